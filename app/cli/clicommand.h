@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace leadloop::cli {
+
+class CliContext;
+
+/// One `leadloop-cli` command: its name, a one-line summary, its own options and its body.
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    QString synopsis; ///< e.g. "demo --out PATH [--seed N]"
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(CliContext&)> run;
+};
+
+/// Every command the CLI knows, in the order `--help` lists them.
+QList<CliCommand> allCommands();
+
+// One factory per command file.
+CliCommand demoCommand();
+CliCommand infoCommand();
+
+} // namespace leadloop::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/result.h"
+#include "report/tableformatter.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace leadloop::cli {
+
+/// The CLI's exit codes, a public contract (docs/cli.md).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitBadInput = 2,
+    ExitWorkspace = 3,
+};
+
+/// What a running command needs: the parsed options, the chosen output format and workspace,
+/// and the two output streams. Commands report through it so every error looks the same.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+public:
+    CliContext(QCommandLineParser& parser, TableFormat format, QString workspacePath);
+
+    QCommandLineParser& parser() { return m_parser; }
+    TableFormat format() const { return m_format; }
+    const QString& workspacePath() const { return m_workspacePath; }
+
+    Result<std::unique_ptr<Workspace>> openWorkspace(Workspace::Access access) const;
+    /// Prints the table in the chosen format on stdout and returns ExitOk.
+    int print(const ResultTable& table);
+    /// Prints one sentence on stderr and returns the exit code that fits the error.
+    int fail(const Error& error);
+    /// Prints a usage error on stderr and returns ExitUsage.
+    int usage(const QString& message);
+
+    static int exitCodeFor(ErrorCode code);
+
+private:
+    QCommandLineParser& m_parser;
+    TableFormat m_format;
+    QString m_workspacePath;
+};
+
+} // namespace leadloop::cli

@@ -1,0 +1,22 @@
+// leadloop-cli: the headless twin of the desktop app. Composition root only.
+#include "cliapplication.h"
+#include "common/applicationidentity.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <exception>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    leadloop::applyApplicationIdentity();
+    try {
+        return leadloop::cli::CliApplication().run(QCoreApplication::arguments());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "leadloop-cli: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "leadloop-cli: internal error\n");
+    }
+    return 3;
+}

@@ -1,0 +1,140 @@
+#include "tableformatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+std::optional<TableFormat> parseTableFormat(const QString& name)
+{
+    if (name == u"table")
+        return TableFormat::Table;
+    if (name == u"json")
+        return TableFormat::Json;
+    if (name == u"csv")
+        return TableFormat::Csv;
+    return std::nullopt;
+}
+
+static QString cellText(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'f', 2);
+    return value.toString();
+}
+
+QString csvCell(const QString& text)
+{
+    QString cell = text;
+    // A leading =, +, - or @ makes spreadsheets evaluate the cell; a quote mark keeps it text.
+    // Plain negative numbers stay numbers.
+    static const QString formulaStarts = u"=+-@"_s;
+    bool isNumber = false;
+    cell.toDouble(&isNumber);
+    if (!cell.isEmpty() && formulaStarts.contains(cell.front()) && !isNumber)
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+        cell.replace(u"\""_s, u"\"\""_s);
+        cell = u'"' + cell + u'"';
+    }
+    return cell;
+}
+
+static QByteArray toJson(const ResultTable& table)
+{
+    QJsonArray columns;
+    for (const ResultColumn& column : table.columns)
+        columns.append(column.key);
+    QJsonArray rows;
+    for (const QVariantList& row : table.rows) {
+        QJsonObject object;
+        for (int i = 0; i < table.columns.size(); ++i)
+            object.insert(table.columns[i].key, QJsonValue::fromVariant(row.value(i)));
+        rows.append(object);
+    }
+    const QJsonObject root{{u"columns"_s, columns},
+                           {u"rows"_s, rows},
+                           {u"meta"_s, QJsonObject::fromVariantMap(table.meta)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+static QByteArray toCsv(const ResultTable& table)
+{
+    QStringList lines;
+    QStringList header;
+    for (const ResultColumn& column : table.columns)
+        header.append(csvCell(column.key));
+    lines.append(header.join(u','));
+    for (const QVariantList& row : table.rows) {
+        QStringList cells;
+        for (int i = 0; i < table.columns.size(); ++i)
+            cells.append(csvCell(cellText(row.value(i))));
+        lines.append(cells.join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+static bool isNumeric(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static QByteArray toText(const ResultTable& table)
+{
+    QList<qsizetype> widths;
+    for (const ResultColumn& column : table.columns)
+        widths.append(column.title.size());
+    for (const QVariantList& row : table.rows)
+        for (int i = 0; i < table.columns.size(); ++i)
+            widths[i] = qMax(widths[i], cellText(row.value(i)).size());
+
+    QString out;
+    for (int i = 0; i < table.columns.size(); ++i)
+        out += (i ? u"  "_s : QString()) + table.columns[i].title.leftJustified(widths[i]);
+    out = out.trimmed() + u'\n';
+    for (int i = 0; i < table.columns.size(); ++i)
+        out += (i ? u"  "_s : QString()) + QString(widths[i], u'-');
+    out += u'\n';
+    for (const QVariantList& row : table.rows) {
+        QString line;
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const QString text = cellText(row.value(i));
+            line += (i ? u"  "_s : QString())
+                    + (isNumeric(row.value(i)) ? text.rightJustified(widths[i])
+                                               : text.leftJustified(widths[i]));
+        }
+        out += line.trimmed().isEmpty() ? QString() : QString(line).remove(QRegularExpression(u"\\s+$"_s));
+        out += u'\n';
+    }
+    return out.toUtf8();
+}
+
+QByteArray formatTable(const ResultTable& table, TableFormat format)
+{
+    switch (format) {
+    case TableFormat::Json:
+        return toJson(table);
+    case TableFormat::Csv:
+        return toCsv(table);
+    case TableFormat::Table:
+        break;
+    }
+    return toText(table);
+}
+
+} // namespace leadloop

@@ -1,0 +1,133 @@
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+static QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"leadloop-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+{
+    const QString name = nextConnectionName();
+    sqlite3* handle = nullptr;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            const QVariant v = db.driver()->handle();
+            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+                handle = *static_cast<sqlite3* const*>(v.constData());
+            if (!handle)
+                failure = tr("The SQLite driver did not expose its connection handle.");
+        }
+        if (!failure.isEmpty())
+            db.close();
+    }
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error{ErrorCode::Database,
+                     tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), failure)};
+    }
+    return std::unique_ptr<Database>(new Database(path, name, access, handle));
+}
+
+Database::Database(QString path, QString connectionName, Access access, sqlite3* handle)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_access(access)
+    , m_handle(handle)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    const auto code = (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt
+                                                                   : ErrorCode::Database;
+    return Error{code, tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), text)};
+}
+
+Result<qint64> Database::scalar(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql) || !query.next()) {
+        const QString text = query.lastError().text();
+        return Error{ErrorCode::Database,
+                     tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), text)};
+    }
+    return query.value(0).toLongLong();
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    const Status begun = m_db.exec(u"BEGIN IMMEDIATE"_s);
+    m_active = begun.ok();
+    if (!begun)
+        m_error = begun.error();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    const Status done = m_db.exec(u"COMMIT"_s);
+    if (done)
+        m_active = false;
+    return done;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        (void)m_db.exec(u"ROLLBACK"_s);
+        m_active = false;
+    }
+}
+
+} // namespace leadloop

@@ -1,0 +1,56 @@
+#include "migrationplan.h"
+
+#include "database.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+static Status runSqlResource(Database& db, const QString& resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, MigrationPlan::tr("Missing schema resource %1.").arg(resource)};
+    return db.exec(QString::fromUtf8(file.readAll()));
+}
+
+MigrationPlan::MigrationPlan(std::vector<Migration> steps)
+    : m_steps(std::move(steps))
+{}
+
+MigrationPlan MigrationPlan::standard()
+{
+    return MigrationPlan({
+        {1, u"Initial schema: tracking, contacts, deals, outcomes, campaigns, imports"_s,
+         [](Database& db) { return runSqlResource(db, u":/leadloop/sql/001_initial.sql"_s); }},
+    });
+}
+
+int MigrationPlan::latestVersion() const
+{
+    return m_steps.empty() ? 0 : m_steps.back().version;
+}
+
+Status MigrationPlan::migrate(Database& db, int fromVersion) const
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const Migration& step : m_steps) {
+        if (step.version <= fromVersion)
+            continue;
+        if (Status applied = step.apply(db); !applied) {
+            return Error{applied.error().code,
+                         tr("Upgrading the workspace to version %1 (%2) failed: %3")
+                             .arg(step.version)
+                             .arg(step.description, applied.error().message)};
+        }
+    }
+    if (Status set = db.exec(u"PRAGMA user_version = %1"_s.arg(latestVersion())); !set)
+        return set;
+    return transaction.commit();
+}
+
+} // namespace leadloop

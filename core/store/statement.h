@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace leadloop {
+
+/// A prepared SQLite statement on the C API, reused across rows for bulk writes and fast reads.
+/// Parameters are 1-based as in SQLite; text is bound as UTF-8 copies.
+class Statement final
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /// SQLite's message when preparing or the last step failed.
+    QString errorString() const;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    /// A null QString binds SQL NULL; an empty one binds ''.
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const std::optional<qint64>& value);
+    Statement& bindNull(int index);
+
+    /// Steps once for a statement without rows, then resets it for the next use.
+    Status execute();
+    /// Executes an INSERT like execute() and returns the new row's id.
+    Result<qint64> insert();
+    /// Steps to the next result row; false at the end or on error (see errorString()).
+    bool next();
+    /// Resets the statement and clears its bindings.
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace leadloop

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace leadloop {
+
+// Plain rows of the tracking tables; times are UTC milliseconds, money is minor units.
+
+/// A browser identified by its cookie id.
+struct VisitorRecord
+{
+    QString cookieId;
+    qint64 firstSeen = 0;
+    qint64 lastSeen = 0;
+};
+
+/// One visit with its traffic source and the channel it was classified into.
+struct SessionRecord
+{
+    qint64 visitorId = 0;
+    QString externalId;
+    qint64 startedAt = 0;
+    qint64 endedAt = 0;
+    QString landingUrl;
+    QString landingPath;
+    QString referrer;
+    QString referrerHost;
+    QString source;
+    QString medium;
+    QString campaign;
+    QString term;
+    QString content;
+    QString utmId;
+    QString clickIdType;
+    QString clickId;
+    QString channel;
+    QString channelRule;
+    int pageviews = 0;
+    int events = 0;
+    int conversions = 0;
+};
+
+/// One page view inside a session.
+struct PageViewRecord
+{
+    qint64 sessionId = 0;
+    qint64 visitorId = 0;
+    qint64 ts = 0;
+    QString url;
+    QString path;
+    QString title;
+    QString referrer;
+};
+
+/// A tracked event; conversions may carry a value and a form's e-mail.
+struct EventRecord
+{
+    std::optional<qint64> sessionId;
+    qint64 visitorId = 0;
+    qint64 ts = 0;
+    QString name;
+    QString eventKey;
+    bool isConversion = false;
+    std::optional<qint64> valueCents;
+    QString currency;
+    QString email;
+    QString userId;
+    QString url;
+};
+
+} // namespace leadloop

@@ -1,0 +1,167 @@
+#include "workspace.h"
+
+#include "workspacefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+static QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Workspace::Workspace(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, int version)
+    : m_db(std::move(db))
+    , m_lock(std::move(lock))
+    , m_schemaVersion(version)
+{}
+
+Workspace::~Workspace()
+{
+    m_db.reset();
+    m_lock.reset(); // unlocks after the connection is closed
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(path()).completeBaseName();
+}
+
+Result<std::unique_ptr<QLockFile>> Workspace::acquireLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    lock->setStaleLockTime(0); // stale only when the holder's process is gone
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error{ErrorCode::Locked,
+                     tr("The workspace %1 is already open for writing by %2 (process %3 on host "
+                        "%4). Close it there first.")
+                         .arg(native(path), app.isEmpty() ? u"LeadLoop"_s : app)
+                         .arg(pid)
+                         .arg(host)};
+    }
+    return Error{ErrorCode::Io,
+                 tr("Cannot create the lock file beside %1; check that the folder is writable.")
+                     .arg(native(path))};
+}
+
+Status Workspace::configure(Database& db)
+{
+    // DELETE journal: one file on disk and the fastest bulk loads (docs/architecture.md).
+    return db.exec(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE;"
+                   u"PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"_s);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const MigrationPlan& plan)
+{
+    const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
+    if (header.exists && !header.isEmpty())
+        return Error{ErrorCode::AlreadyExists,
+                     tr("%1 already exists; choose another file name.").arg(native(path))};
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(native(folder))};
+
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error();
+    auto db = Database::open(path, Access::ReadWrite);
+    if (!db)
+        return db.error();
+    Database& database = **db;
+    Status ready = configure(database);
+    if (ready)
+        ready = database.exec(u"PRAGMA application_id = %1"_s.arg(
+            WorkspaceFileHeader::LeadLoopApplicationId));
+    if (ready)
+        ready = plan.migrate(database, 0);
+    if (!ready) {
+        db->reset();
+        QFile::remove(path);
+        return ready.error();
+    }
+    return std::unique_ptr<Workspace>(
+        new Workspace(std::move(*db), std::move(*lock), plan.latestVersion()));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access access,
+                                                   const MigrationPlan& plan)
+{
+    const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
+    if (!header.exists)
+        return Error{ErrorCode::NotFound, tr("The workspace %1 does not exist.").arg(native(path))};
+    if (!header.isWorkspace())
+        return Error{ErrorCode::NotAWorkspace,
+                     tr("%1 is not a LeadLoop workspace; it was left unchanged.").arg(native(path))};
+    if (header.userVersion > plan.latestVersion())
+        return Error{ErrorCode::NewerVersion,
+                     tr("%1 was saved by a newer LeadLoop (workspace version %2; this version "
+                        "reads up to %3). Update LeadLoop to open it; the file was left unchanged.")
+                         .arg(native(path))
+                         .arg(header.userVersion)
+                         .arg(plan.latestVersion())};
+    if (header.userVersion < plan.latestVersion() && access == Access::ReadOnly)
+        return Error{ErrorCode::ReadOnly,
+                     tr("%1 needs an upgrade from version %2 to %3; open it for writing once.")
+                         .arg(native(path))
+                         .arg(header.userVersion)
+                         .arg(plan.latestVersion())};
+
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadWrite) {
+        auto acquired = acquireLock(path);
+        if (!acquired)
+            return acquired.error();
+        lock = std::move(*acquired);
+    }
+    auto db = Database::open(path, access);
+    if (!db)
+        return db.error();
+    // Reading the schema detects a damaged file before anything is written to it.
+    if (auto check = (*db)->scalar(u"SELECT count(*) FROM sqlite_master"_s); !check)
+        return Error{ErrorCode::Corrupt,
+                     tr("%1 is damaged and cannot be opened; it was left unchanged.")
+                         .arg(native(path))};
+    if (access == Access::ReadWrite) {
+        if (Status ready = configure(**db); !ready)
+            return ready.error();
+    } else if (Status ready = (*db)->exec(u"PRAGMA foreign_keys = ON"_s); !ready) {
+        return ready.error();
+    }
+
+    QString backup;
+    if (header.userVersion < plan.latestVersion()) {
+        backup = path + u".v%1.bak"_s.arg(header.userVersion);
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup))
+            return Error{ErrorCode::Io,
+                         tr("Cannot write the backup %1 before upgrading; nothing was changed.")
+                             .arg(native(backup))};
+        if (Status migrated = plan.migrate(**db, header.userVersion); !migrated)
+            return migrated.error();
+    }
+    auto workspace = std::unique_ptr<Workspace>(
+        new Workspace(std::move(*db), std::move(lock), plan.latestVersion()));
+    workspace->m_backupPath = backup;
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openOrCreate(const QString& path)
+{
+    const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
+    if (!header.exists || header.isEmpty())
+        return create(path);
+    return open(path, Access::ReadWrite);
+}
+
+} // namespace leadloop

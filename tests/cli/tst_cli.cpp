@@ -1,0 +1,194 @@
+// Tests of leadloop-cli as a user runs it: every command, the output shapes and the exit codes.
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QSysInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_demo;
+
+    Run run(const QStringList& arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // An isolated home, so the default workspace and settings are the test's own.
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(LEADLOOP_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonObject json(const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+    static qint64 countOf(const QJsonObject& root, const QString& keyColumn, const QString& key)
+    {
+        for (const QJsonValue& row : root.value(u"rows"_s).toArray())
+            if (row.toObject().value(keyColumn).toString() == key)
+                return row.toObject().value(u"count"_s).toInteger();
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_demo = m_home.filePath(u"demo.leadloop"_s);
+        const Run r = run({u"demo"_s, u"--out"_s, m_demo, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = json(r);
+        QCOMPARE(countOf(root, u"entity"_s, u"visitors"_s), 20000);
+        QCOMPARE(countOf(root, u"entity"_s, u"deals_won"_s), 150);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"seed"_s).toString(), u"1"_s);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stdoutHas");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"leadloop-cli 0.1"_s
+                                 << QString();
+        QTest::newRow("help lists commands")
+            << QStringList{u"--help"_s} << 0 << u"demo --out PATH"_s << QString();
+        QTest::newRow("command help") << QStringList{u"demo"_s, u"--help"_s} << 0 << u"--seed"_s
+                                      << QString();
+        QTest::newRow("no command") << QStringList{} << 1 << QString() << u"No command"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << QString()
+                                         << u"Unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown option") << QStringList{u"info"_s, u"--colour"_s} << 1 << QString()
+                                        << u"colour"_s;
+        QTest::newRow("bad format") << QStringList{u"info"_s, u"--format"_s, u"xml"_s} << 1
+                                    << QString() << u"--format"_s;
+        QTest::newRow("missing workspace")
+            << QStringList{u"--workspace"_s, u"/nonexistent/x.leadloop"_s, u"info"_s} << 3
+            << QString() << u"does not exist"_s;
+        QTest::newRow("bad seed") << QStringList{u"demo"_s, u"--out"_s, u"/tmp/never.leadloop"_s,
+                                                 u"--seed"_s, u"many"_s}
+                                  << 2 << QString() << u"--seed"_s;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stdoutHas);
+        QFETCH(QString, stderrHas);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.contains(stdoutHas), qPrintable(r.out));
+        QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+        if (exitCode != 0)
+            QVERIFY2(r.err.count(u'\n') <= 2, "an error is one sentence (plus a hint)");
+    }
+
+    void infoInEveryFormat()
+    {
+        const Run table = run({u"--workspace"_s, m_demo, u"info"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(u"schema version 1"_s));
+        QVERIFY(table.out.contains(u"pageviews"_s));
+
+        const Run j = run({u"--workspace"_s, m_demo, u"info"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(j.exitCode, 0);
+        const QJsonObject root = json(j);
+        QCOMPARE(root.value(u"columns"_s).toArray(), QJsonArray({u"table"_s, u"count"_s}));
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"schema_version"_s).toInt(), 1);
+        QCOMPARE(countOf(root, u"table"_s, u"visitors"_s), 20000);
+        QCOMPARE(countOf(root, u"table"_s, u"deals"_s), 400);
+        QVERIFY(countOf(root, u"table"_s, u"sessions"_s) > 55000);
+
+        const Run csv = run({u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s, u"info"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(u"table,count\r\n"_s));
+        QVERIFY(csv.out.contains(u"\r\nvisitors,20000\r\n"_s));
+    }
+
+    void demoRefusesToOverwrite()
+    {
+        const QByteArray before = test::fileHash(m_demo);
+        const Run r = run({u"demo"_s, u"--out"_s, m_demo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--force"_s));
+        QCOMPARE(test::fileHash(m_demo), before);
+    }
+
+    void forceRefusesAFileThatIsNotAWorkspace()
+    {
+        const QString path = m_home.filePath(u"notes.leadloop"_s);
+        QVERIFY(test::writeFile(path, "my notes"));
+        const Run r = run({u"demo"_s, u"--out"_s, path, u"--force"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"not a LeadLoop workspace"_s));
+        QCOMPARE(test::fileHash(path), test::fileHash(path)); // still readable
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("my notes"));
+    }
+
+    void infoOnAFileThatIsNotAWorkspace()
+    {
+        const QString path = m_home.filePath(u"export.csv"_s);
+        QVERIFY(test::writeFile(path, "a,b\n1,2\n"));
+        const Run r = run({u"--workspace"_s, path, u"info"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"not a LeadLoop workspace"_s));
+    }
+
+    void aLockedWorkspaceNamesItsHolder()
+    {
+        const QString path = m_home.filePath(u"held.leadloop"_s);
+        auto held = Workspace::create(path);
+        QVERIFY(held.ok());
+        const Run r = run({u"demo"_s, u"--out"_s, path, u"--force"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QSysInfo::machineHostName()), qPrintable(r.err));
+        // Reading is still allowed while another process writes.
+        QCOMPARE(run({u"--workspace"_s, path, u"info"_s}).exitCode, 0);
+    }
+
+    void usesTheDefaultWorkspace()
+    {
+        const Run created = run({u"demo"_s, u"--seed"_s, u"3"_s});
+        QCOMPARE(created.exitCode, 0);
+        const QString expected = m_home.filePath(u"data/LeadLoop/LeadLoop/default.leadloop"_s);
+        QVERIFY2(QFile::exists(expected), qPrintable(created.out));
+        const Run info = run({u"info"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(json(info).value(u"meta"_s).toObject().value(u"workspace"_s).toString(), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,239 @@
+// Tests of the workspace store: create, open, upgrade, refusals and the writer lock.
+#include "store/statement.h"
+#include "store/tablecounts.h"
+#include "store/workspace.h"
+#include "store/workspacefile.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString pathFor(const QString& name) const { return m_dir.filePath(name); }
+
+    /// Writes a plain SQLite file with the given pragma statements, bypassing LeadLoop.
+    static void writeSqlite(const QString& path, const char* sql)
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+
+    static qint64 count(Workspace& ws, const QString& sql)
+    {
+        auto value = ws.database().scalar(sql);
+        return value ? *value : -1;
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void createsAWorkspaceWithTheWholeSchema()
+    {
+        const QString path = pathFor(u"new.leadloop"_s);
+        auto ws = Workspace::create(path);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+        QCOMPARE((*ws)->schemaVersion(), 1);
+        QCOMPARE((*ws)->displayName(), u"new"_s);
+        auto counts = countTableRows((*ws)->database());
+        QVERIFY(counts.ok());
+        QStringList tables;
+        for (const TableCount& c : *counts)
+            tables.append(c.table);
+        for (const char* expected :
+             {"visitors", "sessions", "pageviews", "events", "contacts", "identity_links",
+              "identity_log", "deals", "deal_stage_history", "outcome_events", "campaigns",
+              "campaign_costs", "currency_rates", "import_batches", "import_issues", "settings",
+              "lost_reasons", "channel_rules"})
+            QVERIFY2(tables.contains(QString::fromLatin1(expected)), expected);
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM lost_reasons"_s), 6);
+        ws->reset();
+
+        const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
+        QVERIFY(header.isWorkspace());
+        QCOMPARE(header.userVersion, 1);
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        const QString path = pathFor(u"existing.leadloop"_s);
+        QVERIFY(test::writeFile(path, "hello"));
+        auto ws = Workspace::create(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, ErrorCode::AlreadyExists);
+    }
+
+    void reopensReadWriteAndReadOnly()
+    {
+        const QString path = pathFor(u"reopen.leadloop"_s);
+        QVERIFY(Workspace::create(path).ok());
+        auto rw = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY(rw.ok());
+        QVERIFY((*rw)->isWritable());
+        QVERIFY((*rw)->backupPath().isEmpty());
+        rw->reset();
+        auto ro = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY(ro.ok());
+        QVERIFY(!(*ro)->isWritable());
+        QVERIFY(!(*ro)->database().exec(u"INSERT INTO settings VALUES ('x', 'y')"_s).ok());
+    }
+
+    void refusesFilesThatAreNotWorkspaces_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<int>("expected");
+        const int notWorkspace = int(ErrorCode::NotAWorkspace);
+        QTest::newRow("text file") << QByteArray("visitor_id,timestamp\n1,2\n") << QByteArray()
+                                   << notWorkspace;
+        QTest::newRow("empty file") << QByteArray() << QByteArray() << notWorkspace;
+        QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << QByteArray() << notWorkspace;
+        QTest::newRow("another program's SQLite file")
+            << QByteArray() << QByteArray("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            << notWorkspace;
+        QTest::newRow("newer LeadLoop")
+            << QByteArray()
+            << QByteArray("PRAGMA application_id = 1280071504; PRAGMA user_version = 99;"
+                          "CREATE TABLE t(x);")
+            << int(ErrorCode::NewerVersion);
+    }
+
+    void refusesFilesThatAreNotWorkspaces()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, sql);
+        QFETCH(int, expected);
+        const QString path = pathFor(QString::fromLatin1(QTest::currentDataTag()) + u".leadloop"_s);
+        if (sql.isEmpty())
+            QVERIFY(test::writeFile(path, content));
+        else
+            writeSqlite(path, sql.constData());
+        const QByteArray before = test::fileHash(path);
+
+        for (auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+            auto ws = Workspace::open(path, access);
+            QVERIFY(!ws.ok());
+            QCOMPARE(int(ws.error().code), expected);
+            QVERIFY(ws.error().message.contains(path));
+        }
+        QCOMPARE(test::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u".lock"_s));
+    }
+
+    void refusesADamagedWorkspaceUntouched()
+    {
+        const QString path = pathFor(u"damaged.leadloop"_s);
+        QVERIFY(Workspace::create(path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100); // the schema page's B-tree header follows the 100-byte file header
+        file.write(QByteArray(1000, '\xff'));
+        file.close();
+        const QByteArray before = test::fileHash(path);
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, ErrorCode::Corrupt);
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    void reportsAMissingFile()
+    {
+        auto ws = Workspace::open(pathFor(u"nowhere.leadloop"_s), Workspace::Access::ReadOnly);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, ErrorCode::NotFound);
+    }
+
+    void upgradesAfterABackup()
+    {
+        const QString path = pathFor(u"upgrade.leadloop"_s);
+        QVERIFY(Workspace::create(path).ok());
+        const QByteArray original = test::fileHash(path);
+
+        std::vector<Migration> steps = MigrationPlan::standard().steps();
+        steps.push_back({2, u"test step"_s, [](Database& db) {
+                             return db.exec(u"CREATE TABLE added_in_v2 (x INTEGER)"_s);
+                         }});
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite, MigrationPlan(steps));
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+        QCOMPARE((*ws)->schemaVersion(), 2);
+        QCOMPARE((*ws)->backupPath(), path + u".v1.bak"_s);
+        QCOMPARE(test::fileHash((*ws)->backupPath()), original);
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM added_in_v2"_s), 0);
+        QCOMPARE(count(**ws, u"PRAGMA user_version"_s), 2);
+    }
+
+    void aFailedUpgradeChangesNothing()
+    {
+        const QString path = pathFor(u"failed.leadloop"_s);
+        QVERIFY(Workspace::create(path).ok());
+        std::vector<Migration> steps = MigrationPlan::standard().steps();
+        steps.push_back({2, u"creates a table"_s, [](Database& db) {
+                             return db.exec(u"CREATE TABLE half_done (x INTEGER)"_s);
+                         }});
+        steps.push_back({3, u"fails"_s, [](Database& db) {
+                             return db.exec(u"INSERT INTO no_such_table VALUES (1)"_s);
+                         }});
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite, MigrationPlan(steps));
+        QVERIFY(!ws.ok());
+        QVERIFY(ws.error().message.contains(u"version 3"_s));
+
+        auto reopened = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY(reopened.ok());
+        QCOMPARE(count(**reopened, u"PRAGMA user_version"_s), 1);
+        QCOMPARE(count(**reopened,
+                       u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s),
+                 0);
+    }
+
+    void oneWriterAtATime()
+    {
+        const QString path = pathFor(u"locked.leadloop"_s);
+        auto first = Workspace::create(path);
+        QVERIFY(first.ok());
+        auto second = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ErrorCode::Locked);
+        QVERIFY(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+        // Readers are not blocked by the writer.
+        QVERIFY(Workspace::open(path, Workspace::Access::ReadOnly).ok());
+        first->reset();
+        QVERIFY(Workspace::open(path, Workspace::Access::ReadWrite).ok());
+    }
+
+    void outcomeEventsAreAppendOnly()
+    {
+        auto ws = Workspace::create(pathFor(u"audit.leadloop"_s));
+        QVERIFY(ws.ok());
+        Database& db = (*ws)->database();
+        QVERIFY(db.exec(u"INSERT INTO deals (id, created_at) VALUES (1, 0);"
+                        u"INSERT INTO outcome_events (deal_id, at, recorded_at, by_user, "
+                        u"old_outcome, new_outcome, origin) VALUES (1, 0, 0, 'a', 'open', 'won', "
+                        u"'manual')"_s)
+                    .ok());
+        const Status update = db.exec(u"UPDATE outcome_events SET new_outcome = 'lost'"_s);
+        QVERIFY(!update.ok());
+        QVERIFY(update.error().message.contains(u"append-only"_s));
+    }
+
+    void rejectsAnUnknownOutcome()
+    {
+        auto ws = Workspace::create(pathFor(u"outcome.leadloop"_s));
+        QVERIFY(ws.ok());
+        QVERIFY(!(*ws)->database()
+                     .exec(u"INSERT INTO deals (created_at, outcome) VALUES (0, 'maybe')"_s)
+                     .ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
