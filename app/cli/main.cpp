@@ -1,6 +1,7 @@
 // leadloop-cli: the headless twin of the desktop app. Composition root only.
 #include "cliapplication.h"
 #include "common/applicationidentity.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     leadloop::applyApplicationIdentity();
+    leadloop::installTranslations(app, QLocale::system());
     try {
         return leadloop::cli::CliApplication().run(QCoreApplication::arguments());
     } catch (const std::exception& e) {

@@ -1,0 +1,60 @@
+// leadloop: the desktop app. Composition root only: builds the services, hands them to the
+// main window through its constructor, and opens the workspace the command line names.
+#include "common/applicationidentity.h"
+#include "common/translations.h"
+#include "common/version.h"
+#include "settings/desktopsettings.h"
+#include "shell/mainwindow.h"
+#include "shell/workspacesession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    leadloop::applyApplicationIdentity();
+    leadloop::installTranslations(app, QLocale::system());
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(leadloop::applicationId()));
+    QGuiApplication::setApplicationDisplayName(u"LeadLoop"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "LeadLoop: closed-loop "
+                                                                     "marketing analytics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"demo"_s, QApplication::translate(
+                                     "main", "Open the demo workspace (writing it first if needed).")});
+    parser.addPositionalArgument(u"workspace"_s,
+                                 QApplication::translate("main", "A workspace file to open."),
+                                 u"[workspace]"_s);
+    parser.process(app);
+
+    try {
+        leadloop::DesktopSettings settings;
+        leadloop::WorkspaceSession session;
+        leadloop::MainWindow window(session, settings);
+        window.show();
+
+        const QStringList files = parser.positionalArguments();
+        if (parser.isSet(u"demo"_s))
+            window.openDemoWorkspace();
+        else if (!files.isEmpty())
+            window.openWorkspace(QFileInfo(files.first()).absoluteFilePath());
+        else if (const QString last = settings.lastWorkspace.get(); QFileInfo::exists(last))
+            window.openWorkspace(last);
+        return app.exec();
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, u"LeadLoop"_s,
+                              QApplication::translate("main", "LeadLoop stopped after an internal "
+                                                              "error: %1")
+                                  .arg(QString::fromLocal8Bit(e.what())));
+    }
+    return 1;
+}

@@ -1,0 +1,92 @@
+// Every item model of the desktop app under QAbstractItemModelTester, plus what each shows.
+#include "models/importbatchesmodel.h"
+#include "models/tablecountsmodel.h"
+#include "shell/navigationmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void navigationListsEveryView()
+    {
+        NavigationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 8);
+        QStringList titles;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            titles.append(index.data().toString());
+            QCOMPARE(index.data(NavigationModel::ViewRole).toInt(), row);
+            QVERIFY(!index.data(NavigationModel::DescriptionRole).toString().isEmpty());
+            QVERIFY2(!index.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).isNull(),
+                     "every view has its icon in the resources");
+        }
+        QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Funnel"_s, u"Channels"_s, u"Attribution"_s,
+                                      u"Journeys"_s, u"Leads"_s, u"Campaigns"_s, u"Imports"_s}));
+    }
+
+    void tableCounts_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("empty") << 0;
+        QTest::newRow("three tables") << 3;
+    }
+
+    void tableCounts()
+    {
+        QFETCH(int, rows);
+        TableCountsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<TableCount> counts;
+        for (int i = 0; i < rows; ++i)
+            counts.append({u"table%1"_s.arg(i), 1000 * (i + 1)});
+        model.setCounts(counts);
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.columnCount(), 2);
+        if (rows > 0) {
+            QCOMPARE(model.index(1, TableCountsModel::RowsColumn).data().toString(), u"2,000"_s);
+            QCOMPARE(model.index(1, TableCountsModel::RowsColumn).data(TableCountsModel::SortRole),
+                     QVariant(qint64(2000)));
+        }
+        model.setCounts({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void importBatchesNewestFirst()
+    {
+        ImportBatchesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ImportBatch first;
+        first.id = 1;
+        first.kind = u"demo"_s;
+        first.sourceName = u"generator"_s;
+        first.status = u"committed"_s;
+        first.rowsRead = 12345;
+        ImportBatch second = first;
+        second.id = 2;
+        second.kind = u"tracking"_s;
+        second.rowsRejected = 3;
+        model.setBatches({first, second});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(ImportBatchesModel::ColumnCount));
+        QCOMPARE(model.index(0, ImportBatchesModel::IdColumn).data(ImportBatchesModel::SortRole),
+                 QVariant(qint64(2)));
+        QCOMPARE(model.index(0, ImportBatchesModel::KindColumn).data().toString(), u"Tracking"_s);
+        QCOMPARE(model.index(1, ImportBatchesModel::KindColumn).data().toString(), u"Demo data"_s);
+        QCOMPARE(model.index(1, ImportBatchesModel::ReadColumn).data().toString(), u"12,345"_s);
+        QCOMPARE(model.index(0, ImportBatchesModel::RejectedColumn).data().toString(), u"3"_s);
+        QCOMPARE(model.index(0, ImportBatchesModel::StatusColumn).data().toString(), u"Committed"_s);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

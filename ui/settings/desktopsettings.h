@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/applicationidentity.h"
+#include "common/settingvalue.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+/// The desktop app's persistent settings, each a typed entry with its key and default in one place.
+struct DesktopSettings final
+{
+    SettingValue<QByteArray> windowGeometry{u"window/geometry"_s};
+    SettingValue<QByteArray> windowState{u"window/state"_s};
+    SettingValue<QString> lastWorkspace{lastWorkspaceSettingKey()};
+    SettingValue<QStringList> recentWorkspaces{u"workspace/recent"_s};
+    SettingValue<int> lastView{u"window/lastView"_s, 0};
+
+    static constexpr int MaxRecent = 8;
+
+    /// Puts `path` first in the recent list, without duplicates, at most MaxRecent entries.
+    void addRecent(const QString& path) const
+    {
+        QStringList list = recentWorkspaces.get();
+        list.removeAll(path);
+        list.prepend(path);
+        while (list.size() > MaxRecent)
+            list.removeLast();
+        recentWorkspaces.set(list);
+    }
+};
+
+} // namespace leadloop

@@ -1,0 +1,305 @@
+#include "mainwindow.h"
+
+#include "common/applicationidentity.h"
+#include "common/version.h"
+#include "navigationmodel.h"
+#include "settings/desktopsettings.h"
+#include "views/importspage.h"
+#include "views/overviewpage.h"
+#include "views/unavailablepage.h"
+#include "welcomepage.h"
+#include "workspacesession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+using View = NavigationModel::View;
+
+MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_navigation(new NavigationModel(this))
+    , m_sidebar(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_statusName(new QLabel(this))
+    , m_statusCounts(new QLabel(this))
+{
+    setWindowIcon(QIcon(u":/leadloop/icons/leadloop.svg"_s));
+    resize(1280, 800);
+
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setModel(m_navigation);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setStyleSheet(u"QListView { padding-top: 8px; font-size: 11pt; }"
+                             u"QListView::item { padding: 6px 8px; }"_s);
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && m_session.isOpen())
+                    m_stack->setCurrentIndex(current.row() + 1);
+            });
+
+    m_stack->addWidget(m_welcome);
+    for (int i = 0; i < NavigationModel::viewCount(); ++i) {
+        const auto view = View(i);
+        QWidget* page = nullptr;
+        if (view == View::Dashboard)
+            page = new OverviewPage(m_session, m_stack);
+        else if (view == View::Imports)
+            page = new ImportsPage(m_session, m_stack);
+        else
+            page = new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
+                                       NavigationModel::description(view), m_stack);
+        page->setObjectName(u"view%1"_s.arg(i));
+        m_stack->addWidget(page);
+    }
+
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_sidebar);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_statusName->setObjectName(u"statusWorkspace"_s);
+    m_statusCounts->setObjectName(u"statusCounts"_s);
+    statusBar()->addWidget(m_statusName);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoWorkspace);
+    connect(m_welcome, &WelcomePage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(&m_session, &WorkspaceSession::countsChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &WorkspaceSession::demoFinished, this, &MainWindow::onDemoFinished);
+
+    createMenus();
+    restoreGeometry(m_settings.windowGeometry.get());
+    restoreState(m_settings.windowState.get());
+    onWorkspaceChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon(u":/leadloop/icons/new.svg"_s), tr("&New Workspace…"),
+                    QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(QIcon(u":/leadloop/icons/open.svg"_s), tr("&Open…"), QKeySequence::Open,
+                    this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this,
+                                     &MainWindow::closeWorkspace);
+    m_workspaceActions.append(close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* views = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < NavigationModel::viewCount(); ++i) {
+        QAction* action = views->addAction(NavigationModel::icon(View(i)),
+                                           NavigationModel::title(View(i)), this,
+                                           [this, i] { showView(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_workspaceActions.append(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About LeadLoop"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = m_settings.recentWorkspaces.get();
+    m_recentMenu->clear();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentWorkspaces(recent);
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    if (Status opened = m_session.open(path); !opened) {
+        showError(tr("Cannot open the workspace"), opened.error().message);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QFileInfo(defaultWorkspacePath()).absolutePath(),
+        tr("LeadLoop workspaces (*.leadloop);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QFileInfo(defaultWorkspacePath()).absolutePath(),
+        tr("LeadLoop workspaces (*.leadloop)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".leadloop"_s))
+        path += u".leadloop"_s;
+    if (QFileInfo::exists(path)) {
+        // The save dialog already asked to replace; keep existing data unless it is a workspace
+        // the user explicitly chose to open instead.
+        showError(tr("Cannot create the workspace"),
+                  tr("%1 already exists. Open it with File > Open, or choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (Status created = m_session.create(path); !created)
+        showError(tr("Cannot create the workspace"), created.error().message);
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path)) {
+        openWorkspace(path);
+        return;
+    }
+    if (m_session.isCreatingDemo())
+        return;
+    m_demoProgress = new QProgressDialog(tr("Writing the demo workspace…"), tr("Cancel"), 0, 100, this);
+    m_demoProgress->setWindowTitle(tr("Demo workspace"));
+    m_demoProgress->setMinimumDuration(0);
+    m_demoProgress->setAutoClose(false);
+    m_demoProgress->setAutoReset(false);
+    m_demoProgress->setWindowModality(Qt::WindowModal);
+    connect(&m_session, &WorkspaceSession::demoProgress, m_demoProgress, &QProgressDialog::setValue);
+    connect(m_demoProgress, &QProgressDialog::canceled, &m_session, &WorkspaceSession::cancelDemo);
+    m_session.createDemo(path);
+}
+
+void MainWindow::onDemoFinished(const QString& path, const QString& error, bool cancelled)
+{
+    if (m_demoProgress) {
+        m_demoProgress->deleteLater();
+        m_demoProgress = nullptr;
+    }
+    if (cancelled)
+        return;
+    if (!error.isEmpty()) {
+        showError(tr("Cannot write the demo workspace"), error);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_session.close();
+}
+
+void MainWindow::showView(int view)
+{
+    if (!m_session.isOpen() || view < 0 || view >= NavigationModel::viewCount())
+        return;
+    m_sidebar->setCurrentIndex(m_navigation->index(view));
+    m_stack->setCurrentIndex(view + 1);
+}
+
+int MainWindow::currentView() const
+{
+    return m_stack->currentIndex() - 1;
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    const bool open = m_session.isOpen();
+    m_sidebar->setEnabled(open);
+    for (QAction* action : m_workspaceActions)
+        action->setEnabled(open);
+    if (open) {
+        m_settings.lastWorkspace.set(m_session.path());
+        m_settings.addRecent(m_session.path());
+        updateRecentMenu();
+        setWindowTitle(tr("%1 — LeadLoop").arg(m_session.displayName()));
+        showView(qBound(0, m_settings.lastView.get(), NavigationModel::viewCount() - 1));
+    } else {
+        setWindowTitle(tr("LeadLoop"));
+        m_sidebar->clearSelection();
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session.isOpen()) {
+        m_statusName->setText(tr("No workspace open"));
+        m_statusCounts->clear();
+        return;
+    }
+    m_statusName->setText(tr("Workspace: %1").arg(m_session.displayName()));
+    m_statusName->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    if (m_session.tableCounts().isEmpty()) {
+        m_statusCounts->setText(tr("Counting…"));
+        return;
+    }
+    const QLocale locale;
+    m_statusCounts->setText(
+        tr("%1 visitors · %2 sessions · %3 leads · %4 deals")
+            .arg(locale.toString(m_session.rowCount(u"visitors"_s)),
+                 locale.toString(m_session.rowCount(u"sessions"_s)),
+                 locale.toString(m_session.rowCount(u"contacts"_s)),
+                 locale.toString(m_session.rowCount(u"deals"_s))));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LeadLoop"),
+                       tr("<h3>LeadLoop %1</h3><p>Closed-loop marketing analytics: from the first "
+                          "visit to the signed deal.</p><p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QString::fromLatin1(versionString()), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.windowGeometry.set(saveGeometry());
+    m_settings.windowState.set(saveState());
+    if (m_session.isOpen())
+        m_settings.lastView.set(currentView());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace leadloop

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QProgressDialog;
+class QStackedWidget;
+
+namespace leadloop {
+
+class NavigationModel;
+class WelcomePage;
+class WorkspaceSession;
+struct DesktopSettings;
+
+/// The main window: File/View/Help menus, the sidebar of views, the page stack and the status
+/// bar. It wires user actions to the WorkspaceSession and holds no domain logic.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(WorkspaceSession& session, const DesktopSettings& settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace file; shows the error and returns false when it cannot.
+    bool openWorkspace(const QString& path);
+    /// Opens the demo workspace, writing it first (on a worker thread) when it does not exist.
+    void openDemoWorkspace();
+    /// Shows one of the views listed in the sidebar (NavigationModel::View).
+    void showView(int view);
+    int currentView() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newWorkspace();
+    void chooseWorkspace();
+    void closeWorkspace();
+    void showAbout();
+    void updateRecentMenu();
+    void onWorkspaceChanged();
+    void updateStatus();
+    void onDemoFinished(const QString& path, const QString& error, bool cancelled);
+    void showError(const QString& title, const QString& message);
+
+    WorkspaceSession& m_session;
+    const DesktopSettings& m_settings;
+    NavigationModel* m_navigation;
+    QListView* m_sidebar;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QLabel* m_statusName;
+    QLabel* m_statusCounts;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_workspaceActions;
+    QProgressDialog* m_demoProgress = nullptr;
+};
+
+} // namespace leadloop
