@@ -39,10 +39,10 @@ static QString helpText(const QCommandLineParser& parser, const CliCommand* comm
     text += u'\n' + CliApplication::tr("Commands:") + u'\n';
     for (const CliCommand& c : allCommands())
         text += u"  "_s + c.synopsis.leftJustified(40) + u' ' + c.summary + u'\n';
-    text += u'\n'
-            + CliApplication::tr("Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace "
-                                 "error.")
-            + u'\n';
+    text += u'\n' +
+            CliApplication::tr("Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace "
+                               "error.") +
+            u'\n';
     return text;
 }
 
@@ -54,8 +54,7 @@ int CliApplication::run(const QStringList& arguments)
                                          .arg(QString::fromLatin1(versionString())));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("The command to run (see below)."),
-                                 u"COMMAND"_s);
+    parser.addPositionalArgument(u"command"_s, tr("The command to run (see below)."), u"COMMAND"_s);
     (void)parser.parse(arguments); // first pass: find the command; errors are reported below
 
     const QString name = parser.positionalArguments().value(0);
@@ -93,10 +92,10 @@ int CliApplication::run(const QStringList& arguments)
         return context.usage(tr("Unexpected argument '%1'.").arg(positional[1]));
     const auto format = parseTableFormat(parser.value(u"format"_s));
     if (!format)
-        return context.usage(tr("--format must be table, json or csv, not '%1'.")
-                                 .arg(parser.value(u"format"_s)));
-    const QString workspace = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
-                                                           : defaultWorkspacePath();
+        return context.usage(
+            tr("--format must be table, json or csv, not '%1'.").arg(parser.value(u"format"_s)));
+    const QString workspace =
+        parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : defaultWorkspacePath();
     CliContext commandContext(parser, *format, workspace);
     return command->run(commandContext);
 }

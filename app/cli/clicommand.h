@@ -1,10 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QCommandLineParser>
 #include <QList>
 #include <QString>
-
-#include <functional>
 
 namespace leadloop::cli {
 

@@ -56,7 +56,8 @@ int CliContext::fail(const Error& error)
 int CliContext::usage(const QString& message)
 {
     QTextStream(stderr) << u"leadloop-cli: "_s << message << u'\n'
-                        << tr("Run 'leadloop-cli --help' for the commands and options.") << Qt::endl;
+                        << tr("Run 'leadloop-cli --help' for the commands and options.")
+                        << Qt::endl;
     return ExitUsage;
 }
 

@@ -4,16 +4,16 @@
 #include "report/tableformatter.h"
 #include "store/workspace.h"
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <memory>
-
 namespace leadloop::cli {
 
 /// The CLI's exit codes, a public contract (docs/cli.md).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitUsage = 1,
     ExitBadInput = 2,

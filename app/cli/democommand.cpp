@@ -26,15 +26,16 @@ int runDemo(CliContext& context)
         bool ok = false;
         options.seed = parser.value(u"seed"_s).toULongLong(&ok);
         if (!ok)
-            return context.fail({ErrorCode::BadInput,
-                                 Tr::tr("--seed takes a whole number from 0 to "
-                                        "18446744073709551615, not '%1'.")
-                                     .arg(parser.value(u"seed"_s))});
+            return context.fail(
+                {ErrorCode::BadInput, Tr::tr("--seed takes a whole number from 0 to "
+                                             "18446744073709551615, not '%1'.")
+                                          .arg(parser.value(u"seed"_s))});
     }
     if (QFileInfo::exists(out)) {
         if (!parser.isSet(u"force"_s))
-            return context.fail({ErrorCode::AlreadyExists,
-                                 Tr::tr("%1 already exists; pass --force to replace it.").arg(out)});
+            return context.fail(
+                {ErrorCode::AlreadyExists,
+                 Tr::tr("%1 already exists; pass --force to replace it.").arg(out)});
         // Refuse to replace a file that is not a workspace, or one open elsewhere.
         auto existing = Workspace::open(out, Workspace::Access::ReadWrite);
         if (!existing)
@@ -53,12 +54,18 @@ int runDemo(CliContext& context)
     table.addColumn(u"count"_s, Tr::tr("Count"));
     const DemoSummary& s = *summary;
     const QList<std::pair<QString, qint64>> counts = {
-        {u"visitors"_s, s.visitors},       {u"sessions"_s, s.sessions},
-        {u"pageviews"_s, s.pageviews},     {u"events"_s, s.events},
-        {u"campaigns"_s, s.campaigns},     {u"campaign_costs"_s, s.costRows},
-        {u"contacts"_s, s.contacts},       {u"identity_links"_s, s.identityLinks},
-        {u"deals"_s, s.deals},             {u"deals_won"_s, s.won},
-        {u"deals_lost"_s, s.lost},         {u"deals_open"_s, s.open},
+        {u"visitors"_s, s.visitors},
+        {u"sessions"_s, s.sessions},
+        {u"pageviews"_s, s.pageviews},
+        {u"events"_s, s.events},
+        {u"campaigns"_s, s.campaigns},
+        {u"campaign_costs"_s, s.costRows},
+        {u"contacts"_s, s.contacts},
+        {u"identity_links"_s, s.identityLinks},
+        {u"deals"_s, s.deals},
+        {u"deals_won"_s, s.won},
+        {u"deals_lost"_s, s.lost},
+        {u"deals_open"_s, s.open},
         {u"outcome_events"_s, s.outcomeEvents},
     };
     for (const auto& [entity, count] : counts)
@@ -73,8 +80,7 @@ int runDemo(CliContext& context)
 
 CliCommand demoCommand()
 {
-    return {u"demo"_s,
-            Tr::tr("Create a demo workspace with a 90-day marketing and sales story."),
+    return {u"demo"_s, Tr::tr("Create a demo workspace with a 90-day marketing and sales story."),
             u"demo --out PATH [--seed N] [--force]"_s,
             [](QCommandLineParser& parser) {
                 parser.addOption({u"out"_s, Tr::tr("The workspace file to create."), u"PATH"_s});

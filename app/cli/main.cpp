@@ -3,10 +3,9 @@
 #include "common/applicationidentity.h"
 #include "common/translations.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 #include <exception>
+#include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {

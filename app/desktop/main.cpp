@@ -7,12 +7,11 @@
 #include "shell/mainwindow.h"
 #include "shell/workspacesession.h"
 
+#include <exception>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +28,9 @@ int main(int argc, char* argv[])
                                                                      "marketing analytics."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"demo"_s, QApplication::translate(
-                                     "main", "Open the demo workspace (writing it first if needed).")});
+    parser.addOption(
+        {u"demo"_s,
+         QApplication::translate("main", "Open the demo workspace (writing it first if needed).")});
     parser.addPositionalArgument(u"workspace"_s,
                                  QApplication::translate("main", "A workspace file to open."),
                                  u"[workspace]"_s);

@@ -1,7 +1,7 @@
 #include "applicationidentity.h"
 
-#include "settingvalue.h"
 #include "common/version.h"
+#include "settingvalue.h"
 
 #include <QCoreApplication>
 #include <QDir>

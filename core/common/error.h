@@ -5,7 +5,8 @@
 namespace leadloop {
 
 /// Why a core operation failed; callers branch on the code, never on the message text.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, ///< The caller passed something meaningless (a usage error).
     BadInput,        ///< A file or value the user supplied cannot be used.
     NotFound,        ///< A file or record that was asked for does not exist.

@@ -8,8 +8,7 @@
 namespace leadloop {
 
 /// A value or an Error: the only way core reports failure across its public API.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -36,8 +35,7 @@ private:
 };
 
 /// Success with nothing to return, or an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

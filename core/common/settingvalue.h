@@ -7,8 +7,7 @@
 namespace leadloop {
 
 /// One typed QSettings entry: a key and a default, so no raw key strings leak into callers.
-template <typename T>
-class SettingValue final
+template <typename T> class SettingValue final
 {
 public:
     SettingValue(QString key, T defaultValue = T{})

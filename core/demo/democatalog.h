@@ -23,8 +23,8 @@ struct ChannelPlan
     int sessionWeight = 0; ///< share of first visits
     Behaviour behaviour;
     QStringList landingPaths;
-    QStringList sources;   ///< for non-campaign traffic; referrer host follows the source
-    QString medium;        ///< for non-campaign traffic
+    QStringList sources; ///< for non-campaign traffic; referrer host follows the source
+    QString medium;      ///< for non-campaign traffic
 };
 
 /// A paid or e-mail campaign with its UTM keys, dates and daily spend.
@@ -40,7 +40,7 @@ struct CampaignPlan
     int costPerClickCents = 0;
     QString clickIdType; ///< gclid, msclkid, fbclid, li_fat_id, ttclid or empty
     QStringList landingPaths;
-    Behaviour behaviour;  ///< overrides the channel's when leadPerMille > 0
+    Behaviour behaviour; ///< overrides the channel's when leadPerMille > 0
 };
 
 const QList<ChannelPlan>& channelPlans();

@@ -7,13 +7,19 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop::demo {
 
-Result<CostSummary> writeCampaignCosts(CampaignWriter& writer, DemoRandom& random, qint64 firstDayMs)
+Result<CostSummary> writeCampaignCosts(CampaignWriter& writer, DemoRandom& random,
+                                       qint64 firstDayMs)
 {
     constexpr qint64 Day = 86'400'000;
     CostSummary summary;
     for (const CampaignPlan& plan : campaignPlans()) {
-        CampaignRecord campaign{plan.name, plan.source, plan.medium, plan.channel, {},
-                                firstDayMs + plan.firstDay * Day, firstDayMs + plan.lastDay * Day};
+        CampaignRecord campaign{plan.name,
+                                plan.source,
+                                plan.medium,
+                                plan.channel,
+                                {},
+                                firstDayMs + plan.firstDay * Day,
+                                firstDayMs + plan.lastDay * Day};
         auto campaignId = writer.addCampaign(campaign);
         if (!campaignId)
             return campaignId.error();

@@ -36,7 +36,8 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
                      tr("The demo story can only be written into an empty workspace.")};
 
     const QDate firstDay = o.lastDay.addDays(-(o.days - 1));
-    const qint64 firstDayMs = QDateTime(firstDay, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 firstDayMs =
+        QDateTime(firstDay, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 storyEnd = firstDayMs + qint64(o.days) * 86'400'000;
 
     Transaction transaction(db);
@@ -106,7 +107,8 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
     return summary;
 }
 
-Result<DemoSummary> DemoGenerator::createWorkspace(const QString& path, const Progress& progress) const
+Result<DemoSummary> DemoGenerator::createWorkspace(const QString& path,
+                                                   const Progress& progress) const
 {
     Result<DemoSummary> result = Error{ErrorCode::InvalidArgument, {}};
     {

@@ -2,10 +2,9 @@
 
 #include "common/result.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QDate>
-
-#include <functional>
 
 namespace leadloop {
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <QList>
 #include <QtGlobal>
-
-#include <cstdint>
 
 namespace leadloop {
 
@@ -64,8 +63,7 @@ public:
         }
         return int(weights.size()) - 1;
     }
-    template <typename T>
-    const T& pick(const QList<T>& list)
+    template <typename T> const T& pick(const QList<T>& list)
     {
         return list[below(int(list.size()))];
     }

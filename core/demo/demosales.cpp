@@ -2,9 +2,8 @@
 
 #include "store/saleswriter.h"
 
-#include <QSet>
-
 #include <algorithm>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -59,8 +58,8 @@ QList<DemoSales::Candidate> DemoSales::candidates(const QList<LeadSeed>& leads)
         emails.insert(c.person.email);
         all.append(c);
     }
-    static const QStringList offlineSources = {u"Event: Nordic CX Summit"_s,
-                                               u"Phone inquiry"_s, u"Partner referral"_s};
+    static const QStringList offlineSources = {u"Event: Nordic CX Summit"_s, u"Phone inquiry"_s,
+                                               u"Partner referral"_s};
     for (int i = 0; i < m_targets.offlineLeads; ++i) {
         Candidate c;
         c.person = makePerson(m_random);
@@ -69,8 +68,8 @@ QList<DemoSales::Candidate> DemoSales::candidates(const QList<LeadSeed>& leads)
             c.person.email = QString(email).replace(u'@', QString::number(n) + u'@');
         emails.insert(c.person.email);
         c.leadSource = m_random.pick(offlineSources);
-        c.createdAt = m_firstDayMs + m_random.below(int((m_storyEnd - m_firstDayMs) / Day)) * Day
-                      + m_random.between(9, 16) * Hour + m_random.below(int(Hour));
+        c.createdAt = m_firstDayMs + m_random.below(int((m_storyEnd - m_firstDayMs) / Day)) * Day +
+                      m_random.between(9, 16) * Hour + m_random.below(int(Hour));
         c.behaviour = offlineBehaviour();
         all.append(c);
     }
@@ -96,19 +95,19 @@ void DemoSales::decideDeals(QList<Candidate>& all)
         Candidate& c = all[i];
         c.hasDeal = true;
         c.product = m_random.weighted({40, 45, 15});
-        const qint64 amount = listPriceCents[c.product] * c.behaviour.amountPercent / 100
-                              * m_random.bell(70, 130) / 100;
+        const qint64 amount = listPriceCents[c.product] * c.behaviour.amountPercent / 100 *
+                              m_random.bell(70, 130) / 100;
         c.amountCents = (amount + 500) / 1000 * 1000; // whole tens of euros
-        c.dealCreatedAt = qMin(c.createdAt + m_random.between(1, 14) * Day
-                                   + m_random.below(int(8 * Hour)),
-                               m_storyEnd - Hour);
+        c.dealCreatedAt =
+            qMin(c.createdAt + m_random.between(1, 14) * Day + m_random.below(int(8 * Hour)),
+                 m_storyEnd - Hour);
         c.dealCreatedAt = qMax(c.dealCreatedAt, c.createdAt + 60'000);
-        c.plannedCloseAt = c.dealCreatedAt + m_random.bell(5, 45) * Day + m_random.below(int(8 * Hour));
+        c.plannedCloseAt =
+            c.dealCreatedAt + m_random.bell(5, 45) * Day + m_random.below(int(8 * Hour));
     }
     // Deals that would close last are still open; of the rest, winScore decides.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return all[a].plannedCloseAt > all[b].plannedCloseAt;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return all[a].plannedCloseAt > all[b].plannedCloseAt; });
     const int open = m_targets.deals - m_targets.won - m_targets.lost;
     QList<int> closed;
     for (int k = 0; k < order.size(); ++k) {
@@ -131,8 +130,8 @@ void DemoSales::decideDeals(QList<Candidate>& all)
         c.plannedCloseAt = qMax(c.dealCreatedAt + Hour, qMin(c.plannedCloseAt, latest));
         c.stagesReached = c.outcome == u"won" ? 4 : m_random.between(1, 4);
         // A few won deals were written off once and came back: the audit trail shows it.
-        if (c.outcome == u"won" && reopenedStories < 6
-            && c.plannedCloseAt - c.dealCreatedAt > 15 * Day) {
+        if (c.outcome == u"won" && reopenedStories < 6 &&
+            c.plannedCloseAt - c.dealCreatedAt > 15 * Day) {
             c.reopened = true;
             ++reopenedStories;
         }
@@ -141,15 +140,16 @@ void DemoSales::decideDeals(QList<Candidate>& all)
         if (c.hasDeal && c.outcome == u"open") {
             const qint64 span = c.plannedCloseAt - c.dealCreatedAt;
             const qint64 elapsed = m_storyEnd - c.dealCreatedAt;
-            c.stagesReached = int(qBound(qint64(1), 1 + 4 * elapsed / qMax(span, qint64(1)), qint64(4)));
+            c.stagesReached =
+                int(qBound(qint64(1), 1 + 4 * elapsed / qMax(span, qint64(1)), qint64(4)));
         }
     }
 }
 
 QString DemoSales::lostReason(const Candidate& c)
 {
-    static const QStringList reasons = {u"price"_s,       u"timing"_s,      u"competitor"_s,
-                                        u"no budget"_s,   u"no response"_s, u"not a fit"_s};
+    static const QStringList reasons = {u"price"_s,     u"timing"_s,      u"competitor"_s,
+                                        u"no budget"_s, u"no response"_s, u"not a fit"_s};
     return reasons[m_random.weighted(c.paidSocial ? QList<int>{5, 5, 5, 25, 30, 30}
                                                   : QList<int>{30, 20, 25, 10, 10, 5})];
 }
@@ -247,7 +247,7 @@ Result<SalesSummary> DemoSales::write(SalesWriter& writer, const QList<LeadSeed>
         contact.company = c.person.company;
         contact.jobTitle = c.person.jobTitle;
         contact.createdAt = c.createdAt;
-        contact.lifecycleStage = !c.hasDeal ? u"lead"_s
+        contact.lifecycleStage = !c.hasDeal            ? u"lead"_s
                                  : c.outcome == u"won" ? u"customer"_s
                                                        : u"opportunity"_s;
         contact.leadSource = c.leadSource;
@@ -263,8 +263,9 @@ Result<SalesSummary> DemoSales::write(SalesWriter& writer, const QList<LeadSeed>
             visitors += c.seed->otherDevices;
             times += c.seed->otherDeviceSeen;
             for (int i = 0; i < visitors.size(); ++i) {
-                const IdentityLinkRecord link{visitors[i], *contactId, u"form_email"_s, times[i],
-                                              u"LeadLoop"_s, u"form e-mail "_s + c.person.email};
+                const IdentityLinkRecord link{visitors[i],     *contactId,
+                                              u"form_email"_s, times[i],
+                                              u"LeadLoop"_s,   u"form e-mail "_s + c.person.email};
                 if (auto done = writer.addIdentityLink(link); !done)
                     return done.error();
                 ++out.identityLinks;

@@ -39,8 +39,9 @@ QString referrerFor(const QString& channel, const QString& source, DemoRandom& r
         return u"https://www."_s + source + u".com/"_s;
     }
     if (channel == u"Referral") {
-        static const QStringList paths = {u"/products/fjordly/reviews"_s, u"/blog/best-helpdesk-tools"_s,
-                                          u"/compare/helpdesk"_s, u"/apps/fjordly"_s};
+        static const QStringList paths = {u"/products/fjordly/reviews"_s,
+                                          u"/blog/best-helpdesk-tools"_s, u"/compare/helpdesk"_s,
+                                          u"/apps/fjordly"_s};
         return u"https://"_s + source + random.pick(paths);
     }
     if (channel == u"Display" && source == u"google")
@@ -55,7 +56,8 @@ QString hostOf(const QString& url)
 
 QString token(DemoRandom& random, int length)
 {
-    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"_s;
+    static const QString alphabet =
+        u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"_s;
     QString out;
     out.reserve(length);
     for (int i = 0; i < length; ++i)
@@ -89,13 +91,14 @@ DemoTraffic::Touch DemoTraffic::drawTouch(int day)
         weights.append(plan.sessionWeight);
     Touch touch{channelPlans()[m_random.weighted(weights)].channel, nullptr};
 
-    const bool viaCampaign = channelPlan(touch.channel).sources.isEmpty()
-                             || (touch.channel == u"Referral" && m_random.below(5) == 0);
+    const bool viaCampaign = channelPlan(touch.channel).sources.isEmpty() ||
+                             (touch.channel == u"Referral" && m_random.below(5) == 0);
     if (!viaCampaign)
         return touch;
     QList<const CampaignPlan*> active;
     for (const CampaignPlan& campaign : campaignPlans())
-        if (campaign.channel == touch.channel && day >= campaign.firstDay && day <= campaign.lastDay)
+        if (campaign.channel == touch.channel && day >= campaign.firstDay &&
+            day <= campaign.lastDay)
             active.append(&campaign);
     if (!active.isEmpty()) {
         // Bigger budgets buy more visits.
@@ -137,10 +140,10 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
         if (m_random.below(3) == 0)
             s.content = u"variant_"_s + QChar(u'a' + m_random.below(3));
         if (campaign->channel == u"Paid Search") {
-            static const QStringList terms = {u"helpdesk software"_s, u"customer service software"_s,
-                                              u"zendesk alternative"_s, u"system helpdesk"_s,
-                                              u"klantenservice software"_s, u"fjordly"_s,
-                                              u"shared inbox tool"_s};
+            static const QStringList terms = {
+                u"helpdesk software"_s, u"customer service software"_s, u"zendesk alternative"_s,
+                u"system helpdesk"_s,   u"klantenservice software"_s,   u"fjordly"_s,
+                u"shared inbox tool"_s};
             s.term = m_random.pick(terms);
         }
         if (!campaign->clickIdType.isEmpty()) {
@@ -148,8 +151,8 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
             s.clickId = token(m_random, 24);
         }
         path = m_random.pick(campaign->landingPaths);
-        query = u"?utm_source="_s + s.source + u"&utm_medium="_s + s.medium + u"&utm_campaign="_s
-                + s.campaign;
+        query = u"?utm_source="_s + s.source + u"&utm_medium="_s + s.medium + u"&utm_campaign="_s +
+                s.campaign;
         if (!s.content.isEmpty())
             query += u"&utm_content="_s + s.content;
         if (!s.term.isEmpty())
@@ -175,8 +178,8 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     QString currentUrl = s.landingUrl;
     const QList<SitePage>& pages = sitePages();
     for (int i = 0; i < pageCount; ++i) {
-        planned.pages.append({0, 0, ts, currentUrl, currentPath, pageAt(currentPath).title,
-                              previousUrl});
+        planned.pages.append(
+            {0, 0, ts, currentUrl, currentPath, pageAt(currentPath).title, previousUrl});
         previousUrl = currentUrl;
         // Browse on: anywhere but the thank-you and login pages.
         currentPath = pages[m_random.below(int(pages.size()) - 3)].path;
@@ -195,8 +198,8 @@ void DemoTraffic::addConversion(PlannedSession& planned, const QString& eventNam
     qint64 ts = planned.session.endedAt + 1000 * m_random.between(10, 90);
     QString previous = planned.pages.back().url;
     if (isConversion) {
-        planned.pages.append({0, 0, ts, base + u"/demo"_s, u"/demo"_s, pageAt(u"/demo"_s).title,
-                              previous});
+        planned.pages.append(
+            {0, 0, ts, base + u"/demo"_s, u"/demo"_s, pageAt(u"/demo"_s).title, previous});
         previous = base + u"/demo"_s;
         ts += 1000 * m_random.between(40, 180);
         planned.pages.append({0, 0, ts, base + u"/demo/thank-you"_s, u"/demo/thank-you"_s,
@@ -256,12 +259,13 @@ Result<TrafficSummary> DemoTraffic::write(TrackingWriter& writer, int visitorCou
     TrafficSummary summary;
     const qint64 storyEnd = m_firstDayMs + m_days * Day;
     const auto startOn = [&](int day) {
-        return m_firstDayMs + day * Day + m_random.bell(6, 21) * 60 * Minute
-               + m_random.below(60) * Minute + 1000 * m_random.below(60) + m_random.below(1000);
+        return m_firstDayMs + day * Day + m_random.bell(6, 21) * 60 * Minute +
+               m_random.below(60) * Minute + 1000 * m_random.below(60) + m_random.below(1000);
     };
 
     while (summary.visitors < visitorCount) {
-        if (progress && summary.visitors % 500 == 0 && !progress(int(summary.visitors), visitorCount))
+        if (progress && summary.visitors % 500 == 0 &&
+            !progress(int(summary.visitors), visitorCount))
             return Error{ErrorCode::Cancelled, {}};
 
         int day = m_random.below(m_days);
@@ -308,7 +312,8 @@ Result<TrafficSummary> DemoTraffic::write(TrackingWriter& writer, int visitorCou
         // About one lead in twelve comes back on a second device and signs up for a webinar.
         const int nextDay = int((lead.convertedAt - m_firstDayMs) / Day) + 1 + m_random.below(10);
         if (m_random.below(12) == 0 && nextDay < m_days && summary.visitors < visitorCount) {
-            QList<PlannedSession> device{planSession(followUpTouch(first, nextDay), startOn(nextDay))};
+            QList<PlannedSession> device{
+                planSession(followUpTouch(first, nextDay), startOn(nextDay))};
             addConversion(device.front(), u"webinar_signup"_s, lead.person.email, false);
             qint64 deviceId = 0;
             if (Status written = writeVisitor(writer, cookieId(), device, summary, &deviceId);

@@ -6,9 +6,8 @@
 #include "demovocabulary.h"
 #include "store/trackingrecords.h"
 
-#include <QSet>
-
 #include <functional>
+#include <QSet>
 
 namespace leadloop {
 class TrackingWriter;
@@ -68,7 +67,8 @@ private:
     void addConversion(PlannedSession& planned, const QString& eventName, const QString& email,
                        bool isConversion);
     Status writeVisitor(TrackingWriter& writer, const QString& cookie,
-                        QList<PlannedSession>& sessions, TrafficSummary& summary, qint64* visitorId);
+                        QList<PlannedSession>& sessions, TrafficSummary& summary,
+                        qint64* visitorId);
     QString cookieId();
 
     DemoRandom& m_random;

@@ -55,21 +55,22 @@ const QList<Market>& markets()
 {
     static const QList<Market> list = {
         {u"pl"_s,
-         names({"Anna", "Katarzyna", "Małgorzata|Malgorzata", "Agnieszka", "Magdalena",
-                "Joanna", "Zofia", "Ewa"}),
+         names({"Anna", "Katarzyna", "Małgorzata|Malgorzata", "Agnieszka", "Magdalena", "Joanna",
+                "Zofia", "Ewa"}),
          names({"Piotr", "Krzysztof", "Tomasz", "Paweł|Pawel", "Michał|Michal", "Marcin",
                 "Łukasz|Lukasz", "Grzegorz"}),
          names({"Nowak", "Kowalska", "Wiśniewska|Wisniewska", "Wójcik|Wojcik", "Kamińska|Kaminska",
                 "Lewandowska", "Zielińska|Zielinska", "Mazur", "Krawczyk", "Dąbrowska|Dabrowska"}),
          names({"Nowak", "Kowalski", "Wiśniewski|Wisniewski", "Wójcik|Wojcik", "Kamiński|Kaminski",
                 "Lewandowski", "Zieliński|Zielinski", "Mazur", "Krawczyk", "Dąbrowski|Dabrowski"}),
-         companies({"Polbud Serwis Sp. z o.o.|polbud-serwis.pl", "Mazurska Energia S.A.|mazurskaenergia.pl",
+         companies({"Polbud Serwis Sp. z o.o.|polbud-serwis.pl",
+                    "Mazurska Energia S.A.|mazurskaenergia.pl",
                     "TechnoSoft Kraków|technosoft-krakow.pl", "Gdańskie Meble|gdanskiemeble.pl",
                     "Wrocław Data Systems|wroclawdata.pl", "Zielony Koszyk|zielonykoszyk.pl",
-                    "Baltic Freight Polska|balticfreight.pl", "Apteki Słoneczne|aptekisloneczne.pl"}),
+                    "Baltic Freight Polska|balticfreight.pl",
+                    "Apteki Słoneczne|aptekisloneczne.pl"}),
          u"+48 "_s},
-        {u"nl"_s,
-         names({"Sanne", "Lotte", "Emma", "Julia", "Femke", "Anouk", "Esther", "Marieke"}),
+        {u"nl"_s, names({"Sanne", "Lotte", "Emma", "Julia", "Femke", "Anouk", "Esther", "Marieke"}),
          names({"Daan", "Sem", "Lucas", "Bram", "Thijs", "Ruben", "Jeroen", "Maarten"}),
          names({"de Jong|dejong", "Jansen", "de Vries|devries", "van den Berg|vandenberg",
                 "van Dijk|vandijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer|deboer"}),
@@ -82,14 +83,15 @@ const QList<Market>& markets()
                     "De Fietsfabriek|defietsfabriek.nl", "Amstel Software B.V.|amstelsoftware.nl"}),
          u"+31 "_s},
         {u"sv"_s,
-         names({"Maria", "Elisabeth", "Kristina", "Karin", "Ingrid", "Linnea", "Astrid",
-                "Åsa|Asa"}),
+         names(
+             {"Maria", "Elisabeth", "Kristina", "Karin", "Ingrid", "Linnea", "Astrid", "Åsa|Asa"}),
          names({"Erik", "Lars", "Karl", "Anders", "Johan", "Oskar", "Björn|Bjorn", "Nils"}),
          names({"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Lindqvist",
                 "Bergström|Bergstrom", "Lindström|Lindstrom", "Sjöberg|Sjoberg", "Åberg|Aberg"}),
          names({"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Lindqvist",
                 "Bergström|Bergstrom", "Lindström|Lindstrom", "Sjöberg|Sjoberg", "Åberg|Aberg"}),
-         companies({"Nordvik Bygg AB|nordvikbygg.se", "Lindqvist Redovisning AB|lindqvistredovisning.se",
+         companies({"Nordvik Bygg AB|nordvikbygg.se",
+                    "Lindqvist Redovisning AB|lindqvistredovisning.se",
                     "Skåne Logistik|skanelogistik.se", "Göta Energi AB|gotaenergi.se",
                     "Fjällsport AB|fjallsport.se", "Uppsala Medtech|uppsalamedtech.se",
                     "Malmö Designstudio|malmodesign.se"}),
@@ -97,8 +99,8 @@ const QList<Market>& markets()
         {u"ru"_s,
          names({"Наталья|natalya", "Ольга|olga", "Елена|elena", "Татьяна|tatyana", "Анна|anna",
                 "Мария|maria", "Ирина|irina", "Светлана|svetlana"}),
-         names({"Алексей|aleksey", "Дмитрий|dmitry", "Сергей|sergey", "Андрей|andrey",
-                "Иван|ivan", "Михаил|mikhail", "Николай|nikolay", "Павел|pavel"}),
+         names({"Алексей|aleksey", "Дмитрий|dmitry", "Сергей|sergey", "Андрей|andrey", "Иван|ivan",
+                "Михаил|mikhail", "Николай|nikolay", "Павел|pavel"}),
          names({"Иванова|ivanova", "Смирнова|smirnova", "Кузнецова|kuznetsova", "Попова|popova",
                 "Соколова|sokolova", "Лебедева|lebedeva", "Морозова|morozova", "Волкова|volkova",
                 "Новикова|novikova", "Фёдорова|fedorova"}),
@@ -127,10 +129,16 @@ const QList<Market>& markets()
 
 const QStringList& jobTitles()
 {
-    static const QStringList list = {
-        u"Head of Customer Service"_s, u"Customer Support Manager"_s, u"COO"_s, u"IT Manager"_s,
-        u"Support Team Lead"_s, u"CEO"_s, u"Office Manager"_s, u"Head of Operations"_s,
-        u"Customer Experience Director"_s, u"Service Desk Coordinator"_s};
+    static const QStringList list = {u"Head of Customer Service"_s,
+                                     u"Customer Support Manager"_s,
+                                     u"COO"_s,
+                                     u"IT Manager"_s,
+                                     u"Support Team Lead"_s,
+                                     u"CEO"_s,
+                                     u"Office Manager"_s,
+                                     u"Head of Operations"_s,
+                                     u"Customer Experience Director"_s,
+                                     u"Service Desk Coordinator"_s};
     return list;
 }
 
@@ -152,15 +160,19 @@ const QList<SitePage>& sitePages()
         {u"/pricing"_s, u"Pricing – Fjordly"_s},
         {u"/customers"_s, u"Customer stories – Fjordly"_s},
         {u"/integrations"_s, u"Integrations – Fjordly"_s},
-        {u"/blog/reduce-first-response-time"_s, u"How to cut first response time in half – Fjordly blog"_s},
+        {u"/blog/reduce-first-response-time"_s,
+         u"How to cut first response time in half – Fjordly blog"_s},
         {u"/blog/helpdesk-metrics"_s, u"12 helpdesk metrics that matter – Fjordly blog"_s},
-        {u"/blog/customer-service-email-templates"_s, u"25 customer service e-mail templates – Fjordly blog"_s},
-        {u"/blog/zendesk-alternatives"_s, u"The best Zendesk alternatives in 2026 – Fjordly blog"_s},
+        {u"/blog/customer-service-email-templates"_s,
+         u"25 customer service e-mail templates – Fjordly blog"_s},
+        {u"/blog/zendesk-alternatives"_s,
+         u"The best Zendesk alternatives in 2026 – Fjordly blog"_s},
         {u"/pl/"_s, u"Fjordly – system helpdesk dla Twojej firmy"_s},
         {u"/nl/"_s, u"Fjordly – klantenservice software voor groeiende teams"_s},
         {u"/sv/"_s, u"Fjordly – kundtjänstsystem för växande team"_s},
         {u"/ru/"_s, u"Fjordly – система поддержки клиентов"_s},
-        {u"/resources/helpdesk-buyers-guide"_s, u"The helpdesk buyer's guide (free PDF) – Fjordly"_s},
+        {u"/resources/helpdesk-buyers-guide"_s,
+         u"The helpdesk buyer's guide (free PDF) – Fjordly"_s},
         {u"/webinars/automation-101"_s, u"Webinar: Automation 101 – Fjordly"_s},
         {u"/demo"_s, u"Book a demo – Fjordly"_s},
         {u"/demo/thank-you"_s, u"Thank you, we will be in touch – Fjordly"_s},
@@ -194,9 +206,9 @@ Person makePerson(DemoRandom& random)
     person.company = company.name;
     person.companyDomain = company.domain;
     person.jobTitle = random.pick(jobTitles());
-    person.phone = market.phonePrefix + QString::number(random.between(200, 899)) + u' '
-                   + QString::number(random.between(100, 999)) + u' '
-                   + QString::number(random.between(100, 999));
+    person.phone = market.phonePrefix + QString::number(random.between(200, 899)) + u' ' +
+                   QString::number(random.between(100, 999)) + u' ' +
+                   QString::number(random.between(100, 999));
     QString local = first.ascii.toLower() + u'.' + last.ascii.toLower();
     local.remove(u' ');
     person.email = local + u'@' + company.domain;
@@ -205,8 +217,8 @@ Person makePerson(DemoRandom& random)
 
 QStringList allSalesOwners()
 {
-    return {u"Katarzyna Nowak"_s, u"Tomasz Wójcik"_s, u"Jeroen de Vries"_s, u"Emma Visser"_s,
-            u"Linnea Bergström"_s, u"Дмитрий Соколов"_s};
+    return {u"Katarzyna Nowak"_s, u"Tomasz Wójcik"_s,    u"Jeroen de Vries"_s,
+            u"Emma Visser"_s,     u"Linnea Bergström"_s, u"Дмитрий Соколов"_s};
 }
 
 QStringList salesOwnersFor(const QString& locale)

@@ -39,7 +39,8 @@ QString csvCell(const QString& text)
     cell.toDouble(&isNumber);
     if (!cell.isEmpty() && formulaStarts.contains(cell.front()) && !isNumber)
         cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
+        cell.contains(u'\r')) {
         cell.replace(u"\""_s, u"\"\""_s);
         cell = u'"' + cell + u'"';
     }
@@ -114,11 +115,12 @@ static QByteArray toText(const ResultTable& table)
         QString line;
         for (int i = 0; i < table.columns.size(); ++i) {
             const QString text = cellText(row.value(i));
-            line += (i ? u"  "_s : QString())
-                    + (isNumeric(row.value(i)) ? text.rightJustified(widths[i])
-                                               : text.leftJustified(widths[i]));
+            line += (i ? u"  "_s : QString()) + (isNumeric(row.value(i))
+                                                     ? text.rightJustified(widths[i])
+                                                     : text.leftJustified(widths[i]));
         }
-        out += line.trimmed().isEmpty() ? QString() : QString(line).remove(QRegularExpression(u"\\s+$"_s));
+        out += line.trimmed().isEmpty() ? QString()
+                                        : QString(line).remove(QRegularExpression(u"\\s+$"_s));
         out += u'\n';
     }
     return out.toUtf8();

@@ -2,15 +2,19 @@
 
 #include "resulttable.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 namespace leadloop {
 
 /// The output formats of the CLI's `--format` option.
-enum class TableFormat { Table, Json, Csv };
+enum class TableFormat
+{
+    Table,
+    Json,
+    Csv
+};
 
 /// Parses "table", "json" or "csv"; nullopt for anything else.
 std::optional<TableFormat> parseTableFormat(const QString& name);

@@ -6,8 +6,9 @@ namespace leadloop {
 
 CampaignWriter::CampaignWriter(Database& db, std::optional<qint64> batchId)
     : m_batchId(batchId)
-    , m_campaign(db.handle(), "INSERT INTO campaigns (name, source, medium, channel, utm_id, "
-                              "starts_on, ends_on, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_campaign(db.handle(),
+                 "INSERT INTO campaigns (name, source, medium, channel, utm_id, "
+                 "starts_on, ends_on, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     , m_cost(db.handle(), "INSERT INTO campaign_costs (campaign_id, day, cost_cents, currency, "
                           "clicks, impressions, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
 {}

@@ -5,7 +5,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +25,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(access == Access::ReadOnly
+                                 ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                 : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
@@ -82,8 +82,8 @@ Status Database::exec(const QString& sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    const auto code = (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt
-                                                                   : ErrorCode::Database;
+    const auto code =
+        (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Database;
     return Error{code, tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), text)};
 }
 

@@ -2,11 +2,10 @@
 
 #include "common/result.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 struct sqlite3;
 
@@ -21,7 +20,11 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     /// Opens (ReadWrite creates) the file. Fails with Database or Corrupt, never throws.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access);

@@ -1,7 +1,7 @@
 #include "importbatches.h"
 
-#include "statement.h"
 #include "database.h"
+#include "statement.h"
 
 namespace leadloop {
 

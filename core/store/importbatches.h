@@ -2,11 +2,10 @@
 
 #include "common/result.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace leadloop {
 

@@ -2,10 +2,9 @@
 
 #include "common/result.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QString>
-
-#include <functional>
 #include <vector>
 
 namespace leadloop {

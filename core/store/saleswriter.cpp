@@ -47,8 +47,11 @@ Result<qint64> SalesWriter::addContact(const ContactRecord& c)
 
 Result<qint64> SalesWriter::addIdentityLink(const IdentityLinkRecord& l)
 {
-    m_link.bind(1, l.visitorId).bind(2, l.contactId).bind(3, l.method).bind(4, l.linkedAt).bind(
-        5, m_batchId);
+    m_link.bind(1, l.visitorId)
+        .bind(2, l.contactId)
+        .bind(3, l.method)
+        .bind(4, l.linkedAt)
+        .bind(5, m_batchId);
     auto id = m_link.insert();
     if (!id)
         return id;

@@ -1,6 +1,5 @@
 #include "statement.h"
 
-
 #include <sqlite3.h>
 
 namespace leadloop {

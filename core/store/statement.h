@@ -2,10 +2,9 @@
 
 #include "common/result.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;

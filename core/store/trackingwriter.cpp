@@ -14,8 +14,9 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId)
                 "utm_id, click_id_type, click_id, channel, channel_rule, pageviews, events, "
                 "conversions, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                 "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
-    , m_pageView(db.handle(), "INSERT INTO pageviews (session_id, visitor_id, ts, url, path, title, "
-                              "referrer, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_pageView(db.handle(),
+                 "INSERT INTO pageviews (session_id, visitor_id, ts, url, path, title, "
+                 "referrer, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     , m_event(db.handle(),
               "INSERT INTO events (session_id, visitor_id, ts, name, event_key, is_conversion, "
               "value_cents, currency, email, user_id, url, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, "

@@ -81,8 +81,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     Database& database = **db;
     Status ready = configure(database);
     if (ready)
-        ready = database.exec(u"PRAGMA application_id = %1"_s.arg(
-            WorkspaceFileHeader::LeadLoopApplicationId));
+        ready = database.exec(
+            u"PRAGMA application_id = %1"_s.arg(WorkspaceFileHeader::LeadLoopApplicationId));
     if (ready)
         ready = plan.migrate(database, 0);
     if (!ready) {
@@ -101,8 +101,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
     if (!header.exists)
         return Error{ErrorCode::NotFound, tr("The workspace %1 does not exist.").arg(native(path))};
     if (!header.isWorkspace())
-        return Error{ErrorCode::NotAWorkspace,
-                     tr("%1 is not a LeadLoop workspace; it was left unchanged.").arg(native(path))};
+        return Error{
+            ErrorCode::NotAWorkspace,
+            tr("%1 is not a LeadLoop workspace; it was left unchanged.").arg(native(path))};
     if (header.userVersion > plan.latestVersion())
         return Error{ErrorCode::NewerVersion,
                      tr("%1 was saved by a newer LeadLoop (workspace version %2; this version "
@@ -129,9 +130,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
         return db.error();
     // Reading the schema detects a damaged file before anything is written to it.
     if (auto check = (*db)->scalar(u"SELECT count(*) FROM sqlite_master"_s); !check)
-        return Error{ErrorCode::Corrupt,
-                     tr("%1 is damaged and cannot be opened; it was left unchanged.")
-                         .arg(native(path))};
+        return Error{
+            ErrorCode::Corrupt,
+            tr("%1 is damaged and cannot be opened; it was left unchanged.").arg(native(path))};
     if (access == Access::ReadWrite) {
         if (Status ready = configure(**db); !ready)
             return ready.error();

@@ -4,10 +4,9 @@
 #include "database.h"
 #include "migrationplan.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QString>
-
-#include <memory>
 
 class QLockFile;
 
@@ -28,11 +27,11 @@ public:
     using Access = Database::Access;
 
     /// Creates a new workspace; fails with AlreadyExists if a non-empty file is there.
-    static Result<std::unique_ptr<Workspace>> create(
-        const QString& path, const MigrationPlan& plan = MigrationPlan::standard());
+    static Result<std::unique_ptr<Workspace>>
+    create(const QString& path, const MigrationPlan& plan = MigrationPlan::standard());
     /// Opens an existing workspace, upgrading it first when opened for writing.
-    static Result<std::unique_ptr<Workspace>> open(
-        const QString& path, Access access, const MigrationPlan& plan = MigrationPlan::standard());
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString& path, Access access, const MigrationPlan& plan = MigrationPlan::standard());
     /// Opens for writing, creating the file first when it does not exist.
     static Result<std::unique_ptr<Workspace>> openOrCreate(const QString& path);
 

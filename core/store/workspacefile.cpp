@@ -18,7 +18,8 @@ WorkspaceFileHeader WorkspaceFileHeader::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return header;
     const QByteArray bytes = file.read(100);
-    // https://www.sqlite.org/fileformat.html: magic string, user_version at 60, application_id at 68.
+    // https://www.sqlite.org/fileformat.html: magic string, user_version at 60, application_id
+    // at 68.
     static constexpr char magic[] = "SQLite format 3";
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView(magic, sizeof magic)))
         return header;

@@ -2,11 +2,11 @@
 #include "store/workspace.h"
 #include "testsupport.h"
 
-#include <QSysInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,7 +48,10 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    static QJsonObject json(const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    static QJsonObject json(const Run& r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
 
     static qint64 countOf(const QJsonObject& root, const QString& keyColumn, const QString& key)
     {
@@ -81,15 +84,15 @@ private slots:
                                  << QString();
         QTest::newRow("help lists commands")
             << QStringList{u"--help"_s} << 0 << u"demo --out PATH"_s << QString();
-        QTest::newRow("command help") << QStringList{u"demo"_s, u"--help"_s} << 0 << u"--seed"_s
-                                      << QString();
+        QTest::newRow("command help")
+            << QStringList{u"demo"_s, u"--help"_s} << 0 << u"--seed"_s << QString();
         QTest::newRow("no command") << QStringList{} << 1 << QString() << u"No command"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << QString()
-                                         << u"Unknown command 'frobnicate'"_s;
-        QTest::newRow("unknown option") << QStringList{u"info"_s, u"--colour"_s} << 1 << QString()
-                                        << u"colour"_s;
-        QTest::newRow("bad format") << QStringList{u"info"_s, u"--format"_s, u"xml"_s} << 1
-                                    << QString() << u"--format"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << 1 << QString() << u"Unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"info"_s, u"--colour"_s} << 1 << QString() << u"colour"_s;
+        QTest::newRow("bad format")
+            << QStringList{u"info"_s, u"--format"_s, u"xml"_s} << 1 << QString() << u"--format"_s;
         QTest::newRow("missing workspace")
             << QStringList{u"--workspace"_s, u"/nonexistent/x.leadloop"_s, u"info"_s} << 3
             << QString() << u"does not exist"_s;
@@ -172,7 +175,8 @@ private slots:
         QVERIFY(held.ok());
         const Run r = run({u"demo"_s, u"--out"_s, path, u"--force"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QSysInfo::machineHostName()), qPrintable(r.err));
         // Reading is still allowed while another process writes.
         QCOMPARE(run({u"--workspace"_s, path, u"info"_s}).exitCode, 0);

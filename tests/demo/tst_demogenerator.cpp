@@ -71,8 +71,8 @@ private slots:
         QTest::newRow("sessions") << u"SELECT count(*) FROM sessions"_s << 55000LL << 65000LL;
         QTest::newRow("page views") << u"SELECT count(*) FROM pageviews"_s << 180000LL << 220000LL;
         QTest::newRow("campaigns") << u"SELECT count(*) FROM campaigns"_s << 15LL << 15LL;
-        QTest::newRow("cost days") << u"SELECT count(DISTINCT day) FROM campaign_costs"_s << 90LL
-                                   << 90LL;
+        QTest::newRow("cost days")
+            << u"SELECT count(DISTINCT day) FROM campaign_costs"_s << 90LL << 90LL;
         QTest::newRow("leads") << u"SELECT count(*) FROM contacts"_s << 1350LL << 1650LL;
         QTest::newRow("deals") << u"SELECT count(*) FROM deals"_s << 400LL << 400LL;
         QTest::newRow("won") << u"SELECT count(*) FROM deals WHERE outcome = 'won'"_s << 150LL
@@ -80,10 +80,11 @@ private slots:
         QTest::newRow("lost") << u"SELECT count(*) FROM deals WHERE outcome = 'lost'"_s << 150LL
                               << 150LL;
         QTest::newRow("lost with a reason")
-            << u"SELECT count(*) FROM deals WHERE outcome = 'lost' AND lost_reason <> ''"_s
-            << 150LL << 150LL;
+            << u"SELECT count(*) FROM deals WHERE outcome = 'lost' AND lost_reason <> ''"_s << 150LL
+            << 150LL;
         QTest::newRow("sales reps") << u"SELECT count(DISTINCT owner) FROM deals"_s << 6LL << 6LL;
-        QTest::newRow("channels") << u"SELECT count(DISTINCT channel) FROM sessions"_s << 8LL << 8LL;
+        QTest::newRow("channels") << u"SELECT count(DISTINCT channel) FROM sessions"_s << 8LL
+                                  << 8LL;
         QTest::newRow("one batch") << u"SELECT count(*) FROM import_batches WHERE kind = 'demo' "
                                       u"AND status = 'committed'"_s
                                    << 1LL << 1LL;
@@ -140,28 +141,31 @@ private slots:
     void tellsThePlantedStory()
     {
         // Lead-to-customer rate by first-touch channel, computed independently in SQL.
-        const QString rate = u"WITH first AS (SELECT visitor_id, channel, campaign, "
-                             u"row_number() OVER (PARTITION BY visitor_id ORDER BY started_at) rn "
-                             u"FROM sessions), lead AS (SELECT c.id, f.channel, f.campaign FROM "
-                             u"contacts c JOIN identity_links l ON l.contact_id = c.id JOIN first f "
-                             u"ON f.visitor_id = l.visitor_id AND f.rn = 1 GROUP BY c.id) "
-                             u"SELECT 1000 * sum(d.outcome = 'won') / count(*) FROM lead LEFT JOIN "
-                             u"deals d ON d.contact_id = lead.id WHERE %1"_s;
-        const qint64 organic = scalar(m_defaultPath, rate.arg(u"lead.channel = 'Organic Search'"_s));
+        const QString rate =
+            u"WITH first AS (SELECT visitor_id, channel, campaign, "
+            u"row_number() OVER (PARTITION BY visitor_id ORDER BY started_at) rn "
+            u"FROM sessions), lead AS (SELECT c.id, f.channel, f.campaign FROM "
+            u"contacts c JOIN identity_links l ON l.contact_id = c.id JOIN first f "
+            u"ON f.visitor_id = l.visitor_id AND f.rn = 1 GROUP BY c.id) "
+            u"SELECT 1000 * sum(d.outcome = 'won') / count(*) FROM lead LEFT JOIN "
+            u"deals d ON d.contact_id = lead.id WHERE %1"_s;
+        const qint64 organic =
+            scalar(m_defaultPath, rate.arg(u"lead.channel = 'Organic Search'"_s));
         const qint64 referral = scalar(m_defaultPath, rate.arg(u"lead.channel = 'Referral'"_s));
         const qint64 facebook =
             scalar(m_defaultPath, rate.arg(u"lead.campaign = 'fb_leadgen_buyers_guide'"_s));
-        QVERIFY2(facebook * 3 < organic, qPrintable(u"fb %1 organic %2"_s.arg(facebook).arg(organic)));
+        QVERIFY2(facebook * 3 < organic,
+                 qPrintable(u"fb %1 organic %2"_s.arg(facebook).arg(organic)));
         QVERIFY(facebook * 3 < referral);
 
-        const qint64 fbLeads = scalar(
-            m_defaultPath, u"SELECT count(*) FROM identity_links l JOIN sessions s ON "
-                           u"s.visitor_id = l.visitor_id WHERE s.campaign = "
-                           u"'fb_leadgen_buyers_guide' AND s.conversions > 0"_s);
-        const qint64 maxOtherLeads = scalar(
-            m_defaultPath, u"SELECT max(n) FROM (SELECT count(*) n FROM sessions WHERE "
-                           u"conversions > 0 AND campaign IS NOT NULL AND campaign <> "
-                           u"'fb_leadgen_buyers_guide' GROUP BY campaign)"_s);
+        const qint64 fbLeads =
+            scalar(m_defaultPath, u"SELECT count(*) FROM identity_links l JOIN sessions s ON "
+                                  u"s.visitor_id = l.visitor_id WHERE s.campaign = "
+                                  u"'fb_leadgen_buyers_guide' AND s.conversions > 0"_s);
+        const qint64 maxOtherLeads =
+            scalar(m_defaultPath, u"SELECT max(n) FROM (SELECT count(*) n FROM sessions WHERE "
+                                  u"conversions > 0 AND campaign IS NOT NULL AND campaign <> "
+                                  u"'fb_leadgen_buyers_guide' GROUP BY campaign)"_s);
         QVERIFY2(fbLeads > maxOtherLeads, "the Facebook campaign brings the most leads");
 
         // E-mail: won revenue per euro spent beats every other paid channel.

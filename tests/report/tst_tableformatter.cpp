@@ -70,7 +70,8 @@ private slots:
 
     void jsonHasColumnsRowsAndMeta()
     {
-        const QJsonObject root = QJsonDocument::fromJson(formatTable(sample(), TableFormat::Json)).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(formatTable(sample(), TableFormat::Json)).object();
         QCOMPARE(root.value(u"columns"_s).toArray(),
                  QJsonArray({u"channel"_s, u"sessions"_s, u"revenue"_s}));
         const QJsonArray rows = root.value(u"rows"_s).toArray();
@@ -84,8 +85,9 @@ private slots:
 
     void csvHasKeysAsHeader()
     {
-        QCOMPARE(formatTable(sample(), TableFormat::Csv),
-                 QByteArray("channel,sessions,revenue\r\nOrganic Search,1234,99.50\r\nEmail,7,\r\n"));
+        QCOMPARE(
+            formatTable(sample(), TableFormat::Csv),
+            QByteArray("channel,sessions,revenue\r\nOrganic Search,1234,99.50\r\nEmail,7,\r\n"));
     }
 
     void textTableAlignsNumbersRight()

@@ -7,7 +7,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace leadloop;
@@ -94,8 +93,8 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<int>("expected");
         const int notWorkspace = int(ErrorCode::NotAWorkspace);
-        QTest::newRow("text file") << QByteArray("visitor_id,timestamp\n1,2\n") << QByteArray()
-                                   << notWorkspace;
+        QTest::newRow("text file")
+            << QByteArray("visitor_id,timestamp\n1,2\n") << QByteArray() << notWorkspace;
         QTest::newRow("empty file") << QByteArray() << QByteArray() << notWorkspace;
         QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << QByteArray() << notWorkspace;
         QTest::newRow("another program's SQLite file")
@@ -190,9 +189,8 @@ private slots:
         auto reopened = Workspace::open(path, Workspace::Access::ReadWrite);
         QVERIFY(reopened.ok());
         QCOMPARE(count(**reopened, u"PRAGMA user_version"_s), 1);
-        QCOMPARE(count(**reopened,
-                       u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s),
-                 0);
+        QCOMPARE(
+            count(**reopened, u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s), 0);
     }
 
     void oneWriterAtATime()
@@ -203,7 +201,8 @@ private slots:
         auto second = Workspace::open(path, Workspace::Access::ReadWrite);
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, ErrorCode::Locked);
-        QVERIFY(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(
+            second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
         // Readers are not blocked by the writer.
         QVERIFY(Workspace::open(path, Workspace::Access::ReadOnly).ok());
         first->reset();
@@ -229,7 +228,8 @@ private slots:
     {
         auto ws = Workspace::create(pathFor(u"outcome.leadloop"_s));
         QVERIFY(ws.ok());
-        QVERIFY(!(*ws)->database()
+        QVERIFY(!(*ws)
+                     ->database()
                      .exec(u"INSERT INTO deals (created_at, outcome) VALUES (0, 'maybe')"_s)
                      .ok());
     }

@@ -85,9 +85,10 @@ private slots:
         QVERIFY(window.openWorkspace(m_demo));
         QCOMPARE(window.windowTitle(), u"demo — LeadLoop"_s);
         QVERIFY(window.findChild<QListView*>(u"sidebar"_s)->isEnabled());
-        QTRY_COMPARE(statusCounts(window), u"20,000 visitors · %1 sessions · %2 leads · 400 deals"_s
-                                               .arg(QLocale().toString(session.rowCount(u"sessions"_s)),
-                                                    QLocale().toString(session.rowCount(u"contacts"_s))));
+        QTRY_COMPARE(statusCounts(window),
+                     u"20,000 visitors · %1 sessions · %2 leads · 400 deals"_s.arg(
+                         QLocale().toString(session.rowCount(u"sessions"_s)),
+                         QLocale().toString(session.rowCount(u"contacts"_s))));
         QVERIFY(session.rowCount(u"sessions"_s) > 55000);
         QCOMPARE(window.currentView(), int(NavigationModel::View::Dashboard));
 

@@ -19,7 +19,8 @@ private slots:
     void navigationListsEveryView()
     {
         NavigationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 8);
         QStringList titles;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -45,7 +46,8 @@ private slots:
     {
         QFETCH(int, rows);
         TableCountsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<TableCount> counts;
         for (int i = 0; i < rows; ++i)
             counts.append({u"table%1"_s.arg(i), 1000 * (i + 1)});
@@ -64,7 +66,8 @@ private slots:
     void importBatchesNewestFirst()
     {
         ImportBatchesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ImportBatch first;
         first.id = 1;
         first.kind = u"demo"_s;
@@ -84,7 +87,8 @@ private slots:
         QCOMPARE(model.index(1, ImportBatchesModel::KindColumn).data().toString(), u"Demo data"_s);
         QCOMPARE(model.index(1, ImportBatchesModel::ReadColumn).data().toString(), u"12,345"_s);
         QCOMPARE(model.index(0, ImportBatchesModel::RejectedColumn).data().toString(), u"3"_s);
-        QCOMPARE(model.index(0, ImportBatchesModel::StatusColumn).data().toString(), u"Committed"_s);
+        QCOMPARE(model.index(0, ImportBatchesModel::StatusColumn).data().toString(),
+                 u"Committed"_s);
     }
 };
 

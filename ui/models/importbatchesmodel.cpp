@@ -1,9 +1,8 @@
 #include "importbatchesmodel.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QLocale>
-
-#include <algorithm>
 
 namespace leadloop {
 
@@ -79,7 +78,8 @@ QVariant ImportBatchesModel::data(const QModelIndex& index, int role) const
     if (role == SortRole)
         return rawValue(batch, column);
     if (role == Qt::TextAlignmentRole) {
-        const bool number = column == IdColumn || (column >= ReadColumn && column <= DuplicatesColumn);
+        const bool number =
+            column == IdColumn || (column >= ReadColumn && column <= DuplicatesColumn);
         return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     if (role != Qt::DisplayRole)

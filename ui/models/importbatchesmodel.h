@@ -13,7 +13,8 @@ class ImportBatchesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImportBatchesModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         IdColumn,
         KindColumn,
         SourceColumn,
@@ -25,7 +26,10 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit ImportBatchesModel(QObject* parent = nullptr);
 

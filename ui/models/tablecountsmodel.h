@@ -13,8 +13,16 @@ class TableCountsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TableCountsModel)
 
 public:
-    enum Column { TableColumn, RowsColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        TableColumn,
+        RowsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit TableCountsModel(QObject* parent = nullptr);
 

@@ -15,13 +15,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -106,10 +106,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(QIcon(u":/leadloop/icons/new.svg"_s), tr("&New Workspace…"),
-                    QKeySequence::New, this, &MainWindow::newWorkspace);
-    file->addAction(QIcon(u":/leadloop/icons/open.svg"_s), tr("&Open…"), QKeySequence::Open,
-                    this, &MainWindow::chooseWorkspace);
+    file->addAction(QIcon(u":/leadloop/icons/new.svg"_s), tr("&New Workspace…"), QKeySequence::New,
+                    this, &MainWindow::newWorkspace);
+    file->addAction(QIcon(u":/leadloop/icons/open.svg"_s), tr("&Open…"), QKeySequence::Open, this,
+                    &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     file->addSeparator();
@@ -122,9 +122,9 @@ void MainWindow::createMenus()
 
     QMenu* views = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < NavigationModel::viewCount(); ++i) {
-        QAction* action = views->addAction(NavigationModel::icon(View(i)),
-                                           NavigationModel::title(View(i)), this,
-                                           [this, i] { showView(i); });
+        QAction* action =
+            views->addAction(NavigationModel::icon(View(i)), NavigationModel::title(View(i)), this,
+                             [this, i] { showView(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_workspaceActions.append(action);
     }
@@ -166,9 +166,9 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workspace"), QFileInfo(defaultWorkspacePath()).absolutePath(),
-        tr("LeadLoop workspaces (*.leadloop)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                QFileInfo(defaultWorkspacePath()).absolutePath(),
+                                                tr("LeadLoop workspaces (*.leadloop)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".leadloop"_s))
@@ -194,13 +194,15 @@ void MainWindow::openDemoWorkspace()
     }
     if (m_session.isCreatingDemo())
         return;
-    m_demoProgress = new QProgressDialog(tr("Writing the demo workspace…"), tr("Cancel"), 0, 100, this);
+    m_demoProgress =
+        new QProgressDialog(tr("Writing the demo workspace…"), tr("Cancel"), 0, 100, this);
     m_demoProgress->setWindowTitle(tr("Demo workspace"));
     m_demoProgress->setMinimumDuration(0);
     m_demoProgress->setAutoClose(false);
     m_demoProgress->setAutoReset(false);
     m_demoProgress->setWindowModality(Qt::WindowModal);
-    connect(&m_session, &WorkspaceSession::demoProgress, m_demoProgress, &QProgressDialog::setValue);
+    connect(&m_session, &WorkspaceSession::demoProgress, m_demoProgress,
+            &QProgressDialog::setValue);
     connect(m_demoProgress, &QProgressDialog::canceled, &m_session, &WorkspaceSession::cancelDemo);
     m_session.createDemo(path);
 }
@@ -272,20 +274,20 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    m_statusCounts->setText(
-        tr("%1 visitors · %2 sessions · %3 leads · %4 deals")
-            .arg(locale.toString(m_session.rowCount(u"visitors"_s)),
-                 locale.toString(m_session.rowCount(u"sessions"_s)),
-                 locale.toString(m_session.rowCount(u"contacts"_s)),
-                 locale.toString(m_session.rowCount(u"deals"_s))));
+    m_statusCounts->setText(tr("%1 visitors · %2 sessions · %3 leads · %4 deals")
+                                .arg(locale.toString(m_session.rowCount(u"visitors"_s)),
+                                     locale.toString(m_session.rowCount(u"sessions"_s)),
+                                     locale.toString(m_session.rowCount(u"contacts"_s)),
+                                     locale.toString(m_session.rowCount(u"deals"_s))));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About LeadLoop"),
-                       tr("<h3>LeadLoop %1</h3><p>Closed-loop marketing analytics: from the first "
-                          "visit to the signed deal.</p><p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QString::fromLatin1(versionString()), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About LeadLoop"),
+        tr("<h3>LeadLoop %1</h3><p>Closed-loop marketing analytics: from the first "
+           "visit to the signed deal.</p><p>Built with Qt %2 and SQLite.</p>")
+            .arg(QString::fromLatin1(versionString()), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

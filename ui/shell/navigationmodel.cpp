@@ -91,8 +91,8 @@ QString NavigationModel::description(View view)
 
 QIcon NavigationModel::icon(View view)
 {
-    static const char* const names[] = {"dashboard", "funnel",  "channels",  "attribution",
-                                        "journeys",  "leads",   "campaigns", "imports"};
+    static const char* const names[] = {"dashboard", "funnel", "channels",  "attribution",
+                                        "journeys",  "leads",  "campaigns", "imports"};
     const QString path = u":/leadloop/icons/"_s + QLatin1StringView(names[int(view)]) + u".svg"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -109,7 +109,8 @@ QIcon NavigationModel::icon(View view)
     QIcon icon;
     for (int size : {16, 22, 32, 48}) {
         icon.addPixmap(render(svg, size), QIcon::Normal);
-        icon.addPixmap(render(QByteArray(svg).replace("#3b6ea5", "#ffffff"), size), QIcon::Selected);
+        icon.addPixmap(render(QByteArray(svg).replace("#3b6ea5", "#ffffff"), size),
+                       QIcon::Selected);
     }
     return icon;
 }

@@ -12,8 +12,22 @@ class NavigationModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(NavigationModel)
 
 public:
-    enum class View { Dashboard, Funnel, Channels, Attribution, Journeys, Leads, Campaigns, Imports };
-    enum Role { ViewRole = Qt::UserRole + 1, DescriptionRole };
+    enum class View
+    {
+        Dashboard,
+        Funnel,
+        Channels,
+        Attribution,
+        Journeys,
+        Leads,
+        Campaigns,
+        Imports
+    };
+    enum Role
+    {
+        ViewRole = Qt::UserRole + 1,
+        DescriptionRole
+    };
 
     explicit NavigationModel(QObject* parent = nullptr);
 

@@ -37,7 +37,8 @@ WelcomePage::WelcomePage(QWidget* parent)
                              this);
     intro->setWordWrap(true);
 
-    auto* demo = bigButton(tr("Open the demo workspace"), u":/leadloop/icons/dashboard.svg"_s, this);
+    auto* demo =
+        bigButton(tr("Open the demo workspace"), u":/leadloop/icons/dashboard.svg"_s, this);
     demo->setObjectName(u"openDemoButton"_s);
     demo->setToolTip(tr("A realistic 90-day story of a software company: 20,000 visitors, "
                         "15 campaigns and 400 deals."));
@@ -85,8 +86,8 @@ void WelcomePage::setRecentWorkspaces(const QStringList& paths)
 {
     m_recent->clear();
     for (const QString& path : paths) {
-        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName() + u"  —  "_s
-                                             + QDir::toNativeSeparators(path),
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName() + u"  —  "_s +
+                                             QDir::toNativeSeparators(path),
                                          m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));

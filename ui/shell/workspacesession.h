@@ -4,10 +4,9 @@
 #include "demo/demogenerator.h"
 #include "store/tablecounts.h"
 
+#include <memory>
 #include <QFutureWatcher>
 #include <QObject>
-
-#include <memory>
 
 namespace leadloop {
 

@@ -30,7 +30,7 @@ OverviewPage::OverviewPage(WorkspaceSession& session, QWidget* parent)
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
     const QList<std::pair<QString, QString>> figures = {
-        {u"visitors"_s, tr("Visitors")},   {u"sessions"_s, tr("Sessions")},
+        {u"visitors"_s, tr("Visitors")},    {u"sessions"_s, tr("Sessions")},
         {u"pageviews"_s, tr("Page views")}, {u"contacts"_s, tr("Leads")},
         {u"deals"_s, tr("Deals")},          {u"campaigns"_s, tr("Campaigns")}};
     for (int i = 0; i < figures.size(); ++i)
