@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace leadloop {
+
+/// The parts of a URL as views into the original text (no copies, no decoding).
+struct UrlParts
+{
+    std::string_view scheme;
+    std::string_view host;
+    std::string_view path;
+    std::string_view query;    ///< without the '?'
+    std::string_view fragment; ///< without the '#'
+};
+
+/// Splits an absolute or relative URL; a URL without "scheme://" has an empty host.
+UrlParts splitUrl(std::string_view url);
+
+/// The campaign parameters a landing URL carries, decoded (percent and '+'). Read from the query
+/// and the fragment, in any order. UTM parameters win over Matomo's mtm_* and pk_* ones.
+struct CampaignParams
+{
+    std::string source;
+    std::string medium;
+    std::string campaign;
+    std::string term;
+    std::string content;
+    std::string utmId;
+    std::string clickIdType; ///< gclid, gbraid, wbraid, dclid, msclkid, li_fat_id, ttclid, fbclid
+    std::string clickId;
+
+    /// Whether source, medium or campaign is set (a click id alone does not count).
+    bool hasCampaign() const { return !source.empty() || !medium.empty() || !campaign.empty(); }
+    /// The identity of a campaign for session splitting: source, medium, campaign, term, content.
+    bool sameCampaignAs(const CampaignParams& other) const;
+};
+
+CampaignParams parseCampaignParams(std::string_view url);
+
+/// Decodes %XX escapes (and '+' as a space when asked); malformed escapes stay as they are.
+std::string percentDecode(std::string_view text, bool plusIsSpace = true);
+
+/// A host in lower case, without a port, a trailing dot or a leading "www.".
+std::string normalizedHost(std::string_view host);
+
+} // namespace leadloop
