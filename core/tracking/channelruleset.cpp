@@ -51,8 +51,10 @@ Predicate compile(const QJsonObject& condition,
         return compileList(condition.value(u"any"_s).toArray(), false);
 
     const QString fieldName = condition.value(u"field"_s).toString();
-    const int field = fieldName == u"source" ? 0 : fieldName == u"medium" ? 1
-                                                 : fieldName == u"campaign" ? 2 : -1;
+    const int field = fieldName == u"source"     ? 0
+                      : fieldName == u"medium"   ? 1
+                      : fieldName == u"campaign" ? 2
+                                                 : -1;
     if (field < 0) {
         *error = ChannelRuleSet::tr("unknown field '%1'").arg(fieldName);
         return {};
@@ -65,15 +67,18 @@ Predicate compile(const QJsonObject& condition,
         QStringList values;
         for (const QJsonValue& v : condition.value(u"in"_s).toArray())
             values.append(lowered(v));
-        return [field, values](const ChannelInput& in) { return values.contains(fieldOf(in, field)); };
+        return
+            [field, values](const ChannelInput& in) { return values.contains(fieldOf(in, field)); };
     }
     if (condition.contains(u"contains"_s)) {
         const QString value = lowered(condition.value(u"contains"_s));
-        return [field, value](const ChannelInput& in) { return fieldOf(in, field).contains(value); };
+        return
+            [field, value](const ChannelInput& in) { return fieldOf(in, field).contains(value); };
     }
     if (condition.contains(u"endsWith"_s)) {
         const QString value = lowered(condition.value(u"endsWith"_s));
-        return [field, value](const ChannelInput& in) { return fieldOf(in, field).endsWith(value); };
+        return
+            [field, value](const ChannelInput& in) { return fieldOf(in, field).endsWith(value); };
     }
     if (condition.contains(u"regex"_s)) {
         const QRegularExpression re(condition.value(u"regex"_s).toString(),
@@ -82,7 +87,8 @@ Predicate compile(const QJsonObject& condition,
             *error = ChannelRuleSet::tr("invalid regular expression '%1'").arg(re.pattern());
             return {};
         }
-        return [field, re](const ChannelInput& in) { return re.match(fieldOf(in, field)).hasMatch(); };
+        return
+            [field, re](const ChannelInput& in) { return re.match(fieldOf(in, field)).hasMatch(); };
     }
     if (condition.contains(u"category"_s)) {
         const QString category = lowered(condition.value(u"category"_s));
@@ -99,8 +105,8 @@ Result<std::shared_ptr<QHash<QString, QString>>> loadCategories(const QString& p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{ErrorCode::BadInput,
-                     ChannelRuleSet::tr("Cannot read the site list %1.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::BadInput, ChannelRuleSet::tr("Cannot read the site list %1.")
+                                              .arg(QDir::toNativeSeparators(path))};
     auto categories = std::make_shared<QHash<QString, QString>>();
     bool header = true;
     while (!file.atEnd()) {
@@ -128,8 +134,9 @@ Result<ChannelRuleSet> ChannelRuleSet::load(const QString& path)
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Error{ErrorCode::BadInput, tr("The channel rules %1 are not valid JSON: %2.")
-                                              .arg(QDir::toNativeSeparators(path), parseError.errorString())};
+        return Error{ErrorCode::BadInput,
+                     tr("The channel rules %1 are not valid JSON: %2.")
+                         .arg(QDir::toNativeSeparators(path), parseError.errorString())};
 
     ChannelRuleSet set;
     set.m_id = root.value(u"id"_s).toString();
@@ -155,8 +162,9 @@ Result<ChannelRuleSet> ChannelRuleSet::load(const QString& path)
                                std::move(matches)});
     }
     if (set.m_id.isEmpty() || set.m_rules.empty())
-        return Error{ErrorCode::BadInput, tr("The channel rules %1 have no id or no rules.")
-                                              .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            ErrorCode::BadInput,
+            tr("The channel rules %1 have no id or no rules.").arg(QDir::toNativeSeparators(path))};
     return set;
 }
 
@@ -164,7 +172,8 @@ Result<ChannelRuleSet> ChannelRuleSet::builtin(const QString& id)
 {
     if (id == u"ga4")
         return load(u":/leadloop/channels/ga4-default.json"_s);
-    return Error{ErrorCode::InvalidArgument, tr("There is no channel rule set called '%1'.").arg(id)};
+    return Error{ErrorCode::InvalidArgument,
+                 tr("There is no channel rule set called '%1'.").arg(id)};
 }
 
 QString ChannelRuleSet::categoryOf(const QString& source) const

@@ -2,12 +2,11 @@
 
 #include "common/result.h"
 
+#include <functional>
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-
-#include <functional>
-#include <memory>
 #include <vector>
 
 namespace leadloop {

@@ -21,8 +21,8 @@ struct ClickIdSource
 // Click ids that only an ad platform appends. fbclid is absent on purpose: Facebook adds it to
 // every outgoing link, organic posts included, so it says nothing about paid traffic.
 constexpr ClickIdSource clickIdSources[] = {
-    {"gclid", "google", "cpc"},       {"gbraid", "google", "cpc"},   {"wbraid", "google", "cpc"},
-    {"dclid", "google", "display"},   {"msclkid", "bing", "cpc"},    {"li_fat_id", "linkedin", "cpc"},
+    {"gclid", "google", "cpc"},     {"gbraid", "google", "cpc"}, {"wbraid", "google", "cpc"},
+    {"dclid", "google", "display"}, {"msclkid", "bing", "cpc"},  {"li_fat_id", "linkedin", "cpc"},
     {"ttclid", "tiktok", "cpc"},
 };
 

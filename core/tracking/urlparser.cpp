@@ -14,8 +14,8 @@ char lower(char c)
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size()
-           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == y; });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == y; });
 }
 
 int hexValue(char c)
@@ -29,7 +29,16 @@ int hexValue(char c)
 }
 
 // Where each recognised parameter goes, in order of precedence (lower rank wins).
-enum class Slot { Source, Medium, Campaign, Term, Content, UtmId, Click };
+enum class Slot
+{
+    Source,
+    Medium,
+    Campaign,
+    Term,
+    Content,
+    UtmId,
+    Click
+};
 
 struct KnownParam
 {
@@ -39,21 +48,21 @@ struct KnownParam
 };
 
 constexpr std::array<KnownParam, 31> knownParams{{
-    {"utm_source", Slot::Source, 0},         {"utm_medium", Slot::Medium, 0},
-    {"utm_campaign", Slot::Campaign, 0},     {"utm_term", Slot::Term, 0},
-    {"utm_content", Slot::Content, 0},       {"utm_id", Slot::UtmId, 0},
-    {"mtm_source", Slot::Source, 1},         {"mtm_medium", Slot::Medium, 1},
-    {"mtm_campaign", Slot::Campaign, 1},     {"mtm_keyword", Slot::Term, 1},
-    {"mtm_kwd", Slot::Term, 1},              {"mtm_content", Slot::Content, 1},
-    {"mtm_cid", Slot::UtmId, 1},             {"matomo_campaign", Slot::Campaign, 2},
-    {"pk_campaign", Slot::Campaign, 2},      {"piwik_campaign", Slot::Campaign, 2},
-    {"pk_cpn", Slot::Campaign, 2},           {"pk_source", Slot::Source, 2},
-    {"pk_medium", Slot::Medium, 2},          {"pk_kwd", Slot::Term, 2},
-    {"pk_keyword", Slot::Term, 2},           {"piwik_kwd", Slot::Term, 2},
-    {"pk_content", Slot::Content, 2},        {"gclid", Slot::Click, 0},
-    {"gbraid", Slot::Click, 1},              {"wbraid", Slot::Click, 2},
-    {"dclid", Slot::Click, 3},               {"msclkid", Slot::Click, 4},
-    {"li_fat_id", Slot::Click, 5},           {"ttclid", Slot::Click, 6},
+    {"utm_source", Slot::Source, 0},     {"utm_medium", Slot::Medium, 0},
+    {"utm_campaign", Slot::Campaign, 0}, {"utm_term", Slot::Term, 0},
+    {"utm_content", Slot::Content, 0},   {"utm_id", Slot::UtmId, 0},
+    {"mtm_source", Slot::Source, 1},     {"mtm_medium", Slot::Medium, 1},
+    {"mtm_campaign", Slot::Campaign, 1}, {"mtm_keyword", Slot::Term, 1},
+    {"mtm_kwd", Slot::Term, 1},          {"mtm_content", Slot::Content, 1},
+    {"mtm_cid", Slot::UtmId, 1},         {"matomo_campaign", Slot::Campaign, 2},
+    {"pk_campaign", Slot::Campaign, 2},  {"piwik_campaign", Slot::Campaign, 2},
+    {"pk_cpn", Slot::Campaign, 2},       {"pk_source", Slot::Source, 2},
+    {"pk_medium", Slot::Medium, 2},      {"pk_kwd", Slot::Term, 2},
+    {"pk_keyword", Slot::Term, 2},       {"piwik_kwd", Slot::Term, 2},
+    {"pk_content", Slot::Content, 2},    {"gclid", Slot::Click, 0},
+    {"gbraid", Slot::Click, 1},          {"wbraid", Slot::Click, 2},
+    {"dclid", Slot::Click, 3},           {"msclkid", Slot::Click, 4},
+    {"li_fat_id", Slot::Click, 5},       {"ttclid", Slot::Click, 6},
     {"fbclid", Slot::Click, 7},
 }};
 
@@ -154,8 +163,8 @@ UrlParts splitUrl(std::string_view url)
 
 bool CampaignParams::sameCampaignAs(const CampaignParams& other) const
 {
-    return source == other.source && medium == other.medium && campaign == other.campaign
-           && term == other.term && content == other.content;
+    return source == other.source && medium == other.medium && campaign == other.campaign &&
+           term == other.term && content == other.content;
 }
 
 CampaignParams parseCampaignParams(std::string_view url)
@@ -195,8 +204,8 @@ std::string percentDecode(std::string_view text, bool plusIsSpace)
 
 std::string normalizedHost(std::string_view host)
 {
-    if (const size_t colon = host.rfind(':'); colon != std::string_view::npos
-                                              && host.find(']') == std::string_view::npos)
+    if (const size_t colon = host.rfind(':');
+        colon != std::string_view::npos && host.find(']') == std::string_view::npos)
         host = host.substr(0, colon);
     while (!host.empty() && host.back() == '.')
         host.remove_suffix(1);

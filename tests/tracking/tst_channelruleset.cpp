@@ -37,14 +37,18 @@ private slots:
         QTest::addColumn<QString>("rule");
         auto row = [](const char* tag, const char* s, const char* m, const char* c, const char* ch,
                       const char* rule) {
-            QTest::newRow(tag) << QString::fromUtf8(s) << QString::fromUtf8(m) << QString::fromUtf8(c)
-                               << QString::fromUtf8(ch) << QStringLiteral("ga4:") + QString::fromUtf8(rule);
+            QTest::newRow(tag) << QString::fromUtf8(s) << QString::fromUtf8(m)
+                               << QString::fromUtf8(c) << QString::fromUtf8(ch)
+                               << QStringLiteral("ga4:") + QString::fromUtf8(rule);
         };
         row("direct", "(direct)", "(none)", "", "Direct", "direct");
         row("direct not set", "(direct)", "(not set)", "", "Direct", "direct");
-        row("cross-network", "google", "cpc", "pmax_cross-network_q3", "Cross-network", "cross_network");
-        row("paid shopping by source", "google shopping", "cpc", "", "Paid Shopping", "paid_shopping");
-        row("paid shopping by campaign", "google", "cpc", "summer_shopping", "Paid Shopping", "paid_shopping");
+        row("cross-network", "google", "cpc", "pmax_cross-network_q3", "Cross-network",
+            "cross_network");
+        row("paid shopping by source", "google shopping", "cpc", "", "Paid Shopping",
+            "paid_shopping");
+        row("paid shopping by campaign", "google", "cpc", "summer_shopping", "Paid Shopping",
+            "paid_shopping");
         row("shop word boundary", "google", "cpc", "workshop", "Paid Search", "paid_search");
         row("paid search", "google", "cpc", "brand", "Paid Search", "paid_search");
         row("paid search ppc", "bing", "ppc", "", "Paid Search", "paid_search");
@@ -57,13 +61,18 @@ private slots:
         row("display cpm", "anything", "cpm", "", "Display", "display");
         row("display before paid search", "google", "display", "", "Display", "display");
         row("paid other", "some-source", "cpc", "", "Paid Other", "paid_other");
-        row("organic shopping", "google shopping", "referral", "", "Organic Shopping", "organic_shopping");
-        row("organic social by source", "linkedin.com", "referral", "", "Organic Social", "organic_social");
-        row("organic social by medium", "newsletter-x", "social", "", "Organic Social", "organic_social");
+        row("organic shopping", "google shopping", "referral", "", "Organic Shopping",
+            "organic_shopping");
+        row("organic social by source", "linkedin.com", "referral", "", "Organic Social",
+            "organic_social");
+        row("organic social by medium", "newsletter-x", "social", "", "Organic Social",
+            "organic_social");
         row("organic video", "youtube.com", "referral", "", "Organic Video", "organic_video");
-        row("organic video by medium", "vimeo-x", "video_embed", "", "Organic Video", "organic_video");
+        row("organic video by medium", "vimeo-x", "video_embed", "", "Organic Video",
+            "organic_video");
         row("organic search by source", "bing", "referral", "", "Organic Search", "organic_search");
-        row("organic search by medium", "some-engine", "organic", "", "Organic Search", "organic_search");
+        row("organic search by medium", "some-engine", "organic", "", "Organic Search",
+            "organic_search");
         row("referral", "g2.com", "referral", "", "Referral", "referral");
         row("referral app", "x", "app", "", "Referral", "referral");
         row("email by medium", "newsletter", "email", "", "Email", "email");
@@ -97,26 +106,33 @@ private slots:
         QTest::addColumn<QByteArray>("landing");
         QTest::addColumn<QByteArray>("referrer");
         QTest::addColumn<QString>("expected"); // source / medium / basis
-        QTest::newRow("utm") << QByteArray("https://fjordly.com/?utm_source=newsletter&utm_medium=email")
-                             << QByteArray("https://mail.google.com/") << u"newsletter / email / campaign"_s;
+        QTest::newRow("utm") << QByteArray(
+                                    "https://fjordly.com/?utm_source=newsletter&utm_medium=email")
+                             << QByteArray("https://mail.google.com/")
+                             << u"newsletter / email / campaign"_s;
         QTest::newRow("campaign only") << QByteArray("/?utm_campaign=x") << QByteArray()
                                        << u"(not set) / (not set) / campaign"_s;
         QTest::newRow("gclid") << QByteArray("/?gclid=abc") << QByteArray("https://www.google.com/")
                                << u"google / cpc / click_id"_s;
-        QTest::newRow("fbclid is not paid") << QByteArray("/?fbclid=abc") << QByteArray("https://m.facebook.com/")
-                                            << u"m.facebook.com / social / referrer"_s;
-        QTest::newRow("google search") << QByteArray("/") << QByteArray("https://www.google.co.uk/search?q=x")
-                                       << u"google / organic / referrer"_s;
-        QTest::newRow("yandex") << QByteArray("/") << QByteArray("https://yandex.ru/") << u"yandex / organic / referrer"_s;
+        QTest::newRow("fbclid is not paid")
+            << QByteArray("/?fbclid=abc") << QByteArray("https://m.facebook.com/")
+            << u"m.facebook.com / social / referrer"_s;
+        QTest::newRow("google search")
+            << QByteArray("/") << QByteArray("https://www.google.co.uk/search?q=x")
+            << u"google / organic / referrer"_s;
+        QTest::newRow("yandex") << QByteArray("/") << QByteArray("https://yandex.ru/")
+                                << u"yandex / organic / referrer"_s;
         QTest::newRow("social") << QByteArray("/") << QByteArray("https://www.linkedin.com/feed/")
                                 << u"linkedin.com / social / referrer"_s;
         QTest::newRow("referral") << QByteArray("/") << QByteArray("https://www.g2.com/products/x")
                                   << u"g2.com / referral / referrer"_s;
-        QTest::newRow("own site") << QByteArray("/") << QByteArray("https://www.fjordly.com/pricing")
+        QTest::newRow("own site") << QByteArray("/")
+                                  << QByteArray("https://www.fjordly.com/pricing")
                                   << u"(direct) / (none) / direct"_s;
         QTest::newRow("own subdomain") << QByteArray("/") << QByteArray("https://app.fjordly.com/")
                                        << u"(direct) / (none) / direct"_s;
-        QTest::newRow("no referrer") << QByteArray("/") << QByteArray() << u"(direct) / (none) / direct"_s;
+        QTest::newRow("no referrer")
+            << QByteArray("/") << QByteArray() << u"(direct) / (none) / direct"_s;
     }
 
     void resolvesSources()
@@ -125,8 +141,8 @@ private slots:
         QFETCH(QByteArray, referrer);
         QFETCH(QString, expected);
         const TrafficSourceResolver resolver(*m_ga4, {u"www.fjordly.com"_s});
-        const TrafficSource s = resolver.resolve(parseCampaignParams(landing.toStdString()),
-                                                 referrer.toStdString());
+        const TrafficSource s =
+            resolver.resolve(parseCampaignParams(landing.toStdString()), referrer.toStdString());
         QCOMPARE(s.source + u" / "_s + s.medium + u" / "_s + s.basis, expected);
     }
 
@@ -135,9 +151,15 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{ rules: ");
         QTest::newRow("no rules") << QByteArray("{\"id\": \"x\", \"rules\": []}");
-        QTest::newRow("unknown field") << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", \"all\": [{\"field\": \"colour\", \"equals\": \"x\"}]}]}");
-        QTest::newRow("bad regex") << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", \"all\": [{\"field\": \"medium\", \"regex\": \"(\"}]}]}");
-        QTest::newRow("no operator") << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", \"all\": [{\"field\": \"medium\"}]}]}");
+        QTest::newRow("unknown field")
+            << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", "
+                          "\"all\": [{\"field\": \"colour\", \"equals\": \"x\"}]}]}");
+        QTest::newRow("bad regex")
+            << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", "
+                          "\"all\": [{\"field\": \"medium\", \"regex\": \"(\"}]}]}");
+        QTest::newRow("no operator")
+            << QByteArray("{\"id\": \"x\", \"rules\": [{\"id\": \"a\", \"channel\": \"A\", "
+                          "\"all\": [{\"field\": \"medium\"}]}]}");
     }
 
     void rejectsBrokenRuleFiles()
@@ -156,8 +178,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"custom.json"_s);
         QVERIFY(test::writeFile(path, "{\"id\": \"mine\", \"fallback\": \"Other\", \"rules\": ["
-            "{\"id\": \"partners\", \"channel\": \"Partners\", \"any\": [{\"field\": \"source\", \"endsWith\": \".partner.com\"}]},"
-            "{\"id\": \"paid\", \"channel\": \"Paid\", \"all\": [{\"field\": \"medium\", \"in\": [\"cpc\", \"ppc\"]}]}]}"));
+                                      "{\"id\": \"partners\", \"channel\": \"Partners\", \"any\": "
+                                      "[{\"field\": \"source\", \"endsWith\": \".partner.com\"}]},"
+                                      "{\"id\": \"paid\", \"channel\": \"Paid\", \"all\": "
+                                      "[{\"field\": \"medium\", \"in\": [\"cpc\", \"ppc\"]}]}]}"));
         auto loaded = ChannelRuleSet::load(path);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->classify({u"shop.partner.com"_s, u"cpc"_s, {}}).channel, u"Partners"_s);

@@ -17,18 +17,19 @@ private slots:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<QByteArray>("fragment");
-        QTest::newRow("full") << QByteArray("https://www.x.com/a/b?q=1#top") << QByteArray("www.x.com")
-                              << QByteArray("/a/b") << QByteArray("q=1") << QByteArray("top");
-        QTest::newRow("no path") << QByteArray("http://x.com") << QByteArray("x.com") << QByteArray("/")
-                                 << QByteArray() << QByteArray();
-        QTest::newRow("query without path") << QByteArray("https://x.com?utm_source=a")
-                                            << QByteArray("x.com") << QByteArray("/")
-                                            << QByteArray("utm_source=a") << QByteArray();
-        QTest::newRow("relative") << QByteArray("/pricing?x=1") << QByteArray() << QByteArray("/pricing")
-                                  << QByteArray("x=1") << QByteArray();
-        QTest::newRow("credentials and port") << QByteArray("https://u:p@x.com:8080/p")
-                                              << QByteArray("x.com:8080") << QByteArray("/p")
-                                              << QByteArray() << QByteArray();
+        QTest::newRow("full") << QByteArray("https://www.x.com/a/b?q=1#top")
+                              << QByteArray("www.x.com") << QByteArray("/a/b") << QByteArray("q=1")
+                              << QByteArray("top");
+        QTest::newRow("no path") << QByteArray("http://x.com") << QByteArray("x.com")
+                                 << QByteArray("/") << QByteArray() << QByteArray();
+        QTest::newRow("query without path")
+            << QByteArray("https://x.com?utm_source=a") << QByteArray("x.com") << QByteArray("/")
+            << QByteArray("utm_source=a") << QByteArray();
+        QTest::newRow("relative") << QByteArray("/pricing?x=1") << QByteArray()
+                                  << QByteArray("/pricing") << QByteArray("x=1") << QByteArray();
+        QTest::newRow("credentials and port")
+            << QByteArray("https://u:p@x.com:8080/p") << QByteArray("x.com:8080")
+            << QByteArray("/p") << QByteArray() << QByteArray();
         QTest::newRow("protocol-relative") << QByteArray("//cdn.x.com/a") << QByteArray("cdn.x.com")
                                            << QByteArray("/a") << QByteArray() << QByteArray();
     }
@@ -50,43 +51,56 @@ private slots:
     void parsesCampaignParameters_data()
     {
         QTest::addColumn<QByteArray>("url");
-        QTest::addColumn<QByteArray>("expected"); // source|medium|campaign|term|content|id|click type|click
-        QTest::newRow("utm") << QByteArray("https://x.com/?utm_source=google&utm_medium=cpc&utm_campaign=brand")
-                             << QByteArray("google|cpc|brand|||||");
-        QTest::newRow("any order") << QByteArray("/p?utm_campaign=brand&x=1&utm_medium=cpc&utm_source=google")
-                                   << QByteArray("google|cpc|brand|||||");
-        QTest::newRow("percent and plus") << QByteArray("/?utm_campaign=summer%20promo&utm_term=Brand+Awareness&utm_content=a%2Fb")
-                                          << QByteArray("||summer promo|Brand Awareness|a/b|||");
+        QTest::addColumn<QByteArray>(
+            "expected"); // source|medium|campaign|term|content|id|click type|click
+        QTest::newRow("utm")
+            << QByteArray("https://x.com/?utm_source=google&utm_medium=cpc&utm_campaign=brand")
+            << QByteArray("google|cpc|brand|||||");
+        QTest::newRow("any order")
+            << QByteArray("/p?utm_campaign=brand&x=1&utm_medium=cpc&utm_source=google")
+            << QByteArray("google|cpc|brand|||||");
+        QTest::newRow("percent and plus")
+            << QByteArray(
+                   "/?utm_campaign=summer%20promo&utm_term=Brand+Awareness&utm_content=a%2Fb")
+            << QByteArray("||summer promo|Brand Awareness|a/b|||");
         QTest::newRow("utf-8 escapes") << QByteArray("/?utm_campaign=lejek%20sprzeda%C5%BCowy")
                                        << QByteArray("||lejek sprzedażowy|||||");
-        QTest::newRow("in the fragment") << QByteArray("/landing#utm_source=newsletter&utm_medium=email")
-                                         << QByteArray("newsletter|email||||||");
-        QTest::newRow("utm id") << QByteArray("/?utm_id=42&utm_source=a") << QByteArray("a|||||42||");
-        QTest::newRow("upper-case keys") << QByteArray("/?UTM_SOURCE=Bing&Utm_Medium=CPC")
-                                         << QByteArray("Bing|CPC||||||");
-        QTest::newRow("matomo mtm") << QByteArray("/?mtm_campaign=spring&mtm_source=fb&mtm_medium=social&mtm_kwd=k")
-                                    << QByteArray("fb|social|spring|k||||");
-        QTest::newRow("matomo pk") << QByteArray("/?pk_campaign=old&pk_kwd=shoes") << QByteArray("||old|shoes||||");
-        QTest::newRow("utm wins over pk") << QByteArray("/?pk_campaign=old&utm_campaign=new")
-                                          << QByteArray("||new|||||");
+        QTest::newRow("in the fragment")
+            << QByteArray("/landing#utm_source=newsletter&utm_medium=email")
+            << QByteArray("newsletter|email||||||");
+        QTest::newRow("utm id") << QByteArray("/?utm_id=42&utm_source=a")
+                                << QByteArray("a|||||42||");
+        QTest::newRow("upper-case keys")
+            << QByteArray("/?UTM_SOURCE=Bing&Utm_Medium=CPC") << QByteArray("Bing|CPC||||||");
+        QTest::newRow("matomo mtm")
+            << QByteArray("/?mtm_campaign=spring&mtm_source=fb&mtm_medium=social&mtm_kwd=k")
+            << QByteArray("fb|social|spring|k||||");
+        QTest::newRow("matomo pk")
+            << QByteArray("/?pk_campaign=old&pk_kwd=shoes") << QByteArray("||old|shoes||||");
+        QTest::newRow("utm wins over pk")
+            << QByteArray("/?pk_campaign=old&utm_campaign=new") << QByteArray("||new|||||");
         QTest::newRow("gclid") << QByteArray("/?gclid=abc123") << QByteArray("||||||gclid|abc123");
-        QTest::newRow("gclid wins over fbclid") << QByteArray("/?fbclid=f&gclid=g")
-                                                << QByteArray("||||||gclid|g");
+        QTest::newRow("gclid wins over fbclid")
+            << QByteArray("/?fbclid=f&gclid=g") << QByteArray("||||||gclid|g");
         QTest::newRow("msclkid") << QByteArray("/?msclkid=m1") << QByteArray("||||||msclkid|m1");
-        QTest::newRow("semicolons") << QByteArray("/?utm_source=a;utm_medium=b") << QByteArray("a|b||||||");
-        QTest::newRow("empty values ignored") << QByteArray("/?utm_source=&utm_medium=x")
-                                              << QByteArray("|x||||||");
-        QTest::newRow("no parameters") << QByteArray("https://x.com/pricing") << QByteArray("|||||||");
-        QTest::newRow("broken escape") << QByteArray("/?utm_campaign=100%25%zz") << QByteArray("||100%%zz|||||");
+        QTest::newRow("semicolons")
+            << QByteArray("/?utm_source=a;utm_medium=b") << QByteArray("a|b||||||");
+        QTest::newRow("empty values ignored")
+            << QByteArray("/?utm_source=&utm_medium=x") << QByteArray("|x||||||");
+        QTest::newRow("no parameters")
+            << QByteArray("https://x.com/pricing") << QByteArray("|||||||");
+        QTest::newRow("broken escape")
+            << QByteArray("/?utm_campaign=100%25%zz") << QByteArray("||100%%zz|||||");
     }
 
     void parsesCampaignParameters()
     {
         QFETCH(QByteArray, url);
         QFETCH(QByteArray, expected);
-        const CampaignParams p = parseCampaignParams(std::string_view(url.constData(), size_t(url.size())));
-        const std::string got = p.source + '|' + p.medium + '|' + p.campaign + '|' + p.term + '|'
-                                + p.content + '|' + p.utmId + '|' + p.clickIdType + '|' + p.clickId;
+        const CampaignParams p =
+            parseCampaignParams(std::string_view(url.constData(), size_t(url.size())));
+        const std::string got = p.source + '|' + p.medium + '|' + p.campaign + '|' + p.term + '|' +
+                                p.content + '|' + p.utmId + '|' + p.clickIdType + '|' + p.clickId;
         QCOMPARE(QByteArray::fromStdString(got), expected);
     }
 
@@ -97,7 +111,8 @@ private slots:
         QTest::newRow("www") << QByteArray("WWW.Google.COM") << QByteArray("google.com");
         QTest::newRow("port") << QByteArray("x.com:443") << QByteArray("x.com");
         QTest::newRow("trailing dot") << QByteArray("x.com.") << QByteArray("x.com");
-        QTest::newRow("subdomain kept") << QByteArray("m.facebook.com") << QByteArray("m.facebook.com");
+        QTest::newRow("subdomain kept")
+            << QByteArray("m.facebook.com") << QByteArray("m.facebook.com");
     }
 
     void normalisesHosts()
