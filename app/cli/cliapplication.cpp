@@ -13,7 +13,7 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(), infoCommand()};
+    return {demoCommand(), infoCommand(), importCommand(), importsCommand(), sessionsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

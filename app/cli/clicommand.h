@@ -25,5 +25,8 @@ QList<CliCommand> allCommands();
 // One factory per command file.
 CliCommand demoCommand();
 CliCommand infoCommand();
+CliCommand importCommand();
+CliCommand importsCommand();
+CliCommand sessionsCommand();
 
 } // namespace leadloop::cli

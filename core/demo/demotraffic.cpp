@@ -179,7 +179,7 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     const QList<SitePage>& pages = sitePages();
     for (int i = 0; i < pageCount; ++i) {
         planned.pages.append(
-            {0, 0, ts, currentUrl, currentPath, pageAt(currentPath).title, previousUrl});
+            {0, 0, ts, currentUrl, currentPath, pageAt(currentPath).title, previousUrl, {}});
         previousUrl = currentUrl;
         // Browse on: anywhere but the thank-you and login pages.
         currentPath = pages[m_random.below(int(pages.size()) - 3)].path;
@@ -199,11 +199,11 @@ void DemoTraffic::addConversion(PlannedSession& planned, const QString& eventNam
     QString previous = planned.pages.back().url;
     if (isConversion) {
         planned.pages.append(
-            {0, 0, ts, base + u"/demo"_s, u"/demo"_s, pageAt(u"/demo"_s).title, previous});
+            {0, 0, ts, base + u"/demo"_s, u"/demo"_s, pageAt(u"/demo"_s).title, previous, {}});
         previous = base + u"/demo"_s;
         ts += 1000 * m_random.between(40, 180);
         planned.pages.append({0, 0, ts, base + u"/demo/thank-you"_s, u"/demo/thank-you"_s,
-                              pageAt(u"/demo/thank-you"_s).title, previous});
+                              pageAt(u"/demo/thank-you"_s).title, previous, {}});
     }
     EventRecord event;
     event.ts = ts;

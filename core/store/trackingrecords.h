@@ -51,6 +51,7 @@ struct PageViewRecord
     QString path;
     QString title;
     QString referrer;
+    QString eventKey;
 };
 
 /// A tracked event; conversions may carry a value and a form's e-mail.

@@ -16,7 +16,7 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId)
                 "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
     , m_pageView(db.handle(),
                  "INSERT INTO pageviews (session_id, visitor_id, ts, url, path, title, "
-                 "referrer, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                 "referrer, event_key, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
     , m_event(db.handle(),
               "INSERT INTO events (session_id, visitor_id, ts, name, event_key, is_conversion, "
               "value_cents, currency, email, user_id, url, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -65,7 +65,8 @@ Result<qint64> TrackingWriter::addPageView(const PageViewRecord& p)
         .bind(5, p.path)
         .bind(6, p.title)
         .bind(7, p.referrer)
-        .bind(8, m_batchId);
+        .bind(8, p.eventKey)
+        .bind(9, m_batchId);
     return m_pageView.insert();
 }
 

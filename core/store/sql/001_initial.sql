@@ -79,20 +79,22 @@ CREATE INDEX sessions_external ON sessions(visitor_id, external_id);
 CREATE TABLE pageviews (
     id         INTEGER PRIMARY KEY,
     session_id INTEGER NOT NULL REFERENCES sessions(id),
-    visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+    visitor_id INTEGER NOT NULL,                  -- denormalised from the session
     ts         INTEGER NOT NULL,
     url        TEXT    NOT NULL,
     path       TEXT,
     title      TEXT,
     referrer   TEXT,
+    event_key  TEXT,                              -- source event id, used to skip duplicates
     batch_id   INTEGER REFERENCES import_batches(id)
 );
 CREATE INDEX pageviews_session ON pageviews(session_id, ts);
+CREATE INDEX pageviews_visitor ON pageviews(visitor_id, ts);
 
 CREATE TABLE events (
     id            INTEGER PRIMARY KEY,
     session_id    INTEGER REFERENCES sessions(id),
-    visitor_id    INTEGER NOT NULL REFERENCES visitors(id),
+    visitor_id    INTEGER NOT NULL,               -- denormalised from the session
     ts            INTEGER NOT NULL,
     name          TEXT    NOT NULL,
     event_key     TEXT,                           -- source event id, used to skip duplicates

@@ -1,0 +1,200 @@
+#include "clicommand.h"
+#include "clicontext.h"
+#include "ingest/trackingimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
+Result<char> parseDelimiter(const QString& value)
+{
+    if (value == u"tab" || value == u"\\t")
+        return '\t';
+    if (value.size() == 1 && QStringLiteral(",;|\t").contains(value))
+        return char(value[0].unicode());
+    return Error{ErrorCode::BadInput,
+                 Tr::tr("--delimiter takes , ; | or tab, not '%1'.").arg(value)};
+}
+
+Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
+{
+    TrackingImportOptions o;
+    if (p.isSet(u"preset"_s)) {
+        o.preset = p.value(u"preset"_s);
+        if (!QStringList{u"auto"_s, u"generic"_s, u"snowplow"_s}.contains(o.preset))
+            return Error{
+                ErrorCode::BadInput,
+                Tr::tr("--preset: '%1' is not one of auto, generic, snowplow (the ga4 and ua "
+                       "presets read JSON exports, which this version does not import yet).")
+                    .arg(o.preset)};
+    }
+    if (p.isSet(u"map"_s)) {
+        auto map = TrackingMappings::parseMapOption(p.value(u"map"_s));
+        if (!map)
+            return map.error();
+        o.map = *map;
+    }
+    if (p.isSet(u"delimiter"_s)) {
+        auto d = parseDelimiter(p.value(u"delimiter"_s));
+        if (!d)
+            return d.error();
+        o.delimiter = *d;
+    }
+    if (p.isSet(u"encoding"_s))
+        o.encoding = p.value(u"encoding"_s).toLatin1();
+    if (p.isSet(u"time-format"_s))
+        o.timeFormat = p.value(u"time-format"_s);
+    if (p.isSet(u"timezone"_s))
+        o.timeZone = p.value(u"timezone"_s);
+    if (p.isSet(u"session-timeout"_s)) {
+        bool ok = false;
+        o.sessionTimeoutMinutes = p.value(u"session-timeout"_s).toInt(&ok);
+        if (!ok || o.sessionTimeoutMinutes < 1 || o.sessionTimeoutMinutes > 24 * 60)
+            return Error{ErrorCode::BadInput,
+                         Tr::tr("--session-timeout takes minutes from 1 to 1440.")};
+    }
+    if (p.isSet(u"site-host"_s))
+        o.siteHosts = p.value(u"site-host"_s).split(u',', Qt::SkipEmptyParts);
+    if (p.isSet(u"conversion-events"_s))
+        o.conversionEvents = p.value(u"conversion-events"_s).split(u',', Qt::SkipEmptyParts);
+    return o;
+}
+
+int runTracking(CliContext& context, const QString& path)
+{
+    auto options = trackingOptions(context.parser());
+    if (!options)
+        return context.fail(options.error());
+    // Importing into a workspace that does not exist yet creates it.
+    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    if (!workspace)
+        return context.fail(workspace.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = TrackingImporter::run(**workspace, path, *options);
+    if (!report)
+        return context.fail(report.error());
+    const qint64 ms = timer.elapsed();
+
+    const QString rejects = context.parser().value(u"rejects"_s);
+    if (!rejects.isEmpty())
+        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
+            return context.fail(written.error());
+
+    ResultTable table;
+    table.addColumn(u"row"_s, Tr::tr("Row"));
+    table.addColumn(u"column"_s, Tr::tr("Column"));
+    table.addColumn(u"severity"_s, Tr::tr("Severity"));
+    table.addColumn(u"code"_s, Tr::tr("Code"));
+    table.addColumn(u"message"_s, Tr::tr("Message"));
+    for (const ImportIssue& issue : report->issues.mid(0, 100))
+        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    const ImportBatch& b = report->batch;
+    table.meta = {{u"batch"_s, b.id},
+                  {u"file"_s, QFileInfo(path).absoluteFilePath()},
+                  {u"preset"_s, report->mapping.preset},
+                  {u"encoding"_s, QString::fromLatin1(report->format.encoding)},
+                  {u"delimiter"_s, report->format.delimiter == '\t'
+                                       ? u"tab"_s
+                                       : QString(QLatin1Char(report->format.delimiter))},
+                  {u"mapping"_s, report->mapping.notes},
+                  {u"site_hosts"_s, report->siteHosts},
+                  {u"rows_read"_s, b.rowsRead},
+                  {u"rows_imported"_s, b.rowsImported},
+                  {u"rows_rejected"_s, b.rowsRejected},
+                  {u"duplicates"_s, b.duplicates},
+                  {u"visitors"_s, b.visitorsCreated},
+                  {u"sessions"_s, b.sessionsCreated},
+                  {u"sessions_continued"_s, report->sessionsContinued},
+                  {u"pageviews"_s, report->pageviews},
+                  {u"events"_s, report->events},
+                  {u"issues"_s, qint64(report->issues.size())},
+                  {u"elapsed_ms"_s, ms}};
+    if (context.format() == TableFormat::Table) {
+        QTextStream out(stdout);
+        out << Tr::tr("Imported %1 as batch %2 (%3 preset, %4, delimiter %5).")
+                   .arg(QFileInfo(path).fileName())
+                   .arg(b.id)
+                   .arg(report->mapping.preset, QString::fromLatin1(report->format.encoding),
+                        table.meta.value(u"delimiter"_s).toString())
+            << u'\n';
+        for (const QString& note : report->mapping.notes)
+            out << u"  "_s << note << u'\n';
+        out << Tr::tr("Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new "
+                      "sessions %6, continued sessions %7.")
+                   .arg(b.rowsRead)
+                   .arg(b.rowsImported)
+                   .arg(b.rowsRejected)
+                   .arg(b.duplicates)
+                   .arg(b.visitorsCreated)
+                   .arg(b.sessionsCreated)
+                   .arg(report->sessionsContinued)
+            << u"\n\n"_s << Qt::flush;
+        if (report->issues.isEmpty())
+            return ExitOk;
+    }
+    return context.print(table);
+}
+
+int runImport(CliContext& context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    const QString kind = args.value(1);
+    const QString path = args.value(2);
+    if (kind.isEmpty() || path.isEmpty() || args.size() > 3)
+        return context.usage(Tr::tr("Usage: leadloop-cli import tracking FILE [options]."));
+    if (kind != u"tracking")
+        return context.usage(
+            Tr::tr("'%1' cannot be imported by this version; it imports: tracking.").arg(kind));
+    return runTracking(context, path);
+}
+
+} // namespace
+
+CliCommand importCommand()
+{
+    return {
+        u"import"_s, Tr::tr("Import a file into the workspace as one batch."),
+        u"import tracking FILE [options]"_s,
+        [](QCommandLineParser& parser) {
+            parser.addOption(
+                {u"preset"_s, Tr::tr("auto (default), generic or snowplow."), u"NAME"_s});
+            parser.addOption({u"map"_s, Tr::tr("FIELD=COLUMN pairs, comma-separated."), u"MAP"_s});
+            parser.addOption({u"delimiter"_s,
+                              Tr::tr("The delimiter: , ; | or tab (default: detect)."), u"CHAR"_s});
+            parser.addOption({u"encoding"_s,
+                              Tr::tr("The encoding, e.g. windows-1250 (default: detect)."),
+                              u"NAME"_s});
+            parser.addOption({u"time-format"_s,
+                              Tr::tr("The time format (default: ISO 8601 or epoch)."),
+                              u"FORMAT"_s});
+            parser.addOption({u"timezone"_s,
+                              Tr::tr("The time zone of times without one (default UTC)."),
+                              u"ZONE"_s});
+            parser.addOption({u"session-timeout"_s,
+                              Tr::tr("Minutes of inactivity that end a session (default 30)."),
+                              u"MINUTES"_s});
+            parser.addOption({u"site-host"_s,
+                              Tr::tr("The site's own hosts, comma-separated (default: learned)."),
+                              u"HOSTS"_s});
+            parser.addOption({u"conversion-events"_s,
+                              Tr::tr("Event names that count as conversions."), u"LIST"_s});
+            parser.addOption({u"rejects"_s,
+                              Tr::tr("Write the rejected rows and their reasons to this CSV file."),
+                              u"FILE"_s});
+        },
+        runImport};
+}
+
+} // namespace leadloop::cli

@@ -1,0 +1,521 @@
+#include "sessionbuilder.h"
+
+#include "store/database.h"
+#include "store/trackingwriter.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+QString text(std::string_view view)
+{
+    return view.empty() ? QString() : QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+quint64 fnv(quint64 hash, std::string_view bytes)
+{
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 0x100000001B3ull;
+    }
+    return (hash ^ 0xFF) * 0x100000001B3ull; // a separator, so "ab"+"c" differs from "a"+"bc"
+}
+
+constexpr quint64 FnvBasis = 0xCBF29CE484222325ull;
+
+quint64 campaignHash(std::string_view source, std::string_view medium, std::string_view campaign,
+                     std::string_view term, std::string_view content)
+{
+    quint64 h = FnvBasis;
+    for (std::string_view part : {source, medium, campaign, term, content})
+        h = fnv(h, part);
+    return h | 1; // never 0, which means "no campaign"
+}
+
+QString text(const std::string& value)
+{
+    return text(std::string_view(value));
+}
+
+std::string_view pathOf(std::string_view url)
+{
+    return splitUrl(url).path;
+}
+
+} // namespace
+
+struct SessionBuilder::Buffered
+{
+    qint64 ts = 0;
+    bool isPageView = true;
+    bool isConversion = false;
+    std::string url;
+    std::string title;
+    std::string referrer;
+    std::string event;
+    std::string eventKey;
+    std::string email;
+    std::string userId;
+    std::string currency;
+    std::optional<qint64> valueCents;
+};
+
+/// The fields that decide a session's source, copied from its earliest page view so far.
+struct SessionBuilder::SourceRow
+{
+    bool set = false;
+    bool isPageView = false;
+    qint64 ts = 0;
+    std::string url, referrer, session, channel, source, medium, campaign, term, content;
+
+    /// Keeps the earliest page view; rows of other kinds only until a page view arrives.
+    void consider(const TrackingRow& row)
+    {
+        const bool better = !set || (row.isPageView && (!isPageView || row.ts < ts)) ||
+                            (!row.isPageView && !isPageView && row.ts < ts);
+        if (!better)
+            return;
+        set = true;
+        isPageView = row.isPageView;
+        ts = row.ts;
+        url = row.url;
+        referrer = row.referrer;
+        session = row.session;
+        channel = row.channel;
+        source = row.source;
+        medium = row.medium;
+        campaign = row.campaign;
+        term = row.term;
+        content = row.content;
+    }
+};
+
+struct SessionBuilder::Open
+{
+    int visitor = -1;
+    qint64 existingId = 0; // a stored session these rows continue
+    qint64 startedAt = 0;
+    qint64 endedAt = 0;
+    std::string externalId;
+    quint64 campaignKey = 0;
+    SourceRow sourceRow; // decides source and channel of a new session when it closes
+    SessionRecord record;
+    std::vector<Buffered> rows;
+};
+
+SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
+                               const TrafficSourceResolver& sources, const ChannelRuleSet& channels,
+                               SessionRules rules)
+    : m_db(db)
+    , m_writer(writer)
+    , m_sources(sources)
+    , m_channels(channels)
+    , m_rules(rules)
+    , m_findVisitor(db.handle(),
+                    "SELECT id, first_seen, last_seen FROM visitors WHERE cookie_id = ?1")
+    , m_lastSession(db.handle(),
+                    "SELECT id, started_at, ended_at, coalesce(external_id, ''), source, medium, "
+                    "campaign, coalesce(term, ''), coalesce(content, '') FROM sessions WHERE "
+                    "visitor_id = ?1 ORDER BY started_at DESC LIMIT 1")
+    , m_sessionById(db.handle(), "SELECT id, started_at, ended_at, source, medium, campaign, "
+                                 "coalesce(term, ''), coalesce(content, '') FROM sessions WHERE "
+                                 "visitor_id = ?1 AND external_id = ?2 LIMIT 1")
+    , m_storedKeys(db.handle(),
+                   "SELECT p.ts, p.url, 'pv', p.event_key FROM pageviews p JOIN sessions s ON "
+                   "s.id = p.session_id WHERE s.visitor_id = ?1 UNION ALL SELECT ts, "
+                   "coalesce(url, ''), name, event_key FROM events WHERE visitor_id = ?1")
+    , m_extendSession(db.handle(),
+                      "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
+                      "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
+                      "conversions = conversions + ?6 WHERE id = ?1")
+    , m_touchVisitor(db.handle(), "UPDATE visitors SET first_seen = min(first_seen, ?2), "
+                                  "last_seen = max(last_seen, ?3) WHERE id = ?1")
+{
+    auto existing = db.scalar(u"SELECT EXISTS (SELECT 1 FROM visitors)"_s);
+    m_workspaceHasVisitors = !existing.ok() || *existing != 0;
+}
+
+SessionBuilder::~SessionBuilder() = default;
+
+quint64 SessionBuilder::rowKey(qint64 ts, std::string_view url, std::string_view kind)
+{
+    quint64 h = fnv(FnvBasis, url);
+    h = fnv(h, kind);
+    return h ^ (quint64(ts) * 0x9E3779B97F4A7C15ull);
+}
+
+quint64 SessionBuilder::campaignKeyOf(const TrackingRow& row, bool sourceGiven)
+{
+    if (sourceGiven) {
+        if (row.source.empty() && row.medium.empty() && row.campaign.empty())
+            return 0;
+        return campaignHash(row.source, row.medium, row.campaign, row.term, row.content);
+    }
+    const CampaignParams p = parseCampaignParams(row.url);
+    return p.hasCampaign() ? campaignHash(p.source, p.medium, p.campaign, p.term, p.content) : 0;
+}
+
+Status SessionBuilder::loadStored(Visitor& v)
+{
+    m_lastSession.bind(1, v.id);
+    if (m_lastSession.next()) {
+        v.lastClosed.id = m_lastSession.int64(0);
+        v.lastClosed.startedAt = m_lastSession.int64(1);
+        v.lastClosed.endedAt = m_lastSession.int64(2);
+        v.lastClosed.externalId = m_lastSession.text(3).toStdString();
+        if (!m_lastSession.isNull(6))
+            v.lastClosed.campaignKey = campaignHash(
+                m_lastSession.text(4).toStdString(), m_lastSession.text(5).toStdString(),
+                m_lastSession.text(6).toStdString(), m_lastSession.text(7).toStdString(),
+                m_lastSession.text(8).toStdString());
+    }
+    m_lastSession.reset();
+    m_storedKeys.bind(1, v.id);
+    while (m_storedKeys.next()) {
+        const std::string url = m_storedKeys.text(1).toStdString();
+        const std::string kind = m_storedKeys.text(2).toStdString();
+        v.storedKeys.insert(rowKey(m_storedKeys.int64(0), url, kind));
+        if (!m_storedKeys.isNull(3))
+            v.storedKeys.insert(fnv(FnvBasis, "#" + m_storedKeys.text(3).toStdString()));
+    }
+    m_storedKeys.reset();
+    return {};
+}
+
+Result<int> SessionBuilder::visitorFor(const TrackingRow& row)
+{
+    const QByteArray lookup =
+        QByteArray::fromRawData(row.visitor.data(), qsizetype(row.visitor.size()));
+    if (const auto hit = m_visitorIndex.constFind(lookup); hit != m_visitorIndex.constEnd())
+        return *hit;
+    Visitor v;
+    bool found = false;
+    if (m_workspaceHasVisitors) {
+        m_findVisitor.bind(1, text(row.visitor));
+        if (m_findVisitor.next()) {
+            v.id = m_findVisitor.int64(0);
+            v.firstSeen = m_findVisitor.int64(1);
+            v.lastSeen = m_findVisitor.int64(2);
+            found = true;
+        }
+        m_findVisitor.reset();
+        if (found)
+            if (Status loaded = loadStored(v); !loaded)
+                return loaded.error();
+    }
+    if (!found) {
+        auto id = m_writer.addVisitor({text(row.visitor), row.ts, row.ts});
+        if (!id)
+            return id.error();
+        v.id = *id;
+        v.firstSeen = v.lastSeen = row.ts;
+        ++m_counts.visitorsCreated;
+    }
+    m_visitors.push_back(std::move(v));
+    const int index = int(m_visitors.size()) - 1;
+    m_visitorIndex.insert(QByteArray(row.visitor.data(), qsizetype(row.visitor.size())), index);
+    return index;
+}
+
+bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row)
+{
+    if (m_rules.dedupeByEventId && !row.eventId.empty()) {
+        const quint64 key = fnv(FnvBasis, "#" + std::string(row.eventId));
+        if (v.storedKeys.contains(key) || m_eventIds.contains(key))
+            return true;
+        m_eventIds.insert(key);
+        return false;
+    }
+    const quint64 key =
+        rowKey(row.ts, row.url, row.isPageView ? std::string_view("pv") : row.event);
+    if (v.storedKeys.contains(key))
+        return true;
+    if (row.ts != v.keysTs) {
+        v.keysTs = row.ts;
+        v.sameTimeKeys.clear();
+    } else if (std::find(v.sameTimeKeys.begin(), v.sameTimeKeys.end(), key) !=
+               v.sameTimeKeys.end()) {
+        return true;
+    }
+    v.sameTimeKeys.push_back(key);
+    return false;
+}
+
+int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, const Closed* continued)
+{
+    int slot;
+    if (!m_freeOpen.empty()) {
+        slot = m_freeOpen.back();
+        m_freeOpen.pop_back();
+    } else {
+        slot = int(m_open.size());
+        m_open.push_back(nullptr);
+    }
+    m_open[slot] = std::make_unique<Open>();
+    Open& o = *m_open[slot];
+    o.visitor = visitorIndex;
+    if (continued) {
+        o.existingId = continued->id;
+        o.startedAt = continued->startedAt;
+        o.endedAt = continued->endedAt;
+        o.externalId = continued->externalId;
+        o.campaignKey = continued->campaignKey;
+        ++m_counts.sessionsContinued;
+    } else {
+        o.startedAt = o.endedAt = row.ts;
+        o.externalId = std::string(row.session);
+        o.campaignKey = campaignKeyOf(row, m_rules.sourceGiven);
+    }
+    m_visitors[size_t(visitorIndex)].open = slot;
+    return slot;
+}
+
+void SessionBuilder::resolveSource(Open& o)
+{
+    const SourceRow& row = o.sourceRow;
+    SessionRecord& s = o.record;
+    const CampaignParams params = parseCampaignParams(row.url);
+    TrafficSource source;
+    if (m_rules.sourceGiven &&
+        (!row.source.empty() || !row.medium.empty() || !row.campaign.empty())) {
+        source.source = row.source.empty() ? u"(not set)"_s : QString::fromStdString(row.source);
+        source.medium = row.medium.empty() ? u"(not set)"_s : QString::fromStdString(row.medium);
+        source.campaign = QString::fromStdString(row.campaign);
+        source.term = QString::fromStdString(row.term);
+        source.content = QString::fromStdString(row.content);
+        source.clickIdType = QString::fromStdString(params.clickIdType);
+        source.clickId = QString::fromStdString(params.clickId);
+        source.referrerHost = m_sources.resolve({}, row.referrer).referrerHost;
+    } else {
+        source = m_sources.resolve(params, row.referrer);
+    }
+    s.externalId = text(o.externalId);
+    s.referrer = QString::fromStdString(row.referrer);
+    s.referrerHost = source.referrerHost;
+    s.source = source.source;
+    s.medium = source.medium;
+    s.campaign = source.campaign;
+    s.term = source.term;
+    s.content = source.content;
+    s.utmId = source.utmId;
+    s.clickIdType = source.clickIdType;
+    s.clickId = source.clickId;
+    if (m_rules.channelGiven && !row.channel.empty()) {
+        s.channel = QString::fromStdString(row.channel);
+        s.channelRule = u"given"_s;
+    } else {
+        const ChannelMatch match = m_channels.classify({s.source, s.medium, s.campaign});
+        s.channel = match.channel;
+        s.channelRule = match.rule;
+    }
+}
+
+Status SessionBuilder::close(int slot)
+{
+    Open& o = *m_open[size_t(slot)];
+    Visitor& v = m_visitors[size_t(o.visitor)];
+    std::stable_sort(o.rows.begin(), o.rows.end(),
+                     [](const Buffered& a, const Buffered& b) { return a.ts < b.ts; });
+    int pageviews = 0, events = 0, conversions = 0;
+    for (const Buffered& row : o.rows) {
+        pageviews += row.isPageView;
+        events += !row.isPageView;
+        conversions += row.isConversion;
+    }
+    qint64 sessionId = o.existingId;
+    if (sessionId) {
+        m_extendSession.bind(1, sessionId)
+            .bind(2, o.startedAt)
+            .bind(3, o.endedAt)
+            .bind(4, pageviews)
+            .bind(5, events)
+            .bind(6, conversions);
+        if (Status done = m_extendSession.execute(); !done)
+            return done;
+    } else {
+        resolveSource(o);
+        SessionRecord& s = o.record;
+        s.visitorId = v.id;
+        s.startedAt = o.startedAt;
+        s.endedAt = o.endedAt;
+        s.pageviews = pageviews;
+        s.events = events;
+        s.conversions = conversions;
+        const auto landing = std::find_if(o.rows.begin(), o.rows.end(),
+                                          [](const Buffered& r) { return r.isPageView; });
+        const std::string& url = (landing != o.rows.end() ? *landing : o.rows.front()).url;
+        s.landingUrl = QString::fromStdString(url);
+        s.landingPath = text(pathOf(url));
+        auto id = m_writer.addSession(s);
+        if (!id)
+            return id.error();
+        sessionId = *id;
+        ++m_counts.sessionsCreated;
+    }
+    for (const Buffered& row : o.rows) {
+        if (row.isPageView) {
+            PageViewRecord p;
+            p.sessionId = sessionId;
+            p.visitorId = v.id;
+            p.ts = row.ts;
+            p.url = QString::fromStdString(row.url);
+            p.path = text(pathOf(row.url));
+            p.title = row.title.empty() ? QString() : QString::fromStdString(row.title);
+            p.referrer = row.referrer.empty() ? QString() : QString::fromStdString(row.referrer);
+            p.eventKey = row.eventKey.empty() ? QString() : QString::fromStdString(row.eventKey);
+            if (auto done = m_writer.addPageView(p); !done)
+                return done.error();
+            ++m_counts.pageviews;
+        } else {
+            EventRecord e;
+            e.sessionId = sessionId;
+            e.visitorId = v.id;
+            e.ts = row.ts;
+            e.name = QString::fromStdString(row.event);
+            e.eventKey = row.eventKey.empty() ? QString() : QString::fromStdString(row.eventKey);
+            e.isConversion = row.isConversion;
+            e.valueCents = row.valueCents;
+            e.currency = row.currency.empty() ? QString() : QString::fromStdString(row.currency);
+            e.email = row.email.empty() ? QString() : QString::fromStdString(row.email);
+            e.userId = row.userId.empty() ? QString() : QString::fromStdString(row.userId);
+            e.url = row.url.empty() ? QString() : QString::fromStdString(row.url);
+            if (auto done = m_writer.addEvent(e); !done)
+                return done.error();
+            ++m_counts.events;
+        }
+    }
+    v.lastClosed = {sessionId, o.startedAt, o.endedAt, o.externalId, o.campaignKey};
+    if (!o.externalId.empty()) {
+        auto known = std::find_if(v.closedWithIds.begin(), v.closedWithIds.end(),
+                                  [&](const Closed& c) { return c.externalId == o.externalId; });
+        if (known == v.closedWithIds.end())
+            v.closedWithIds.push_back(v.lastClosed);
+        else
+            *known = v.lastClosed;
+    }
+    v.open = -1;
+    m_open[size_t(slot)].reset();
+    m_freeOpen.push_back(slot);
+    return {};
+}
+
+Status SessionBuilder::sweep(qint64 now)
+{
+    for (int slot = 0; slot < int(m_open.size()); ++slot)
+        if (m_open[size_t(slot)] && now - m_open[size_t(slot)]->endedAt > m_rules.timeoutMs)
+            if (Status closed = close(slot); !closed)
+                return closed;
+    return {};
+}
+
+Result<bool> SessionBuilder::add(const TrackingRow& row)
+{
+    m_maxTs = std::max(m_maxTs, row.ts);
+    if (++m_rowsSinceSweep >= 65536) {
+        m_rowsSinceSweep = 0;
+        if (Status swept = sweep(m_maxTs); !swept)
+            return swept.error();
+    }
+    auto index = visitorFor(row);
+    if (!index)
+        return index.error();
+    const int vi = *index;
+    if (isDuplicate(m_visitors[size_t(vi)], row)) {
+        ++m_counts.duplicates;
+        return false;
+    }
+    Visitor& v = m_visitors[size_t(vi)];
+    v.firstSeen = std::min(v.firstSeen, row.ts);
+    v.lastSeen = std::max(v.lastSeen, row.ts);
+    v.touched = true;
+
+    int slot = v.open;
+    if (m_rules.useSessionIds && !row.session.empty()) {
+        if (slot >= 0 && m_open[size_t(slot)]->externalId != row.session) {
+            if (Status closed = close(slot); !closed)
+                return closed.error();
+            slot = -1;
+        }
+        if (slot < 0) {
+            Closed stored;
+            const Closed* continued = nullptr;
+            const auto known =
+                std::find_if(v.closedWithIds.begin(), v.closedWithIds.end(),
+                             [&](const Closed& c) { return c.externalId == row.session; });
+            if (known != v.closedWithIds.end()) {
+                continued = &*known;
+            } else if (m_workspaceHasVisitors) {
+                m_sessionById.bind(1, v.id).bind(2, text(row.session));
+                if (m_sessionById.next()) {
+                    stored = {m_sessionById.int64(0), m_sessionById.int64(1),
+                              m_sessionById.int64(2), std::string(row.session), 0};
+                    continued = &stored;
+                }
+                m_sessionById.reset();
+            }
+            slot = openSession(vi, row, continued);
+        }
+    } else {
+        const quint64 campaign = campaignKeyOf(row, m_rules.sourceGiven);
+        if (slot >= 0) {
+            const Open& o = *m_open[size_t(slot)];
+            const bool split = row.ts - o.endedAt > m_rules.timeoutMs ||
+                               row.ts < o.startedAt - m_rules.timeoutMs ||
+                               (campaign != 0 && campaign != o.campaignKey);
+            if (split) {
+                if (Status closed = close(slot); !closed)
+                    return closed.error();
+                slot = -1;
+            }
+        }
+        if (slot < 0) {
+            const Closed& last = v.lastClosed;
+            const bool continues = last.id && row.ts - last.endedAt <= m_rules.timeoutMs &&
+                                   row.ts >= last.startedAt - m_rules.timeoutMs &&
+                                   (campaign == 0 || campaign == last.campaignKey);
+            slot = openSession(vi, row, continues ? &last : nullptr);
+        }
+    }
+
+    Open& o = *m_open[size_t(slot)];
+    if (!o.existingId)
+        o.sourceRow.consider(row); // a session's source is that of its earliest page view
+    o.startedAt = std::min(o.startedAt, row.ts);
+    o.endedAt = std::max(o.endedAt, row.ts);
+    Buffered& b = o.rows.emplace_back();
+    b.ts = row.ts;
+    b.isPageView = row.isPageView;
+    b.isConversion = row.isConversion;
+    b.url = row.url;
+    b.title = row.title;
+    b.referrer = row.referrer;
+    b.event = row.event;
+    b.eventKey = row.eventId;
+    b.email = row.email;
+    b.userId = row.userId;
+    b.currency = row.currency;
+    b.valueCents = row.valueCents;
+    return true;
+}
+
+Status SessionBuilder::finish()
+{
+    for (int slot = 0; slot < int(m_open.size()); ++slot)
+        if (m_open[size_t(slot)])
+            if (Status closed = close(slot); !closed)
+                return closed;
+    for (const Visitor& v : m_visitors) {
+        if (!v.touched)
+            continue;
+        m_touchVisitor.bind(1, v.id).bind(2, v.firstSeen).bind(3, v.lastSeen);
+        if (Status done = m_touchVisitor.execute(); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace leadloop

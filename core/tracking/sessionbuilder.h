@@ -1,0 +1,120 @@
+#pragma once
+
+#include "channelruleset.h"
+#include "common/result.h"
+#include "store/statement.h"
+#include "trackingrow.h"
+#include "trafficsource.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <string>
+#include <vector>
+
+namespace leadloop {
+
+class Database;
+class TrackingWriter;
+
+/// How rows become sessions (docs/tracking.md, "Sessions").
+struct SessionRules
+{
+    qint64 timeoutMs = 30 * 60'000;
+    bool useSessionIds = false; ///< the data's own session id decides; nothing else splits
+    bool channelGiven = false;  ///< the row's channel column is the channel
+    bool sourceGiven = false;   ///< the row's source/medium/campaign columns are the source
+    bool dedupeByEventId = false;
+};
+
+/// What the builder wrote.
+struct SessionCounts
+{
+    qint64 visitorsCreated = 0;
+    qint64 sessionsCreated = 0;
+    qint64 sessionsContinued = 0;
+    qint64 pageviews = 0;
+    qint64 events = 0;
+    qint64 duplicates = 0;
+};
+
+/// Turns a visitor's rows, in time order, into sessions: a new session after `timeoutMs` without
+/// activity or when a row carries other campaign parameters, unless the data's own session id
+/// decides. A session is written, with its page views and events together, when it closes; a
+/// session from an earlier import that the new rows continue is extended, not duplicated. Rows
+/// already in the workspace or earlier in the batch are counted as duplicates and skipped.
+/// The caller owns the transaction.
+class SessionBuilder final
+{
+    Q_DISABLE_COPY_MOVE(SessionBuilder)
+
+public:
+    SessionBuilder(Database& db, TrackingWriter& writer, const TrafficSourceResolver& sources,
+                   const ChannelRuleSet& channels, SessionRules rules);
+    ~SessionBuilder();
+
+    /// Adds one row; the result says whether it was new (false: a duplicate, skipped).
+    Result<bool> add(const TrackingRow& row);
+    /// Closes every open session and records the visitors' first and last activity.
+    Status finish();
+    const SessionCounts& counts() const { return m_counts; }
+
+private:
+    struct Buffered;
+    struct Open;
+    struct Closed
+    {
+        qint64 id = 0;
+        qint64 startedAt = 0;
+        qint64 endedAt = 0;
+        std::string externalId;
+        quint64 campaignKey = 0;
+    };
+    struct Visitor
+    {
+        qint64 id = 0;
+        qint64 firstSeen = 0;
+        qint64 lastSeen = 0;
+        bool touched = false;
+        int open = -1; // index into m_open
+        Closed lastClosed;
+        std::vector<Closed> closedWithIds; // this batch's sessions that carry a session id
+        qint64 keysTs = -1;
+        std::vector<quint64> sameTimeKeys; // duplicates arrive with the same time
+        QSet<quint64> storedKeys;          // rows an earlier import stored
+    };
+
+    Result<int> visitorFor(const TrackingRow& row);
+    Status loadStored(Visitor& visitor);
+    int openSession(int visitorIndex, const TrackingRow& row, const Closed* continued);
+    struct SourceRow;
+    void resolveSource(Open& open);
+    Status close(int openIndex);
+    Status sweep(qint64 now);
+    bool isDuplicate(Visitor& visitor, const TrackingRow& row);
+    static quint64 rowKey(qint64 ts, std::string_view url, std::string_view kind);
+    static quint64 campaignKeyOf(const TrackingRow& row, bool sourceGiven);
+
+    Database& m_db;
+    TrackingWriter& m_writer;
+    const TrafficSourceResolver& m_sources;
+    const ChannelRuleSet& m_channels;
+    SessionRules m_rules;
+    bool m_workspaceHasVisitors = false;
+    QHash<QByteArray, int> m_visitorIndex;
+    std::vector<Visitor> m_visitors;
+    std::vector<std::unique_ptr<Open>> m_open;
+    std::vector<int> m_freeOpen;
+    QSet<quint64> m_eventIds;
+    SessionCounts m_counts;
+    qint64 m_maxTs = 0;
+    qint64 m_rowsSinceSweep = 0;
+    Statement m_findVisitor;
+    Statement m_lastSession;
+    Statement m_sessionById;
+    Statement m_storedKeys;
+    Statement m_extendSession;
+    Statement m_touchVisitor;
+};
+
+} // namespace leadloop

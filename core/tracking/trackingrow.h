@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <QtGlobal>
+#include <string_view>
+
+namespace leadloop {
+
+/// One tracking row after mapping and parsing: views into the reader's buffer (valid for the
+/// current row only), a UTC time in milliseconds and the row's kind.
+struct TrackingRow
+{
+    qint64 line = 0;
+    qint64 ts = 0;
+    std::string_view visitor;
+    std::string_view url;
+    std::string_view referrer;
+    std::string_view title;
+    std::string_view event; ///< empty for a plain page view
+    std::string_view eventId;
+    std::string_view session;
+    std::string_view channel;
+    std::string_view source;
+    std::string_view medium;
+    std::string_view campaign;
+    std::string_view term;
+    std::string_view content;
+    std::string_view email;
+    std::string_view userId;
+    std::string_view currency;
+    std::optional<qint64> valueCents;
+    bool isPageView = true;
+    bool isConversion = false;
+};
+
+} // namespace leadloop
