@@ -4,6 +4,7 @@
 #include "store/trackingwriter.h"
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,16 @@ quint64 campaignHash(std::string_view source, std::string_view medium, std::stri
     for (std::string_view part : {source, medium, campaign, term, content})
         h = fnv(h, part);
     return h | 1; // never 0, which means "no campaign"
+}
+
+/// E-mail addresses are stored trimmed and in lower case (docs/tracking.md).
+std::string normalizedEmail(std::string_view email)
+{
+    while (!email.empty() && std::isspace(static_cast<unsigned char>(email.front())))
+        email.remove_prefix(1);
+    while (!email.empty() && std::isspace(static_cast<unsigned char>(email.back())))
+        email.remove_suffix(1);
+    return QString::fromUtf8(email.data(), qsizetype(email.size())).toLower().toStdString();
 }
 
 QString text(const std::string& value)
@@ -495,7 +506,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     b.referrer = row.referrer;
     b.event = row.event;
     b.eventKey = row.eventId;
-    b.email = row.email;
+    b.email = normalizedEmail(row.email);
     b.userId = row.userId;
     b.currency = row.currency;
     b.valueCents = row.valueCents;
