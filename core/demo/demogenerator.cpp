@@ -65,8 +65,11 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
     summary.campaigns = costs->campaigns;
     summary.costRows = costs->costRows;
 
+    auto channels = ChannelRuleSet::builtin(u"ga4"_s);
+    if (!channels)
+        return channels.error();
     TrackingWriter trackingWriter(db, batch.id);
-    demo::DemoTraffic traffic(random, firstDayMs, o.days);
+    demo::DemoTraffic traffic(random, *channels, firstDayMs, o.days);
     auto visits = traffic.write(trackingWriter, o.visitors, [&](int done, int total) {
         return !progress || progress(done * 90 / total);
     });

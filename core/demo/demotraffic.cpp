@@ -67,8 +67,10 @@ QString token(DemoRandom& random, int length)
 
 } // namespace
 
-DemoTraffic::DemoTraffic(DemoRandom& random, qint64 firstDayMs, int days)
+DemoTraffic::DemoTraffic(DemoRandom& random, const ChannelRuleSet& channels, qint64 firstDayMs,
+                         int days)
     : m_random(random)
+    , m_channels(channels)
     , m_firstDayMs(firstDayMs)
     , m_days(days)
 {}
@@ -128,8 +130,6 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     SessionRecord& s = planned.session;
     const ChannelPlan& channel = channelPlan(touch.channel);
     s.startedAt = start;
-    s.channel = touch.channel;
-    s.channelRule = u"demo"_s;
 
     QString path;
     QString query;
@@ -164,6 +164,9 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
         s.medium = channel.medium;
         path = m_random.pick(channel.landingPaths);
     }
+    const ChannelMatch match = m_channels.classify({s.source, s.medium, s.campaign});
+    s.channel = match.channel;
+    s.channelRule = match.rule;
     s.referrer = referrerFor(touch.channel, s.source, m_random);
     s.referrerHost = hostOf(s.referrer);
 

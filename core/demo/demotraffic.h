@@ -5,6 +5,7 @@
 #include "demorandom.h"
 #include "demovocabulary.h"
 #include "store/trackingrecords.h"
+#include "tracking/channelruleset.h"
 
 #include <functional>
 #include <QSet>
@@ -42,7 +43,8 @@ struct TrafficSummary
 class DemoTraffic final
 {
 public:
-    DemoTraffic(DemoRandom& random, qint64 firstDayMs, int days);
+    /// `channels` classifies each drawn session exactly as an import would.
+    DemoTraffic(DemoRandom& random, const ChannelRuleSet& channels, qint64 firstDayMs, int days);
 
     /// Writes `visitorCount` visitors; `progress(done, total)` returns false to cancel.
     Result<TrafficSummary> write(TrackingWriter& writer, int visitorCount,
@@ -72,6 +74,7 @@ private:
     QString cookieId();
 
     DemoRandom& m_random;
+    const ChannelRuleSet& m_channels;
     qint64 m_firstDayMs;
     int m_days;
     QSet<QString> m_emails;

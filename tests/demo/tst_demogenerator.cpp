@@ -125,6 +125,9 @@ private slots:
             << u"SELECT count(*) FROM deals d WHERE d.outcome <> 'open' AND d.outcome <> (SELECT "
                u"new_outcome FROM outcome_events o WHERE o.deal_id = d.id ORDER BY at DESC, id "
                u"DESC LIMIT 1)"_s;
+        QTest::newRow("channels come from the GA4 rules")
+            << u"SELECT count(*) FROM sessions WHERE channel_rule NOT LIKE 'ga4:%' OR channel = "
+               u"'Unassigned'"_s;
         QTest::newRow("deals after their lead")
             << u"SELECT count(*) FROM deals d JOIN contacts c ON c.id = d.contact_id WHERE "
                u"d.created_at <= c.created_at OR d.closed_at < d.created_at"_s;
