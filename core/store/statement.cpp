@@ -50,6 +50,14 @@ Statement& Statement::bind(int index, const std::optional<qint64>& value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement& Statement::bindUtf8(int index, std::string_view value)
+{
+    if (value.empty())
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

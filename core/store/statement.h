@@ -5,6 +5,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QString>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,6 +32,9 @@ public:
     /// A null QString binds SQL NULL; an empty one binds ''.
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const std::optional<qint64>& value);
+    /// Binds UTF-8 bytes without copying: they must stay valid until the statement is executed.
+    /// An empty view binds NULL.
+    Statement& bindUtf8(int index, std::string_view value);
     Statement& bindNull(int index);
 
     /// Steps once for a statement without rows, then resets it for the next use.

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+using namespace Qt::StringLiterals;
+
 namespace leadloop {
 
 TrackingWriter::TrackingWriter(Database& db, qint64 batchId)
@@ -67,6 +69,22 @@ Result<qint64> TrackingWriter::addPageView(const PageViewRecord& p)
         .bind(7, p.referrer)
         .bind(8, p.eventKey)
         .bind(9, m_batchId);
+    return m_pageView.insert();
+}
+
+Result<qint64> TrackingWriter::addPageView(const PageViewBytes& p)
+{
+    m_pageView.bind(1, p.sessionId)
+        .bind(2, p.visitorId)
+        .bind(3, p.ts)
+        .bindUtf8(4, p.url.empty() ? std::string_view("", 0) : p.url)
+        .bindUtf8(5, p.path)
+        .bindUtf8(6, p.title)
+        .bindUtf8(7, p.referrer)
+        .bindUtf8(8, p.eventKey)
+        .bind(9, m_batchId);
+    if (p.url.empty())
+        m_pageView.bind(4, QString(u""_s)); // url is NOT NULL
     return m_pageView.insert();
 }
 

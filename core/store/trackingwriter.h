@@ -22,6 +22,16 @@ public:
     Result<qint64> addPageView(const PageViewRecord& pageView);
     Result<qint64> addEvent(const EventRecord& event);
 
+    /// A page view as UTF-8 views, for bulk imports (no conversion to QString).
+    struct PageViewBytes
+    {
+        qint64 sessionId = 0;
+        qint64 visitorId = 0;
+        qint64 ts = 0;
+        std::string_view url, path, title, referrer, eventKey;
+    };
+    Result<qint64> addPageView(const PageViewBytes& pageView);
+
 private:
     qint64 m_batchId;
     Statement m_visitor;

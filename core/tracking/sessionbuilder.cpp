@@ -12,6 +12,13 @@ namespace leadloop {
 
 namespace {
 
+/// Where a row's field sits in its session's arena.
+struct ArenaSpan
+{
+    quint32 offset = 0;
+    quint32 size = 0;
+};
+
 QString text(std::string_view view)
 {
     return view.empty() ? QString() : QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -59,21 +66,38 @@ std::string_view pathOf(std::string_view url)
 
 } // namespace
 
+/// A row waiting for its session to close; its text lives in the session's arena.
 struct SessionBuilder::Buffered
 {
+    using Span = ArenaSpan;
     qint64 ts = 0;
     bool isPageView = true;
     bool isConversion = false;
-    std::string url;
-    std::string title;
-    std::string referrer;
-    std::string event;
-    std::string eventKey;
-    std::string email;
-    std::string userId;
-    std::string currency;
     std::optional<qint64> valueCents;
+    Span url, title, referrer, event, eventKey, email, userId, currency;
 };
+
+namespace {
+
+ArenaSpan put(std::string& arena, std::string_view value)
+{
+    const ArenaSpan span{quint32(arena.size()), quint32(value.size())};
+    arena.append(value);
+    return span;
+}
+
+std::string_view view(const std::string& arena, ArenaSpan span)
+{
+    return std::string_view(arena.data() + span.offset, span.size);
+}
+
+QString qtext(const std::string& arena, ArenaSpan span)
+{
+    return span.size ? QString::fromUtf8(arena.data() + span.offset, qsizetype(span.size))
+                     : QString();
+}
+
+} // namespace
 
 /// The fields that decide a session's source, copied from its earliest page view so far.
 struct SessionBuilder::SourceRow
@@ -115,6 +139,7 @@ struct SessionBuilder::Open
     quint64 campaignKey = 0;
     SourceRow sourceRow; // decides source and channel of a new session when it closes
     SessionRecord record;
+    std::string arena; // the buffered rows' text, back to back
     std::vector<Buffered> rows;
 };
 
@@ -358,8 +383,9 @@ Status SessionBuilder::close(int slot)
         s.conversions = conversions;
         const auto landing = std::find_if(o.rows.begin(), o.rows.end(),
                                           [](const Buffered& r) { return r.isPageView; });
-        const std::string& url = (landing != o.rows.end() ? *landing : o.rows.front()).url;
-        s.landingUrl = QString::fromStdString(url);
+        const std::string_view url =
+            view(o.arena, (landing != o.rows.end() ? *landing : o.rows.front()).url);
+        s.landingUrl = text(url);
         s.landingPath = text(pathOf(url));
         auto id = m_writer.addSession(s);
         if (!id)
@@ -369,15 +395,15 @@ Status SessionBuilder::close(int slot)
     }
     for (const Buffered& row : o.rows) {
         if (row.isPageView) {
-            PageViewRecord p;
+            TrackingWriter::PageViewBytes p;
             p.sessionId = sessionId;
             p.visitorId = v.id;
             p.ts = row.ts;
-            p.url = QString::fromStdString(row.url);
-            p.path = text(pathOf(row.url));
-            p.title = row.title.empty() ? QString() : QString::fromStdString(row.title);
-            p.referrer = row.referrer.empty() ? QString() : QString::fromStdString(row.referrer);
-            p.eventKey = row.eventKey.empty() ? QString() : QString::fromStdString(row.eventKey);
+            p.url = view(o.arena, row.url);
+            p.path = pathOf(p.url);
+            p.title = view(o.arena, row.title);
+            p.referrer = view(o.arena, row.referrer);
+            p.eventKey = view(o.arena, row.eventKey);
             if (auto done = m_writer.addPageView(p); !done)
                 return done.error();
             ++m_counts.pageviews;
@@ -386,14 +412,14 @@ Status SessionBuilder::close(int slot)
             e.sessionId = sessionId;
             e.visitorId = v.id;
             e.ts = row.ts;
-            e.name = QString::fromStdString(row.event);
-            e.eventKey = row.eventKey.empty() ? QString() : QString::fromStdString(row.eventKey);
+            e.name = qtext(o.arena, row.event);
+            e.eventKey = qtext(o.arena, row.eventKey);
             e.isConversion = row.isConversion;
             e.valueCents = row.valueCents;
-            e.currency = row.currency.empty() ? QString() : QString::fromStdString(row.currency);
-            e.email = row.email.empty() ? QString() : QString::fromStdString(row.email);
-            e.userId = row.userId.empty() ? QString() : QString::fromStdString(row.userId);
-            e.url = row.url.empty() ? QString() : QString::fromStdString(row.url);
+            e.currency = qtext(o.arena, row.currency);
+            e.email = qtext(o.arena, row.email);
+            e.userId = qtext(o.arena, row.userId);
+            e.url = qtext(o.arena, row.url);
             if (auto done = m_writer.addEvent(e); !done)
                 return done.error();
             ++m_counts.events;
@@ -501,14 +527,15 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     b.ts = row.ts;
     b.isPageView = row.isPageView;
     b.isConversion = row.isConversion;
-    b.url = row.url;
-    b.title = row.title;
-    b.referrer = row.referrer;
-    b.event = row.event;
-    b.eventKey = row.eventId;
-    b.email = normalizedEmail(row.email);
-    b.userId = row.userId;
-    b.currency = row.currency;
+    b.url = put(o.arena, row.url);
+    b.title = put(o.arena, row.title);
+    b.referrer = put(o.arena, row.referrer);
+    b.event = put(o.arena, row.event);
+    b.eventKey = put(o.arena, row.eventId);
+    if (!row.email.empty())
+        b.email = put(o.arena, normalizedEmail(row.email));
+    b.userId = put(o.arena, row.userId);
+    b.currency = put(o.arena, row.currency);
     b.valueCents = row.valueCents;
     return true;
 }

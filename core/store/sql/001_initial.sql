@@ -89,7 +89,6 @@ CREATE TABLE pageviews (
     batch_id   INTEGER REFERENCES import_batches(id)
 );
 CREATE INDEX pageviews_session ON pageviews(session_id, ts);
-CREATE INDEX pageviews_visitor ON pageviews(visitor_id, ts);
 
 CREATE TABLE events (
     id            INTEGER PRIMARY KEY,
