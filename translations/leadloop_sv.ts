@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>ByteSources</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the compressed file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRuleSet</name>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition on &apos;%1&apos; has no operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the site list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the channel rules %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel rules %1 are not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rule &apos;%1&apos; in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel rules %1 have no id or no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel rule set called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -56,6 +106,21 @@
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +194,159 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of auto, generic, snowplow (the ga4 and ua presets read JSON exports, which this version does not import yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session-timeout takes minutes from 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as batch %2 (%3 preset, %4, delimiter %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new sessions %6, continued sessions %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli import tracking FILE [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file into the workspace as one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), generic or snowplow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; | or tab (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding, e.g. windows-1250 (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time format (default: ISO 8601 or epoch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of times without one (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity that end a session (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s own hosts, comma-separated (default: learned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event names that count as conversions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsCommand</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import batches of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Table</source>
@@ -155,6 +373,138 @@
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>Count sessions, visitors and page views per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grouping (default channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; the row was imported without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingMappings</name>
+    <message>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowplow preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed from the column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;%1&apos;, which the file does not have. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,6 +182,104 @@ private slots:
         QCOMPARE(run({u"--workspace"_s, path, u"info"_s}).exitCode, 0);
     }
 
+    void importsTrackingAndReportsSessions()
+    {
+        const QString csv = m_home.filePath(u"visits.csv"_s);
+        QVERIFY(test::writeFile(
+            csv, "visitor_id,timestamp,url,referrer\n"
+                 "A,2024-03-05T10:00:00Z,https://x.com/?utm_source=google&utm_medium=cpc,\n"
+                 "A,2024-03-05T10:05:00Z,https://x.com/pricing,https://x.com/\n"
+                 ",2024-03-05T10:06:00Z,https://x.com/,\n"
+                 "B,2024-03-05T11:00:00Z,https://x.com/,https://www.bing.com/\n"));
+        const QString ws = m_home.filePath(u"imported.leadloop"_s);
+        const QString rejects = m_home.filePath(u"rejected.csv"_s);
+        const Run r = run({u"--workspace"_s, ws, u"import"_s, u"tracking"_s, csv, u"--format"_s,
+                           u"json"_s, u"--rejects"_s, rejects});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"rows_read"_s).toInt(), 4);
+        QCOMPARE(meta.value(u"rows_imported"_s).toInt(), 3);
+        QCOMPARE(meta.value(u"rows_rejected"_s).toInt(), 1);
+        QCOMPARE(meta.value(u"duplicates"_s).toInt(), 0);
+        QCOMPARE(meta.value(u"visitors"_s).toInt(), 2);
+        QCOMPARE(meta.value(u"sessions"_s).toInt(), 2);
+        QCOMPARE(meta.value(u"batch"_s).toInt(), 1);
+        const QJsonArray issues = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].toObject().value(u"row"_s).toInt(), 4);
+        QCOMPARE(issues[0].toObject().value(u"column"_s).toString(), u"visitor_id"_s);
+        QFile saved(rejects);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("4,visitor_id,The visitor id is empty."));
+
+        const Run again =
+            run({u"--workspace"_s, ws, u"import"_s, u"tracking"_s, csv, u"--format"_s, u"json"_s});
+        QCOMPARE(json(again).value(u"meta"_s).toObject().value(u"duplicates"_s).toInt(), 3);
+
+        const Run batches = run({u"--workspace"_s, ws, u"imports"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(batches.exitCode, 0);
+        const QJsonArray list = json(batches).value(u"rows"_s).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject().value(u"kind"_s).toString(), u"tracking"_s);
+        QCOMPARE(list[1].toObject().value(u"rows_imported"_s).toInt(), 0);
+
+        const Run sessions = run({u"--workspace"_s, ws, u"sessions"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(sessions.exitCode, 0);
+        QCOMPARE(json(sessions).value(u"columns"_s).toArray(),
+                 QJsonArray({u"channel"_s, u"sessions"_s, u"visitors"_s, u"pageviews"_s}));
+        QStringList channels;
+        for (const QJsonValue& row : json(sessions).value(u"rows"_s).toArray())
+            channels.append(row.toObject().value(u"channel"_s).toString() + u'=' +
+                            QString::number(row.toObject().value(u"pageviews"_s).toInt()));
+        channels.sort();
+        QCOMPARE(channels, (QStringList{u"Organic Search=1"_s, u"Paid Search=2"_s}));
+        const Run bySource = run({u"--workspace"_s, ws, u"sessions"_s, u"--by"_s,
+                                  u"source-medium"_s, u"--format"_s, u"csv"_s});
+        QVERIFY(bySource.out.startsWith(u"source_medium,sessions,visitors,pageviews\r\n"_s));
+        QVERIFY(bySource.out.contains(u"google / cpc,1,1,2"_s));
+    }
+
+    void importErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::newRow("missing file")
+            << QStringList{u"import"_s, u"tracking"_s, u"/nonexistent.csv"_s} << 2
+            << u"Cannot read"_s;
+        QTest::newRow("no kind") << QStringList{u"import"_s} << 1 << u"import tracking FILE"_s;
+        QTest::newRow("unknown kind")
+            << QStringList{u"import"_s, u"weather"_s, u"x.csv"_s} << 1 << u"weather"_s;
+        QTest::newRow("bad map") << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s, u"--map"_s,
+                                                u"colour=x"_s}
+                                 << 2 << u"--map"_s;
+        QTest::newRow("bad preset")
+            << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s, u"--preset"_s, u"omniture"_s}
+            << 2 << u"--preset"_s;
+        QTest::newRow("bad delimiter")
+            << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s, u"--delimiter"_s, u"x"_s} << 2
+            << u"--delimiter"_s;
+        QTest::newRow("bad zone") << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s,
+                                                 u"--timezone"_s, u"Mars/Olympus"_s}
+                                  << 2 << u"--timezone"_s;
+        QTest::newRow("bad dimension")
+            << QStringList{u"sessions"_s, u"--by"_s, u"weather"_s} << 1 << u"--by"_s;
+    }
+
+    void importErrors()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        const QString csv = m_home.filePath(u"small.csv"_s);
+        QVERIFY(test::writeFile(csv, "visitor_id,timestamp\nA,2024-03-05T10:00:00Z\n"));
+        extra.replaceInStrings(u"@CSV@"_s, csv);
+        const QString ws = m_home.filePath(u"errors.leadloop"_s);
+        const Run r = run(QStringList{u"--workspace"_s, ws} + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+    }
+
     void usesTheDefaultWorkspace()
     {
         const Run created = run({u"demo"_s, u"--seed"_s, u"3"_s});
