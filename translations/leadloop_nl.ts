@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>CsvTrackingSource</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
@@ -190,6 +213,33 @@
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ga4EventSource</name>
+    <message>
+        <source>visitor ← user_pseudo_id, time ← event_timestamp (microseconds), session ← ga_session_id (GA4 preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url, referrer, title ← event_params page_location, page_referrer, page_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source, medium, campaign, term ← collected_traffic_source or event_params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no event_timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,10 +495,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,23 +503,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number; the row was imported without a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +539,37 @@
     </message>
     <message>
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UaSessionSource</name>
+    <message>
+        <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url, title ← hits.page hostname + pagePath, pageTitle; event ← hits.type, eventInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source, medium, campaign, term, content ← trafficSource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no visitStartTime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no hits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

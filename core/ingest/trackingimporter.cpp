@@ -1,7 +1,8 @@
 #include "trackingimporter.h"
 
 #include "bytesource.h"
-#include "csvreader.h"
+#include "csvtrackingsource.h"
+#include "jsonexportsources.h"
 #include "store/database.h"
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
@@ -23,15 +24,12 @@ namespace {
 
 constexpr qsizetype HeadBytes = 256 * 1024;
 
-QString text(std::string_view view)
+/// What a file turned out to be: delimited text in some format, or a JSON Lines export.
+struct DetectedFormat
 {
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-bool equalsLower(std::string_view a, const QString& b)
-{
-    return QString::fromUtf8(a.data(), qsizetype(a.size())).compare(b, Qt::CaseInsensitive) == 0;
-}
+    TextFormat text;
+    QString json; ///< "ga4", "ua" or empty for delimited text
+};
 
 /// Opens the file as a stream of UTF-8 text in the detected or given format.
 Result<std::unique_ptr<ByteSource>> openText(const QString& path, const TextFormat& format)
@@ -44,7 +42,7 @@ Result<std::unique_ptr<ByteSource>> openText(const QString& path, const TextForm
     return ByteSources::transcoding(std::move(*source), format.encoding, format.bomLength);
 }
 
-Result<TextFormat> detectFormat(const QString& path, const TrackingImportOptions& options)
+Result<DetectedFormat> detectFormat(const QString& path, const TrackingImportOptions& options)
 {
     auto source = ByteSources::open(path);
     if (!source)
@@ -56,41 +54,57 @@ Result<TextFormat> detectFormat(const QString& path, const TrackingImportOptions
                      TrackingImporter::tr("Cannot read %1: %2")
                          .arg(QDir::toNativeSeparators(path), (*source)->errorString())};
     head.truncate(n);
-    TextFormat format;
+    DetectedFormat format;
+    TextFormat& text = format.text;
     int bom = 0;
     const QByteArray detected = detectEncoding(head, &bom);
-    format.encoding = options.encoding.isEmpty() ? detected : options.encoding;
-    format.bomLength = format.encoding == detected ? bom : 0;
-    if (QStringDecoder(format.encoding.constData()).isValid() == false)
+    text.encoding = options.encoding.isEmpty() ? detected : options.encoding;
+    text.bomLength = text.encoding == detected ? bom : 0;
+    if (!QStringDecoder(text.encoding.constData()).isValid())
         return Error{ErrorCode::BadInput,
                      TrackingImporter::tr("--encoding: '%1' is not an encoding LeadLoop knows.")
-                         .arg(QString::fromLatin1(format.encoding))};
-    QByteArray utf8 = head.mid(format.bomLength);
-    if (format.encoding != "UTF-8")
-        utf8 = QString(QStringDecoder(format.encoding.constData()).decode(utf8)).toUtf8();
+                         .arg(QString::fromLatin1(text.encoding))};
+    QByteArray utf8 = head.mid(text.bomLength);
+    if (text.encoding != "UTF-8")
+        utf8 = QString(QStringDecoder(text.encoding.constData()).decode(utf8)).toUtf8();
+
+    const QByteArray firstLine = utf8.left(utf8.indexOf('\n'));
+    const QString json =
+        detectJsonExport(std::string_view(firstLine.constData(), size_t(firstLine.size())));
+    if (options.preset == u"ga4" || options.preset == u"ua") {
+        if (json != options.preset)
+            return Error{
+                ErrorCode::BadInput,
+                TrackingImporter::tr("%1 does not look like a %2 export (JSON Lines with %3).")
+                    .arg(QDir::toNativeSeparators(path), options.preset.toUpper(),
+                         options.preset == u"ga4" ? u"user_pseudo_id and event_timestamp"_s
+                                                  : u"fullVisitorId and visitStartTime"_s)};
+        format.json = json;
+    } else if (options.preset == u"auto") {
+        format.json = json;
+    }
+    if (!format.json.isEmpty())
+        return format;
     bool sepLine = false;
     const char detectedDelimiter = detectDelimiter(utf8, &sepLine);
-    format.sepLine = sepLine;
-    format.delimiter = options.delimiter ? options.delimiter : detectedDelimiter;
+    text.sepLine = sepLine;
+    text.delimiter = options.delimiter ? options.delimiter : detectedDelimiter;
     return format;
 }
 
 /// The most frequent URL host of the first rows: the site's own host when none is given.
-QStringList learnSiteHosts(const QString& path, const TextFormat& format,
-                           const TrackingMapping& mapping)
+QStringList learnSiteHosts(TrackingRowSource& source)
 {
-    const int urlColumn = mapping.column(TrackingField::Url);
-    if (urlColumn < 0)
-        return {};
-    auto source = openText(path, format);
-    if (!source)
-        return {};
-    CsvReader reader(**source, format.delimiter);
     std::map<std::string, int> hosts;
-    for (int i = 0; i < 20000 && reader.next(); ++i) {
-        if (i == 0 || (i == 1 && format.sepLine) || int(reader.fields().size()) <= urlColumn)
+    TrackingRow row;
+    RowRejection rejection;
+    for (int i = 0; i < 20000; ++i) {
+        const auto next = source.next(row, rejection);
+        if (next == TrackingRowSource::Next::End || next == TrackingRowSource::Next::Failed)
+            break;
+        if (next != TrackingRowSource::Next::Row)
             continue;
-        const std::string host = normalizedHost(splitUrl(reader.fields()[size_t(urlColumn)]).host);
+        const std::string host = normalizedHost(splitUrl(row.url).host);
         if (!host.empty())
             ++hosts[host];
     }
@@ -99,29 +113,6 @@ QStringList learnSiteHosts(const QString& path, const TextFormat& format,
                          [](const auto& a, const auto& b) { return a.second < b.second; });
     return best == hosts.end() ? QStringList{} : QStringList{QString::fromStdString(best->first)};
 }
-
-std::optional<qint64> parseCents(std::string_view raw)
-{
-    QString value = text(raw).trimmed().remove(u' ').remove(u'\u00a0');
-    if (value.isEmpty())
-        return std::nullopt;
-    // 1,234.56 / 1.234,56 / 1234,56: the last separator is the decimal one.
-    const qsizetype dot = value.lastIndexOf(u'.');
-    const qsizetype comma = value.lastIndexOf(u',');
-    if (comma > dot) {
-        value.remove(u'.');
-        value.replace(u',', u'.');
-    } else {
-        value.remove(u',');
-    }
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return qint64(std::llround(number * 100));
-}
-
-const std::array<QString, 4> pageViewNames = {u"page_view"_s, u"pageview"_s, u"pv"_s, u"page"_s};
 
 } // namespace
 
@@ -136,36 +127,47 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     auto format = detectFormat(path, options);
     if (!format)
         return format.error();
-    report.format = *format;
+    report.format = format->text;
 
-    auto source = openText(path, *format);
-    if (!source)
-        return source.error();
-    ByteSource& bytes = **source;
-    CsvReader reader(bytes, format->delimiter);
-    if (format->sepLine)
-        reader.next();
-    if (!reader.next())
-        return Error{ErrorCode::BadInput, reader.failed()
-                                              ? tr("%1: %2").arg(file, reader.errorString())
-                                              : tr("%1 is empty.").arg(file)};
-    QStringList header;
-    for (std::string_view field : reader.fields())
-        header.append(text(field));
-    auto mapping = TrackingMappings::resolve(header, options.preset, options.map);
-    if (!mapping)
-        return Error{mapping.error().code, tr("%1: %2").arg(file, mapping.error().message)};
-    report.mapping = *mapping;
-    const TrackingMapping& map = *mapping;
-
-    report.siteHosts =
-        options.siteHosts.isEmpty() ? learnSiteHosts(path, *format, map) : options.siteHosts;
     const QTimeZone zone(options.timeZone.toUtf8());
     if (!zone.isValid())
         return Error{ErrorCode::BadInput, tr("--timezone: '%1' is not a time zone LeadLoop knows "
                                              "(use a name such as Europe/Warsaw).")
                                               .arg(options.timeZone)};
     const TimeParser times(options.timeFormat, zone);
+
+    // Opens the file as rows of its format; called twice (learning the site's host, importing).
+    const auto openRows = [&]() -> Result<std::unique_ptr<TrackingRowSource>> {
+        auto text = openText(path, format->text);
+        if (!text)
+            return text.error();
+        if (format->json == u"ga4")
+            return std::unique_ptr<TrackingRowSource>(
+                new Ga4EventSource(std::move(*text), options.conversionEvents));
+        if (format->json == u"ua")
+            return std::unique_ptr<TrackingRowSource>(
+                new UaSessionSource(std::move(*text), options.conversionEvents));
+        auto csv = CsvTrackingSource::open(std::move(*text), format->text, options.preset,
+                                           options.map, times, options.conversionEvents);
+        if (!csv)
+            return Error{csv.error().code, tr("%1: %2").arg(file, csv.error().message)};
+        return std::unique_ptr<TrackingRowSource>(std::move(*csv));
+    };
+    auto opened = openRows();
+    if (!opened)
+        return opened.error();
+    TrackingRowSource& rows = **opened;
+    if (const auto* csv = dynamic_cast<const CsvTrackingSource*>(&rows))
+        report.mapping = csv->mapping();
+    report.mapping.preset = rows.preset();
+    report.mapping.notes = rows.notes();
+    if (options.siteHosts.isEmpty()) {
+        if (auto scan = openRows())
+            report.siteHosts = learnSiteHosts(**scan);
+    } else {
+        report.siteHosts = options.siteHosts;
+    }
+
     auto channels = ChannelRuleSet::builtin(options.channelRuleSet);
     if (!channels)
         return channels.error();
@@ -173,7 +175,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     Database& db = workspace.database();
     // The visitors' cookie index takes keys in random order; a cache that holds it saves most of
-    // the page reads and writes (measured in tests/bench). Restored after the import.
+    // the page reads and writes (tests/bench). Restored after the import.
     (void)db.exec(u"PRAGMA cache_size = -65536"_s);
     struct CacheReset
     {
@@ -187,7 +189,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     batch.kind = u"tracking"_s;
     batch.sourceName = QFileInfo(path).fileName();
     batch.sourceSize = QFileInfo(path).size();
-    batch.preset = map.preset;
+    batch.preset = rows.preset();
     batch.startedAt = QDateTime::currentMSecsSinceEpoch();
     batch.createdBy = options.createdBy;
     auto batchId = ImportBatches::begin(db, batch);
@@ -195,7 +197,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         return batchId.error();
     batch.id = *batchId;
 
-    // A first load into empty tracking tables builds the indexes once at the end.
+    // A first load into empty tracking tables builds the visitor-keyed indexes once at the end.
     auto hasSessions = db.scalar(u"SELECT EXISTS (SELECT 1 FROM sessions)"_s);
     if (!hasSessions)
         return hasSessions.error();
@@ -204,106 +206,39 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         if (Status dropped = TrackingIndexes::drop(db); !dropped)
             return dropped.error();
 
-    SessionRules rules;
+    SessionRules rules = rows.rules();
     rules.timeoutMs = qint64(options.sessionTimeoutMinutes) * 60'000;
-    rules.useSessionIds = map.isMapped(TrackingField::Session);
-    rules.channelGiven = map.isMapped(TrackingField::Channel);
-    rules.sourceGiven = map.isMapped(TrackingField::Source) ||
-                        map.isMapped(TrackingField::Medium) ||
-                        map.isMapped(TrackingField::Campaign);
-    rules.dedupeByEventId = map.isMapped(TrackingField::EventId);
     TrackingWriter writer(db, batch.id);
     SessionBuilder builder(db, writer, sources, *channels, rules);
 
-    const auto columnName = [&](TrackingField field) { return header.value(map.column(field)); };
-    const auto reject = [&](const QString& column, const QString& code, const QString& message) {
-        report.issues.append(
-            {u"error"_s, reader.line(), column, code, message, text(reader.raw())});
-        ++batch.rowsRejected;
-    };
-    const int needed = *std::max_element(map.columns.begin(), map.columns.end()) + 1;
     TrackingRow row;
-    const auto field = [&](TrackingField f) -> std::string_view {
-        const int column = map.column(f);
-        return column >= 0 ? reader.fields()[size_t(column)] : std::string_view();
-    };
-
-    while (reader.next()) {
-        const auto& fields = reader.fields();
-        if (fields.size() == 1 && fields[0].empty())
-            continue; // a blank line
+    RowRejection rejection;
+    while (true) {
+        const auto next = rows.next(row, rejection);
+        if (next == TrackingRowSource::Next::End)
+            break;
+        if (next == TrackingRowSource::Next::Failed)
+            return Error{ErrorCode::BadInput,
+                         tr("%1: %2 Nothing was imported.").arg(file, rows.errorString())};
         ++batch.rowsRead;
-        if (progress && (batch.rowsRead & 8191) == 0 && !progress(bytes.position(), bytes.size()))
-            return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled; nothing was "
-                                                  "changed.")
-                                                   .arg(file)};
-        if (int(fields.size()) < needed) {
-            reject(QString(), u"too_few_fields"_s,
-                   tr("The row has %1 fields; the header has %2.")
-                       .arg(fields.size())
-                       .arg(header.size()));
+        if (progress && (batch.rowsRead & 8191) == 0 && !progress(rows.position(), rows.size()))
+            return Error{ErrorCode::Cancelled,
+                         tr("The import of %1 was cancelled; nothing was changed.").arg(file)};
+        if (next == TrackingRowSource::Next::Rejected) {
+            report.issues.append({u"error"_s, rows.line(), rejection.column, rejection.code,
+                                  rejection.message, rows.rawText()});
+            ++batch.rowsRejected;
             continue;
         }
-        row = TrackingRow{};
-        row.line = reader.line();
-        row.visitor = field(TrackingField::Visitor);
-        if (row.visitor.empty()) {
-            reject(columnName(TrackingField::Visitor), u"missing_visitor"_s,
-                   tr("The visitor id is empty."));
-            continue;
-        }
-        const auto ts = times.parse(field(TrackingField::Time));
-        if (!ts) {
-            reject(columnName(TrackingField::Time), u"bad_time"_s,
-                   tr("'%1' is not a time LeadLoop can read; give its format with --time-format.")
-                       .arg(text(field(TrackingField::Time))));
-            continue;
-        }
-        row.ts = *ts;
-        row.url = field(TrackingField::Url);
-        row.referrer = field(TrackingField::Referrer);
-        row.title = field(TrackingField::Title);
-        row.event = field(TrackingField::Event);
-        row.eventId = field(TrackingField::EventId);
-        row.session = field(TrackingField::Session);
-        row.channel = field(TrackingField::Channel);
-        row.source = field(TrackingField::Source);
-        row.medium = field(TrackingField::Medium);
-        row.campaign = field(TrackingField::Campaign);
-        row.term = field(TrackingField::Term);
-        row.content = field(TrackingField::Content);
-        row.email = field(TrackingField::Email);
-        row.userId = field(TrackingField::UserId);
-        row.currency = field(TrackingField::Currency);
-        if (!row.event.empty()) {
-            const QString name = text(row.event);
-            row.isPageView =
-                std::any_of(pageViewNames.begin(), pageViewNames.end(), [&](const QString& p) {
-                    return name.compare(p, Qt::CaseInsensitive) == 0;
-                });
-            row.isConversion =
-                std::any_of(options.conversionEvents.begin(), options.conversionEvents.end(),
-                            [&](const QString& c) { return equalsLower(row.event, c); });
-        }
-        if (const std::string_view value = field(TrackingField::Value); !value.empty()) {
-            row.valueCents = parseCents(value);
-            if (!row.valueCents)
-                report.issues.append(
-                    {u"warning"_s, reader.line(), columnName(TrackingField::Value), u"bad_value"_s,
-                     tr("'%1' is not a number; the row was imported without a value.")
-                         .arg(text(value)),
-                     text(reader.raw())});
-        }
+        if (!row.valueWarning.isEmpty())
+            report.issues.append({u"warning"_s, rows.line(), QString(), u"bad_value"_s,
+                                  row.valueWarning, rows.rawText()});
         auto added = builder.add(row);
         if (!added)
             return added.error();
     }
-    if (reader.failed())
-        return Error{ErrorCode::BadInput,
-                     tr("%1: %2 Nothing was imported.").arg(file, reader.errorString())};
     if (Status finished = builder.finish(); !finished)
         return finished.error();
-
     if (freshLoad)
         if (Status created = TrackingIndexes::create(db); !created)
             return created.error();
@@ -322,7 +257,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         return stored.error();
     if (Status finished = ImportBatches::finish(db, batch); !finished)
         return finished.error();
-    if (progress && !progress(bytes.size(), bytes.size()))
+    if (progress && !progress(rows.size(), rows.size()))
         return Error{ErrorCode::Cancelled,
                      tr("The import of %1 was cancelled; nothing was changed.").arg(file)};
     if (Status committed = transaction.commit(); !committed)

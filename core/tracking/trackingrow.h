@@ -1,7 +1,7 @@
 #pragma once
 
 #include <optional>
-#include <QtGlobal>
+#include <QString>
 #include <string_view>
 
 namespace leadloop {
@@ -29,6 +29,7 @@ struct TrackingRow
     std::string_view userId;
     std::string_view currency;
     std::optional<qint64> valueCents;
+    QString valueWarning; ///< set when a value was present but unreadable
     bool isPageView = true;
     bool isConversion = false;
 };

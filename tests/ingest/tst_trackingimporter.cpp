@@ -323,6 +323,55 @@ private slots:
         QVERIFY2(error.message.contains(messageHas), qPrintable(error.message));
     }
 
+    void importsARealGa4Export()
+    {
+        auto ws = workspace();
+        const QString path = QString::fromUtf8(LEADLOOP_TEST_DATA) + u"/ga4/events.ndjson"_s;
+        const TrackingImportReport report = import(*ws, path);
+        QCOMPARE(report.mapping.preset, u"ga4"_s);
+        QCOMPARE(report.batch.rowsRead, 61);
+        QCOMPARE(report.batch.rowsRejected, 0); // the NaN line is read, not rejected
+        QCOMPARE(report.batch.rowsImported, 61);
+        QCOMPARE(report.batch.visitorsCreated, 24);
+        QCOMPARE(report.batch.sessionsCreated, 27);
+        QCOMPARE(report.pageviews, 22);
+        QCOMPARE(
+            count(*ws, u"SELECT ts FROM events WHERE name = 'first_visit' ORDER BY ts LIMIT 1"_s),
+            1604192073036LL); // event_timestamp 1604192073036492 microseconds
+        QCOMPARE(count(*ws, u"SELECT count(*) FROM pageviews WHERE url NOT LIKE 'https://%'"_s), 0);
+        // Re-importing adds nothing.
+        QCOMPARE(import(*ws, path).batch.duplicates, 61);
+    }
+
+    void importsARealUniversalAnalyticsExport()
+    {
+        auto ws = workspace();
+        const QString path = QString::fromUtf8(LEADLOOP_TEST_DATA) + u"/ua/sessions.ndjson.gz"_s;
+        const TrackingImportReport report = import(*ws, path);
+        QCOMPARE(report.mapping.preset, u"ua"_s);
+        QCOMPARE(report.batch.rowsRead, 364);
+        QCOMPARE(report.batch.rowsImported, 364);
+        QCOMPARE(report.batch.duplicates, 0); // hits at the same time stay distinct by hitNumber
+        QCOMPARE(report.pageviews, 275);
+        QCOMPARE(report.batch.visitorsCreated, 40);
+        QCOMPARE(report.batch.sessionsCreated, 40);
+        QCOMPARE(rows(*ws, "SELECT channel, count(*) FROM sessions GROUP BY 1 ORDER BY 2 DESC, 1"),
+                 (QStringList{u"Organic Search|22"_s, u"Direct|11"_s, u"Referral|5"_s,
+                              u"Affiliates|1"_s, u"Paid Search|1"_s}));
+        QCOMPARE(import(*ws, path).batch.duplicates, 364);
+    }
+
+    void refusesAPresetThatDoesNotFit()
+    {
+        auto ws = workspace();
+        TrackingImportOptions options;
+        options.preset = u"ga4"_s;
+        auto result = TrackingImporter::run(*ws, file(story()), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::BadInput);
+        QVERIFY(result.error().message.contains(u"GA4"_s));
+    }
+
     void importsARealSnowplowExport()
     {
         auto ws = workspace();

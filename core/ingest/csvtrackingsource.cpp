@@ -1,0 +1,173 @@
+#include "csvtrackingsource.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+QString text(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+} // namespace
+
+bool isPageViewEvent(std::string_view event)
+{
+    if (event.empty())
+        return true;
+    const QString name = text(event);
+    for (const char* pageView : {"page_view", "pageview", "pv", "page"})
+        if (name.compare(QLatin1StringView(pageView), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool isConversionEvent(std::string_view event, const QStringList& conversionEvents)
+{
+    if (event.empty())
+        return false;
+    const QString name = text(event);
+    return std::any_of(conversionEvents.begin(), conversionEvents.end(),
+                       [&](const QString& c) { return name.compare(c, Qt::CaseInsensitive) == 0; });
+}
+
+std::optional<qint64> parseCents(std::string_view raw)
+{
+    QString value = text(raw).trimmed().remove(u' ').remove(u'\u00a0');
+    if (value.isEmpty())
+        return std::nullopt;
+    // 1,234.56 / 1.234,56 / 1234,56: the last separator is the decimal one.
+    const qsizetype dot = value.lastIndexOf(u'.');
+    const qsizetype comma = value.lastIndexOf(u',');
+    if (comma > dot) {
+        value.remove(u'.');
+        value.replace(u',', u'.');
+    } else {
+        value.remove(u',');
+    }
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return qint64(std::llround(number * 100));
+}
+
+CsvTrackingSource::CsvTrackingSource(std::unique_ptr<ByteSource> bytes, char delimiter,
+                                     TimeParser times, QStringList conversionEvents)
+    : m_bytes(std::move(bytes))
+    , m_reader(*m_bytes, delimiter)
+    , m_times(std::move(times))
+    , m_conversionEvents(std::move(conversionEvents))
+{}
+
+Result<std::unique_ptr<CsvTrackingSource>>
+CsvTrackingSource::open(std::unique_ptr<ByteSource> bytes, const TextFormat& format,
+                        const QString& preset, const QHash<TrackingField, QString>& overrides,
+                        TimeParser times, QStringList conversionEvents)
+{
+    std::unique_ptr<CsvTrackingSource> source(new CsvTrackingSource(
+        std::move(bytes), format.delimiter, std::move(times), std::move(conversionEvents)));
+    CsvReader& reader = source->m_reader;
+    if (format.sepLine)
+        reader.next();
+    if (!reader.next())
+        return Error{ErrorCode::BadInput,
+                     reader.failed() ? reader.errorString() : tr("The file is empty.")};
+    for (std::string_view field : reader.fields())
+        source->m_header.append(text(field));
+    auto mapping = TrackingMappings::resolve(source->m_header, preset, overrides);
+    if (!mapping)
+        return mapping.error();
+    source->m_mapping = *mapping;
+    source->m_needed = *std::max_element(mapping->columns.begin(), mapping->columns.end()) + 1;
+    return source;
+}
+
+SessionRules CsvTrackingSource::rules() const
+{
+    SessionRules rules;
+    rules.useSessionIds = m_mapping.isMapped(TrackingField::Session);
+    rules.channelGiven = m_mapping.isMapped(TrackingField::Channel);
+    rules.sourceGiven = m_mapping.isMapped(TrackingField::Source) ||
+                        m_mapping.isMapped(TrackingField::Medium) ||
+                        m_mapping.isMapped(TrackingField::Campaign);
+    rules.dedupeByEventId = m_mapping.isMapped(TrackingField::EventId);
+    return rules;
+}
+
+QString CsvTrackingSource::rawText() const
+{
+    return text(m_reader.raw());
+}
+
+std::string_view CsvTrackingSource::field(TrackingField f) const
+{
+    const int column = m_mapping.column(f);
+    return column >= 0 ? m_reader.fields()[size_t(column)] : std::string_view();
+}
+
+TrackingRowSource::Next CsvTrackingSource::next(TrackingRow& row, RowRejection& rejection)
+{
+    do {
+        if (!m_reader.next())
+            return m_reader.failed() ? Next::Failed : Next::End;
+    } while (m_reader.fields().size() == 1 && m_reader.fields()[0].empty()); // blank lines
+
+    const auto columnName = [&](TrackingField f) { return m_header.value(m_mapping.column(f)); };
+    if (int(m_reader.fields().size()) < m_needed) {
+        rejection = {QString(), u"too_few_fields"_s,
+                     tr("The row has %1 fields; the header has %2.")
+                         .arg(m_reader.fields().size())
+                         .arg(m_header.size())};
+        return Next::Rejected;
+    }
+    row = TrackingRow{};
+    row.line = m_reader.line();
+    row.visitor = field(TrackingField::Visitor);
+    if (row.visitor.empty()) {
+        rejection = {columnName(TrackingField::Visitor), u"missing_visitor"_s,
+                     tr("The visitor id is empty.")};
+        return Next::Rejected;
+    }
+    const auto ts = m_times.parse(field(TrackingField::Time));
+    if (!ts) {
+        rejection = {columnName(TrackingField::Time), u"bad_time"_s,
+                     tr("'%1' is not a time LeadLoop can read; give its format with --time-format.")
+                         .arg(text(field(TrackingField::Time)))};
+        return Next::Rejected;
+    }
+    row.ts = *ts;
+    row.url = field(TrackingField::Url);
+    row.referrer = field(TrackingField::Referrer);
+    row.title = field(TrackingField::Title);
+    row.event = field(TrackingField::Event);
+    row.eventId = field(TrackingField::EventId);
+    row.session = field(TrackingField::Session);
+    row.channel = field(TrackingField::Channel);
+    row.source = field(TrackingField::Source);
+    row.medium = field(TrackingField::Medium);
+    row.campaign = field(TrackingField::Campaign);
+    row.term = field(TrackingField::Term);
+    row.content = field(TrackingField::Content);
+    row.email = field(TrackingField::Email);
+    row.userId = field(TrackingField::UserId);
+    row.currency = field(TrackingField::Currency);
+    row.isPageView = isPageViewEvent(row.event);
+    row.isConversion = isConversionEvent(row.event, m_conversionEvents);
+    if (const std::string_view value = field(TrackingField::Value); !value.empty()) {
+        row.valueCents = parseCents(value);
+        if (!row.valueCents)
+            row.valueWarning =
+                tr("'%1' in %2 is not a number; the row was imported without a value.")
+                    .arg(text(value), columnName(TrackingField::Value));
+    }
+    return Next::Row;
+}
+
+} // namespace leadloop
