@@ -51,6 +51,8 @@ Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
             return d.error();
         o.delimiter = *d;
     }
+    if (p.isSet(u"sheet"_s))
+        o.sheet = p.value(u"sheet"_s);
     if (p.isSet(u"encoding"_s))
         o.encoding = p.value(u"encoding"_s).toLatin1();
     if (p.isSet(u"time-format"_s))

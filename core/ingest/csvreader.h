@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordreader.h"
+
 #include <deque>
 #include <QCoreApplication>
 #include <QString>
@@ -14,7 +16,7 @@ class ByteSource;
 /// Reads RFC 4180 records from UTF-8 text in blocks, so memory stays constant however large the
 /// file: quoted fields may hold delimiters, doubled quotes and line breaks. Fields are views that
 /// stay valid until the next call to next(). A quote inside an unquoted field is kept as text.
-class CsvReader final
+class CsvReader final : public RecordReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
     Q_DISABLE_COPY_MOVE(CsvReader)
@@ -26,14 +28,18 @@ public:
     CsvReader(ByteSource& source, char delimiter);
 
     /// Reads the next record; false at the end of the input or on an error (see errorString()).
-    bool next();
-    const std::vector<std::string_view>& fields() const { return m_fields; }
+    bool next() override;
+    const std::vector<std::string_view>& fields() const override { return m_fields; }
     /// The 1-based line on which the current record starts.
-    qint64 line() const { return m_recordLine; }
+    qint64 line() const override { return m_recordLine; }
     /// The current record's text as it stands in the file, without its line break.
     std::string_view raw() const { return m_raw; }
-    bool failed() const { return !m_error.isEmpty(); }
-    const QString& errorString() const { return m_error; }
+    QString rawText() const override
+    {
+        return QString::fromUtf8(m_raw.data(), qsizetype(m_raw.size()));
+    }
+    bool failed() const override { return !m_error.isEmpty(); }
+    QString errorString() const override { return m_error; }
 
 private:
     enum class Parse

@@ -1,6 +1,6 @@
 #include "jsonexportsources.h"
 
-#include "csvtrackingsource.h"
+#include "tabletrackingsource.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,14 +1,16 @@
 #include "trackingimporter.h"
 
 #include "bytesource.h"
-#include "csvtrackingsource.h"
+#include "csvreader.h"
 #include "jsonexportsources.h"
 #include "store/database.h"
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
 #include "store/workspace.h"
+#include "tabletrackingsource.h"
 #include "timeparser.h"
 #include "tracking/sessionbuilder.h"
+#include "xlsxreader.h"
 
 #include <algorithm>
 #include <map>
@@ -29,6 +31,7 @@ struct DetectedFormat
 {
     TextFormat text;
     QString json; ///< "ga4", "ua" or empty for delimited text
+    bool xlsx = false;
 };
 
 /// Opens the file as a stream of UTF-8 text in the detected or given format.
@@ -55,6 +58,10 @@ Result<DetectedFormat> detectFormat(const QString& path, const TrackingImportOpt
                          .arg(QDir::toNativeSeparators(path), (*source)->errorString())};
     head.truncate(n);
     DetectedFormat format;
+    if (head.startsWith("PK\x03\x04")) { // a zip archive: an .xlsx workbook
+        format.xlsx = true;
+        return format;
+    }
     TextFormat& text = format.text;
     int bom = 0;
     const QByteArray detected = detectEncoding(head, &bom);
@@ -128,6 +135,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     if (!format)
         return format.error();
     report.format = format->text;
+    if (format->xlsx)
+        report.format.encoding = "xlsx";
 
     const QTimeZone zone(options.timeZone.toUtf8());
     if (!zone.isValid())
@@ -138,6 +147,17 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     // Opens the file as rows of its format; called twice (learning the site's host, importing).
     const auto openRows = [&]() -> Result<std::unique_ptr<TrackingRowSource>> {
+        if (format->xlsx) {
+            auto sheet = XlsxReader::open(path, options.sheet);
+            if (!sheet)
+                return sheet.error();
+            auto table =
+                TableTrackingSource::open(nullptr, std::move(*sheet), false, options.preset,
+                                          options.map, times, options.conversionEvents);
+            if (!table)
+                return Error{table.error().code, tr("%1: %2").arg(file, table.error().message)};
+            return std::unique_ptr<TrackingRowSource>(std::move(*table));
+        }
         auto text = openText(path, format->text);
         if (!text)
             return text.error();
@@ -147,8 +167,11 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         if (format->json == u"ua")
             return std::unique_ptr<TrackingRowSource>(
                 new UaSessionSource(std::move(*text), options.conversionEvents));
-        auto csv = CsvTrackingSource::open(std::move(*text), format->text, options.preset,
-                                           options.map, times, options.conversionEvents);
+        ByteSource& bytes = **text;
+        auto records = std::make_unique<CsvReader>(bytes, format->text.delimiter);
+        auto csv =
+            TableTrackingSource::open(std::move(*text), std::move(records), format->text.sepLine,
+                                      options.preset, options.map, times, options.conversionEvents);
         if (!csv)
             return Error{csv.error().code, tr("%1: %2").arg(file, csv.error().message)};
         return std::unique_ptr<TrackingRowSource>(std::move(*csv));
@@ -157,7 +180,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     if (!opened)
         return opened.error();
     TrackingRowSource& rows = **opened;
-    if (const auto* csv = dynamic_cast<const CsvTrackingSource*>(&rows))
+    if (const auto* csv = dynamic_cast<const TableTrackingSource*>(&rows))
         report.mapping = csv->mapping();
     report.mapping.preset = rows.preset();
     report.mapping.notes = rows.notes();

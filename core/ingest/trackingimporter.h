@@ -19,6 +19,7 @@ struct TrackingImportOptions
     QString preset = QStringLiteral("auto");
     QHash<TrackingField, QString> map;
     char delimiter = 0;
+    QString sheet; ///< for spreadsheets; empty means the first sheet
     QByteArray encoding;
     QString timeFormat;
     QString timeZone = QStringLiteral("UTC");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bytesource.h"
-#include "csvreader.h"
+#include "recordreader.h"
 #include "textformat.h"
 #include "timeparser.h"
 #include "trackingmapping.h"
@@ -11,25 +11,27 @@
 
 namespace leadloop {
 
-/// Tracking rows from CSV or TSV through a column mapping (docs/import.md): checks each record
-/// for a visitor and a readable time, and marks page views and conversions.
-class CsvTrackingSource final : public TrackingRowSource
+/// Tracking rows from a table (CSV, TSV or a spreadsheet) through a column mapping
+/// (docs/import.md): checks each record for a visitor and a readable time, and marks page views
+/// and conversions.
+class TableTrackingSource final : public TrackingRowSource
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvTrackingSource)
+    Q_DECLARE_TR_FUNCTIONS(TableTrackingSource)
 
 public:
     /// Reads the header; fails with BadInput for an empty file or a mapping that cannot work.
-    static Result<std::unique_ptr<CsvTrackingSource>>
-    open(std::unique_ptr<ByteSource> bytes, const TextFormat& format, const QString& preset,
-         const QHash<TrackingField, QString>& overrides, TimeParser times,
+    /// `bytes` (may be null) reports progress; `skipFirst` skips Excel's "sep=" line.
+    static Result<std::unique_ptr<TableTrackingSource>>
+    open(std::unique_ptr<ByteSource> bytes, std::unique_ptr<RecordReader> reader, bool skipFirst,
+         const QString& preset, const QHash<TrackingField, QString>& overrides, TimeParser times,
          QStringList conversionEvents);
 
     Next next(TrackingRow& row, RowRejection& rejection) override;
-    qint64 line() const override { return m_reader.line(); }
-    QString rawText() const override;
-    QString errorString() const override { return m_reader.errorString(); }
-    qint64 position() const override { return m_bytes->position(); }
-    qint64 size() const override { return m_bytes->size(); }
+    qint64 line() const override { return m_reader->line(); }
+    QString rawText() const override { return m_reader->rawText(); }
+    QString errorString() const override { return m_reader->errorString(); }
+    qint64 position() const override { return m_bytes ? m_bytes->position() : 0; }
+    qint64 size() const override { return m_bytes ? m_bytes->size() : 0; }
     QString preset() const override { return m_mapping.preset; }
     QStringList notes() const override { return m_mapping.notes; }
     SessionRules rules() const override;
@@ -38,12 +40,12 @@ public:
     const QStringList& header() const { return m_header; }
 
 private:
-    CsvTrackingSource(std::unique_ptr<ByteSource> bytes, char delimiter, TimeParser times,
-                      QStringList conversionEvents);
+    TableTrackingSource(std::unique_ptr<ByteSource> bytes, std::unique_ptr<RecordReader> reader,
+                        TimeParser times, QStringList conversionEvents);
     std::string_view field(TrackingField field) const;
 
     std::unique_ptr<ByteSource> m_bytes;
-    CsvReader m_reader;
+    std::unique_ptr<RecordReader> m_reader;
     TimeParser m_times;
     QStringList m_conversionEvents;
     QStringList m_header;

@@ -1,4 +1,4 @@
-#include "csvtrackingsource.h"
+#include "tabletrackingsource.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,23 +58,25 @@ std::optional<qint64> parseCents(std::string_view raw)
     return qint64(std::llround(number * 100));
 }
 
-CsvTrackingSource::CsvTrackingSource(std::unique_ptr<ByteSource> bytes, char delimiter,
-                                     TimeParser times, QStringList conversionEvents)
+TableTrackingSource::TableTrackingSource(std::unique_ptr<ByteSource> bytes,
+                                         std::unique_ptr<RecordReader> reader, TimeParser times,
+                                         QStringList conversionEvents)
     : m_bytes(std::move(bytes))
-    , m_reader(*m_bytes, delimiter)
+    , m_reader(std::move(reader))
     , m_times(std::move(times))
     , m_conversionEvents(std::move(conversionEvents))
 {}
 
-Result<std::unique_ptr<CsvTrackingSource>>
-CsvTrackingSource::open(std::unique_ptr<ByteSource> bytes, const TextFormat& format,
-                        const QString& preset, const QHash<TrackingField, QString>& overrides,
-                        TimeParser times, QStringList conversionEvents)
+Result<std::unique_ptr<TableTrackingSource>>
+TableTrackingSource::open(std::unique_ptr<ByteSource> bytes, std::unique_ptr<RecordReader> records,
+                          bool skipFirst, const QString& preset,
+                          const QHash<TrackingField, QString>& overrides, TimeParser times,
+                          QStringList conversionEvents)
 {
-    std::unique_ptr<CsvTrackingSource> source(new CsvTrackingSource(
-        std::move(bytes), format.delimiter, std::move(times), std::move(conversionEvents)));
-    CsvReader& reader = source->m_reader;
-    if (format.sepLine)
+    std::unique_ptr<TableTrackingSource> source(new TableTrackingSource(
+        std::move(bytes), std::move(records), std::move(times), std::move(conversionEvents)));
+    RecordReader& reader = *source->m_reader;
+    if (skipFirst)
         reader.next();
     if (!reader.next())
         return Error{ErrorCode::BadInput,
@@ -89,7 +91,7 @@ CsvTrackingSource::open(std::unique_ptr<ByteSource> bytes, const TextFormat& for
     return source;
 }
 
-SessionRules CsvTrackingSource::rules() const
+SessionRules TableTrackingSource::rules() const
 {
     SessionRules rules;
     rules.useSessionIds = m_mapping.isMapped(TrackingField::Session);
@@ -101,34 +103,33 @@ SessionRules CsvTrackingSource::rules() const
     return rules;
 }
 
-QString CsvTrackingSource::rawText() const
-{
-    return text(m_reader.raw());
-}
-
-std::string_view CsvTrackingSource::field(TrackingField f) const
+std::string_view TableTrackingSource::field(TrackingField f) const
 {
     const int column = m_mapping.column(f);
-    return column >= 0 ? m_reader.fields()[size_t(column)] : std::string_view();
+    return column >= 0 ? m_reader->fields()[size_t(column)] : std::string_view();
 }
 
-TrackingRowSource::Next CsvTrackingSource::next(TrackingRow& row, RowRejection& rejection)
+TrackingRowSource::Next TableTrackingSource::next(TrackingRow& row, RowRejection& rejection)
 {
+    const auto blank = [](const std::vector<std::string_view>& fields) {
+        return std::all_of(fields.begin(), fields.end(),
+                           [](std::string_view f) { return f.empty(); });
+    };
     do {
-        if (!m_reader.next())
-            return m_reader.failed() ? Next::Failed : Next::End;
-    } while (m_reader.fields().size() == 1 && m_reader.fields()[0].empty()); // blank lines
+        if (!m_reader->next())
+            return m_reader->failed() ? Next::Failed : Next::End;
+    } while (blank(m_reader->fields())); // blank lines and empty spreadsheet rows
 
     const auto columnName = [&](TrackingField f) { return m_header.value(m_mapping.column(f)); };
-    if (int(m_reader.fields().size()) < m_needed) {
+    if (int(m_reader->fields().size()) < m_needed) {
         rejection = {QString(), u"too_few_fields"_s,
                      tr("The row has %1 fields; the header has %2.")
-                         .arg(m_reader.fields().size())
+                         .arg(m_reader->fields().size())
                          .arg(m_header.size())};
         return Next::Rejected;
     }
     row = TrackingRow{};
-    row.line = m_reader.line();
+    row.line = m_reader->line();
     row.visitor = field(TrackingField::Visitor);
     if (row.visitor.empty()) {
         rejection = {columnName(TrackingField::Visitor), u"missing_visitor"_s,
