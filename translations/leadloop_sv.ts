@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ChannelCommands</name>
+    <message>
+        <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel grouping and classify every stored session again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ga4, hubspot, or a rule file (kept in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which channel and rule a source, medium and campaign get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The click id parameter, e.g. gclid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referrer host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelRuleSet</name>
     <message>
         <source>unknown field &apos;%1&apos;</source>
@@ -314,6 +365,10 @@
         <source>Write the rejected rows and their reasons to this CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The worksheet of an .xlsx file (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportIssues</name>
@@ -613,6 +668,21 @@
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceChannels</name>
+    <message>
+        <source>the workspace&apos;s custom channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a shipped channel grouping (%2) nor a rule file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

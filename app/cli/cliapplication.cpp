@@ -13,7 +13,8 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(), infoCommand(), importCommand(), importsCommand(), sessionsCommand()};
+    return {demoCommand(),     infoCommand(),       importCommand(),  importsCommand(),
+            sessionsCommand(), reclassifyCommand(), classifyCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

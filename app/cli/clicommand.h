@@ -28,5 +28,7 @@ CliCommand infoCommand();
 CliCommand importCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
+CliCommand reclassifyCommand();
+CliCommand classifyCommand();
 
 } // namespace leadloop::cli

@@ -175,6 +175,9 @@ CliCommand importCommand()
             parser.addOption({u"map"_s, Tr::tr("FIELD=COLUMN pairs, comma-separated."), u"MAP"_s});
             parser.addOption({u"delimiter"_s,
                               Tr::tr("The delimiter: , ; | or tab (default: detect)."), u"CHAR"_s});
+            parser.addOption({u"sheet"_s,
+                              Tr::tr("The worksheet of an .xlsx file (default: the first)."),
+                              u"NAME"_s});
             parser.addOption({u"encoding"_s,
                               Tr::tr("The encoding, e.g. windows-1250 (default: detect)."),
                               u"NAME"_s});

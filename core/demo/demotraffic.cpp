@@ -164,11 +164,12 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
         s.medium = channel.medium;
         path = m_random.pick(channel.landingPaths);
     }
-    const ChannelMatch match = m_channels.classify({s.source, s.medium, s.campaign});
-    s.channel = match.channel;
-    s.channelRule = match.rule;
     s.referrer = referrerFor(touch.channel, s.source, m_random);
     s.referrerHost = hostOf(s.referrer);
+    const ChannelMatch match =
+        m_channels.classify({s.source, s.medium, s.campaign, s.clickIdType, s.referrerHost});
+    s.channel = match.channel;
+    s.channelRule = match.rule;
 
     const QString base = u"https://"_s + siteHost();
     s.landingPath = path;

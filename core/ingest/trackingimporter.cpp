@@ -10,6 +10,7 @@
 #include "tabletrackingsource.h"
 #include "timeparser.h"
 #include "tracking/sessionbuilder.h"
+#include "tracking/workspacechannels.h"
 #include "xlsxreader.h"
 
 #include <algorithm>
@@ -191,7 +192,9 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         report.siteHosts = options.siteHosts;
     }
 
-    auto channels = ChannelRuleSet::builtin(options.channelRuleSet);
+    auto channels = options.channelRuleSet.isEmpty()
+                        ? WorkspaceChannels::current(workspace.database())
+                        : ChannelRuleSet::builtin(options.channelRuleSet);
     if (!channels)
         return channels.error();
     const TrafficSourceResolver sources(*channels, report.siteHosts);

@@ -28,7 +28,7 @@ struct TrackingImportOptions
     QStringList conversionEvents = {QStringLiteral("purchase"), QStringLiteral("generate_lead"),
                                     QStringLiteral("sign_up"), QStringLiteral("form_submit"),
                                     QStringLiteral("conversion")};
-    QString channelRuleSet = QStringLiteral("ga4");
+    QString channelRuleSet; ///< a shipped rule set id; empty: the workspace's own grouping
     QString createdBy;
 };
 

@@ -18,7 +18,25 @@ using Predicate = ChannelRuleSet::Predicate;
 
 const QString& fieldOf(const ChannelInput& input, int field)
 {
-    return field == 0 ? input.source : field == 1 ? input.medium : input.campaign;
+    switch (field) {
+    case 0:
+        return input.source;
+    case 1:
+        return input.medium;
+    case 2:
+        return input.campaign;
+    case 3:
+        return input.clickId;
+    default:
+        return input.referrer;
+    }
+}
+
+int fieldIndex(const QString& name)
+{
+    static const QStringList fields = {u"source"_s, u"medium"_s, u"campaign"_s, u"click_id"_s,
+                                       u"referrer"_s};
+    return int(fields.indexOf(name));
 }
 
 QString lowered(const QJsonValue& value)
@@ -49,12 +67,15 @@ Predicate compile(const QJsonObject& condition,
         return compileList(condition.value(u"all"_s).toArray(), true);
     if (condition.contains(u"any"_s))
         return compileList(condition.value(u"any"_s).toArray(), false);
+    if (condition.contains(u"not"_s)) {
+        Predicate inner = compile(condition.value(u"not"_s).toObject(), categories, error);
+        if (!inner)
+            return {};
+        return [inner](const ChannelInput& input) { return !inner(input); };
+    }
 
     const QString fieldName = condition.value(u"field"_s).toString();
-    const int field = fieldName == u"source"     ? 0
-                      : fieldName == u"medium"   ? 1
-                      : fieldName == u"campaign" ? 2
-                                                 : -1;
+    const int field = fieldIndex(fieldName);
     if (field < 0) {
         *error = ChannelRuleSet::tr("unknown field '%1'").arg(fieldName);
         return {};
@@ -74,6 +95,16 @@ Predicate compile(const QJsonObject& condition,
         const QString value = lowered(condition.value(u"contains"_s));
         return
             [field, value](const ChannelInput& in) { return fieldOf(in, field).contains(value); };
+    }
+    if (condition.contains(u"present"_s)) {
+        // Whether the field has a real value: not empty and not a placeholder.
+        const bool present = condition.value(u"present"_s).toBool();
+        return [field, present](const ChannelInput& in) {
+            const QString& v = fieldOf(in, field);
+            const bool has =
+                !v.isEmpty() && v != u"(not set)" && v != u"(none)" && v != u"(direct)";
+            return has == present;
+        };
     }
     if (condition.contains(u"endsWith"_s)) {
         const QString value = lowered(condition.value(u"endsWith"_s));
@@ -131,12 +162,17 @@ Result<ChannelRuleSet> ChannelRuleSet::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::BadInput,
                      tr("Cannot read the channel rules %1.").arg(QDir::toNativeSeparators(path))};
+    return fromJson(file.readAll(), QFileInfo(path).absolutePath(), QDir::toNativeSeparators(path));
+}
+
+Result<ChannelRuleSet> ChannelRuleSet::fromJson(const QByteArray& json, const QString& folder,
+                                                const QString& origin)
+{
     QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Error{ErrorCode::BadInput,
-                     tr("The channel rules %1 are not valid JSON: %2.")
-                         .arg(QDir::toNativeSeparators(path), parseError.errorString())};
+        return Error{ErrorCode::BadInput, tr("The channel rules %1 are not valid JSON: %2.")
+                                              .arg(origin, parseError.errorString())};
 
     ChannelRuleSet set;
     set.m_id = root.value(u"id"_s).toString();
@@ -145,7 +181,10 @@ Result<ChannelRuleSet> ChannelRuleSet::load(const QString& path)
     set.m_fallback = root.value(u"fallback"_s).toString(u"Unassigned"_s);
     set.m_categories = std::make_shared<QHash<QString, QString>>();
     if (const QString categories = root.value(u"categories"_s).toString(); !categories.isEmpty()) {
-        auto loaded = loadCategories(QFileInfo(path).dir().filePath(categories));
+        QString categoryPath = QDir(folder).filePath(categories);
+        if (!QFileInfo::exists(categoryPath) && categories == u"ga4_source_categories.csv")
+            categoryPath = u":/leadloop/channels/ga4_source_categories.csv"_s;
+        auto loaded = loadCategories(categoryPath);
         if (!loaded)
             return loaded.error();
         set.m_categories = *loaded;
@@ -155,23 +194,29 @@ Result<ChannelRuleSet> ChannelRuleSet::load(const QString& path)
         QString error;
         Predicate matches = compile(rule, set.m_categories, &error);
         if (!matches)
-            return Error{ErrorCode::BadInput, tr("Channel rule '%1' in %2: %3.")
-                                                  .arg(rule.value(u"id"_s).toString(),
-                                                       QDir::toNativeSeparators(path), error)};
+            return Error{ErrorCode::BadInput,
+                         tr("Channel rule '%1' in %2: %3.")
+                             .arg(rule.value(u"id"_s).toString(), origin, error)};
         set.m_rules.push_back({rule.value(u"id"_s).toString(), rule.value(u"channel"_s).toString(),
                                std::move(matches)});
     }
     if (set.m_id.isEmpty() || set.m_rules.empty())
-        return Error{
-            ErrorCode::BadInput,
-            tr("The channel rules %1 have no id or no rules.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::BadInput,
+                     tr("The channel rules %1 have no id or no rules.").arg(origin)};
     return set;
+}
+
+QStringList ChannelRuleSet::builtinIds()
+{
+    return {u"ga4"_s, u"hubspot"_s};
 }
 
 Result<ChannelRuleSet> ChannelRuleSet::builtin(const QString& id)
 {
     if (id == u"ga4")
         return load(u":/leadloop/channels/ga4-default.json"_s);
+    if (id == u"hubspot")
+        return load(u":/leadloop/channels/hubspot.json"_s);
     return Error{ErrorCode::InvalidArgument,
                  tr("There is no channel rule set called '%1'.").arg(id)};
 }
@@ -183,8 +228,10 @@ QString ChannelRuleSet::categoryOf(const QString& source) const
 
 ChannelMatch ChannelRuleSet::classify(const ChannelInput& raw) const
 {
-    const ChannelInput input{raw.source.toLower(), raw.medium.toLower(), raw.campaign.toLower()};
-    const QString key = input.source + u'\x1f' + input.medium + u'\x1f' + input.campaign;
+    const ChannelInput input{raw.source.toLower(), raw.medium.toLower(), raw.campaign.toLower(),
+                             raw.clickId.toLower(), raw.referrer.toLower()};
+    const QString key = input.source + u'\x1f' + input.medium + u'\x1f' + input.campaign + u'\x1f' +
+                        input.clickId + u'\x1f' + input.referrer;
     if (const auto hit = m_cache.constFind(key); hit != m_cache.constEnd())
         return *hit;
     ChannelMatch match{m_fallback, m_id + u":unassigned"_s};

@@ -11,12 +11,15 @@
 
 namespace leadloop {
 
-/// What a session is classified by: its source, medium and campaign.
+/// What a session is classified by: its source, medium and campaign, and the click id type and
+/// referrer host that some groupings (HubSpot's) look at.
 struct ChannelInput
 {
     QString source;
     QString medium;
     QString campaign;
+    QString clickId;  ///< the click id parameter's name (gclid, msclkid, ...), or empty
+    QString referrer; ///< the normalised referrer host, or empty
 };
 
 /// The channel a rule set chose, and which rule chose it ("ga4:paid_search").
@@ -35,10 +38,15 @@ class ChannelRuleSet final
     Q_DECLARE_TR_FUNCTIONS(ChannelRuleSet)
 
 public:
-    /// Loads a rule file; its "categories" file is read from the same folder.
+    /// Loads a rule file; its "categories" file is read from the same folder, or is the shipped
+    /// Google list when it names ga4_source_categories.csv and no such file is there.
     static Result<ChannelRuleSet> load(const QString& path);
-    /// One of the rule sets LeadLoop ships: "ga4".
+    /// Compiles rules from JSON text (`origin` names them in messages).
+    static Result<ChannelRuleSet> fromJson(const QByteArray& json, const QString& folder,
+                                           const QString& origin);
+    /// One of the rule sets LeadLoop ships: "ga4" or "hubspot".
     static Result<ChannelRuleSet> builtin(const QString& id);
+    static QStringList builtinIds();
 
     const QString& id() const { return m_id; }
     const QString& name() const { return m_name; }

@@ -344,7 +344,8 @@ void SessionBuilder::resolveSource(Open& o)
         s.channel = QString::fromStdString(row.channel);
         s.channelRule = u"given"_s;
     } else {
-        const ChannelMatch match = m_channels.classify({s.source, s.medium, s.campaign});
+        const ChannelMatch match =
+            m_channels.classify({s.source, s.medium, s.campaign, s.clickIdType, s.referrerHost});
         s.channel = match.channel;
         s.channelRule = match.rule;
     }

@@ -239,6 +239,30 @@ private slots:
         QVERIFY(bySource.out.contains(u"google / cpc,1,1,2"_s));
     }
 
+    void switchesTheChannelGrouping()
+    {
+        const QString csv = m_home.filePath(u"grouping.csv"_s);
+        QVERIFY(test::writeFile(csv, "visitor,time,url\nA,2024-03-05T10:00:00Z,https://x.com/"
+                                     "?utm_source=newsletter&utm_medium=email\n"));
+        const QString ws = m_home.filePath(u"grouping.leadloop"_s);
+        QCOMPARE(run({u"--workspace"_s, ws, u"import"_s, u"tracking"_s, csv}).exitCode, 0);
+        const Run hubspot = run({u"--workspace"_s, ws, u"reclassify"_s, u"--rule-set"_s,
+                                 u"hubspot"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(hubspot.exitCode, 0);
+        const QJsonObject root = json(hubspot);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"rule_set"_s).toString(), u"hubspot"_s);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"changed"_s).toInt(), 1);
+        QCOMPARE(root.value(u"rows"_s).toArray()[0].toObject().value(u"channel"_s).toString(),
+                 u"Email marketing"_s);
+        const Run tester =
+            run({u"--workspace"_s, ws, u"classify"_s, u"--source"_s, u"google"_s, u"--medium"_s,
+                 u"cpc"_s, u"--click-id"_s, u"gclid"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(tester.out, u"channel,rule\r\nPaid search,hubspot:gclid\r\n"_s);
+        const Run bad =
+            run({u"--workspace"_s, ws, u"reclassify"_s, u"--rule-set"_s, u"omniture"_s});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void importErrors_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -94,11 +94,57 @@ private slots:
         QFETCH(QString, campaign);
         QFETCH(QString, channel);
         QFETCH(QString, rule);
-        const ChannelMatch match = m_ga4->classify({source, medium, campaign});
+        const ChannelMatch match = m_ga4->classify({source, medium, campaign, {}, {}});
         QCOMPARE(match.channel, channel);
         QCOMPARE(match.rule, rule);
         // A second call comes from the cache and must agree.
-        QCOMPARE(m_ga4->classify({source, medium, campaign}).channel, channel);
+        QCOMPARE(m_ga4->classify({source, medium, campaign, {}, {}}).channel, channel);
+    }
+
+    void classifiesTheHubSpotWay_data()
+    {
+        QTest::addColumn<QStringList>("input"); // source, medium, campaign, click id, referrer
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("rule");
+        auto row = [](const char* tag, QStringList in, const char* channel, const char* rule) {
+            QTest::newRow(tag) << in << QString::fromUtf8(channel)
+                               << u"hubspot:"_s + QString::fromUtf8(rule);
+        };
+        row("utm social", {u"linkedin.com"_s, u"social"_s, {}, {}, {}}, "Organic social",
+            "social_tagged");
+        row("adwords source", {u"adwords"_s, u"x"_s, {}, {}, {}}, "Paid search",
+            "source_paid_word");
+        row("gclid", {u"google"_s, u"cpc"_s, {}, u"gclid"_s, u"google.com"_s}, "Paid search",
+            "gclid");
+        row("paid social", {u"facebook"_s, u"paid_social"_s, u"spring"_s, {}, {}}, "Paid social",
+            "paid_social");
+        row("tagged from google", {u"partner"_s, u"banner"_s, u"spring"_s, {}, u"google.de"_s},
+            "Paid search", "tagged_from_google");
+        row("cpc medium", {u"bing"_s, u"cpc"_s, {}, {}, {}}, "Paid search", "tagged_paid_word");
+        row("email", {u"newsletter"_s, u"email"_s, u"march"_s, {}, {}}, "Email marketing", "email");
+        row("other campaign", {u"criteo"_s, u"display"_s, u"retarget"_s, {}, {}}, "Other campaigns",
+            "other_campaigns");
+        row("social referrer", {u"reddit.com"_s, u"referral"_s, {}, {}, u"reddit.com"_s},
+            "Organic social", "social_referrer");
+        row("webmail", {u"mail.google.com"_s, u"referral"_s, {}, {}, u"mail.google.com"_s},
+            "Direct traffic", "mail_referrer");
+        row("search", {u"google"_s, u"organic"_s, {}, {}, u"google.co.uk"_s}, "Organic search",
+            "search");
+        row("referral", {u"g2.com"_s, u"referral"_s, {}, {}, u"g2.com"_s}, "Referrals", "referral");
+        row("direct", {u"(direct)"_s, u"(none)"_s, {}, {}, {}}, "Direct traffic", "unassigned");
+    }
+
+    void classifiesTheHubSpotWay()
+    {
+        QFETCH(QStringList, input);
+        QFETCH(QString, channel);
+        QFETCH(QString, rule);
+        static const auto hubspot = ChannelRuleSet::builtin(u"hubspot"_s);
+        QVERIFY2(hubspot.ok(), qPrintable(hubspot.ok() ? QString() : hubspot.error().message));
+        const ChannelMatch match =
+            hubspot->classify({input[0], input[1], input[2], input[3], input[4]});
+        QCOMPARE(match.channel, channel);
+        QCOMPARE(match.rule, rule);
     }
 
     void resolvesSources_data()
@@ -184,9 +230,10 @@ private slots:
                                       "[{\"field\": \"medium\", \"in\": [\"cpc\", \"ppc\"]}]}]}"));
         auto loaded = ChannelRuleSet::load(path);
         QVERIFY(loaded.ok());
-        QCOMPARE(loaded->classify({u"shop.partner.com"_s, u"cpc"_s, {}}).channel, u"Partners"_s);
-        QCOMPARE(loaded->classify({u"google"_s, u"CPC"_s, {}}).rule, u"mine:paid"_s);
-        QCOMPARE(loaded->classify({u"google"_s, u"organic"_s, {}}).channel, u"Other"_s);
+        QCOMPARE(loaded->classify({u"shop.partner.com"_s, u"cpc"_s, {}, {}, {}}).channel,
+                 u"Partners"_s);
+        QCOMPARE(loaded->classify({u"google"_s, u"CPC"_s, {}, {}, {}}).rule, u"mine:paid"_s);
+        QCOMPARE(loaded->classify({u"google"_s, u"organic"_s, {}, {}, {}}).channel, u"Other"_s);
     }
 };
 

@@ -1,0 +1,92 @@
+#include "workspacechannels.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+QString setting(Database& db, const char* key)
+{
+    Statement query(db.handle(), "SELECT value FROM settings WHERE key = ?1");
+    query.bind(1, QString::fromLatin1(key));
+    return query.next() ? query.text(0) : QString();
+}
+
+Status store(Database& db, const char* key, const QString& value)
+{
+    Statement upsert(db.handle(),
+                     "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) "
+                     "DO UPDATE SET value = excluded.value");
+    upsert.bind(1, QString::fromLatin1(key)).bind(2, value);
+    return upsert.execute();
+}
+
+} // namespace
+
+Result<ChannelRuleSet> WorkspaceChannels::current(Database& db)
+{
+    const QString id = setting(db, "channel_rule_set");
+    if (id == u"custom")
+        return ChannelRuleSet::fromJson(setting(db, "channel_rules_custom").toUtf8(), QString(),
+                                        tr("the workspace's custom channel rules"));
+    return ChannelRuleSet::builtin(id.isEmpty() ? u"ga4"_s : id);
+}
+
+Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
+{
+    if (ChannelRuleSet::builtinIds().contains(idOrFile))
+        return store(db, "channel_rule_set", idOrFile);
+    if (!QFileInfo::exists(idOrFile))
+        return Error{ErrorCode::BadInput,
+                     tr("'%1' is neither a shipped channel grouping (%2) nor a "
+                        "rule file.")
+                         .arg(idOrFile, ChannelRuleSet::builtinIds().join(u", "_s))};
+    QFile file(idOrFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
+    const QByteArray json = file.readAll();
+    auto rules = ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
+    if (!rules)
+        return rules.error();
+    if (Status stored = store(db, "channel_rules_custom", QString::fromUtf8(json)); !stored)
+        return stored;
+    return store(db, "channel_rule_set", u"custom"_s);
+}
+
+Result<ReclassifyCounts> WorkspaceChannels::reclassify(Database& db, const ChannelRuleSet& rules)
+{
+    Statement sessions(
+        db.handle(),
+        "SELECT id, source, medium, coalesce(campaign, ''), coalesce(click_id_type, ''), "
+        "coalesce(referrer_host, ''), channel, coalesce(channel_rule, '') FROM sessions");
+    Statement update(db.handle(),
+                     "UPDATE sessions SET channel = ?2, channel_rule = ?3 WHERE id = ?1");
+    ReclassifyCounts counts;
+    std::vector<std::tuple<qint64, QString, QString>> changes;
+    while (sessions.next()) {
+        ++counts.sessions;
+        const ChannelMatch match =
+            rules.classify({sessions.text(1), sessions.text(2), sessions.text(3), sessions.text(4),
+                            sessions.text(5)});
+        if (match.channel != sessions.text(6) || match.rule != sessions.text(7))
+            changes.emplace_back(sessions.int64(0), match.channel, match.rule);
+    }
+    if (!sessions.errorString().isEmpty())
+        return Error{ErrorCode::Database, sessions.errorString()};
+    for (const auto& [id, channel, rule] : changes) {
+        update.bind(1, id).bind(2, channel).bind(3, rule);
+        if (Status done = update.execute(); !done)
+            return done.error();
+        ++counts.changed;
+    }
+    return counts;
+}
+
+} // namespace leadloop
