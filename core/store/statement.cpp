@@ -11,7 +11,10 @@ Statement::Statement(sqlite3* db, const char* sql)
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    // Sized once: a later resize would move short strings whose bytes SQLite points at.
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -36,12 +39,47 @@ Statement& Statement::bind(int index, double value)
     return *this;
 }
 
+/// Appends `text` as UTF-8 (unpaired surrogates become U+FFFD, as QString::toUtf8 does).
+static void appendUtf8(std::string& out, QStringView text)
+{
+    const char16_t* p = text.utf16();
+    const char16_t* end = p + text.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            out.push_back(char(c));
+            continue;
+        }
+        if (c >= 0xD800 && c <= 0xDBFF && p < end && *p >= 0xDC00 && *p <= 0xDFFF)
+            c = 0x10000 + ((c - 0xD800) << 10) + (char32_t(*p++) - 0xDC00);
+        else if (c >= 0xD800 && c <= 0xDFFF)
+            c = 0xFFFD;
+        if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        }
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Encode into this parameter's own buffer, reused from row to row (no allocation once it
+    // has grown); it stays untouched until the parameter is bound again, after the step.
+    if (size_t(index) >= m_text.size())
+        return *this; // no such parameter; sqlite3_bind_* would fail the same way
+    std::string& buffer = m_text[size_t(index)];
+    buffer.clear();
+    appendUtf8(buffer, value);
+    sqlite3_bind_text(m_stmt, index, buffer.data(), int(buffer.size()), SQLITE_STATIC);
     return *this;
 }
 

@@ -5,7 +5,9 @@
 #include <optional>
 #include <QByteArray>
 #include <QString>
+#include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +57,7 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
+    std::vector<std::string> m_text; // one reused UTF-8 buffer per parameter
 };
 
 } // namespace leadloop

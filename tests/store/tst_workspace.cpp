@@ -224,6 +224,47 @@ private slots:
         QVERIFY(update.error().message.contains(u"append-only"_s));
     }
 
+    void bindsTextAsUtf8_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ascii") << u"Organic Search"_s;
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("polish") << u"Łódź – zażółć gęślą jaźń"_s;
+        QTest::newRow("cyrillic") << u"воронка продаж"_s;
+        QTest::newRow("emoji (surrogate pair)")
+            << QString::fromUtf8("rocket \xF0\x9F\x9A\x80 launch");
+        QTest::newRow("long") << QString(5000, u'ß');
+    }
+
+    void bindsTextAsUtf8()
+    {
+        QFETCH(QString, text);
+        auto ws = Workspace::create(pathFor(
+            u"utf8-%1.leadloop"_s.arg(QString::fromLatin1(QTest::currentDataTag())).remove(u' ')));
+        QVERIFY(ws.ok());
+        Database& db = (*ws)->database();
+        // Many short parameters in one row: every one must still hold its own text at the step.
+        Statement insert(db.handle(), "INSERT INTO lost_reasons (name, position) VALUES "
+                                      "(?1 || '|' || ?2 || '|' || ?3 || '|' || ?4, 100)");
+        insert.bind(1, u"a"_s).bind(2, text).bind(3, u"b"_s).bind(4, text);
+        QVERIFY(insert.execute().ok());
+        Statement read(db.handle(), "SELECT name FROM lost_reasons WHERE position = 100");
+        QVERIFY(read.next());
+        QCOMPARE(read.text(0), u"a|"_s + text + u"|b|"_s + text);
+    }
+
+    void replacesALoneSurrogate()
+    {
+        auto ws = Workspace::create(pathFor(u"surrogate.leadloop"_s));
+        QVERIFY(ws.ok());
+        Statement insert((*ws)->database().handle(), "INSERT INTO settings VALUES ('k', ?1)");
+        insert.bind(1, QString(QChar(0xD800)) + u"x"_s);
+        QVERIFY(insert.execute().ok());
+        QCOMPARE(*(*ws)->database().scalar(
+                     u"SELECT length(CAST(value AS BLOB)) FROM settings WHERE key = 'k'"_s),
+                 4);
+    }
+
     void rejectsAnUnknownOutcome()
     {
         auto ws = Workspace::create(pathFor(u"outcome.leadloop"_s));
