@@ -140,25 +140,48 @@ QString detectJsonExport(std::string_view line)
     return {};
 }
 
-struct Ga4EventSource::Parser
+struct JsonLinesSource::Parser
 {
     dom::parser parser;
+    dom::element document;
     std::string scratch;
 };
 
-Ga4EventSource::Ga4EventSource(std::unique_ptr<ByteSource> bytes, QStringList conversionEvents)
+JsonLinesSource::JsonLinesSource(std::unique_ptr<ByteSource> bytes, QStringList conversionEvents)
     : m_bytes(std::move(bytes))
     , m_lines(*m_bytes)
     , m_parser(std::make_unique<Parser>())
     , m_conversionEvents(std::move(conversionEvents))
 {}
 
-Ga4EventSource::~Ga4EventSource() = default;
+JsonLinesSource::~JsonLinesSource() = default;
 
-QString Ga4EventSource::rawText() const
+QString JsonLinesSource::rawText() const
 {
     return text(m_lines.line()).left(2000);
 }
+
+TrackingRowSource::Next JsonLinesSource::readLine(RowRejection& rejection)
+{
+    std::string_view line;
+    do {
+        if (!m_lines.next())
+            return m_lines.failed() ? Next::Failed : Next::End;
+        line = m_lines.line();
+    } while (line.find_first_not_of(" \t") == std::string_view::npos);
+    if (const auto error =
+            parseLine(m_parser->parser, line, m_parser->document, m_parser->scratch)) {
+        rejection = {QString(), u"bad_json"_s,
+                     tr("The line is not valid JSON (%1).")
+                         .arg(QString::fromLatin1(simdjson::error_message(error)))};
+        return Next::Rejected;
+    }
+    return Next::Row;
+}
+
+Ga4EventSource::Ga4EventSource(std::unique_ptr<ByteSource> bytes, QStringList conversionEvents)
+    : JsonLinesSource(std::move(bytes), std::move(conversionEvents))
+{}
 
 QStringList Ga4EventSource::notes() const
 {
@@ -178,20 +201,9 @@ SessionRules Ga4EventSource::rules() const
 
 TrackingRowSource::Next Ga4EventSource::next(TrackingRow& row, RowRejection& rejection)
 {
-    std::string_view line;
-    do {
-        if (!m_lines.next())
-            return m_lines.failed() ? Next::Failed : Next::End;
-        line = m_lines.line();
-    } while (line.find_first_not_of(" \t") == std::string_view::npos);
-
-    dom::element event;
-    if (const auto error = parseLine(m_parser->parser, line, event, m_parser->scratch)) {
-        rejection = {QString(), u"bad_json"_s,
-                     tr("The line is not valid JSON (%1).")
-                         .arg(QString::fromLatin1(simdjson::error_message(error)))};
-        return Next::Rejected;
-    }
+    if (const Next read = readLine(rejection); read != Next::Row)
+        return read;
+    const dom::element event = parser().document;
     OwnedRow& r = m_row;
     r = OwnedRow{};
     r.visitor = str(event["user_pseudo_id"]);
@@ -261,29 +273,13 @@ TrackingRowSource::Next Ga4EventSource::next(TrackingRow& row, RowRejection& rej
             r.valueCents = qint64(std::llround(*usd * 100));
             r.currency = "USD";
         }
-    r.fill(row, m_lines.lineNumber(), m_conversionEvents);
+    r.fill(row, line(), conversionEvents());
     return Next::Row;
 }
 
-struct UaSessionSource::Parser
-{
-    dom::parser parser;
-    std::string scratch;
-};
-
 UaSessionSource::UaSessionSource(std::unique_ptr<ByteSource> bytes, QStringList conversionEvents)
-    : m_bytes(std::move(bytes))
-    , m_lines(*m_bytes)
-    , m_parser(std::make_unique<Parser>())
-    , m_conversionEvents(std::move(conversionEvents))
+    : JsonLinesSource(std::move(bytes), std::move(conversionEvents))
 {}
-
-UaSessionSource::~UaSessionSource() = default;
-
-QString UaSessionSource::rawText() const
-{
-    return text(m_lines.line()).left(2000);
-}
 
 QStringList UaSessionSource::notes() const
 {
@@ -305,20 +301,9 @@ SessionRules UaSessionSource::rules() const
 
 UaSessionSource::Next UaSessionSource::readSession(RowRejection& rejection)
 {
-    std::string_view line;
-    do {
-        if (!m_lines.next())
-            return m_lines.failed() ? Next::Failed : Next::End;
-        line = m_lines.line();
-    } while (line.find_first_not_of(" \t") == std::string_view::npos);
-
-    dom::element session;
-    if (const auto error = parseLine(m_parser->parser, line, session, m_parser->scratch)) {
-        rejection = {QString(), u"bad_json"_s,
-                     tr("The line is not valid JSON (%1).")
-                         .arg(QString::fromLatin1(simdjson::error_message(error)))};
-        return Next::Rejected;
-    }
+    if (const Next read = readLine(rejection); read != Next::Row)
+        return read;
+    const dom::element session = parser().document;
     OwnedRow base;
     base.visitor = str(session["fullVisitorId"]);
     if (base.visitor.empty()) {
@@ -391,7 +376,7 @@ TrackingRowSource::Next UaSessionSource::next(TrackingRow& row, RowRejection& re
     }
     m_current = std::move(m_pending.front());
     m_pending.pop_front();
-    m_current.fill(row, m_lines.lineNumber(), m_conversionEvents);
+    m_current.fill(row, line(), conversionEvents());
     return Next::Row;
 }
 
