@@ -224,10 +224,8 @@ Status SessionBuilder::loadStored(Visitor& v)
 
 Result<int> SessionBuilder::visitorFor(const TrackingRow& row)
 {
-    const QByteArray lookup =
-        QByteArray::fromRawData(row.visitor.data(), qsizetype(row.visitor.size()));
-    if (const auto hit = m_visitorIndex.constFind(lookup); hit != m_visitorIndex.constEnd())
-        return *hit;
+    if (const auto hit = m_visitorIndex.find(row.visitor); hit != m_visitorIndex.end())
+        return hit->second;
     Visitor v;
     bool found = false;
     if (m_workspaceHasVisitors) {
@@ -253,7 +251,16 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row)
     }
     m_visitors.push_back(std::move(v));
     const int index = int(m_visitors.size()) - 1;
-    m_visitorIndex.insert(QByteArray(row.visitor.data(), qsizetype(row.visitor.size())), index);
+    // Blocks are reserved up front and only appended to, so earlier views stay valid.
+    constexpr size_t Block = 1 << 20;
+    if (m_cookieArena.empty() || m_cookieArena.back().size() + row.visitor.size() > Block) {
+        m_cookieArena.emplace_back();
+        m_cookieArena.back().reserve(std::max(Block, row.visitor.size()));
+    }
+    std::string& block = m_cookieArena.back();
+    const size_t offset = block.size();
+    block.append(row.visitor);
+    m_visitorIndex.emplace(std::string_view(block.data() + offset, row.visitor.size()), index);
     return index;
 }
 
@@ -272,12 +279,23 @@ bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row)
         return true;
     if (row.ts != v.keysTs) {
         v.keysTs = row.ts;
-        v.sameTimeKeys.clear();
-    } else if (std::find(v.sameTimeKeys.begin(), v.sameTimeKeys.end(), key) !=
-               v.sameTimeKeys.end()) {
-        return true;
+        v.sameTimeCount = 0;
+        v.moreSameTimeKeys.reset();
+    } else {
+        const auto end = v.sameTimeKeys.begin() + v.sameTimeCount;
+        if (std::find(v.sameTimeKeys.begin(), end, key) != end)
+            return true;
+        if (v.moreSameTimeKeys && std::find(v.moreSameTimeKeys->begin(), v.moreSameTimeKeys->end(),
+                                            key) != v.moreSameTimeKeys->end())
+            return true;
     }
-    v.sameTimeKeys.push_back(key);
+    if (v.sameTimeCount < v.sameTimeKeys.size()) {
+        v.sameTimeKeys[v.sameTimeCount++] = key;
+    } else {
+        if (!v.moreSameTimeKeys)
+            v.moreSameTimeKeys = std::make_unique<std::vector<quint64>>();
+        v.moreSameTimeKeys->push_back(key);
+    }
     return false;
 }
 

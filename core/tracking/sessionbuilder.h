@@ -6,10 +6,14 @@
 #include "trackingrow.h"
 #include "trafficsource.h"
 
+#include <array>
+#include <deque>
+#include <memory>
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace leadloop {
@@ -80,8 +84,12 @@ private:
         Closed lastClosed;
         std::vector<Closed> closedWithIds; // this batch's sessions that carry a session id
         qint64 keysTs = -1;
-        std::vector<quint64> sameTimeKeys; // duplicates arrive with the same time
-        QSet<quint64> storedKeys;          // rows an earlier import stored
+        // Keys of this visitor's rows at keysTs: duplicates arrive with the same time. Inline, so
+        // the usual visitor allocates nothing; more than four rows at one instant spill over.
+        std::array<quint64, 4> sameTimeKeys{};
+        quint8 sameTimeCount = 0;
+        std::unique_ptr<std::vector<quint64>> moreSameTimeKeys;
+        QSet<quint64> storedKeys; // rows an earlier import stored
     };
 
     Result<int> visitorFor(const TrackingRow& row);
@@ -101,8 +109,11 @@ private:
     const ChannelRuleSet& m_channels;
     SessionRules m_rules;
     bool m_workspaceHasVisitors = false;
-    QHash<QByteArray, int> m_visitorIndex;
-    std::vector<Visitor> m_visitors;
+    // Cookie ids live once in an append-only arena of blocks that never move, so the index can
+    // key on views of them; visitors live in a deque, which never copies them as it grows.
+    std::unordered_map<std::string_view, int> m_visitorIndex;
+    std::deque<std::string> m_cookieArena;
+    std::deque<Visitor> m_visitors;
     std::vector<std::unique_ptr<Open>> m_open;
     std::vector<int> m_freeOpen;
     QSet<quint64> m_eventIds;
