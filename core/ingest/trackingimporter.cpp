@@ -201,13 +201,14 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     Database& db = workspace.database();
     // The visitors' cookie index takes keys in random order; a cache that holds it saves most of
-    // the page reads and writes (tests/bench). Restored after the import.
-    (void)db.exec(u"PRAGMA cache_size = -65536"_s);
-    struct CacheReset
+    // the page reads and writes (tests/bench). Index builds sort through temporary files, not
+    // memory, so a large file does not hold its sort in RAM. Both are restored afterwards.
+    (void)db.exec(u"PRAGMA cache_size = -65536; PRAGMA temp_store = FILE"_s);
+    struct PragmaReset
     {
         Database& db;
-        ~CacheReset() { (void)db.exec(u"PRAGMA cache_size = -2000"_s); }
-    } cacheReset{db};
+        ~PragmaReset() { (void)db.exec(u"PRAGMA cache_size = -2000; PRAGMA temp_store = MEMORY"_s); }
+    } pragmaReset{db};
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
