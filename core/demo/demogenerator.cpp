@@ -7,6 +7,7 @@
 #include "store/importbatches.h"
 #include "store/saleswriter.h"
 #include "store/trackingwriter.h"
+#include "tracking/urlparser.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -68,7 +69,7 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
     auto channels = ChannelRuleSet::builtin(u"ga4"_s);
     if (!channels)
         return channels.error();
-    TrackingWriter trackingWriter(db, batch.id);
+    TrackingWriter trackingWriter(db, batch.id, urlHostAndPath);
     demo::DemoTraffic traffic(random, *channels, firstDayMs, o.days);
     auto visits = traffic.write(trackingWriter, o.visitors, [&](int done, int total) {
         return !progress || progress(done * 90 / total);

@@ -172,7 +172,6 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     s.channelRule = match.rule;
 
     const QString base = u"https://"_s + siteHost();
-    s.landingPath = path;
     s.landingUrl = base + path + query;
 
     const int pageCount = 1 + m_random.below(5) + (m_random.below(3) == 0 ? 1 : 0);
@@ -182,8 +181,7 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     QString currentUrl = s.landingUrl;
     const QList<SitePage>& pages = sitePages();
     for (int i = 0; i < pageCount; ++i) {
-        planned.pages.append(
-            {0, 0, ts, currentUrl, currentPath, pageAt(currentPath).title, previousUrl, {}});
+        planned.pages.append({0, i, ts, currentUrl, pageAt(currentPath).title, previousUrl, {}});
         previousUrl = currentUrl;
         // Browse on: anywhere but the thank-you and login pages.
         currentPath = pages[m_random.below(int(pages.size()) - 3)].path;
@@ -202,12 +200,22 @@ void DemoTraffic::addConversion(PlannedSession& planned, const QString& eventNam
     qint64 ts = planned.session.endedAt + 1000 * m_random.between(10, 90);
     QString previous = planned.pages.back().url;
     if (isConversion) {
-        planned.pages.append(
-            {0, 0, ts, base + u"/demo"_s, u"/demo"_s, pageAt(u"/demo"_s).title, previous, {}});
+        planned.pages.append({0,
+                              int(planned.pages.size()),
+                              ts,
+                              base + u"/demo"_s,
+                              pageAt(u"/demo"_s).title,
+                              previous,
+                              {}});
         previous = base + u"/demo"_s;
         ts += 1000 * m_random.between(40, 180);
-        planned.pages.append({0, 0, ts, base + u"/demo/thank-you"_s, u"/demo/thank-you"_s,
-                              pageAt(u"/demo/thank-you"_s).title, previous, {}});
+        planned.pages.append({0,
+                              int(planned.pages.size()),
+                              ts,
+                              base + u"/demo/thank-you"_s,
+                              pageAt(u"/demo/thank-you"_s).title,
+                              previous,
+                              {}});
     }
     EventRecord event;
     event.ts = ts;
@@ -241,7 +249,6 @@ Status DemoTraffic::writeVisitor(TrackingWriter& writer, const QString& cookie,
         ++summary.sessions;
         for (PageViewRecord& page : planned.pages) {
             page.sessionId = *sessionId;
-            page.visitorId = *id;
             if (auto done = writer.addPageView(page); !done)
                 return done.error();
             ++summary.pageviews;

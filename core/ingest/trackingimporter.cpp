@@ -10,6 +10,7 @@
 #include "tabletrackingsource.h"
 #include "timeparser.h"
 #include "tracking/sessionbuilder.h"
+#include "tracking/urlparser.h"
 #include "tracking/workspacechannels.h"
 #include "xlsxreader.h"
 
@@ -200,14 +201,22 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     const TrafficSourceResolver sources(*channels, report.siteHosts);
 
     Database& db = workspace.database();
-    // The visitors' cookie index takes keys in random order; a cache that holds it saves most of
-    // the page reads and writes (tests/bench). Index builds sort through temporary files, not
-    // memory, so a large file does not hold its sort in RAM. Both are restored afterwards.
-    (void)db.exec(u"PRAGMA cache_size = -65536; PRAGMA temp_store = FILE"_s);
+    // The importer creates every row that its rows refer to (ids are assigned in memory), so
+    // checking foreign keys row by row, several lookups per page view, would only cost time;
+    // tests check the result with PRAGMA foreign_key_check. A cache that holds the dictionaries'
+    // indexes saves page reads and writes (tests/bench). Index builds sort through temporary
+    // files, not memory, so a large file does not hold its sort in RAM. All three are restored
+    // afterwards.
+    (void)db.exec(u"PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; "
+                  u"PRAGMA temp_store = FILE"_s);
     struct PragmaReset
     {
         Database& db;
-        ~PragmaReset() { (void)db.exec(u"PRAGMA cache_size = -2000; PRAGMA temp_store = MEMORY"_s); }
+        ~PragmaReset()
+        {
+            (void)db.exec(u"PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; "
+                          u"PRAGMA temp_store = MEMORY"_s);
+        }
     } pragmaReset{db};
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -225,7 +234,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     batch.id = *batchId;
 
     // A first load into empty tracking tables builds the visitor-keyed indexes once at the end.
-    auto hasSessions = db.scalar(u"SELECT EXISTS (SELECT 1 FROM sessions)"_s);
+    auto hasSessions = db.scalar(u"SELECT EXISTS (SELECT 1 FROM sessions) OR EXISTS (SELECT 1 "
+                                 u"FROM visitors) OR EXISTS (SELECT 1 FROM urls)"_s);
     if (!hasSessions)
         return hasSessions.error();
     const bool freshLoad = *hasSessions == 0;
@@ -235,7 +245,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     SessionRules rules = rows.rules();
     rules.timeoutMs = qint64(options.sessionTimeoutMinutes) * 60'000;
-    TrackingWriter writer(db, batch.id);
+    TrackingWriter writer(db, batch.id, urlHostAndPath);
     SessionBuilder builder(db, writer, sources, *channels, rules);
 
     TrackingRow row;

@@ -22,9 +22,10 @@ struct SessionRecord
     QString externalId;
     qint64 startedAt = 0;
     qint64 endedAt = 0;
-    QString landingUrl;
-    QString landingPath;
-    QString referrer;
+    QString landingUrl;    ///< looked up in the urls table unless landingUrlId is set
+    QString referrer;      ///< looked up in the urls table unless referrerUrlId is set
+    qint64 landingUrlId = 0;
+    qint64 referrerUrlId = 0;
     QString referrerHost;
     QString source;
     QString medium;
@@ -41,14 +42,13 @@ struct SessionRecord
     int conversions = 0;
 };
 
-/// One page view inside a session.
+/// One page view inside a session; seq numbers a session's page views from 0.
 struct PageViewRecord
 {
     qint64 sessionId = 0;
-    qint64 visitorId = 0;
+    int seq = 0;
     qint64 ts = 0;
     QString url;
-    QString path;
     QString title;
     QString referrer;
     QString eventKey;

@@ -59,11 +59,6 @@ QString text(const std::string& value)
     return text(std::string_view(value));
 }
 
-std::string_view pathOf(std::string_view url)
-{
-    return splitUrl(url).path;
-}
-
 } // namespace
 
 /// A row waiting for its session to close; its text lives in the session's arena.
@@ -161,9 +156,12 @@ SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
                                  "coalesce(term, ''), coalesce(content, '') FROM sessions WHERE "
                                  "visitor_id = ?1 AND external_id = ?2 LIMIT 1")
     , m_storedKeys(db.handle(),
-                   "SELECT p.ts, p.url, 'pv', p.event_key FROM pageviews p JOIN sessions s ON "
-                   "s.id = p.session_id WHERE s.visitor_id = ?1 UNION ALL SELECT ts, "
-                   "coalesce(url, ''), name, event_key FROM events WHERE visitor_id = ?1")
+                   "SELECT p.ts, coalesce(u.url, ''), 'pv', p.event_key FROM sessions s JOIN "
+                   "pageviews p ON p.session_id = s.id LEFT JOIN urls u ON u.id = p.url_id WHERE "
+                   "s.visitor_id = ?1 UNION ALL SELECT ts, coalesce(url, ''), name, event_key "
+                   "FROM events WHERE visitor_id = ?1")
+    , m_nextSeq(db.handle(),
+                "SELECT coalesce(max(seq) + 1, 0) FROM pageviews WHERE session_id = ?1")
     , m_extendSession(db.handle(),
                       "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
                       "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
@@ -309,7 +307,12 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, const 
         slot = int(m_open.size());
         m_open.push_back(nullptr);
     }
-    m_open[slot] = std::make_unique<Open>();
+    if (m_spare.empty()) {
+        m_open[slot] = std::make_unique<Open>();
+    } else {
+        m_open[slot] = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
     Open& o = *m_open[slot];
     o.visitor = visitorIndex;
     if (continued) {
@@ -348,7 +351,6 @@ void SessionBuilder::resolveSource(Open& o)
         source = m_sources.resolve(params, row.referrer);
     }
     s.externalId = text(o.externalId);
-    s.referrer = QString::fromStdString(row.referrer);
     s.referrerHost = source.referrerHost;
     s.source = source.source;
     s.medium = source.medium;
@@ -382,7 +384,12 @@ Status SessionBuilder::close(int slot)
         conversions += row.isConversion;
     }
     qint64 sessionId = o.existingId;
+    int seq = 0;
     if (sessionId) {
+        m_nextSeq.bind(1, sessionId);
+        if (m_nextSeq.next())
+            seq = int(m_nextSeq.int64(0));
+        m_nextSeq.reset();
         m_extendSession.bind(1, sessionId)
             .bind(2, o.startedAt)
             .bind(3, o.endedAt)
@@ -402,10 +409,15 @@ Status SessionBuilder::close(int slot)
         s.conversions = conversions;
         const auto landing = std::find_if(o.rows.begin(), o.rows.end(),
                                           [](const Buffered& r) { return r.isPageView; });
-        const std::string_view url =
-            view(o.arena, (landing != o.rows.end() ? *landing : o.rows.front()).url);
-        s.landingUrl = text(url);
-        s.landingPath = text(pathOf(url));
+        auto landingId = m_writer.urlId(
+            view(o.arena, (landing != o.rows.end() ? *landing : o.rows.front()).url));
+        if (!landingId)
+            return landingId.error();
+        auto referrerId = m_writer.urlId(o.sourceRow.referrer);
+        if (!referrerId)
+            return referrerId.error();
+        s.landingUrlId = *landingId;
+        s.referrerUrlId = *referrerId;
         auto id = m_writer.addSession(s);
         if (!id)
             return id.error();
@@ -416,10 +428,9 @@ Status SessionBuilder::close(int slot)
         if (row.isPageView) {
             TrackingWriter::PageViewBytes p;
             p.sessionId = sessionId;
-            p.visitorId = v.id;
+            p.seq = seq++;
             p.ts = row.ts;
             p.url = view(o.arena, row.url);
-            p.path = pathOf(p.url);
             p.title = view(o.arena, row.title);
             p.referrer = view(o.arena, row.referrer);
             p.eventKey = view(o.arena, row.eventKey);
@@ -454,7 +465,14 @@ Status SessionBuilder::close(int slot)
             *known = v.lastClosed;
     }
     v.open = -1;
-    m_open[size_t(slot)].reset();
+    // Keep the emptied session for the next one: its buffers keep their capacity.
+    o.existingId = 0;
+    o.externalId.clear();
+    o.sourceRow.set = false;
+    o.record = SessionRecord();
+    o.arena.clear();
+    o.rows.clear();
+    m_spare.push_back(std::move(m_open[size_t(slot)]));
     m_freeOpen.push_back(slot);
     return {};
 }

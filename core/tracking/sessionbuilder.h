@@ -116,6 +116,8 @@ private:
     std::deque<Visitor> m_visitors;
     std::vector<std::unique_ptr<Open>> m_open;
     std::vector<int> m_freeOpen;
+    std::vector<std::unique_ptr<Open>> m_spare; // closed sessions, reused
+
     QSet<quint64> m_eventIds;
     SessionCounts m_counts;
     qint64 m_maxTs = 0;
@@ -124,6 +126,7 @@ private:
     Statement m_lastSession;
     Statement m_sessionById;
     Statement m_storedKeys;
+    Statement m_nextSeq;
     Statement m_extendSession;
     Statement m_touchVisitor;
 };

@@ -31,7 +31,8 @@ Result<ResultTable> SessionSummary::byDimension(Database& db, const QString& dim
     } else if (dimension == u"landing-page") {
         key = u"landing_page"_s;
         title = tr("Landing page");
-        expression = "coalesce(landing_path, '(not set)')";
+        expression =
+            "coalesce((SELECT path FROM urls WHERE urls.id = landing_url_id), '(not set)')";
     } else if (dimension == u"rule") {
         key = u"rule"_s;
         title = tr("Channel rule");

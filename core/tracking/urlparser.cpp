@@ -217,3 +217,13 @@ std::string normalizedHost(std::string_view host)
 }
 
 } // namespace leadloop
+
+namespace leadloop {
+
+std::vector<std::string> urlHostAndPath(std::string_view url)
+{
+    const UrlParts parts = splitUrl(url);
+    return {normalizedHost(parts.host), std::string(parts.path)};
+}
+
+} // namespace leadloop

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace leadloop {
 
@@ -44,5 +45,12 @@ std::string percentDecode(std::string_view text, bool plusIsSpace = true);
 
 /// A host in lower case, without a port, a trailing dot or a leading "www.".
 std::string normalizedHost(std::string_view host);
+
+} // namespace leadloop
+
+namespace leadloop {
+
+/// The derived columns of a row in the urls table: normalised host and path (empty when absent).
+std::vector<std::string> urlHostAndPath(std::string_view url);
 
 } // namespace leadloop

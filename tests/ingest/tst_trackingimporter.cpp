@@ -86,7 +86,8 @@ class TestTrackingImporter : public QObject
     static const char* sessionsSql()
     {
         return "SELECT v.cookie_id, s.source, s.medium, s.channel, s.pageviews, s.landing_path, "
-               "s.started_at FROM sessions s JOIN visitors v ON v.id = s.visitor_id ORDER BY "
+               "s.started_at FROM session_details s JOIN visitors v ON v.id = s.visitor_id ORDER "
+               "BY "
                "v.cookie_id, s.started_at";
     }
 
@@ -108,8 +109,9 @@ private slots:
                      u"B|google|cpc|Paid Search|2|/blog/x|1709636400000"_s,
                      u"B|linkedin.com|social|Organic Social|1|/|1709640000000"_s,
                  }));
-        QCOMPARE(count(*ws, u"SELECT ended_at FROM sessions WHERE landing_path = '/blog/x'"_s),
-                 1709638199000);
+        QCOMPARE(
+            count(*ws, u"SELECT ended_at FROM session_details WHERE landing_path = '/blog/x'"_s),
+            1709638199000);
         QCOMPARE(
             rows(*ws, "SELECT cookie_id, first_seen, last_seen FROM visitors ORDER BY 1"),
             (QStringList{u"A|1709632800000|1709636100000"_s, u"B|1709636400000|1709640000000"_s}));
@@ -257,7 +259,7 @@ private slots:
         const TrackingImportReport report = import(*ws, file(bytes), options);
         QCOMPARE(report.format.encoding, encoding);
         QCOMPARE(report.format.delimiter, ';');
-        QCOMPARE(rows(*ws, "SELECT title, ts FROM pageviews"),
+        QCOMPARE(rows(*ws, "SELECT title, ts FROM pageview_details"),
                  QStringList{title + u"|1709629200000"_s});
     }
 
@@ -338,7 +340,9 @@ private slots:
         QCOMPARE(
             count(*ws, u"SELECT ts FROM events WHERE name = 'first_visit' ORDER BY ts LIMIT 1"_s),
             1604192073036LL); // event_timestamp 1604192073036492 microseconds
-        QCOMPARE(count(*ws, u"SELECT count(*) FROM pageviews WHERE url NOT LIKE 'https://%'"_s), 0);
+        QCOMPARE(
+            count(*ws, u"SELECT count(*) FROM pageview_details WHERE url NOT LIKE 'https://%'"_s),
+            0);
         // Re-importing adds nothing.
         QCOMPARE(import(*ws, path).batch.duplicates, 61);
     }

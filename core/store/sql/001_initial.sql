@@ -41,11 +41,28 @@ CREATE INDEX import_issues_batch ON import_issues(batch_id, row_number);
 
 CREATE TABLE visitors (
     id         INTEGER PRIMARY KEY,
-    cookie_id  TEXT    NOT NULL UNIQUE,
+    cookie_id  TEXT    NOT NULL,
     first_seen INTEGER NOT NULL,
     last_seen  INTEGER NOT NULL,
     batch_id   INTEGER REFERENCES import_batches(id)
 );
+CREATE UNIQUE INDEX visitors_cookie ON visitors(cookie_id);
+
+-- Every distinct URL (pages viewed, landing pages, referrers) is stored once; rows point here.
+CREATE TABLE urls (
+    id   INTEGER PRIMARY KEY,
+    url  TEXT    NOT NULL,
+    host TEXT,                                    -- lower case, without "www."
+    path TEXT                                     -- the path without query or fragment
+);
+CREATE UNIQUE INDEX urls_url ON urls(url);
+
+-- Every distinct page title is stored once.
+CREATE TABLE page_titles (
+    id    INTEGER PRIMARY KEY,
+    title TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX page_titles_title ON page_titles(title);
 
 CREATE TABLE sessions (
     id            INTEGER PRIMARY KEY,
@@ -53,9 +70,8 @@ CREATE TABLE sessions (
     external_id   TEXT,                           -- ga_session_id, visitId, domain_sessionid
     started_at    INTEGER NOT NULL,
     ended_at      INTEGER NOT NULL,
-    landing_url   TEXT,
-    landing_path  TEXT,
-    referrer      TEXT,
+    landing_url_id  INTEGER REFERENCES urls(id),
+    referrer_url_id INTEGER REFERENCES urls(id),
     referrer_host TEXT,
     source        TEXT    NOT NULL DEFAULT '(direct)',
     medium        TEXT    NOT NULL DEFAULT '(none)',
@@ -74,21 +90,36 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at);
 CREATE INDEX sessions_started ON sessions(started_at);
-CREATE INDEX sessions_external ON sessions(visitor_id, external_id);
 
+-- Page views are clustered by session: a visitor's journey reads one range of the table.
 CREATE TABLE pageviews (
-    id         INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions(id),
-    visitor_id INTEGER NOT NULL,                  -- denormalised from the session
-    ts         INTEGER NOT NULL,
-    url        TEXT    NOT NULL,
-    path       TEXT,
-    title      TEXT,
-    referrer   TEXT,
-    event_key  TEXT,                              -- source event id, used to skip duplicates
-    batch_id   INTEGER REFERENCES import_batches(id)
-);
-CREATE INDEX pageviews_session ON pageviews(session_id, ts);
+    session_id      INTEGER NOT NULL REFERENCES sessions(id),
+    seq             INTEGER NOT NULL,             -- 0, 1, ... in the order the views were stored
+    ts              INTEGER NOT NULL,
+    url_id          INTEGER REFERENCES urls(id),
+    title_id        INTEGER REFERENCES page_titles(id),
+    referrer_url_id INTEGER REFERENCES urls(id),
+    event_key       TEXT,                         -- source event id, used to skip duplicates
+    batch_id        INTEGER REFERENCES import_batches(id),
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+
+-- Page views with their text, for reading.
+CREATE VIEW pageview_details AS
+SELECT p.session_id, p.seq, s.visitor_id, p.ts, u.url, u.host, u.path, t.title,
+       r.url AS referrer, p.event_key, p.batch_id
+FROM pageviews p
+JOIN sessions s ON s.id = p.session_id
+LEFT JOIN urls u ON u.id = p.url_id
+LEFT JOIN page_titles t ON t.id = p.title_id
+LEFT JOIN urls r ON r.id = p.referrer_url_id;
+
+-- Sessions with their landing page and referrer as text, for reading.
+CREATE VIEW session_details AS
+SELECT s.*, l.url AS landing_url, l.path AS landing_path, r.url AS referrer
+FROM sessions s
+LEFT JOIN urls l ON l.id = s.landing_url_id
+LEFT JOIN urls r ON r.id = s.referrer_url_id;
 
 CREATE TABLE events (
     id            INTEGER PRIMARY KEY,

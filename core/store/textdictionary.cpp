@@ -1,0 +1,133 @@
+#include "textdictionary.h"
+
+#include "database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+std::string findSql(const char* table, const char* column)
+{
+    return std::string("SELECT id FROM ") + table + " WHERE " + column + " = ?1";
+}
+
+std::string insertSql(const char* table, const char* column,
+                      const std::vector<const char*>& derivedColumns)
+{
+    std::string columns = std::string("id, ") + column;
+    std::string values = "?1, ?2";
+    int index = 3;
+    for (const char* derived : derivedColumns) {
+        columns += std::string(", ") + derived;
+        values += ", ?" + std::to_string(index++);
+    }
+    return std::string("INSERT INTO ") + table + " (" + columns + ") VALUES (" + values + ")";
+}
+
+size_t slotOf(const Fingerprint& key, size_t mask)
+{
+    return size_t(key.a) & mask;
+}
+
+} // namespace
+
+std::unique_ptr<TextDictionary> TextDictionary::urls(Database& db, Derive derive)
+{
+    return std::unique_ptr<TextDictionary>(
+        new TextDictionary(db, "urls", "url", {"host", "path"}, std::move(derive)));
+}
+
+std::unique_ptr<TextDictionary> TextDictionary::pageTitles(Database& db)
+{
+    return std::unique_ptr<TextDictionary>(new TextDictionary(db, "page_titles", "title", {}, {}));
+}
+
+TextDictionary::TextDictionary(Database& db, const char* table, const char* column,
+                               const std::vector<const char*>& derivedColumns, Derive derive)
+    : m_slots(1024)
+    , m_derive(std::move(derive))
+    , m_find(db.handle(), findSql(table, column).c_str())
+    , m_insert(db.handle(), insertSql(table, column, derivedColumns).c_str())
+{
+    auto last = db.scalar(u"SELECT coalesce(max(id), 0) FROM "_s + QString::fromLatin1(table));
+    if (last) {
+        m_nextId = *last + 1;
+        m_hadRows = *last > 0;
+    } else {
+        m_error = last.error().message;
+    }
+}
+
+qint64 TextDictionary::find(const Fingerprint& key) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+        const Slot& slot = m_slots[i];
+        if (slot.id == 0)
+            return 0;
+        if (slot.key == key)
+            return slot.id;
+    }
+}
+
+void TextDictionary::remember(const Fingerprint& key, qint64 id)
+{
+    if (2 * (m_used + 1) > m_slots.size()) {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot& slot : old)
+            if (slot.id)
+                remember(slot.key, slot.id);
+    }
+    const size_t mask = m_slots.size() - 1;
+    size_t i = slotOf(key, mask);
+    while (m_slots[i].id != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = {key, id};
+    ++m_used;
+}
+
+Result<qint64> TextDictionary::idOf(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    if (!m_error.isEmpty())
+        return Error{ErrorCode::Database, m_error};
+    for (const Recent& recent : m_recent)
+        if (recent.id && text == recent.text)
+            return recent.id;
+    const Fingerprint key = Fingerprint::of(text);
+    qint64 id = find(key);
+    if (!id && m_hadRows) {
+        m_find.bindUtf8(1, text);
+        if (m_find.next())
+            id = m_find.int64(0);
+        m_find.reset();
+        if (id)
+            remember(key, id);
+    }
+    if (!id) {
+        id = m_nextId++;
+        m_insert.bind(1, id).bindUtf8(2, text);
+        std::vector<std::string> derived;
+        if (m_derive) {
+            derived = m_derive(text);
+            for (size_t i = 0; i < derived.size(); ++i)
+                m_insert.bindUtf8(int(i) + 3, derived[i]);
+        }
+        if (Status done = m_insert.execute(); !done)
+            return done.error();
+        ++m_added;
+        remember(key, id);
+    }
+    Recent& recent = m_recent[size_t(m_nextRecent)];
+    m_nextRecent ^= 1;
+    recent.text.assign(text);
+    recent.id = id;
+    return id;
+}
+
+} // namespace leadloop
