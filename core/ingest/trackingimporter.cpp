@@ -3,6 +3,7 @@
 #include "bytesource.h"
 #include "csvreader.h"
 #include "jsonexportsources.h"
+#include "prefetchingrowsource.h"
 #include "store/database.h"
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
@@ -181,9 +182,10 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     auto opened = openRows();
     if (!opened)
         return opened.error();
-    TrackingRowSource& rows = **opened;
-    if (const auto* csv = dynamic_cast<const TableTrackingSource*>(&rows))
+    if (const auto* csv = dynamic_cast<const TableTrackingSource*>(opened->get()))
         report.mapping = csv->mapping();
+    // The file is read and parsed on a second thread while this one builds and writes sessions.
+    PrefetchingRowSource rows(std::move(*opened));
     report.mapping.preset = rows.preset();
     report.mapping.notes = rows.notes();
     if (options.siteHosts.isEmpty()) {

@@ -90,16 +90,16 @@ void TextDictionary::remember(const Fingerprint& key, qint64 id)
     ++m_used;
 }
 
-Result<qint64> TextDictionary::idOf(std::string_view text)
+Result<qint64> TextDictionary::idOf(std::string_view text, const Fingerprint* given)
 {
     if (text.empty())
         return 0;
     if (!m_error.isEmpty())
         return Error{ErrorCode::Database, m_error};
+    const Fingerprint key = given ? *given : Fingerprint::of(text);
     for (const Recent& recent : m_recent)
-        if (recent.id && text == recent.text)
+        if (recent.id && recent.key == key)
             return recent.id;
-    const Fingerprint key = Fingerprint::of(text);
     qint64 id = find(key);
     if (!id && m_hadRows) {
         m_find.bindUtf8(1, text);
@@ -125,7 +125,7 @@ Result<qint64> TextDictionary::idOf(std::string_view text)
     }
     Recent& recent = m_recent[size_t(m_nextRecent)];
     m_nextRecent ^= 1;
-    recent.text.assign(text);
+    recent.key = key;
     recent.id = id;
     return id;
 }

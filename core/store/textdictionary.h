@@ -32,7 +32,8 @@ public:
     static std::unique_ptr<TextDictionary> pageTitles(Database& db);
 
     /// The id of the text's row, adding the row when the text is new; 0 for an empty text.
-    Result<qint64> idOf(std::string_view text);
+    /// key, when given, is Fingerprint::of(text), computed ahead by the caller.
+    Result<qint64> idOf(std::string_view text, const Fingerprint* key = nullptr);
     /// Rows this dictionary added.
     qint64 added() const { return m_added; }
 
@@ -54,10 +55,10 @@ private:
     qint64 m_nextId = 1;
     qint64 m_added = 0;
     // The last two texts looked up: rows often repeat them (a page is the next page's
-    // referrer), and comparing is cheaper than hashing.
+    // referrer), and looking here is cheaper than probing the table.
     struct Recent
     {
-        std::string text;
+        Fingerprint key;
         qint64 id = 0;
     };
     std::array<Recent, 2> m_recent;

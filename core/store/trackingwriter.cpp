@@ -114,13 +114,13 @@ Status TrackingWriter::addPageView(const PageViewRecord& p)
 
 Status TrackingWriter::addPageView(const PageViewBytes& p)
 {
-    auto url = m_urls->idOf(p.url);
+    auto url = m_urls->idOf(p.url, p.urlKey);
     if (!url)
         return url.error();
-    auto title = m_titles->idOf(p.title);
+    auto title = m_titles->idOf(p.title, p.titleKey);
     if (!title)
         return title.error();
-    auto referrer = m_urls->idOf(p.referrer);
+    auto referrer = m_urls->idOf(p.referrer, p.referrerKey);
     if (!referrer)
         return referrer.error();
     m_pageView.bind(1, p.sessionId).bind(2, p.seq).bind(3, p.ts);

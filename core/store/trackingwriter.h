@@ -36,6 +36,10 @@ public:
         int seq = 0;
         qint64 ts = 0;
         std::string_view url, title, referrer, eventKey;
+        /// Fingerprints of url, title and referrer when the caller has them (saves hashing).
+        const Fingerprint* urlKey = nullptr;
+        const Fingerprint* titleKey = nullptr;
+        const Fingerprint* referrerKey = nullptr;
     };
     Status addPageView(const PageViewBytes& pageView);
 

@@ -70,6 +70,7 @@ struct SessionBuilder::Buffered
     bool isConversion = false;
     std::optional<qint64> valueCents;
     Span url, title, referrer, event, eventKey, email, userId, currency;
+    Fingerprint urlKey, titleKey, referrerKey;
 };
 
 namespace {
@@ -175,11 +176,24 @@ SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
 
 SessionBuilder::~SessionBuilder() = default;
 
-quint64 SessionBuilder::rowKey(qint64 ts, std::string_view url, std::string_view kind)
+quint64 SessionBuilder::rowKey(qint64 ts, quint64 urlHash, std::string_view kind)
 {
-    quint64 h = fnv(FnvBasis, url);
-    h = fnv(h, kind);
-    return h ^ (quint64(ts) * 0x9E3779B97F4A7C15ull);
+    const quint64 kindHash = kind == "pv" ? 1 : Fingerprint::murmur64(kind, 0x5EED);
+    return urlHash ^ (kindHash * 0xFF51AFD7ED558CCDull) ^ (quint64(ts) * 0x9E3779B97F4A7C15ull);
+}
+
+TrackingRowKeys SessionBuilder::keysOf(const TrackingRow& row, const SessionRules& rules)
+{
+    TrackingRowKeys keys;
+    keys.visitor = Fingerprint::murmur64(row.visitor, 0xC00C1E);
+    keys.campaign = campaignKeyOf(row, rules.sourceGiven);
+    keys.url = Fingerprint::of(row.url);
+    if (!row.title.empty())
+        keys.title = Fingerprint::of(row.title);
+    if (!row.referrer.empty())
+        keys.referrer = Fingerprint::of(row.referrer);
+    keys.dedupe = rowKey(row.ts, keys.url.a, row.isPageView ? std::string_view("pv") : row.event);
+    return keys;
 }
 
 quint64 SessionBuilder::campaignKeyOf(const TrackingRow& row, bool sourceGiven)
@@ -212,7 +226,7 @@ Status SessionBuilder::loadStored(Visitor& v)
     while (m_storedKeys.next()) {
         const std::string url = m_storedKeys.text(1).toStdString();
         const std::string kind = m_storedKeys.text(2).toStdString();
-        v.storedKeys.insert(rowKey(m_storedKeys.int64(0), url, kind));
+        v.storedKeys.insert(rowKey(m_storedKeys.int64(0), Fingerprint::of(url).a, kind));
         if (!m_storedKeys.isNull(3))
             v.storedKeys.insert(fnv(FnvBasis, "#" + m_storedKeys.text(3).toStdString()));
     }
@@ -220,10 +234,17 @@ Status SessionBuilder::loadStored(Visitor& v)
     return {};
 }
 
-Result<int> SessionBuilder::visitorFor(const TrackingRow& row)
+Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
 {
-    if (const auto hit = m_visitorIndex.find(row.visitor); hit != m_visitorIndex.end())
+    // Rows of one visit usually follow each other: try the previous row's visitor first.
+    if (m_lastVisitor >= 0 && hash == m_lastVisitorHash &&
+        m_visitors[size_t(m_lastVisitor)].cookie == row.visitor)
+        return m_lastVisitor;
+    if (const auto hit = m_visitorIndex.find({row.visitor, hash}); hit != m_visitorIndex.end()) {
+        m_lastVisitor = hit->second;
+        m_lastVisitorHash = hash;
         return hit->second;
+    }
     Visitor v;
     bool found = false;
     if (m_workspaceHasVisitors) {
@@ -258,11 +279,15 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row)
     std::string& block = m_cookieArena.back();
     const size_t offset = block.size();
     block.append(row.visitor);
-    m_visitorIndex.emplace(std::string_view(block.data() + offset, row.visitor.size()), index);
+    const std::string_view cookie(block.data() + offset, row.visitor.size());
+    m_visitors.back().cookie = cookie;
+    m_visitorIndex.emplace(CookieKey{cookie, hash}, index);
+    m_lastVisitor = index;
+    m_lastVisitorHash = hash;
     return index;
 }
 
-bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row)
+bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row, quint64 key)
 {
     if (m_rules.dedupeByEventId && !row.eventId.empty()) {
         const quint64 key = fnv(FnvBasis, "#" + std::string(row.eventId));
@@ -271,8 +296,6 @@ bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row)
         m_eventIds.insert(key);
         return false;
     }
-    const quint64 key =
-        rowKey(row.ts, row.url, row.isPageView ? std::string_view("pv") : row.event);
     if (v.storedKeys.contains(key))
         return true;
     if (row.ts != v.keysTs) {
@@ -297,7 +320,8 @@ bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row)
     return false;
 }
 
-int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, const Closed* continued)
+int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint64 campaignKey,
+                                const Closed* continued)
 {
     int slot;
     if (!m_freeOpen.empty()) {
@@ -325,7 +349,7 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, const 
     } else {
         o.startedAt = o.endedAt = row.ts;
         o.externalId = std::string(row.session);
-        o.campaignKey = campaignKeyOf(row, m_rules.sourceGiven);
+        o.campaignKey = campaignKey;
     }
     m_visitors[size_t(visitorIndex)].open = slot;
     return slot;
@@ -348,7 +372,36 @@ void SessionBuilder::resolveSource(Open& o)
         source.clickId = QString::fromStdString(params.clickId);
         source.referrerHost = m_sources.resolve({}, row.referrer).referrerHost;
     } else {
-        source = m_sources.resolve(params, row.referrer);
+        // Many sessions share their campaign parameters and referrer host: resolve and classify
+        // each combination once. The click id is the session's own.
+        std::string key;
+        for (const std::string* part :
+             {&params.source, &params.medium, &params.campaign, &params.term, &params.content,
+              &params.utmId, &params.clickIdType}) {
+            key += *part;
+            key += '\x1f';
+        }
+        key += splitUrl(row.referrer).host;
+        const Fingerprint fingerprint = Fingerprint::of(key);
+        auto known = m_resolved.find(fingerprint);
+        if (known == m_resolved.end()) {
+            if (m_resolved.size() >= 100000)
+                m_resolved.clear();
+            Resolved resolved;
+            resolved.source = m_sources.resolve(params, row.referrer);
+            resolved.source.clickId.clear();
+            const TrafficSource& r = resolved.source;
+            resolved.channel = m_channels.classify(
+                {r.source, r.medium, r.campaign, r.clickIdType, r.referrerHost});
+            known = m_resolved.emplace(fingerprint, std::move(resolved)).first;
+        }
+        source = known->second.source;
+        if (!params.clickId.empty())
+            source.clickId = QString::fromStdString(params.clickId);
+        if (!m_rules.channelGiven || row.channel.empty()) {
+            s.channel = known->second.channel.channel;
+            s.channelRule = known->second.channel.rule;
+        }
     }
     s.externalId = text(o.externalId);
     s.referrerHost = source.referrerHost;
@@ -363,7 +416,7 @@ void SessionBuilder::resolveSource(Open& o)
     if (m_rules.channelGiven && !row.channel.empty()) {
         s.channel = QString::fromStdString(row.channel);
         s.channelRule = u"given"_s;
-    } else {
+    } else if (s.channel.isEmpty()) {
         const ChannelMatch match =
             m_channels.classify({s.source, s.medium, s.campaign, s.clickIdType, s.referrerHost});
         s.channel = match.channel;
@@ -375,8 +428,9 @@ Status SessionBuilder::close(int slot)
 {
     Open& o = *m_open[size_t(slot)];
     Visitor& v = m_visitors[size_t(o.visitor)];
-    std::stable_sort(o.rows.begin(), o.rows.end(),
-                     [](const Buffered& a, const Buffered& b) { return a.ts < b.ts; });
+    const auto byTime = [](const Buffered& a, const Buffered& b) { return a.ts < b.ts; };
+    if (!std::is_sorted(o.rows.begin(), o.rows.end(), byTime))
+        std::stable_sort(o.rows.begin(), o.rows.end(), byTime);
     int pageviews = 0, events = 0, conversions = 0;
     for (const Buffered& row : o.rows) {
         pageviews += row.isPageView;
@@ -432,6 +486,9 @@ Status SessionBuilder::close(int slot)
             p.ts = row.ts;
             p.url = view(o.arena, row.url);
             p.title = view(o.arena, row.title);
+            p.urlKey = &row.urlKey;
+            p.titleKey = &row.titleKey;
+            p.referrerKey = &row.referrerKey;
             p.referrer = view(o.arena, row.referrer);
             p.eventKey = view(o.arena, row.eventKey);
             if (auto done = m_writer.addPageView(p); !done)
@@ -494,11 +551,15 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
         if (Status swept = sweep(m_maxTs); !swept)
             return swept.error();
     }
-    auto index = visitorFor(row);
+    TrackingRowKeys computed;
+    if (!row.keys)
+        computed = keysOf(row, m_rules);
+    const TrackingRowKeys& keys = row.keys ? *row.keys : computed;
+    auto index = visitorFor(row, keys.visitor);
     if (!index)
         return index.error();
     const int vi = *index;
-    if (isDuplicate(m_visitors[size_t(vi)], row)) {
+    if (isDuplicate(m_visitors[size_t(vi)], row, keys.dedupe)) {
         ++m_counts.duplicates;
         return false;
     }
@@ -531,10 +592,10 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
                 }
                 m_sessionById.reset();
             }
-            slot = openSession(vi, row, continued);
+            slot = openSession(vi, row, keys.campaign, continued);
         }
     } else {
-        const quint64 campaign = campaignKeyOf(row, m_rules.sourceGiven);
+        const quint64 campaign = keys.campaign;
         if (slot >= 0) {
             const Open& o = *m_open[size_t(slot)];
             const bool split = row.ts - o.endedAt > m_rules.timeoutMs ||
@@ -551,7 +612,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
             const bool continues = last.id && row.ts - last.endedAt <= m_rules.timeoutMs &&
                                    row.ts >= last.startedAt - m_rules.timeoutMs &&
                                    (campaign == 0 || campaign == last.campaignKey);
-            slot = openSession(vi, row, continues ? &last : nullptr);
+            slot = openSession(vi, row, campaign, continues ? &last : nullptr);
         }
     }
 
@@ -565,6 +626,9 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     b.isPageView = row.isPageView;
     b.isConversion = row.isConversion;
     b.url = put(o.arena, row.url);
+    b.urlKey = keys.url;
+    b.titleKey = keys.title;
+    b.referrerKey = keys.referrer;
     b.title = put(o.arena, row.title);
     b.referrer = put(o.arena, row.referrer);
     b.event = put(o.arena, row.event);

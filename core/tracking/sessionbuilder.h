@@ -63,6 +63,9 @@ public:
     Status finish();
     const SessionCounts& counts() const { return m_counts; }
 
+    /// The hashes add() needs for a row; a reader may compute them ahead on its own thread.
+    static TrackingRowKeys keysOf(const TrackingRow& row, const SessionRules& rules);
+
 private:
     struct Buffered;
     struct Open;
@@ -77,6 +80,7 @@ private:
     struct Visitor
     {
         qint64 id = 0;
+        std::string_view cookie; // in m_cookieArena
         qint64 firstSeen = 0;
         qint64 lastSeen = 0;
         bool touched = false;
@@ -92,15 +96,16 @@ private:
         QSet<quint64> storedKeys; // rows an earlier import stored
     };
 
-    Result<int> visitorFor(const TrackingRow& row);
+    Result<int> visitorFor(const TrackingRow& row, quint64 hash);
     Status loadStored(Visitor& visitor);
-    int openSession(int visitorIndex, const TrackingRow& row, const Closed* continued);
+    int openSession(int visitorIndex, const TrackingRow& row, quint64 campaignKey,
+                    const Closed* continued);
     struct SourceRow;
     void resolveSource(Open& open);
     Status close(int openIndex);
     Status sweep(qint64 now);
-    bool isDuplicate(Visitor& visitor, const TrackingRow& row);
-    static quint64 rowKey(qint64 ts, std::string_view url, std::string_view kind);
+    bool isDuplicate(Visitor& visitor, const TrackingRow& row, quint64 key);
+    static quint64 rowKey(qint64 ts, quint64 urlHash, std::string_view kind);
     static quint64 campaignKeyOf(const TrackingRow& row, bool sourceGiven);
 
     Database& m_db;
@@ -111,7 +116,30 @@ private:
     bool m_workspaceHasVisitors = false;
     // Cookie ids live once in an append-only arena of blocks that never move, so the index can
     // key on views of them; visitors live in a deque, which never copies them as it grows.
-    std::unordered_map<std::string_view, int> m_visitorIndex;
+    struct CookieKey
+    {
+        std::string_view cookie;
+        quint64 hash = 0;
+        bool operator==(const CookieKey& other) const { return cookie == other.cookie; }
+    };
+    struct CookieHash
+    {
+        size_t operator()(const CookieKey& key) const { return size_t(key.hash); }
+    };
+    std::unordered_map<CookieKey, int, CookieHash> m_visitorIndex;
+    struct Resolved
+    {
+        TrafficSource source;
+        ChannelMatch channel;
+    };
+    struct FingerprintHash
+    {
+        size_t operator()(const Fingerprint& key) const { return size_t(key.a); }
+    };
+    // Source and channel by campaign parameters and referrer host (see resolveSource()).
+    std::unordered_map<Fingerprint, Resolved, FingerprintHash> m_resolved;
+    int m_lastVisitor = -1;
+    quint64 m_lastVisitorHash = 0;
     std::deque<std::string> m_cookieArena;
     std::deque<Visitor> m_visitors;
     std::vector<std::unique_ptr<Open>> m_open;

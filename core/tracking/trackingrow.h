@@ -1,10 +1,22 @@
 #pragma once
 
+#include "common/fingerprint.h"
+
 #include <optional>
 #include <QString>
 #include <string_view>
 
 namespace leadloop {
+
+/// Hashes of a row that session building needs, computed where the row is parsed (on the
+/// reading thread) so the writing thread does not have to.
+struct TrackingRowKeys
+{
+    quint64 visitor = 0;  ///< hash of the cookie id
+    quint64 campaign = 0; ///< the campaign identity that splits sessions; 0 for none
+    quint64 dedupe = 0;   ///< the row's identity for duplicate checks
+    Fingerprint url, title, referrer;
+};
 
 /// One tracking row after mapping and parsing: views into the reader's buffer (valid for the
 /// current row only), a UTC time in milliseconds and the row's kind.
@@ -32,6 +44,7 @@ struct TrackingRow
     QString valueWarning; ///< set when a value was present but unreadable
     bool isPageView = true;
     bool isConversion = false;
+    const TrackingRowKeys* keys = nullptr; ///< precomputed hashes, when the reader gives them
 };
 
 } // namespace leadloop
