@@ -237,7 +237,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     // A first load into empty tracking tables builds the visitor-keyed indexes once at the end.
     auto hasSessions = db.scalar(u"SELECT EXISTS (SELECT 1 FROM sessions) OR EXISTS (SELECT 1 "
-                                 u"FROM visitors) OR EXISTS (SELECT 1 FROM urls)"_s);
+                                 u"FROM visitors) OR EXISTS (SELECT 1 FROM urls) OR EXISTS "
+                                 u"(SELECT 1 FROM page_titles)"_s);
     if (!hasSessions)
         return hasSessions.error();
     const bool freshLoad = *hasSessions == 0;
@@ -247,8 +248,18 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
 
     SessionRules rules = rows.rules();
     rules.timeoutMs = qint64(options.sessionTimeoutMinutes) * 60'000;
-    TrackingWriter writer(db, batch.id, urlHostAndPath);
+    // A first load reads nothing back from the workspace, so its writes run on a third thread;
+    // an append looks up stored visitors, sessions and URLs and writes as it goes.
+    TrackingWriter writer(db, batch.id, urlHostAndPath,
+                          freshLoad ? TrackingWriter::Mode::Background
+                                    : TrackingWriter::Mode::Immediate);
     SessionBuilder builder(db, writer, sources, *channels, rules);
+    // On an early return the writer's worker must stop before the builder's statements go.
+    struct StopWriter
+    {
+        TrackingWriter& writer;
+        ~StopWriter() { writer.abandon(); }
+    } stopWriter{writer};
 
     TrackingRow row;
     RowRejection rejection;
@@ -278,6 +289,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     }
     if (Status finished = builder.finish(); !finished)
         return finished.error();
+    if (Status written = writer.finish(); !written)
+        return written.error();
     if (freshLoad)
         if (Status created = TrackingIndexes::create(db); !created)
             return created.error();

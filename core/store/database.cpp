@@ -17,8 +17,18 @@ static QString nextConnectionName()
     return u"leadloop-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// Turns off SQLite's memory statistics, which LeadLoop never reads: with them on, every
+/// allocation inside SQLite takes a global mutex (about 3% of a tracking import). This only
+/// takes effect before SQLite's first use in the process; later it is a harmless no-op.
+static void configureLibrary()
+{
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
+    configureLibrary();
     const QString name = nextConnectionName();
     sqlite3* handle = nullptr;
     QString failure;

@@ -13,19 +13,6 @@ std::string findSql(const char* table, const char* column)
     return std::string("SELECT id FROM ") + table + " WHERE " + column + " = ?1";
 }
 
-std::string insertSql(const char* table, const char* column,
-                      const std::vector<const char*>& derivedColumns)
-{
-    std::string columns = std::string("id, ") + column;
-    std::string values = "?1, ?2";
-    int index = 3;
-    for (const char* derived : derivedColumns) {
-        columns += std::string(", ") + derived;
-        values += ", ?" + std::to_string(index++);
-    }
-    return std::string("INSERT INTO ") + table + " (" + columns + ") VALUES (" + values + ")";
-}
-
 size_t slotOf(const Fingerprint& key, size_t mask)
 {
     return size_t(key.a) & mask;
@@ -33,23 +20,10 @@ size_t slotOf(const Fingerprint& key, size_t mask)
 
 } // namespace
 
-std::unique_ptr<TextDictionary> TextDictionary::urls(Database& db, Derive derive)
-{
-    return std::unique_ptr<TextDictionary>(
-        new TextDictionary(db, "urls", "url", {"host", "path"}, std::move(derive)));
-}
-
-std::unique_ptr<TextDictionary> TextDictionary::pageTitles(Database& db)
-{
-    return std::unique_ptr<TextDictionary>(new TextDictionary(db, "page_titles", "title", {}, {}));
-}
-
-TextDictionary::TextDictionary(Database& db, const char* table, const char* column,
-                               const std::vector<const char*>& derivedColumns, Derive derive)
+TextDictionary::TextDictionary(Database& db, const char* table, const char* column, Sink sink)
     : m_slots(1024)
-    , m_derive(std::move(derive))
+    , m_sink(std::move(sink))
     , m_find(db.handle(), findSql(table, column).c_str())
-    , m_insert(db.handle(), insertSql(table, column, derivedColumns).c_str())
 {
     auto last = db.scalar(u"SELECT coalesce(max(id), 0) FROM "_s + QString::fromLatin1(table));
     if (last) {
@@ -111,15 +85,8 @@ Result<qint64> TextDictionary::idOf(std::string_view text, const Fingerprint* gi
     }
     if (!id) {
         id = m_nextId++;
-        m_insert.bind(1, id).bindUtf8(2, text);
-        std::vector<std::string> derived;
-        if (m_derive) {
-            derived = m_derive(text);
-            for (size_t i = 0; i < derived.size(); ++i)
-                m_insert.bindUtf8(int(i) + 3, derived[i]);
-        }
-        if (Status done = m_insert.execute(); !done)
-            return done.error();
+        if (Status written = m_sink(id, text); !written)
+            return written.error();
         ++m_added;
         remember(key, id);
     }

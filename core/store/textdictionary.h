@@ -6,7 +6,6 @@
 
 #include <array>
 #include <functional>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,21 +14,21 @@ namespace leadloop {
 class Database;
 
 /// Maps texts that repeat across many rows (URLs, page titles) to the id of their one row in a
-/// dictionary table, adding rows for new texts. Texts seen in this run are remembered by
-/// fingerprint, so memory grows with the number of distinct texts, not with their length.
-/// The caller owns the transaction.
+/// dictionary table. A text seen before, in this run or in the table, keeps its id; a new text
+/// gets the next id and is handed to the caller's sink to be written. Texts seen in this run are
+/// remembered by fingerprint, so memory grows with the number of distinct texts, not with their
+/// length.
 class TextDictionary final
 {
     Q_DISABLE_COPY_MOVE(TextDictionary)
 
 public:
-    /// Values of a dictionary row's derived columns (a URL's host and path).
-    using Derive = std::function<std::vector<std::string>(std::string_view text)>;
+    /// Writes a new text's row.
+    using Sink = std::function<Status(qint64 id, std::string_view text)>;
 
-    /// The urls table: derive gives host and path of a URL.
-    static std::unique_ptr<TextDictionary> urls(Database& db, Derive derive);
-    /// The page_titles table.
-    static std::unique_ptr<TextDictionary> pageTitles(Database& db);
+    /// table and column name the dictionary (e.g. "urls", "url"); the table must have an integer
+    /// primary key id and a unique index on the column.
+    TextDictionary(Database& db, const char* table, const char* column, Sink sink);
 
     /// The id of the text's row, adding the row when the text is new; 0 for an empty text.
     /// key, when given, is Fingerprint::of(text), computed ahead by the caller.
@@ -38,8 +37,6 @@ public:
     qint64 added() const { return m_added; }
 
 private:
-    TextDictionary(Database& db, const char* table, const char* column,
-                   const std::vector<const char*>& derivedColumns, Derive derive);
     qint64 find(const Fingerprint& key) const;
     void remember(const Fingerprint& key, qint64 id);
 
@@ -50,7 +47,7 @@ private:
     };
     std::vector<Slot> m_slots; // open addressing, power-of-two size, at most half full
     size_t m_used = 0;
-    Derive m_derive;
+    Sink m_sink;
     bool m_hadRows = false;
     qint64 m_nextId = 1;
     qint64 m_added = 0;
@@ -64,7 +61,6 @@ private:
     std::array<Recent, 2> m_recent;
     int m_nextRecent = 0;
     Statement m_find;
-    Statement m_insert;
     QString m_error;
 };
 

@@ -5,7 +5,14 @@
 #include "textdictionary.h"
 #include "trackingrecords.h"
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
 
 namespace leadloop {
 
@@ -13,21 +20,41 @@ class Database;
 
 /// Appends visitors, sessions, page views and events for one import batch through reused
 /// prepared statements. Visitors and sessions get their ids here, in order, so rows can refer to
-/// them before anything is read back; URLs and page titles go through their dictionaries.
+/// them before anything is written; URLs and page titles go through their dictionaries.
+///
+/// Writes run at once on the caller's thread, or, in background mode, in blocks on a worker
+/// thread that owns the connection until finish(): the caller must then not touch the database
+/// until finish() returns (a first load into empty tracking tables reads nothing back).
 /// The caller owns the transaction and is the workspace's only writer.
 class TrackingWriter final
 {
     Q_DISABLE_COPY_MOVE(TrackingWriter)
 
 public:
+    enum class Mode
+    {
+        Immediate,
+        Background
+    };
     /// urlParts gives the host and path stored beside each new URL (urlHostAndPath()).
-    TrackingWriter(Database& db, qint64 batchId, TextDictionary::Derive urlParts);
+    TrackingWriter(Database& db, qint64 batchId,
+                   std::function<std::vector<std::string>(std::string_view)> urlParts,
+                   Mode mode = Mode::Immediate);
+    /// Waits for the worker; call finish() first to learn whether everything was written.
     ~TrackingWriter();
 
-    Result<qint64> addVisitor(const VisitorRecord& visitor);
+    /// The id the next new visitor gets; addVisitor() with that id takes it.
+    qint64 reserveVisitorId() { return m_nextVisitor++; }
+    /// Writes a visitor; a zero id takes a new one. Returns the id.
+    Result<qint64> addVisitor(const VisitorRecord& visitor, qint64 id = 0);
+    /// Widens a stored visitor's first and last activity.
+    Status touchVisitor(qint64 id, qint64 firstSeen, qint64 lastSeen);
     Result<qint64> addSession(const SessionRecord& session);
+    /// Adds page views, events and a time range to a stored session.
+    Status extendSession(qint64 id, qint64 startedAt, qint64 endedAt, int pageviews, int events,
+                         int conversions);
     Status addPageView(const PageViewRecord& pageView);
-    Result<qint64> addEvent(const EventRecord& event);
+    Status addEvent(const EventRecord& event);
 
     /// A page view as UTF-8 views, for bulk imports (no conversion to QString).
     struct PageViewBytes
@@ -44,23 +71,50 @@ public:
     Status addPageView(const PageViewBytes& pageView);
 
     /// The id of a URL's row in the urls table (0 for an empty URL).
-    Result<qint64> urlId(std::string_view url) { return m_urls->idOf(url); }
-    /// The id of the session the next addSession() creates.
-    qint64 nextSessionId() const { return m_nextSession; }
+    Result<qint64> urlId(std::string_view url) { return m_urls.idOf(url); }
+
+    /// Writes what is still buffered and, in background mode, waits for the worker. The first
+    /// error of any write, if there was one.
+    Status finish();
+    /// Drops what is buffered and stops the worker (the caller then rolls back). Called by the
+    /// destructor; call it earlier when other objects on the connection go away first.
+    void abandon();
 
 private:
+    struct Block;
     Result<qint64> urlId(const QString& url);
+    Status submit();
+    Status write(Block& block);
+    void work();
+    Status failure() const;
 
     qint64 m_batchId;
     qint64 m_nextVisitor = 1;
     qint64 m_nextSession = 1;
     QString m_error;
-    std::unique_ptr<TextDictionary> m_urls;
-    std::unique_ptr<TextDictionary> m_titles;
+    std::function<std::vector<std::string>(std::string_view)> m_urlParts;
+    std::unique_ptr<Block> m_block; // rows not yet written
+    TextDictionary m_urls;
+    TextDictionary m_titles;
     Statement m_visitor;
+    Statement m_touchVisitor;
     Statement m_session;
+    Statement m_extendSession;
     Statement m_pageView;
     Statement m_event;
+    Statement m_url;
+    Statement m_title;
+
+    // Background mode: filled blocks wait in m_queue for the worker; written ones come back.
+    bool m_background = false;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_queued;
+    std::condition_variable m_done;
+    std::deque<std::unique_ptr<Block>> m_queue;
+    std::vector<std::unique_ptr<Block>> m_spare;
+    bool m_closing = false;
+    QString m_workerError;
+    std::thread m_worker;
 };
 
 } // namespace leadloop

@@ -129,6 +129,7 @@ struct SessionBuilder::Open
 {
     int visitor = -1;
     qint64 existingId = 0; // a stored session these rows continue
+    int nextSeq = -1;      // its next page view's seq, when known
     qint64 startedAt = 0;
     qint64 endedAt = 0;
     std::string externalId;
@@ -163,12 +164,6 @@ SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
                    "FROM events WHERE visitor_id = ?1")
     , m_nextSeq(db.handle(),
                 "SELECT coalesce(max(seq) + 1, 0) FROM pageviews WHERE session_id = ?1")
-    , m_extendSession(db.handle(),
-                      "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
-                      "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
-                      "conversions = conversions + ?6 WHERE id = ?1")
-    , m_touchVisitor(db.handle(), "UPDATE visitors SET first_seen = min(first_seen, ?2), "
-                                  "last_seen = max(last_seen, ?3) WHERE id = ?1")
 {
     auto existing = db.scalar(u"SELECT EXISTS (SELECT 1 FROM visitors)"_s);
     m_workspaceHasVisitors = !existing.ok() || *existing != 0;
@@ -261,10 +256,8 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
                 return loaded.error();
     }
     if (!found) {
-        auto id = m_writer.addVisitor({text(row.visitor), row.ts, row.ts});
-        if (!id)
-            return id.error();
-        v.id = *id;
+        v.id = m_writer.reserveVisitorId(); // written by finish(), with its first and last row
+        v.isNew = true;
         v.firstSeen = v.lastSeen = row.ts;
         ++m_counts.visitorsCreated;
     }
@@ -345,6 +338,7 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
         o.endedAt = continued->endedAt;
         o.externalId = continued->externalId;
         o.campaignKey = continued->campaignKey;
+        o.nextSeq = continued->nextSeq;
         ++m_counts.sessionsContinued;
     } else {
         o.startedAt = o.endedAt = row.ts;
@@ -440,17 +434,15 @@ Status SessionBuilder::close(int slot)
     qint64 sessionId = o.existingId;
     int seq = 0;
     if (sessionId) {
-        m_nextSeq.bind(1, sessionId);
-        if (m_nextSeq.next())
-            seq = int(m_nextSeq.int64(0));
-        m_nextSeq.reset();
-        m_extendSession.bind(1, sessionId)
-            .bind(2, o.startedAt)
-            .bind(3, o.endedAt)
-            .bind(4, pageviews)
-            .bind(5, events)
-            .bind(6, conversions);
-        if (Status done = m_extendSession.execute(); !done)
+        seq = o.nextSeq;
+        if (seq < 0) { // a session from an earlier import
+            m_nextSeq.bind(1, sessionId);
+            seq = m_nextSeq.next() ? int(m_nextSeq.int64(0)) : 0;
+            m_nextSeq.reset();
+        }
+        if (Status done = m_writer.extendSession(sessionId, o.startedAt, o.endedAt, pageviews,
+                                                 events, conversions);
+            !done)
             return done;
     } else {
         resolveSource(o);
@@ -512,7 +504,7 @@ Status SessionBuilder::close(int slot)
             ++m_counts.events;
         }
     }
-    v.lastClosed = {sessionId, o.startedAt, o.endedAt, o.externalId, o.campaignKey};
+    v.lastClosed = {sessionId, o.startedAt, o.endedAt, o.externalId, o.campaignKey, seq};
     if (!o.externalId.empty()) {
         auto known = std::find_if(v.closedWithIds.begin(), v.closedWithIds.end(),
                                   [&](const Closed& c) { return c.externalId == o.externalId; });
@@ -524,6 +516,7 @@ Status SessionBuilder::close(int slot)
     v.open = -1;
     // Keep the emptied session for the next one: its buffers keep their capacity.
     o.existingId = 0;
+    o.nextSeq = -1;
     o.externalId.clear();
     o.sourceRow.set = false;
     o.record = SessionRecord();
@@ -648,11 +641,14 @@ Status SessionBuilder::finish()
             if (Status closed = close(slot); !closed)
                 return closed;
     for (const Visitor& v : m_visitors) {
-        if (!v.touched)
-            continue;
-        m_touchVisitor.bind(1, v.id).bind(2, v.firstSeen).bind(3, v.lastSeen);
-        if (Status done = m_touchVisitor.execute(); !done)
-            return done;
+        if (v.isNew) {
+            auto added = m_writer.addVisitor({text(v.cookie), v.firstSeen, v.lastSeen}, v.id);
+            if (!added)
+                return added.error();
+        } else if (v.touched) {
+            if (Status done = m_writer.touchVisitor(v.id, v.firstSeen, v.lastSeen); !done)
+                return done;
+        }
     }
     return {};
 }

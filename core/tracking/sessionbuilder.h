@@ -76,6 +76,7 @@ private:
         qint64 endedAt = 0;
         std::string externalId;
         quint64 campaignKey = 0;
+        int nextSeq = -1; // the seq of its next page view; -1: ask the workspace
     };
     struct Visitor
     {
@@ -84,7 +85,8 @@ private:
         qint64 firstSeen = 0;
         qint64 lastSeen = 0;
         bool touched = false;
-        int open = -1; // index into m_open
+        bool isNew = false; // not stored yet: finish() writes it
+        int open = -1;      // index into m_open
         Closed lastClosed;
         std::vector<Closed> closedWithIds; // this batch's sessions that carry a session id
         qint64 keysTs = -1;
@@ -155,8 +157,6 @@ private:
     Statement m_sessionById;
     Statement m_storedKeys;
     Statement m_nextSeq;
-    Statement m_extendSession;
-    Statement m_touchVisitor;
 };
 
 } // namespace leadloop

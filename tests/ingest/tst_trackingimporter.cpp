@@ -74,6 +74,23 @@ class TestTrackingImporter : public QObject
 
     static qint64 count(Workspace& ws, const QString& sql) { return *ws.database().scalar(sql); }
 
+    /// What every import must leave: references that resolve, page views numbered 0..n-1 in
+    /// each session, and session counts that match the rows.
+    static void verifyIntegrity(Workspace& ws)
+    {
+        QCOMPARE(rows(ws, "PRAGMA foreign_key_check"), QStringList());
+        QCOMPARE(count(ws, u"SELECT count(*) FROM (SELECT session_id FROM pageviews GROUP BY "
+                           u"session_id HAVING max(seq) + 1 <> count(*) OR min(seq) <> 0)"_s),
+                 0);
+        QCOMPARE(count(ws, u"SELECT count(*) FROM sessions s WHERE pageviews <> (SELECT count(*) "
+                           u"FROM pageviews p WHERE p.session_id = s.id) OR events <> (SELECT "
+                           u"count(*) FROM events e WHERE e.session_id = s.id)"_s),
+                 0);
+        QCOMPARE(count(ws, u"SELECT count(*) FROM visitors v WHERE first_seen <> (SELECT "
+                           u"min(started_at) FROM sessions s WHERE s.visitor_id = v.id)"_s),
+                 0);
+    }
+
     static TrackingImportReport import(Workspace& ws, const QString& path,
                                        TrackingImportOptions options = {})
     {
@@ -115,6 +132,7 @@ private slots:
         QCOMPARE(
             rows(*ws, "SELECT cookie_id, first_seen, last_seen FROM visitors ORDER BY 1"),
             (QStringList{u"A|1709632800000|1709636100000"_s, u"B|1709636400000|1709640000000"_s}));
+        verifyIntegrity(*ws);
     }
 
     void sessionTimeoutIsAnOption()
@@ -141,6 +159,55 @@ private slots:
         QCOMPARE(count(*ws, u"SELECT count(*) FROM pageviews"_s), 8);
         QCOMPARE(count(*ws, u"SELECT count(*) FROM import_batches WHERE status = 'committed'"_s),
                  2);
+        verifyIntegrity(*ws);
+    }
+
+    void aLargeFirstLoadMatchesAnAppend()
+    {
+        // 60,000 rows: a first load writes them in several blocks on its writer thread; the
+        // same rows appended to a workspace that already has data are written as they come.
+        // Both must store the same sessions.
+        QByteArray csv = header;
+        const char* pages[] = {"/", "/pricing", "/blog/a", "/features", "/signup"};
+        for (int v = 0; v < 6000; ++v) {
+            for (int i = 0; i < 10; ++i) {
+                // Visits of 5 page views, 40 minutes apart; every third visitor starts a visit
+                // from a campaign, every fifth from a search engine.
+                const qint64 ts = 1709600000 + v * 7 + (i / 5) * 2400 + (i % 5) * 60;
+                QByteArray url = QByteArray("https://shop.example.com") + pages[(v + i) % 5];
+                if (i % 5 == 0 && v % 3 == 0)
+                    url += "?utm_source=news&utm_medium=email&utm_campaign=c" +
+                           QByteArray::number(v % 7);
+                const QByteArray referrer =
+                    i % 5 == 0 && v % 5 == 0 ? QByteArray("https://www.google.com/") : QByteArray();
+                csv += "v" + QByteArray::number(v) + "," + QByteArray::number(ts) + "," + url +
+                       "," + referrer + ",Title " + QByteArray::number(i % 5) + "\n";
+            }
+        }
+        const QString big = file(csv);
+        auto fresh = workspace();
+        const TrackingImportReport first = import(*fresh, big);
+        QCOMPARE(first.batch.rowsImported, 60000);
+        QCOMPARE(first.batch.sessionsCreated, 12000);
+        QCOMPARE(first.batch.visitorsCreated, 6000);
+
+        auto appended = workspace();
+        QCOMPARE(import(*appended, file(story())).batch.visitorsCreated, 2);
+        const TrackingImportReport second = import(*appended, big);
+        QCOMPARE(second.batch.sessionsCreated, 12000);
+        const char* summary = "SELECT v.cookie_id, s.started_at, s.ended_at, s.source, s.medium, "
+                              "s.campaign, s.channel, s.pageviews, s.landing_path FROM "
+                              "session_details s JOIN visitors v ON v.id = s.visitor_id WHERE "
+                              "v.cookie_id LIKE 'v%' ORDER BY 1, 2";
+        const QStringList expected = rows(*fresh, summary);
+        QCOMPARE(expected.size(), 12000);
+        QCOMPARE(rows(*appended, summary), expected);
+        // Every third visitor (2,000) comes from the newsletter on both visits.
+        QCOMPARE(count(*fresh, u"SELECT count(*) FROM sessions WHERE channel = 'Email'"_s), 4000);
+        QCOMPARE(count(*fresh, u"SELECT count(*) FROM sessions WHERE channel = 'Organic Search'"_s),
+                 1600); // every fifth visitor (1,200), both visits, less every fifteenth (400)
+        verifyIntegrity(*fresh);
+        verifyIntegrity(*appended);
     }
 
     void twoFilesGiveTheSameSessionsAsOne_data()
@@ -167,6 +234,7 @@ private slots:
         }
         QCOMPARE(rows(*parts, sessionsSql()), rows(*whole, sessionsSql()));
         QCOMPARE(count(*parts, u"SELECT count(*) FROM pageviews"_s), 8);
+        verifyIntegrity(*parts);
     }
 
     void rejectsRowsWithReasons()
@@ -275,6 +343,7 @@ private slots:
                options);
         QCOMPARE(rows(*ws, "SELECT external_id, pageviews FROM sessions ORDER BY started_at"),
                  (QStringList{u"s1|2"_s, u"s2|1"_s}));
+        verifyIntegrity(*ws);
     }
 
     void givenChannelsAndConversions()
@@ -345,6 +414,7 @@ private slots:
             0);
         // Re-importing adds nothing.
         QCOMPARE(import(*ws, path).batch.duplicates, 61);
+        verifyIntegrity(*ws);
     }
 
     void importsARealUniversalAnalyticsExport()
@@ -363,6 +433,7 @@ private slots:
                  (QStringList{u"Organic Search|22"_s, u"Direct|11"_s, u"Referral|5"_s,
                               u"Affiliates|1"_s, u"Paid Search|1"_s}));
         QCOMPARE(import(*ws, path).batch.duplicates, 364);
+        verifyIntegrity(*ws);
     }
 
     void refusesAPresetThatDoesNotFit()
@@ -400,6 +471,7 @@ private slots:
         QCOMPARE(rows(*ws, "SELECT channel, count(*) FROM sessions WHERE campaign IS NOT NULL AND "
                            "campaign <> '' GROUP BY 1 ORDER BY 1"),
                  (QStringList{u"Display|2"_s, u"Paid Other|1"_s}));
+        verifyIntegrity(*ws);
     }
 };
 
