@@ -8,8 +8,18 @@ namespace leadloop {
 
 namespace {
 
-constexpr size_t BlockRows = 16384; // rows handed to the worker at a time
-constexpr size_t BlocksQueued = 3;  // at most this many wait, so memory stays flat
+constexpr size_t BlockRows = 16384;    // rows handed to the worker at a time
+constexpr size_t BlocksQueued = 3;     // at most this many wait, so memory stays flat
+constexpr int PageViewsPerInsert = 32; // one statement per 32 rows runs the VM far less often
+
+std::string pageViewInsert(int rows)
+{
+    std::string sql = "INSERT INTO pageviews (session_id, seq, ts, url_id, title_id, "
+                      "referrer_url_id, event_key, batch_id) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 
 std::optional<qint64> idOrNull(qint64 id)
 {
@@ -103,9 +113,8 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
                       "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
                       "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
                       "conversions = conversions + ?6 WHERE id = ?1")
-    , m_pageView(db.handle(),
-                 "INSERT INTO pageviews (session_id, seq, ts, url_id, title_id, referrer_url_id, "
-                 "event_key, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_pageView(db.handle(), pageViewInsert(1).c_str())
+    , m_pageViews(db.handle(), pageViewInsert(PageViewsPerInsert).c_str())
     , m_event(db.handle(),
               "INSERT INTO events (session_id, visitor_id, ts, name, event_key, is_conversion, "
               "value_cents, currency, email, user_id, url, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -273,15 +282,25 @@ Status TrackingWriter::write(Block& b)
         if (Status done = m_session.execute(); !done)
             return done;
     }
-    for (const Block::PageView& p : b.pageViews) {
-        m_pageView.bind(1, p.sessionId)
-            .bind(2, p.seq)
-            .bind(3, p.ts)
-            .bind(4, idOrNull(p.urlId))
-            .bind(5, idOrNull(p.titleId))
-            .bind(6, idOrNull(p.referrerId))
-            .bindUtf8(7, p.eventKey)
-            .bind(8, m_batchId);
+    const auto bindPageView = [this](Statement& statement, int first, const Block::PageView& p) {
+        statement.bind(first + 1, p.sessionId)
+            .bind(first + 2, p.seq)
+            .bind(first + 3, p.ts)
+            .bind(first + 4, idOrNull(p.urlId))
+            .bind(first + 5, idOrNull(p.titleId))
+            .bind(first + 6, idOrNull(p.referrerId))
+            .bindUtf8(first + 7, p.eventKey)
+            .bind(first + 8, m_batchId);
+    };
+    size_t next = 0;
+    for (; next + PageViewsPerInsert <= b.pageViews.size(); next += PageViewsPerInsert) {
+        for (int r = 0; r < PageViewsPerInsert; ++r)
+            bindPageView(m_pageViews, 8 * r, b.pageViews[next + size_t(r)]);
+        if (Status done = m_pageViews.execute(); !done)
+            return done;
+    }
+    for (; next < b.pageViews.size(); ++next) {
+        bindPageView(m_pageView, 0, b.pageViews[next]);
         if (Status done = m_pageView.execute(); !done)
             return done;
     }

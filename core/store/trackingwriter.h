@@ -70,8 +70,11 @@ public:
     };
     Status addPageView(const PageViewBytes& pageView);
 
-    /// The id of a URL's row in the urls table (0 for an empty URL).
-    Result<qint64> urlId(std::string_view url) { return m_urls.idOf(url); }
+    /// The id of a URL's row in the urls table (0 for an empty URL); key as for TextDictionary.
+    Result<qint64> urlId(std::string_view url, const Fingerprint* key = nullptr)
+    {
+        return m_urls.idOf(url, key);
+    }
 
     /// Writes what is still buffered and, in background mode, waits for the worker. The first
     /// error of any write, if there was one.
@@ -101,6 +104,7 @@ private:
     Statement m_session;
     Statement m_extendSession;
     Statement m_pageView;
+    Statement m_pageViews; // several rows at once
     Statement m_event;
     Statement m_url;
     Statement m_title;

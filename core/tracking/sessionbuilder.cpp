@@ -102,9 +102,10 @@ struct SessionBuilder::SourceRow
     bool isPageView = false;
     qint64 ts = 0;
     std::string url, referrer, session, channel, source, medium, campaign, term, content;
+    Fingerprint referrerKey;
 
     /// Keeps the earliest page view; rows of other kinds only until a page view arrives.
-    void consider(const TrackingRow& row)
+    void consider(const TrackingRow& row, const TrackingRowKeys& keys)
     {
         const bool better = !set || (row.isPageView && (!isPageView || row.ts < ts)) ||
                             (!row.isPageView && !isPageView && row.ts < ts);
@@ -115,6 +116,7 @@ struct SessionBuilder::SourceRow
         ts = row.ts;
         url = row.url;
         referrer = row.referrer;
+        referrerKey = keys.referrer;
         session = row.session;
         channel = row.channel;
         source = row.source;
@@ -235,10 +237,12 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
     if (m_lastVisitor >= 0 && hash == m_lastVisitorHash &&
         m_visitors[size_t(m_lastVisitor)].cookie == row.visitor)
         return m_lastVisitor;
-    if (const auto hit = m_visitorIndex.find({row.visitor, hash}); hit != m_visitorIndex.end()) {
-        m_lastVisitor = hit->second;
+    if (const int hit = m_visitorIndex.find(
+            hash, [&](int index) { return m_visitors[size_t(index)].cookie == row.visitor; });
+        hit >= 0) {
+        m_lastVisitor = hit;
         m_lastVisitorHash = hash;
-        return hit->second;
+        return hit;
     }
     Visitor v;
     bool found = false;
@@ -274,7 +278,7 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
     block.append(row.visitor);
     const std::string_view cookie(block.data() + offset, row.visitor.size());
     m_visitors.back().cookie = cookie;
-    m_visitorIndex.emplace(CookieKey{cookie, hash}, index);
+    m_visitorIndex.insert(hash, index);
     m_lastVisitor = index;
     m_lastVisitorHash = hash;
     return index;
@@ -354,17 +358,26 @@ void SessionBuilder::resolveSource(Open& o)
     const SourceRow& row = o.sourceRow;
     SessionRecord& s = o.record;
     const CampaignParams params = parseCampaignParams(row.url);
-    TrafficSource source;
+    const bool channelGiven = m_rules.channelGiven && !row.channel.empty();
+    TrafficSource given;
+    const TrafficSource* source = &given;
+    QString clickId = QString::fromStdString(params.clickId);
     if (m_rules.sourceGiven &&
         (!row.source.empty() || !row.medium.empty() || !row.campaign.empty())) {
-        source.source = row.source.empty() ? u"(not set)"_s : QString::fromStdString(row.source);
-        source.medium = row.medium.empty() ? u"(not set)"_s : QString::fromStdString(row.medium);
-        source.campaign = QString::fromStdString(row.campaign);
-        source.term = QString::fromStdString(row.term);
-        source.content = QString::fromStdString(row.content);
-        source.clickIdType = QString::fromStdString(params.clickIdType);
-        source.clickId = QString::fromStdString(params.clickId);
-        source.referrerHost = m_sources.resolve({}, row.referrer).referrerHost;
+        given.source = row.source.empty() ? u"(not set)"_s : QString::fromStdString(row.source);
+        given.medium = row.medium.empty() ? u"(not set)"_s : QString::fromStdString(row.medium);
+        given.campaign = QString::fromStdString(row.campaign);
+        given.term = QString::fromStdString(row.term);
+        given.content = QString::fromStdString(row.content);
+        given.clickIdType = QString::fromStdString(params.clickIdType);
+        given.referrerHost = m_sources.resolve({}, row.referrer).referrerHost;
+        if (!channelGiven) {
+            const ChannelMatch match =
+                m_channels.classify({given.source, given.medium, given.campaign, given.clickIdType,
+                                     given.referrerHost});
+            s.channel = match.channel;
+            s.channelRule = match.rule;
+        }
     } else {
         // Many sessions share their campaign parameters and referrer host: resolve and classify
         // each combination once. The click id is the session's own.
@@ -389,32 +402,25 @@ void SessionBuilder::resolveSource(Open& o)
                 {r.source, r.medium, r.campaign, r.clickIdType, r.referrerHost});
             known = m_resolved.emplace(fingerprint, std::move(resolved)).first;
         }
-        source = known->second.source;
-        if (!params.clickId.empty())
-            source.clickId = QString::fromStdString(params.clickId);
-        if (!m_rules.channelGiven || row.channel.empty()) {
+        source = &known->second.source;
+        if (!channelGiven) {
             s.channel = known->second.channel.channel;
             s.channelRule = known->second.channel.rule;
         }
     }
     s.externalId = text(o.externalId);
-    s.referrerHost = source.referrerHost;
-    s.source = source.source;
-    s.medium = source.medium;
-    s.campaign = source.campaign;
-    s.term = source.term;
-    s.content = source.content;
-    s.utmId = source.utmId;
-    s.clickIdType = source.clickIdType;
-    s.clickId = source.clickId;
-    if (m_rules.channelGiven && !row.channel.empty()) {
+    s.referrerHost = source->referrerHost;
+    s.source = source->source;
+    s.medium = source->medium;
+    s.campaign = source->campaign;
+    s.term = source->term;
+    s.content = source->content;
+    s.utmId = source->utmId;
+    s.clickIdType = source->clickIdType;
+    s.clickId = clickId;
+    if (channelGiven) {
         s.channel = QString::fromStdString(row.channel);
         s.channelRule = u"given"_s;
-    } else if (s.channel.isEmpty()) {
-        const ChannelMatch match =
-            m_channels.classify({s.source, s.medium, s.campaign, s.clickIdType, s.referrerHost});
-        s.channel = match.channel;
-        s.channelRule = match.rule;
     }
 }
 
@@ -455,11 +461,11 @@ Status SessionBuilder::close(int slot)
         s.conversions = conversions;
         const auto landing = std::find_if(o.rows.begin(), o.rows.end(),
                                           [](const Buffered& r) { return r.isPageView; });
-        auto landingId = m_writer.urlId(
-            view(o.arena, (landing != o.rows.end() ? *landing : o.rows.front()).url));
+        const Buffered& first = landing != o.rows.end() ? *landing : o.rows.front();
+        auto landingId = m_writer.urlId(view(o.arena, first.url), &first.urlKey);
         if (!landingId)
             return landingId.error();
-        auto referrerId = m_writer.urlId(o.sourceRow.referrer);
+        auto referrerId = m_writer.urlId(o.sourceRow.referrer, &o.sourceRow.referrerKey);
         if (!referrerId)
             return referrerId.error();
         s.landingUrlId = *landingId;
@@ -519,7 +525,7 @@ Status SessionBuilder::close(int slot)
     o.nextSeq = -1;
     o.externalId.clear();
     o.sourceRow.set = false;
-    o.record = SessionRecord();
+    // o.record keeps its strings: every field is set again before the next session is written.
     o.arena.clear();
     o.rows.clear();
     m_spare.push_back(std::move(m_open[size_t(slot)]));
@@ -611,7 +617,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
 
     Open& o = *m_open[size_t(slot)];
     if (!o.existingId)
-        o.sourceRow.consider(row); // a session's source is that of its earliest page view
+        o.sourceRow.consider(row, keys); // a session's source is that of its earliest page view
     o.startedAt = std::min(o.startedAt, row.ts);
     o.endedAt = std::max(o.endedAt, row.ts);
     Buffered& b = o.rows.emplace_back();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channelruleset.h"
+#include "common/flatindex.h"
 #include "common/result.h"
 #include "store/statement.h"
 #include "trackingrow.h"
@@ -118,17 +119,7 @@ private:
     bool m_workspaceHasVisitors = false;
     // Cookie ids live once in an append-only arena of blocks that never move, so the index can
     // key on views of them; visitors live in a deque, which never copies them as it grows.
-    struct CookieKey
-    {
-        std::string_view cookie;
-        quint64 hash = 0;
-        bool operator==(const CookieKey& other) const { return cookie == other.cookie; }
-    };
-    struct CookieHash
-    {
-        size_t operator()(const CookieKey& key) const { return size_t(key.hash); }
-    };
-    std::unordered_map<CookieKey, int, CookieHash> m_visitorIndex;
+    FlatIndex m_visitorIndex; // cookie hash → index into m_visitors
     struct Resolved
     {
         TrafficSource source;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace leadloop {
+
+/// An open-addressing hash index from 64-bit hashes to non-negative ints (positions in the
+/// caller's own storage). Keys are not stored: the caller confirms a candidate, so a lookup is
+/// one short probe sequence in one flat array, and a slot costs 16 bytes.
+class FlatIndex
+{
+public:
+    FlatIndex()
+        : m_slots(1024)
+    {}
+
+    /// The value whose key has this hash and satisfies isKey(value); -1 when there is none.
+    template <typename IsKey> int find(std::uint64_t hash, IsKey&& isKey) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.value < 0)
+                return -1;
+            if (slot.hash == hash && isKey(slot.value))
+                return slot.value;
+        }
+    }
+
+    /// Adds a value under its key's hash (the key must not be in the index yet).
+    void insert(std::uint64_t hash, int value)
+    {
+        if (2 * (m_used + 1) > m_slots.size()) {
+            std::vector<Slot> old(m_slots.size() * 2);
+            old.swap(m_slots);
+            m_used = 0;
+            for (const Slot& slot : old)
+                if (slot.value >= 0)
+                    insert(slot.hash, slot.value);
+        }
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(hash) & mask;
+        while (m_slots[i].value >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {hash, value};
+        ++m_used;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        int value = -1; // -1: empty
+    };
+    std::vector<Slot> m_slots; // power-of-two size, at most half full
+    size_t m_used = 0;
+};
+
+} // namespace leadloop
