@@ -6,8 +6,9 @@
 namespace leadloop {
 
 /// An open-addressing hash index from 64-bit hashes to non-negative ints (positions in the
-/// caller's own storage). Keys are not stored: the caller confirms a candidate, so a lookup is
-/// one short probe sequence in one flat array, and a slot costs 16 bytes.
+/// caller's own storage). Keys are not stored: the caller confirms each candidate, so a lookup is
+/// one short probe sequence in one flat array, and a slot costs 8 bytes (32 bits of the hash and
+/// the value).
 class FlatIndex
 {
 public:
@@ -18,12 +19,13 @@ public:
     /// The value whose key has this hash and satisfies isKey(value); -1 when there is none.
     template <typename IsKey> int find(std::uint64_t hash, IsKey&& isKey) const
     {
+        const std::uint32_t tag = tagOf(hash);
         const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        for (size_t i = tag & mask;; i = (i + 1) & mask) {
             const Slot& slot = m_slots[i];
             if (slot.value < 0)
                 return -1;
-            if (slot.hash == hash && isKey(slot.value))
+            if (slot.tag == tag && isKey(slot.value))
                 return slot.value;
         }
     }
@@ -37,22 +39,31 @@ public:
             m_used = 0;
             for (const Slot& slot : old)
                 if (slot.value >= 0)
-                    insert(slot.hash, slot.value);
+                    place(slot.tag, slot.value);
         }
-        const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(hash) & mask;
-        while (m_slots[i].value >= 0)
-            i = (i + 1) & mask;
-        m_slots[i] = {hash, value};
-        ++m_used;
+        place(tagOf(hash), value);
     }
 
 private:
     struct Slot
     {
-        std::uint64_t hash = 0;
+        std::uint32_t tag = 0;
         int value = -1; // -1: empty
     };
+
+    /// The hash folded to 32 bits; it also picks the first slot to probe.
+    static std::uint32_t tagOf(std::uint64_t hash) { return std::uint32_t(hash ^ (hash >> 32)); }
+
+    void place(std::uint32_t tag, int value)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = tag & mask;
+        while (m_slots[i].value >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {tag, value};
+        ++m_used;
+    }
+
     std::vector<Slot> m_slots; // power-of-two size, at most half full
     size_t m_used = 0;
 };

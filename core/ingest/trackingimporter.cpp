@@ -209,7 +209,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     // indexes saves page reads and writes (tests/bench). Index builds sort through temporary
     // files, not memory, so a large file does not hold its sort in RAM. All three are restored
     // afterwards.
-    (void)db.exec(u"PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; "
+    (void)db.exec(u"PRAGMA foreign_keys = OFF; PRAGMA cache_size = -16384; "
                   u"PRAGMA temp_store = FILE"_s);
     struct PragmaReset
     {

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
@@ -41,26 +43,28 @@ qint64 TextDictionary::find(const Fingerprint& key) const
         const Slot& slot = m_slots[i];
         if (slot.id == 0)
             return 0;
-        if (slot.key == key)
+        if (slot.a == key.a && slot.b == quint32(key.b))
             return slot.id;
     }
 }
 
 void TextDictionary::remember(const Fingerprint& key, qint64 id)
 {
+    if (id > qint64(std::numeric_limits<quint32>::max()))
+        return;
     if (2 * (m_used + 1) > m_slots.size()) {
         std::vector<Slot> old(m_slots.size() * 2);
         old.swap(m_slots);
         m_used = 0;
         for (const Slot& slot : old)
             if (slot.id)
-                remember(slot.key, slot.id);
+                remember(Fingerprint{slot.a, slot.b}, slot.id);
     }
     const size_t mask = m_slots.size() - 1;
     size_t i = slotOf(key, mask);
     while (m_slots[i].id != 0)
         i = (i + 1) & mask;
-    m_slots[i] = {key, id};
+    m_slots[i] = {key.a, quint32(key.b), quint32(id)};
     ++m_used;
 }
 

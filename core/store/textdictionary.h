@@ -40,10 +40,13 @@ private:
     qint64 find(const Fingerprint& key) const;
     void remember(const Fingerprint& key, qint64 id);
 
+    // 16 bytes a slot: 96 bits of the fingerprint (two texts share them with a probability near
+    // 2^-96) and an id below 2^32 (larger ids are looked up in the table instead).
     struct Slot
     {
-        Fingerprint key;
-        qint64 id = 0; // 0: empty
+        quint64 a = 0;
+        quint32 b = 0;
+        quint32 id = 0; // 0: empty
     };
     std::vector<Slot> m_slots; // open addressing, power-of-two size, at most half full
     size_t m_used = 0;

@@ -204,16 +204,43 @@ quint64 SessionBuilder::campaignKeyOf(const TrackingRow& row, bool sourceGiven)
     return p.hasCampaign() ? campaignHash(p.source, p.medium, p.campaign, p.term, p.content) : 0;
 }
 
-Status SessionBuilder::loadStored(Visitor& v)
+SessionBuilder::VisitorExtra& SessionBuilder::extra(int vi)
 {
+    m_visitors[size_t(vi)].hasExtra = true;
+    return m_extras[vi];
+}
+
+const SessionBuilder::VisitorExtra* SessionBuilder::findExtra(int vi) const
+{
+    if (!m_visitors[size_t(vi)].hasExtra)
+        return nullptr;
+    const auto found = m_extras.find(vi);
+    return found == m_extras.end() ? nullptr : &found->second;
+}
+
+SessionBuilder::Closed SessionBuilder::lastClosed(int vi) const
+{
+    const Visitor& v = m_visitors[size_t(vi)];
+    Closed closed{v.closedId, v.closedStart, v.closedEnd, {}, v.closedCampaign, v.closedNextSeq};
+    if (const VisitorExtra* e = findExtra(vi))
+        closed.externalId = e->closedExternalId;
+    return closed;
+}
+
+Status SessionBuilder::loadStored(int vi)
+{
+    Visitor& v = m_visitors[size_t(vi)];
     m_lastSession.bind(1, v.id);
     if (m_lastSession.next()) {
-        v.lastClosed.id = m_lastSession.int64(0);
-        v.lastClosed.startedAt = m_lastSession.int64(1);
-        v.lastClosed.endedAt = m_lastSession.int64(2);
-        v.lastClosed.externalId = m_lastSession.text(3).toStdString();
+        v.closedId = m_lastSession.int64(0);
+        v.closedStart = m_lastSession.int64(1);
+        v.closedEnd = m_lastSession.int64(2);
+        v.closedNextSeq = -1;
+        const std::string externalId = m_lastSession.text(3).toStdString();
+        if (!externalId.empty())
+            extra(vi).closedExternalId = externalId;
         if (!m_lastSession.isNull(6))
-            v.lastClosed.campaignKey = campaignHash(
+            v.closedCampaign = campaignHash(
                 m_lastSession.text(4).toStdString(), m_lastSession.text(5).toStdString(),
                 m_lastSession.text(6).toStdString(), m_lastSession.text(7).toStdString(),
                 m_lastSession.text(8).toStdString());
@@ -221,11 +248,12 @@ Status SessionBuilder::loadStored(Visitor& v)
     m_lastSession.reset();
     m_storedKeys.bind(1, v.id);
     while (m_storedKeys.next()) {
+        QSet<quint64>& stored = extra(vi).storedKeys;
         const std::string url = m_storedKeys.text(1).toStdString();
         const std::string kind = m_storedKeys.text(2).toStdString();
-        v.storedKeys.insert(rowKey(m_storedKeys.int64(0), Fingerprint::of(url).a, kind));
+        stored.insert(rowKey(m_storedKeys.int64(0), Fingerprint::of(url).a, kind));
         if (!m_storedKeys.isNull(3))
-            v.storedKeys.insert(fnv(FnvBasis, "#" + m_storedKeys.text(3).toStdString()));
+            stored.insert(fnv(FnvBasis, "#" + m_storedKeys.text(3).toStdString()));
     }
     m_storedKeys.reset();
     return {};
@@ -235,10 +263,10 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
 {
     // Rows of one visit usually follow each other: try the previous row's visitor first.
     if (m_lastVisitor >= 0 && hash == m_lastVisitorHash &&
-        m_visitors[size_t(m_lastVisitor)].cookie == row.visitor)
+        m_visitors[size_t(m_lastVisitor)].cookie() == row.visitor)
         return m_lastVisitor;
     if (const int hit = m_visitorIndex.find(
-            hash, [&](int index) { return m_visitors[size_t(index)].cookie == row.visitor; });
+            hash, [&](int index) { return m_visitors[size_t(index)].cookie() == row.visitor; });
         hit >= 0) {
         m_lastVisitor = hit;
         m_lastVisitorHash = hash;
@@ -255,9 +283,6 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
             found = true;
         }
         m_findVisitor.reset();
-        if (found)
-            if (Status loaded = loadStored(v); !loaded)
-                return loaded.error();
     }
     if (!found) {
         v.id = m_writer.reserveVisitorId(); // written by finish(), with its first and last row
@@ -265,8 +290,11 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
         v.firstSeen = v.lastSeen = row.ts;
         ++m_counts.visitorsCreated;
     }
-    m_visitors.push_back(std::move(v));
+    m_visitors.push_back(v);
     const int index = int(m_visitors.size()) - 1;
+    if (found)
+        if (Status loaded = loadStored(index); !loaded)
+            return loaded.error();
     // Blocks are reserved up front and only appended to, so earlier views stay valid.
     constexpr size_t Block = 1 << 20;
     if (m_cookieArena.empty() || m_cookieArena.back().size() + row.visitor.size() > Block) {
@@ -276,44 +304,41 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
     std::string& block = m_cookieArena.back();
     const size_t offset = block.size();
     block.append(row.visitor);
-    const std::string_view cookie(block.data() + offset, row.visitor.size());
-    m_visitors.back().cookie = cookie;
+    m_visitors[size_t(index)].cookieData = block.data() + offset;
+    m_visitors[size_t(index)].cookieSize = quint32(row.visitor.size());
     m_visitorIndex.insert(hash, index);
     m_lastVisitor = index;
     m_lastVisitorHash = hash;
     return index;
 }
 
-bool SessionBuilder::isDuplicate(Visitor& v, const TrackingRow& row, quint64 key)
+bool SessionBuilder::isDuplicate(int vi, const TrackingRow& row, quint64 key)
 {
+    const VisitorExtra* known = findExtra(vi);
     if (m_rules.dedupeByEventId && !row.eventId.empty()) {
-        const quint64 key = fnv(FnvBasis, "#" + std::string(row.eventId));
-        if (v.storedKeys.contains(key) || m_eventIds.contains(key))
+        const quint64 idKey = fnv(FnvBasis, "#" + std::string(row.eventId));
+        if ((known && known->storedKeys.contains(idKey)) || m_eventIds.contains(idKey))
             return true;
-        m_eventIds.insert(key);
+        m_eventIds.insert(idKey);
         return false;
     }
-    if (v.storedKeys.contains(key))
+    if (known && known->storedKeys.contains(key))
         return true;
+    Visitor& v = m_visitors[size_t(vi)];
     if (row.ts != v.keysTs) {
         v.keysTs = row.ts;
-        v.sameTimeCount = 0;
-        v.moreSameTimeKeys.reset();
-    } else {
-        const auto end = v.sameTimeKeys.begin() + v.sameTimeCount;
-        if (std::find(v.sameTimeKeys.begin(), end, key) != end)
-            return true;
-        if (v.moreSameTimeKeys && std::find(v.moreSameTimeKeys->begin(), v.moreSameTimeKeys->end(),
-                                            key) != v.moreSameTimeKeys->end())
-            return true;
+        v.hasTimeKey = true;
+        v.timeKey = key;
+        if (known && !known->moreTimeKeys.empty())
+            extra(vi).moreTimeKeys.clear();
+        return false;
     }
-    if (v.sameTimeCount < v.sameTimeKeys.size()) {
-        v.sameTimeKeys[v.sameTimeCount++] = key;
-    } else {
-        if (!v.moreSameTimeKeys)
-            v.moreSameTimeKeys = std::make_unique<std::vector<quint64>>();
-        v.moreSameTimeKeys->push_back(key);
-    }
+    if (v.hasTimeKey && v.timeKey == key)
+        return true;
+    if (known && std::find(known->moreTimeKeys.begin(), known->moreTimeKeys.end(), key) !=
+                     known->moreTimeKeys.end())
+        return true;
+    extra(vi).moreTimeKeys.push_back(key);
     return false;
 }
 
@@ -510,17 +535,31 @@ Status SessionBuilder::close(int slot)
             ++m_counts.events;
         }
     }
-    v.lastClosed = {sessionId, o.startedAt, o.endedAt, o.externalId, o.campaignKey, seq};
+    v.closedId = sessionId;
+    v.closedStart = o.startedAt;
+    v.closedEnd = o.endedAt;
+    v.closedCampaign = o.campaignKey;
+    v.closedNextSeq = seq;
     if (!o.externalId.empty()) {
-        auto known = std::find_if(v.closedWithIds.begin(), v.closedWithIds.end(),
+        VisitorExtra& e = extra(o.visitor);
+        e.closedExternalId = o.externalId;
+        const Closed closed{sessionId, o.startedAt, o.endedAt, o.externalId, o.campaignKey, seq};
+        auto known = std::find_if(e.closedWithIds.begin(), e.closedWithIds.end(),
                                   [&](const Closed& c) { return c.externalId == o.externalId; });
-        if (known == v.closedWithIds.end())
-            v.closedWithIds.push_back(v.lastClosed);
+        if (known == e.closedWithIds.end())
+            e.closedWithIds.push_back(closed);
         else
-            *known = v.lastClosed;
+            *known = closed;
+    } else if (v.hasExtra) {
+        extra(o.visitor).closedExternalId.clear();
     }
     v.open = -1;
-    // Keep the emptied session for the next one: its buffers keep their capacity.
+    // Keep a few emptied sessions for the next ones: their buffers keep their capacity.
+    if (m_spare.size() >= 256 || o.rows.capacity() > 256) {
+        m_open[size_t(slot)].reset();
+        m_freeOpen.push_back(slot);
+        return {};
+    }
     o.existingId = 0;
     o.nextSeq = -1;
     o.externalId.clear();
@@ -545,7 +584,9 @@ Status SessionBuilder::sweep(qint64 now)
 Result<bool> SessionBuilder::add(const TrackingRow& row)
 {
     m_maxTs = std::max(m_maxTs, row.ts);
-    if (++m_rowsSinceSweep >= 65536) {
+    // Sessions idle for longer than the timeout are closed (and written) every few thousand
+    // rows, so a time-ordered file keeps only its last half hour or so in memory.
+    if (++m_rowsSinceSweep >= 4096) {
         m_rowsSinceSweep = 0;
         if (Status swept = sweep(m_maxTs); !swept)
             return swept.error();
@@ -558,7 +599,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     if (!index)
         return index.error();
     const int vi = *index;
-    if (isDuplicate(m_visitors[size_t(vi)], row, keys.dedupe)) {
+    if (isDuplicate(vi, row, keys.dedupe)) {
         ++m_counts.duplicates;
         return false;
     }
@@ -577,12 +618,16 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
         if (slot < 0) {
             Closed stored;
             const Closed* continued = nullptr;
-            const auto known =
-                std::find_if(v.closedWithIds.begin(), v.closedWithIds.end(),
-                             [&](const Closed& c) { return c.externalId == row.session; });
-            if (known != v.closedWithIds.end()) {
-                continued = &*known;
-            } else if (m_workspaceHasVisitors) {
+            if (const VisitorExtra* e = findExtra(vi)) {
+                const auto known =
+                    std::find_if(e->closedWithIds.begin(), e->closedWithIds.end(),
+                                 [&](const Closed& c) { return c.externalId == row.session; });
+                if (known != e->closedWithIds.end()) {
+                    stored = *known;
+                    continued = &stored;
+                }
+            }
+            if (!continued && m_workspaceHasVisitors) {
                 m_sessionById.bind(1, v.id).bind(2, text(row.session));
                 if (m_sessionById.next()) {
                     stored = {m_sessionById.int64(0), m_sessionById.int64(1),
@@ -607,7 +652,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
             }
         }
         if (slot < 0) {
-            const Closed& last = v.lastClosed;
+            const Closed last = lastClosed(vi);
             const bool continues = last.id && row.ts - last.endedAt <= m_rules.timeoutMs &&
                                    row.ts >= last.startedAt - m_rules.timeoutMs &&
                                    (campaign == 0 || campaign == last.campaignKey);
@@ -646,9 +691,10 @@ Status SessionBuilder::finish()
         if (m_open[size_t(slot)])
             if (Status closed = close(slot); !closed)
                 return closed;
-    for (const Visitor& v : m_visitors) {
+    for (size_t i = 0; i < m_visitors.size(); ++i) {
+        const Visitor& v = m_visitors[i];
         if (v.isNew) {
-            auto added = m_writer.addVisitor({text(v.cookie), v.firstSeen, v.lastSeen}, v.id);
+            auto added = m_writer.addVisitor({text(v.cookie()), v.firstSeen, v.lastSeen}, v.id);
             if (!added)
                 return added.error();
         } else if (v.touched) {

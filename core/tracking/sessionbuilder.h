@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channelruleset.h"
+#include "common/chunkedvector.h"
 #include "common/flatindex.h"
 #include "common/result.h"
 #include "store/statement.h"
@@ -79,35 +80,53 @@ private:
         quint64 campaignKey = 0;
         int nextSeq = -1; // the seq of its next page view; -1: ask the workspace
     };
+    /// What every visitor of the batch keeps; it is small because a large file has millions.
+    /// Rarer state lives in m_extras.
     struct Visitor
     {
         qint64 id = 0;
-        std::string_view cookie; // in m_cookieArena
+        const char* cookieData = nullptr; // in m_cookieArena
+        quint32 cookieSize = 0;
+        int open = -1; // index into m_open
         qint64 firstSeen = 0;
         qint64 lastSeen = 0;
+        // The last closed session (continuation by the timeout rule); its external id, when it
+        // has one, is in the extras.
+        qint64 closedId = 0;
+        qint64 closedStart = 0;
+        qint64 closedEnd = 0;
+        quint64 closedCampaign = 0;
+        int closedNextSeq = -1;
         bool touched = false;
-        bool isNew = false; // not stored yet: finish() writes it
-        int open = -1;      // index into m_open
-        Closed lastClosed;
-        std::vector<Closed> closedWithIds; // this batch's sessions that carry a session id
-        qint64 keysTs = -1;
-        // Keys of this visitor's rows at keysTs: duplicates arrive with the same time. Inline, so
-        // the usual visitor allocates nothing; more than four rows at one instant spill over.
-        std::array<quint64, 4> sameTimeKeys{};
-        quint8 sameTimeCount = 0;
-        std::unique_ptr<std::vector<quint64>> moreSameTimeKeys;
-        QSet<quint64> storedKeys; // rows an earlier import stored
+        bool isNew = false;      // not stored yet: finish() writes it
+        bool hasExtra = false;   // has an entry in m_extras
+        bool hasTimeKey = false; // timeKey holds the key of a row at keysTs
+        qint64 keysTs = -1;      // duplicates arrive with the same time as the original
+        quint64 timeKey = 0;
+
+        std::string_view cookie() const { return {cookieData, cookieSize}; }
     };
+    /// Visitor state that only some visitors need.
+    struct VisitorExtra
+    {
+        std::string closedExternalId;      // of the last closed session
+        std::vector<Closed> closedWithIds; // this batch's sessions that carry a session id
+        std::vector<quint64> moreTimeKeys; // further rows at keysTs
+        QSet<quint64> storedKeys;          // rows an earlier import stored
+    };
+    VisitorExtra& extra(int visitorIndex);
+    const VisitorExtra* findExtra(int visitorIndex) const;
+    Closed lastClosed(int visitorIndex) const;
 
     Result<int> visitorFor(const TrackingRow& row, quint64 hash);
-    Status loadStored(Visitor& visitor);
+    Status loadStored(int visitorIndex);
     int openSession(int visitorIndex, const TrackingRow& row, quint64 campaignKey,
                     const Closed* continued);
     struct SourceRow;
     void resolveSource(Open& open);
     Status close(int openIndex);
     Status sweep(qint64 now);
-    bool isDuplicate(Visitor& visitor, const TrackingRow& row, quint64 key);
+    bool isDuplicate(int visitorIndex, const TrackingRow& row, quint64 key);
     static quint64 rowKey(qint64 ts, quint64 urlHash, std::string_view kind);
     static quint64 campaignKeyOf(const TrackingRow& row, bool sourceGiven);
 
@@ -134,7 +153,8 @@ private:
     int m_lastVisitor = -1;
     quint64 m_lastVisitorHash = 0;
     std::deque<std::string> m_cookieArena;
-    std::deque<Visitor> m_visitors;
+    ChunkedVector<Visitor> m_visitors;
+    std::unordered_map<int, VisitorExtra> m_extras;
     std::vector<std::unique_ptr<Open>> m_open;
     std::vector<int> m_freeOpen;
     std::vector<std::unique_ptr<Open>> m_spare; // closed sessions, reused
