@@ -71,6 +71,7 @@ struct SessionBuilder::Buffered
     std::optional<qint64> valueCents;
     Span url, title, referrer, event, eventKey, email, userId, currency;
     Fingerprint urlKey, titleKey, referrerKey;
+    quint64 key = 0; // for duplicate checks
 };
 
 namespace {
@@ -326,6 +327,14 @@ bool SessionBuilder::isDuplicate(int vi, const TrackingRow& row, quint64 key)
         return true;
     Visitor& v = m_visitors[size_t(vi)];
     if (row.ts != v.keysTs) {
+        // A row earlier than the visit's latest one: compare with the visit's rows.
+        if (v.open >= 0) {
+            const Open& o = *m_open[size_t(v.open)];
+            if (row.ts <= o.endedAt &&
+                std::any_of(o.rows.begin(), o.rows.end(),
+                            [&](const Buffered& b) { return b.ts == row.ts && b.key == key; }))
+                return true;
+        }
         v.keysTs = row.ts;
         v.hasTimeKey = true;
         v.timeKey = key;
@@ -671,6 +680,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     b.isConversion = row.isConversion;
     b.url = put(o.arena, row.url);
     b.urlKey = keys.url;
+    b.key = keys.dedupe;
     b.titleKey = keys.title;
     b.referrerKey = keys.referrer;
     b.title = put(o.arena, row.title);

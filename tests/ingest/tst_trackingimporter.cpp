@@ -162,6 +162,26 @@ private slots:
         verifyIntegrity(*ws);
     }
 
+    void skipsRepeatedRowsInAVisit()
+    {
+        // The third row repeats the first after a later one; the fourth repeats the second right
+        // away; the fifth has the same time and URL as the first but is another event.
+        auto ws = workspace();
+        const TrackingImportReport report =
+            import(*ws, file("visitor,time,url,event\n"
+                             "A,2024-03-05T10:00:00Z,https://www.fjordly.com/a,page_view\n"
+                             "A,2024-03-05T10:05:00Z,https://www.fjordly.com/b,page_view\n"
+                             "A,2024-03-05T10:00:00Z,https://www.fjordly.com/a,page_view\n"
+                             "A,2024-03-05T10:05:00Z,https://www.fjordly.com/b,page_view\n"
+                             "A,2024-03-05T10:00:00Z,https://www.fjordly.com/a,sign_up\n"));
+        QCOMPARE(report.batch.rowsRead, 5);
+        QCOMPARE(report.batch.duplicates, 2);
+        QCOMPARE(report.pageviews, 2);
+        QCOMPARE(report.events, 1);
+        QCOMPARE(count(*ws, u"SELECT count(*) FROM sessions"_s), 1);
+        verifyIntegrity(*ws);
+    }
+
     void aLargeFirstLoadMatchesAnAppend()
     {
         // 60,000 rows: a first load writes them in several blocks on its writer thread; the
