@@ -12,7 +12,7 @@ namespace {
 
 std::string findSql(const char* table, const char* column)
 {
-    return std::string("SELECT id FROM ") + table + " WHERE " + column + " = ?1";
+    return std::string("SELECT id FROM ") + table + " WHERE key = ?1 AND " + column + " = ?2";
 }
 
 size_t slotOf(const Fingerprint& key, size_t mask)
@@ -80,7 +80,7 @@ Result<qint64> TextDictionary::idOf(std::string_view text, const Fingerprint* gi
             return recent.id;
     qint64 id = find(key);
     if (!id && m_hadRows) {
-        m_find.bindUtf8(1, text);
+        m_find.bind(1, keyOf(key)).bindUtf8(2, text);
         if (m_find.next())
             id = m_find.int64(0);
         m_find.reset();
@@ -89,7 +89,7 @@ Result<qint64> TextDictionary::idOf(std::string_view text, const Fingerprint* gi
     }
     if (!id) {
         id = m_nextId++;
-        if (Status written = m_sink(id, text); !written)
+        if (Status written = m_sink(id, keyOf(key), text); !written)
             return written.error();
         ++m_added;
         remember(key, id);

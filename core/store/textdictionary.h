@@ -23,16 +23,19 @@ class TextDictionary final
     Q_DISABLE_COPY_MOVE(TextDictionary)
 
 public:
-    /// Writes a new text's row.
-    using Sink = std::function<Status(qint64 id, std::string_view text)>;
+    /// Writes a new text's row: its id, its key (keyOf()) and the text.
+    using Sink = std::function<Status(qint64 id, qint64 key, std::string_view text)>;
 
-    /// table and column name the dictionary (e.g. "urls", "url"); the table must have an integer
-    /// primary key id and a unique index on the column.
+    /// table and column name the dictionary (e.g. "urls", "url"); the table has an integer
+    /// primary key id, the text column, and an indexed integer column key that holds keyOf()
+    /// of the text, so lookups compare 8-byte keys before texts.
     TextDictionary(Database& db, const char* table, const char* column, Sink sink);
 
     /// The id of the text's row, adding the row when the text is new; 0 for an empty text.
     /// key, when given, is Fingerprint::of(text), computed ahead by the caller.
     Result<qint64> idOf(std::string_view text, const Fingerprint* key = nullptr);
+    /// The key column's value for a text: 64 bits of its fingerprint.
+    static qint64 keyOf(const Fingerprint& fingerprint) { return qint64(fingerprint.a); }
     /// Rows this dictionary added.
     qint64 added() const { return m_added; }
 

@@ -22,8 +22,8 @@ struct SessionRecord
     QString externalId;
     qint64 startedAt = 0;
     qint64 endedAt = 0;
-    QString landingUrl;    ///< looked up in the urls table unless landingUrlId is set
-    QString referrer;      ///< looked up in the urls table unless referrerUrlId is set
+    QString landingUrl; ///< looked up in the urls table unless landingUrlId is set
+    QString referrer;   ///< looked up in the urls table unless referrerUrlId is set
     qint64 landingUrlId = 0;
     qint64 referrerUrlId = 0;
     QString referrerHost;

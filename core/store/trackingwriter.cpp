@@ -56,6 +56,7 @@ struct TrackingWriter::Block
     struct Text
     {
         qint64 id;
+        qint64 key;
         std::string text;
     };
     std::vector<Text> urls, titles;
@@ -88,14 +89,14 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
     , m_urlParts(std::move(urlParts))
     , m_block(std::make_unique<Block>())
     , m_urls(db, "urls", "url",
-             [this](qint64 id, std::string_view text) {
-                 m_block->urls.push_back({id, std::string(text)});
+             [this](qint64 id, qint64 key, std::string_view text) {
+                 m_block->urls.push_back({id, key, std::string(text)});
                  ++m_block->rows;
                  return submit();
              })
     , m_titles(db, "page_titles", "title",
-               [this](qint64 id, std::string_view text) {
-                   m_block->titles.push_back({id, std::string(text)});
+               [this](qint64 id, qint64 key, std::string_view text) {
+                   m_block->titles.push_back({id, key, std::string(text)});
                    ++m_block->rows;
                    return submit();
                })
@@ -119,8 +120,8 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
               "INSERT INTO events (session_id, visitor_id, ts, name, event_key, is_conversion, "
               "value_cents, currency, email, user_id, url, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, "
               "?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-    , m_url(db.handle(), "INSERT INTO urls (id, url, host, path) VALUES (?1, ?2, ?3, ?4)")
-    , m_title(db.handle(), "INSERT INTO page_titles (id, title) VALUES (?1, ?2)")
+    , m_url(db.handle(), "INSERT INTO urls (id, key, url, host, path) VALUES (?1, ?5, ?2, ?3, ?4)")
+    , m_title(db.handle(), "INSERT INTO page_titles (id, key, title) VALUES (?1, ?3, ?2)")
     , m_background(mode == Mode::Background)
 {
     auto visitors = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
@@ -242,14 +243,14 @@ Status TrackingWriter::write(Block& b)
 {
     for (const Block::Text& u : b.urls) {
         const std::vector<std::string> parts = m_urlParts(u.text);
-        m_url.bind(1, u.id).bindUtf8(2, u.text);
+        m_url.bind(1, u.id).bindUtf8(2, u.text).bind(5, u.key);
         for (size_t i = 0; i < parts.size() && i < 2; ++i)
             m_url.bindUtf8(int(i) + 3, parts[i]);
         if (Status done = m_url.execute(); !done)
             return done;
     }
     for (const Block::Text& t : b.titles)
-        if (Status done = m_title.bind(1, t.id).bindUtf8(2, t.text).execute(); !done)
+        if (Status done = m_title.bind(1, t.id).bindUtf8(2, t.text).bind(3, t.key).execute(); !done)
             return done;
     for (const Block::Visitor& v : b.visitors) {
         m_visitor.bind(1, v.id).bind(2, v.cookie).bind(3, v.firstSeen).bind(4, v.lastSeen);

@@ -75,7 +75,7 @@ class TestTrackingImporter : public QObject
     static qint64 count(Workspace& ws, const QString& sql) { return *ws.database().scalar(sql); }
 
     /// What every import must leave: references that resolve, page views numbered 0..n-1 in
-    /// each session, and session counts that match the rows.
+    /// each session, one dictionary row per text, and session counts that match the rows.
     static void verifyIntegrity(Workspace& ws)
     {
         QCOMPARE(rows(ws, "PRAGMA foreign_key_check"), QStringList());
@@ -85,6 +85,9 @@ class TestTrackingImporter : public QObject
         QCOMPARE(count(ws, u"SELECT count(*) FROM sessions s WHERE pageviews <> (SELECT count(*) "
                            u"FROM pageviews p WHERE p.session_id = s.id) OR events <> (SELECT "
                            u"count(*) FROM events e WHERE e.session_id = s.id)"_s),
+                 0);
+        QCOMPARE(count(ws, u"SELECT (SELECT count(*) - count(DISTINCT url) FROM urls) + (SELECT "
+                           u"count(*) - count(DISTINCT title) FROM page_titles)"_s),
                  0);
         QCOMPARE(count(ws, u"SELECT count(*) FROM visitors v WHERE first_seen <> (SELECT "
                            u"min(started_at) FROM sessions s WHERE s.visitor_id = v.id)"_s),

@@ -49,20 +49,24 @@ CREATE TABLE visitors (
 CREATE UNIQUE INDEX visitors_cookie ON visitors(cookie_id);
 
 -- Every distinct URL (pages viewed, landing pages, referrers) is stored once; rows point here.
+-- key is 64 bits of the text's fingerprint (docs/data-model.md): lookups go through its small
+-- integer index and then compare the text.
 CREATE TABLE urls (
     id   INTEGER PRIMARY KEY,
+    key  INTEGER NOT NULL,
     url  TEXT    NOT NULL,
     host TEXT,                                    -- lower case, without "www."
     path TEXT                                     -- the path without query or fragment
 );
-CREATE UNIQUE INDEX urls_url ON urls(url);
+CREATE INDEX urls_key ON urls(key);
 
--- Every distinct page title is stored once.
+-- Every distinct page title is stored once, found like URLs.
 CREATE TABLE page_titles (
     id    INTEGER PRIMARY KEY,
+    key   INTEGER NOT NULL,
     title TEXT    NOT NULL
 );
-CREATE UNIQUE INDEX page_titles_title ON page_titles(title);
+CREATE INDEX page_titles_key ON page_titles(key);
 
 CREATE TABLE sessions (
     id            INTEGER PRIMARY KEY,
