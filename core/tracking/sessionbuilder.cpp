@@ -377,7 +377,8 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
         o.externalId = continued->externalId;
         o.campaignKey = continued->campaignKey;
         o.nextSeq = continued->nextSeq;
-        ++m_counts.sessionsContinued;
+        if (continued->nextSeq < 0) // stored by an earlier import, not by this batch
+            ++m_counts.sessionsContinued;
     } else {
         o.startedAt = o.endedAt = row.ts;
         o.externalId = std::string(row.session);

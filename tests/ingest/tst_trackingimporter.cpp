@@ -185,6 +185,26 @@ private slots:
         verifyIntegrity(*ws);
     }
 
+    void aVisitWrittenEarlyIsContinuedNotDuplicated()
+    {
+        // Visitor L's visit is written once 5,000 rows show the file 40 minutes later; a row of
+        // L that comes late in the file, 10 minutes after L's visit, still joins that visit.
+        QByteArray csv = "visitor,time,url\n";
+        csv += "L,1709600000,https://shop.example.com/\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "v" + QByteArray::number(i) + "," + QByteArray::number(1709602400 + i) +
+                   ",https://shop.example.com/p\n";
+        csv += "L,1709600600,https://shop.example.com/pricing\n";
+        auto ws = workspace();
+        const TrackingImportReport report = import(*ws, file(csv));
+        QCOMPARE(report.batch.sessionsCreated, 5001);
+        QCOMPARE(report.sessionsContinued, 0); // only sessions of earlier imports count here
+        QCOMPARE(rows(*ws, "SELECT s.pageviews, s.ended_at - s.started_at FROM sessions s JOIN "
+                           "visitors v ON v.id = s.visitor_id WHERE v.cookie_id = 'L'"),
+                 QStringList{u"2|600000"_s});
+        verifyIntegrity(*ws);
+    }
+
     void aLargeFirstLoadMatchesAnAppend()
     {
         // 60,000 rows: a first load writes them in several blocks on its writer thread; the
