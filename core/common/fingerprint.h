@@ -6,9 +6,9 @@
 
 namespace leadloop {
 
-/// A 128-bit fingerprint of a byte string: two 64-bit MurmurHash64A values with independent
-/// seeds. Used to remember large sets of texts without keeping them; two different texts share a
-/// fingerprint with a probability near 2^-128.
+/// A 128-bit fingerprint of a byte string: MurmurHash3_x64_128 (Austin Appleby, public domain)
+/// with seed 0. Used to remember large sets of texts without keeping them; two different texts
+/// share a fingerprint with a probability near 2^-128.
 struct Fingerprint
 {
     std::uint64_t a = 0;
@@ -18,7 +18,39 @@ struct Fingerprint
 
     static Fingerprint of(std::string_view bytes)
     {
-        return {murmur64(bytes, 0x9E3779B97F4A7C15ull), murmur64(bytes, 0xC2B2AE3D27D4EB4Full)};
+        constexpr std::uint64_t c1 = 0x87C37B91114253D5ull;
+        constexpr std::uint64_t c2 = 0x4CF5AD432745937Full;
+        std::uint64_t h1 = 0, h2 = 0;
+        const char* p = bytes.data();
+        const char* const end = p + (bytes.size() & ~size_t(15));
+        for (; p != end; p += 16) {
+            std::uint64_t k1, k2;
+            std::memcpy(&k1, p, 8);
+            std::memcpy(&k2, p + 8, 8);
+            h1 ^= rotl(k1 * c1, 31) * c2;
+            h1 = rotl(h1, 27) + h2;
+            h1 = h1 * 5 + 0x52DCE729;
+            h2 ^= rotl(k2 * c2, 33) * c1;
+            h2 = rotl(h2, 31) + h1;
+            h2 = h2 * 5 + 0x38495AB5;
+        }
+        const size_t rest = bytes.size() & 15;
+        if (rest) {
+            std::uint64_t tail[2] = {0, 0};
+            std::memcpy(tail, p, rest); // little-endian, as the reference's byte switch
+            if (rest > 8)
+                h2 ^= rotl(tail[1] * c2, 33) * c1;
+            h1 ^= rotl(tail[0] * c1, 31) * c2;
+        }
+        h1 ^= bytes.size();
+        h2 ^= bytes.size();
+        h1 += h2;
+        h2 += h1;
+        h1 = mix(h1);
+        h2 = mix(h2);
+        h1 += h2;
+        h2 += h1;
+        return {h1, h2};
     }
 
     /// MurmurHash64A (Austin Appleby, public domain), reading 8 bytes at a time.
@@ -49,6 +81,18 @@ struct Fingerprint
         h *= m;
         h ^= h >> r;
         return h;
+    }
+
+private:
+    static std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+    static std::uint64_t mix(std::uint64_t k)
+    {
+        k ^= k >> 33;
+        k *= 0xFF51AFD7ED558CCDull;
+        k ^= k >> 33;
+        k *= 0xC4CEB9FE1A85EC53ull;
+        k ^= k >> 33;
+        return k;
     }
 };
 

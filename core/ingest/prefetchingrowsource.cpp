@@ -66,6 +66,7 @@ void PrefetchingRowSource::produce()
 {
     TrackingRow row;
     RowRejection rejection;
+    SessionBuilder::KeyCache keyCache;
     bool finished = false;
     while (!finished) {
         std::unique_ptr<Block> block;
@@ -104,7 +105,7 @@ void PrefetchingRowSource::produce()
                 e.spans[f] = {quint32(block->arena.size()), quint32(text.size())};
                 block->arena.append(text);
             }
-            e.keys = SessionBuilder::keysOf(row, m_rules);
+            e.keys = SessionBuilder::keysOf(row, m_rules, &keyCache);
             e.valueCents = row.valueCents;
             e.isPageView = row.isPageView;
             e.isConversion = row.isConversion;

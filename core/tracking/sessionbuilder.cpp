@@ -180,16 +180,23 @@ quint64 SessionBuilder::rowKey(qint64 ts, quint64 urlHash, std::string_view kind
     return urlHash ^ (kindHash * 0xFF51AFD7ED558CCDull) ^ (quint64(ts) * 0x9E3779B97F4A7C15ull);
 }
 
-TrackingRowKeys SessionBuilder::keysOf(const TrackingRow& row, const SessionRules& rules)
+TrackingRowKeys SessionBuilder::keysOf(const TrackingRow& row, const SessionRules& rules,
+                                       KeyCache* cache)
 {
     TrackingRowKeys keys;
     keys.visitor = Fingerprint::murmur64(row.visitor, 0xC00C1E);
     keys.campaign = campaignKeyOf(row, rules.sourceGiven);
-    keys.url = Fingerprint::of(row.url);
+    const bool repeatsUrl = cache && row.url == cache->url;
+    keys.url = repeatsUrl ? cache->urlKey : Fingerprint::of(row.url);
     if (!row.title.empty())
         keys.title = Fingerprint::of(row.title);
     if (!row.referrer.empty())
-        keys.referrer = Fingerprint::of(row.referrer);
+        keys.referrer =
+            cache && row.referrer == cache->url ? cache->urlKey : Fingerprint::of(row.referrer);
+    if (cache && !repeatsUrl) {
+        cache->url.assign(row.url);
+        cache->urlKey = keys.url;
+    }
     keys.dedupe = rowKey(row.ts, keys.url.a, row.isPageView ? std::string_view("pv") : row.event);
     return keys;
 }

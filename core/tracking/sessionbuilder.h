@@ -65,8 +65,16 @@ public:
     Status finish();
     const SessionCounts& counts() const { return m_counts; }
 
-    /// The hashes add() needs for a row; a reader may compute them ahead on its own thread.
-    static TrackingRowKeys keysOf(const TrackingRow& row, const SessionRules& rules);
+    /// The previous row's URL and its fingerprint: the next row's referrer is often that URL.
+    struct KeyCache
+    {
+        std::string url;
+        Fingerprint urlKey;
+    };
+    /// The hashes add() needs for a row; a reader may compute them ahead on its own thread,
+    /// passing the same cache for every row.
+    static TrackingRowKeys keysOf(const TrackingRow& row, const SessionRules& rules,
+                                  KeyCache* cache = nullptr);
 
 private:
     struct Buffered;
