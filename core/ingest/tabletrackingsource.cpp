@@ -1,5 +1,7 @@
 #include "tabletrackingsource.h"
 
+#include "common/money.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QString>
@@ -39,23 +41,7 @@ bool isConversionEvent(std::string_view event, const QStringList& conversionEven
 
 std::optional<qint64> parseCents(std::string_view raw)
 {
-    QString value = text(raw).trimmed().remove(u' ').remove(u'\u00a0');
-    if (value.isEmpty())
-        return std::nullopt;
-    // 1,234.56 / 1.234,56 / 1234,56: the last separator is the decimal one.
-    const qsizetype dot = value.lastIndexOf(u'.');
-    const qsizetype comma = value.lastIndexOf(u',');
-    if (comma > dot) {
-        value.remove(u'.');
-        value.replace(u',', u'.');
-    } else {
-        value.remove(u',');
-    }
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return qint64(std::llround(number * 100));
+    return parseMoneyCents(text(raw));
 }
 
 TableTrackingSource::TableTrackingSource(std::unique_ptr<ByteSource> bytes,
