@@ -13,8 +13,9 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(),     infoCommand(),       importCommand(),  importsCommand(),
-            sessionsCommand(), reclassifyCommand(), classifyCommand()};
+    return {demoCommand(),     infoCommand(),       importCommand(),   importsCommand(),
+            sessionsCommand(), reclassifyCommand(), classifyCommand(), tagCommand(),
+            untagCommand(),    historyCommand(),    exportCommand(),   lostReasonsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)
@@ -89,8 +90,9 @@ int CliApplication::run(const QStringList& arguments)
         return context.usage(tr("No command given."));
     if (!command)
         return context.usage(tr("Unknown command '%1'.").arg(name));
-    if (positional.size() > 1 && command->name != u"import")
-        return context.usage(tr("Unexpected argument '%1'.").arg(positional[1]));
+    if (positional.size() > 1 + command->arguments && command->name != u"import")
+        return context.usage(
+            tr("Unexpected argument '%1'.").arg(positional[1 + command->arguments]));
     const auto format = parseTableFormat(parser.value(u"format"_s));
     if (!format)
         return context.usage(

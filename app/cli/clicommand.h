@@ -17,6 +17,7 @@ struct CliCommand
     QString synopsis; ///< e.g. "demo --out PATH [--seed N]"
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CliContext&)> run;
+    int arguments = 0; ///< how many positional arguments may follow the command's name
 };
 
 /// Every command the CLI knows, in the order `--help` lists them.
@@ -26,6 +27,11 @@ QList<CliCommand> allCommands();
 CliCommand demoCommand();
 CliCommand infoCommand();
 CliCommand importCommand();
+CliCommand tagCommand();
+CliCommand untagCommand();
+CliCommand historyCommand();
+CliCommand exportCommand();
+CliCommand lostReasonsCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

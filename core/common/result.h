@@ -24,6 +24,8 @@ public:
     T& value() & { return std::get<T>(m_state); }
     const T& value() const& { return std::get<T>(m_state); }
     T&& value() && { return std::get<T>(std::move(m_state)); }
+    /// The value, or fallback when this holds an error.
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }

@@ -48,6 +48,8 @@ public:
     /// Resets the statement and clears its bindings.
     void reset();
 
+    /// The number of columns of the statement's result rows.
+    int columnCount() const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;

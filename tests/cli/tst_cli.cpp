@@ -2,10 +2,12 @@
 #include "store/workspace.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +182,77 @@ private slots:
         QVERIFY2(r.err.contains(QSysInfo::machineHostName()), qPrintable(r.err));
         // Reading is still allowed while another process writes.
         QCOMPARE(run({u"--workspace"_s, path, u"info"_s}).exitCode, 0);
+    }
+
+    void tagsLeadsAndExportsOutcomes()
+    {
+        const QString ws = m_home.filePath(u"tagging.leadloop"_s);
+        QVERIFY(QFile::copy(m_demo, ws));
+        QString email;
+        {
+            auto opened = Workspace::open(ws, Workspace::Access::ReadOnly);
+            QVERIFY(opened.ok());
+            auto contact = (*opened)->database().scalar(
+                u"SELECT contact_id FROM deals WHERE outcome = 'open' AND contact_id IN (SELECT "
+                u"contact_id FROM deals GROUP BY contact_id HAVING count(*) = 1) ORDER BY id "
+                u"LIMIT 1"_s);
+            QVERIFY(contact.ok());
+            QSqlQuery query((*opened)->database().connection());
+            QVERIFY(query.exec(u"SELECT email FROM contacts WHERE id = %1"_s.arg(*contact)));
+            QVERIFY(query.next());
+            email = query.value(0).toString();
+        }
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"tag"_s, email, u"won"_s, u"--amount"_s, u"12 500,00"_s,
+                                     u"--currency"_s, u"pln"_s, u"--by"_s, u"Anna"_s, u"--note"_s,
+                                     u"=SUM(A1)"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject row = json(r).value(u"rows"_s).toArray().at(0).toObject();
+        QCOMPARE(row.value(u"new_outcome"_s).toString(), u"won"_s);
+        QCOMPARE(row.value(u"amount"_s).toString(), u"12500.00"_s);
+        QCOMPARE(row.value(u"currency"_s).toString(), u"PLN"_s);
+        QCOMPARE(row.value(u"by"_s).toString(), u"Anna"_s);
+
+        r = run(at + QStringList{u"tag"_s, email, u"lost"_s});
+        QCOMPARE(r.exitCode, 1); // lost needs a reason
+        QVERIFY(r.err.contains(u"reason"_s));
+        QCOMPARE(run(at + QStringList{u"tag"_s, u"nobody@example.com"_s, u"won"_s}).exitCode, 2);
+        QCOMPARE(
+            run(at + QStringList{u"tag"_s, email, u"won"_s, u"--amount"_s, u"lots"_s}).exitCode, 1);
+
+        r = run(at + QStringList{u"untag"_s, email, u"--by"_s, u"Piet"_s});
+        QCOMPARE(r.exitCode, 0);
+        row = json(r).value(u"rows"_s).toArray().at(0).toObject();
+        QCOMPARE(row.value(u"old_outcome"_s).toString() + u'>' +
+                     row.value(u"new_outcome"_s).toString(),
+                 u"won>open"_s);
+
+        r = run(at + QStringList{u"history"_s, email});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).toObject().value(u"origin"_s).toString(), u"undo"_s);
+
+        QVERIFY(run(at + QStringList{u"tag"_s, email, u"won"_s, u"--amount"_s, u"10"_s, u"--note"_s,
+                                     u"=SUM(A1)"_s})
+                    .exitCode == 0);
+        const QString file = m_home.filePath(u"outcomes.csv"_s);
+        r = run(at + QStringList{u"export"_s, u"outcomes"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(exported.readAll()).split(u"\r\n"_s);
+        QCOMPARE(lines.first(), u"leadloop_deal_id,deal_id,contact_id,email,outcome,amount,"
+                                u"currency,reason,tagged_by,tagged_at,note"_s);
+        QCOMPARE(lines.filter(email).size(), 1);
+        QVERIFY(lines.filter(email).first().endsWith(u",'=SUM(A1)"_s)); // escaped formula
+        QCOMPARE(run(at + QStringList{u"export"_s, u"leads"_s, file}).exitCode, 1);
+
+        r = run(at + QStringList{u"lost-reasons"_s, u"--add"_s, u"went with Excel"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"rows"_s).toArray().last().toObject().value(u"reason"_s),
+                 u"went with Excel"_s);
+        QCOMPARE(run(at + QStringList{u"lost-reasons"_s, u"--add"_s, u"PRICE"_s}).exitCode, 2);
     }
 
     void importsTrackingAndReportsSessions()

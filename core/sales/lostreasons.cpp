@@ -1,0 +1,55 @@
+#include "lostreasons.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+Result<QStringList> LostReasons::list(Database& db)
+{
+    Statement query(db.handle(), "SELECT name FROM lost_reasons ORDER BY position, name");
+    if (!query.isValid())
+        return Error{ErrorCode::Database, query.errorString()};
+    QStringList reasons;
+    while (query.next())
+        reasons.append(query.text(0));
+    return reasons;
+}
+
+QString LostReasons::canonical(Database& db, const QString& reason)
+{
+    const QString text = reason.trimmed();
+    const QStringList reasons = list(db).value_or(QStringList{});
+    for (const QString& known : reasons)
+        if (known.compare(text, Qt::CaseInsensitive) == 0)
+            return known;
+    return text;
+}
+
+Status LostReasons::add(Database& db, const QString& reason)
+{
+    const QString text = reason.trimmed();
+    if (text.isEmpty())
+        return Error{ErrorCode::InvalidArgument, tr("A lost reason cannot be empty.")};
+    if (canonical(db, text) != text || list(db).value_or(QStringList{}).contains(text))
+        return Error{ErrorCode::AlreadyExists,
+                     tr("'%1' is already a lost reason.").arg(canonical(db, text))};
+    Statement insert(db.handle(), "INSERT INTO lost_reasons (name, position) VALUES (?1, "
+                                  "(SELECT coalesce(max(position), 0) + 1 FROM lost_reasons))");
+    return insert.bind(1, text).execute();
+}
+
+Status LostReasons::remove(Database& db, const QString& reason)
+{
+    const QString text = canonical(db, reason);
+    Statement erase(db.handle(), "DELETE FROM lost_reasons WHERE name = ?1");
+    if (Status done = erase.bind(1, text).execute(); !done)
+        return done;
+    if (db.scalar(u"SELECT changes()"_s).value_or(0) == 0)
+        return Error{ErrorCode::BadInput, tr("'%1' is not a lost reason.").arg(reason.trimmed())};
+    return {};
+}
+
+} // namespace leadloop

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace leadloop {
+
+class Database;
+
+/// The workspace's list of reasons offered when a deal is tagged lost (editable; free text is
+/// accepted too).
+class LostReasons final
+{
+    Q_DECLARE_TR_FUNCTIONS(LostReasons)
+
+public:
+    static Result<QStringList> list(Database& db);
+    static Status add(Database& db, const QString& reason);
+    static Status remove(Database& db, const QString& reason);
+    /// The list's spelling of a reason that matches one case-insensitively, else the trimmed
+    /// text as given.
+    static QString canonical(Database& db, const QString& reason);
+};
+
+} // namespace leadloop

@@ -1,0 +1,284 @@
+#include "outcometagger.h"
+
+#include "leadresolver.h"
+#include "lostreasons.h"
+#include "store/database.h"
+#include "store/saleswriter.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+/// A deal's current state as the tagger needs it.
+struct DealState
+{
+    qint64 id = 0;
+    QString outcome;
+    std::optional<qint64> amountCents;
+    QString currency;
+    QString lostReason;
+};
+
+Result<DealState> loadDeal(Database& db, qint64 dealId)
+{
+    Statement query(db.handle(), "SELECT id, outcome, amount_cents, coalesce(currency, ''), "
+                                 "coalesce(lost_reason, '') FROM deals WHERE id = ?1");
+    query.bind(1, dealId);
+    if (!query.next())
+        return Error{ErrorCode::NotFound, OutcomeTagger::tr("Deal %1 does not exist.").arg(dealId)};
+    DealState deal{query.int64(0), query.text(1), std::nullopt, query.text(3), query.text(4)};
+    if (!query.isNull(2))
+        deal.amountCents = query.int64(2);
+    return deal;
+}
+
+/// The deal a tag on this lead applies to: the named deal, the contact's one open deal (or
+/// its latest when none is open), or nothing when the contact has no deal.
+Result<std::optional<qint64>> dealFor(Database& db, const LeadRef& lead)
+{
+    if (lead.dealId)
+        return std::optional<qint64>(*lead.dealId);
+    Statement open(db.handle(), "SELECT id FROM deals WHERE contact_id = ?1 AND outcome = 'open' "
+                                "ORDER BY created_at DESC, id DESC");
+    open.bind(1, *lead.contactId);
+    QList<qint64> openDeals;
+    while (open.next())
+        openDeals.append(open.int64(0));
+    if (openDeals.size() > 1) {
+        QStringList names;
+        std::sort(openDeals.begin(), openDeals.end());
+        for (qint64 id : openDeals)
+            names.append(u"deal:%1"_s.arg(id));
+        return Error{ErrorCode::InvalidArgument,
+                     OutcomeTagger::tr("This lead has %1 open deals; name one: %2.")
+                         .arg(openDeals.size())
+                         .arg(names.join(u", "_s))};
+    }
+    if (openDeals.size() == 1)
+        return std::optional<qint64>(openDeals.front());
+    Statement latest(db.handle(), "SELECT id FROM deals WHERE contact_id = ?1 ORDER BY "
+                                  "created_at DESC, id DESC LIMIT 1");
+    latest.bind(1, *lead.contactId);
+    if (latest.next())
+        return std::optional<qint64>(latest.int64(0));
+    return std::optional<qint64>();
+}
+
+/// Opens a deal for a contact that has none, named after the contact.
+Result<qint64> openDealFor(Database& db, qint64 contactId, qint64 now)
+{
+    Statement contact(db.handle(), "SELECT trim(coalesce(first_name, '') || ' ' || "
+                                   "coalesce(last_name, '')), coalesce(company, ''), "
+                                   "coalesce(email, ''), coalesce(owner, '') FROM contacts WHERE "
+                                   "id = ?1");
+    contact.bind(1, contactId);
+    if (!contact.next())
+        return Error{ErrorCode::NotFound,
+                     OutcomeTagger::tr("Contact %1 does not exist.").arg(contactId)};
+    QString name = contact.text(0);
+    if (name.isEmpty())
+        name = contact.text(1).isEmpty() ? contact.text(2) : contact.text(1);
+    DealRecord deal;
+    deal.contactId = contactId;
+    deal.name = name;
+    deal.createdAt = now;
+    deal.owner = contact.text(3);
+    SalesWriter writer(db, std::nullopt);
+    return writer.addDeal(deal);
+}
+
+/// Makes the deal's outcome, closing time and lost reason those of its latest event. The deal's
+/// amount stays the pipeline's; a won event carries the amount won.
+Status applyLatest(Database& db, qint64 dealId)
+{
+    Statement latest(db.handle(),
+                     "SELECT new_outcome, at, amount_cents, coalesce(currency, ''), "
+                     "coalesce(reason, '') FROM outcome_events WHERE deal_id = ?1 ORDER BY at "
+                     "DESC, id DESC LIMIT 1");
+    latest.bind(1, dealId);
+    if (!latest.next())
+        return {};
+    const QString outcome = latest.text(0);
+    const bool closed = outcome != u"open";
+    Statement update(db.handle(), "UPDATE deals SET outcome = ?2, closed_at = ?3, lost_reason = ?4 "
+                                  "WHERE id = ?1");
+    update.bind(1, dealId).bind(2, outcome);
+    if (closed)
+        update.bind(3, latest.int64(1));
+    else
+        update.bindNull(3);
+    if (outcome == u"lost")
+        update.bind(4, latest.text(4));
+    else
+        update.bindNull(4);
+    return update.execute();
+}
+
+Result<TagResult> append(Database& db, qint64 dealId, OutcomeEventRecord event)
+{
+    SalesWriter writer(db, std::nullopt);
+    auto id = writer.addOutcomeEvent(event);
+    if (!id)
+        return id.error();
+    if (Status applied = applyLatest(db, dealId); !applied)
+        return applied.error();
+    TagResult result;
+    result.dealId = dealId;
+    result.eventId = *id;
+    result.event = std::move(event);
+    return result;
+}
+
+QString reportingCurrency(Database& db)
+{
+    Statement query(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
+    return query.next() ? query.text(0) : u"EUR"_s;
+}
+
+} // namespace
+
+QString OutcomeTagger::defaultUser()
+{
+    for (const char* name : {"LEADLOOP_USER", "USER", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return u"unknown"_s;
+}
+
+Result<TagResult> OutcomeTagger::tag(Database& db, const TagRequest& request)
+{
+    const QString outcome = request.outcome.trimmed().toLower();
+    if (outcome != u"won" && outcome != u"lost" && outcome != u"open")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("An outcome is won, lost or open, not '%1'.").arg(request.outcome)};
+    if (request.amountCents && *request.amountCents < 0)
+        return Error{ErrorCode::InvalidArgument, tr("An amount cannot be negative.")};
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto lead = LeadResolver::resolve(db, request.lead);
+    if (!lead)
+        return lead.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto deal = dealFor(db, *lead);
+    if (!deal)
+        return deal.error();
+    bool created = false;
+    if (!*deal) {
+        auto opened = openDealFor(db, *lead->contactId, request.at.value_or(now));
+        if (!opened)
+            return opened.error();
+        *deal = *opened;
+        created = true;
+    }
+    auto state = loadDeal(db, **deal);
+    if (!state)
+        return state.error();
+
+    OutcomeEventRecord event;
+    event.dealId = state->id;
+    event.at = request.at.value_or(now);
+    event.recordedAt = now;
+    event.byUser = request.byUser.trimmed().isEmpty() ? defaultUser() : request.byUser.trimmed();
+    event.oldOutcome = state->outcome;
+    event.newOutcome = outcome;
+    event.note = request.note.trimmed();
+    event.origin = u"manual"_s;
+    event.amountCents = request.amountCents;
+    event.currency = request.currency.trimmed().toUpper();
+    if (outcome == u"won") {
+        if (!event.amountCents)
+            event.amountCents = state->amountCents;
+        if (!event.amountCents)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("Won needs an amount: this deal has none, so give --amount.")};
+        if (event.currency.isEmpty())
+            event.currency = state->currency.isEmpty() ? reportingCurrency(db) : state->currency;
+    }
+    if (!event.currency.isEmpty() &&
+        (event.currency.size() != 3 || !std::all_of(event.currency.begin(), event.currency.end(),
+                                                    [](QChar c) { return c.isLetter(); })))
+        return Error{ErrorCode::InvalidArgument,
+                     tr("A currency is a three-letter code such as EUR or PLN, not '%1'.")
+                         .arg(request.currency)};
+    if (outcome == u"lost") {
+        if (request.reason.trimmed().isEmpty())
+            return Error{ErrorCode::InvalidArgument,
+                         tr("Lost needs a reason: one of %1, or your own words.")
+                             .arg(LostReasons::list(db).value_or(QStringList{}).join(u", "_s))};
+        event.reason = LostReasons::canonical(db, request.reason);
+    } else {
+        event.reason = request.reason.trimmed();
+    }
+    auto result = append(db, state->id, std::move(event));
+    if (!result)
+        return result.error();
+    result->dealCreated = created;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<TagResult> OutcomeTagger::undo(Database& db, const QString& leadText, const QString& byUser,
+                                      const QString& note)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto lead = LeadResolver::resolve(db, leadText);
+    if (!lead)
+        return lead.error();
+    auto deal = dealFor(db, *lead);
+    if (!deal)
+        return deal.error();
+    if (!*deal)
+        return Error{ErrorCode::BadInput,
+                     tr("%1 has no deal, so there is nothing to undo.").arg(leadText)};
+    // The event to undo is the latest recorded one; the state to return to is the one it left.
+    Statement last(db.handle(), "SELECT id, old_outcome FROM outcome_events WHERE deal_id = ?1 "
+                                "ORDER BY recorded_at DESC, id DESC LIMIT 1");
+    last.bind(1, **deal);
+    if (!last.next())
+        return Error{ErrorCode::BadInput, tr("Deal %1 has no outcome to undo.").arg(**deal)};
+    const qint64 undoneId = last.int64(0);
+    const QString restore = last.text(1);
+    auto state = loadDeal(db, **deal);
+    if (!state)
+        return state.error();
+    // The amount and reason in force before the undone event: those of the event before it.
+    Statement before(db.handle(), "SELECT amount_cents, coalesce(currency, ''), "
+                                  "coalesce(reason, '') FROM outcome_events WHERE deal_id = ?1 "
+                                  "AND id < ?2 ORDER BY at DESC, id DESC LIMIT 1");
+    before.bind(1, **deal).bind(2, undoneId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    OutcomeEventRecord event;
+    event.dealId = **deal;
+    event.at = now;
+    event.recordedAt = now;
+    event.byUser = byUser.trimmed().isEmpty() ? defaultUser() : byUser.trimmed();
+    event.oldOutcome = state->outcome;
+    event.newOutcome = restore;
+    if (before.next()) {
+        if (!before.isNull(0))
+            event.amountCents = before.int64(0);
+        event.currency = before.text(1);
+        event.reason = before.text(2);
+    }
+    event.note = note.trimmed().isEmpty() ? tr("undoes event %1").arg(undoneId)
+                                          : note.trimmed() + tr(" (undoes event %1)").arg(undoneId);
+    event.origin = u"undo"_s;
+    auto result = append(db, **deal, std::move(event));
+    if (!result)
+        return result.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+} // namespace leadloop
