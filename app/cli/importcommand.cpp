@@ -1,5 +1,6 @@
 #include "clicommand.h"
 #include "clicontext.h"
+#include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,11 @@ Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
     TrackingImportOptions o;
     if (p.isSet(u"preset"_s)) {
         o.preset = p.value(u"preset"_s);
-        if (!QStringList{u"auto"_s, u"generic"_s, u"snowplow"_s}.contains(o.preset))
-            return Error{
-                ErrorCode::BadInput,
-                Tr::tr("--preset: '%1' is not one of auto, generic, snowplow (the ga4 and ua "
-                       "presets read JSON exports, which this version does not import yet).")
-                    .arg(o.preset)};
+        if (!QStringList{u"auto"_s, u"generic"_s, u"ga4"_s, u"ua"_s, u"snowplow"_s}.contains(
+                o.preset))
+            return Error{ErrorCode::BadInput,
+                         Tr::tr("--preset: '%1' is not one of auto, generic, ga4, ua, snowplow.")
+                             .arg(o.preset)};
     }
     if (p.isSet(u"map"_s)) {
         auto map = TrackingMappings::parseMapOption(p.value(u"map"_s));
@@ -149,16 +149,128 @@ int runTracking(CliContext& context, const QString& path)
     return context.print(table);
 }
 
+Result<CrmImportOptions> crmOptions(const QCommandLineParser& p)
+{
+    CrmImportOptions o;
+    if (p.isSet(u"preset"_s)) {
+        o.preset = p.value(u"preset"_s);
+        if (o.preset != u"auto" && o.preset != u"generic" &&
+            !CrmMappings::presets().contains(o.preset))
+            return Error{ErrorCode::BadInput,
+                         Tr::tr("--preset: '%1' is not one of auto, generic, %2.")
+                             .arg(o.preset, CrmMappings::presets().join(u", "_s))};
+    }
+    if (p.isSet(u"map"_s)) {
+        auto map = CrmMappings::parseMapOption(p.value(u"map"_s));
+        if (!map)
+            return map.error();
+        o.map = *map;
+    }
+    if (p.isSet(u"delimiter"_s)) {
+        auto d = parseDelimiter(p.value(u"delimiter"_s));
+        if (!d)
+            return d.error();
+        o.delimiter = *d;
+    }
+    o.sheet = p.value(u"sheet"_s);
+    o.encoding = p.value(u"encoding"_s).toLatin1();
+    o.timeFormat = p.value(u"time-format"_s);
+    if (p.isSet(u"timezone"_s))
+        o.timeZone = p.value(u"timezone"_s);
+    o.wonStages = p.value(u"won-stages"_s).split(u',', Qt::SkipEmptyParts);
+    o.lostStages = p.value(u"lost-stages"_s).split(u',', Qt::SkipEmptyParts);
+    return o;
+}
+
+int runCrm(CliContext& context, const QString& path)
+{
+    auto options = crmOptions(context.parser());
+    if (!options)
+        return context.fail(options.error());
+    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    if (!workspace)
+        return context.fail(workspace.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = CrmImporter::run(**workspace, path, *options);
+    if (!report)
+        return context.fail(report.error());
+    const qint64 ms = timer.elapsed();
+    const QString rejects = context.parser().value(u"rejects"_s);
+    if (!rejects.isEmpty())
+        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
+            return context.fail(written.error());
+
+    ResultTable table;
+    table.addColumn(u"row"_s, Tr::tr("Row"));
+    table.addColumn(u"column"_s, Tr::tr("Column"));
+    table.addColumn(u"severity"_s, Tr::tr("Severity"));
+    table.addColumn(u"code"_s, Tr::tr("Code"));
+    table.addColumn(u"message"_s, Tr::tr("Message"));
+    for (const ImportIssue& issue : report->issues.mid(0, 100))
+        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    const ImportBatch& b = report->batch;
+    const CrmCounts& c = report->counts;
+    table.meta = {{u"batch"_s, b.id},
+                  {u"file"_s, QFileInfo(path).absoluteFilePath()},
+                  {u"preset"_s, report->mapping.preset},
+                  {u"encoding"_s, QString::fromLatin1(report->format.encoding)},
+                  {u"mapping"_s, report->mapping.notes},
+                  {u"rows_read"_s, b.rowsRead},
+                  {u"rows_imported"_s, b.rowsImported},
+                  {u"rows_rejected"_s, b.rowsRejected},
+                  {u"duplicates"_s, b.duplicates},
+                  {u"contacts_created"_s, c.contactsCreated},
+                  {u"contacts_updated"_s, c.contactsUpdated},
+                  {u"deals_created"_s, c.dealsCreated},
+                  {u"deals_updated"_s, c.dealsUpdated},
+                  {u"stage_changes"_s, c.stageChanges},
+                  {u"outcome_events"_s, c.outcomeEvents},
+                  {u"visitors_linked"_s, c.visitorsLinked},
+                  {u"identity_conflicts"_s, c.identityConflicts},
+                  {u"issues"_s, qint64(report->issues.size())},
+                  {u"elapsed_ms"_s, ms}};
+    if (context.format() == TableFormat::Table) {
+        QTextStream out(stdout);
+        out << Tr::tr("Imported %1 as batch %2 (%3 preset).")
+                   .arg(QFileInfo(path).fileName())
+                   .arg(b.id)
+                   .arg(report->mapping.preset)
+            << u'\n';
+        for (const QString& note : report->mapping.notes)
+            out << u"  "_s << note << u'\n';
+        out << Tr::tr("Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 "
+                      "updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.")
+                   .arg(b.rowsRead)
+                   .arg(b.rowsImported)
+                   .arg(b.rowsRejected)
+                   .arg(b.duplicates)
+                   .arg(c.contactsCreated)
+                   .arg(c.contactsUpdated)
+                   .arg(c.dealsCreated)
+                   .arg(c.dealsUpdated)
+                   .arg(c.stageChanges)
+                   .arg(c.outcomeEvents)
+            << u"\n\n"_s << Qt::flush;
+        if (report->issues.isEmpty())
+            return ExitOk;
+    }
+    return context.print(table);
+}
+
 int runImport(CliContext& context)
 {
     const QStringList args = context.parser().positionalArguments();
     const QString kind = args.value(1);
     const QString path = args.value(2);
     if (kind.isEmpty() || path.isEmpty() || args.size() > 3)
-        return context.usage(Tr::tr("Usage: leadloop-cli import tracking FILE [options]."));
+        return context.usage(Tr::tr("Usage: leadloop-cli import tracking|crm FILE [options]."));
+    if (kind == u"crm")
+        return runCrm(context, path);
     if (kind != u"tracking")
         return context.usage(
-            Tr::tr("'%1' cannot be imported by this version; it imports: tracking.").arg(kind));
+            Tr::tr("'%1' cannot be imported by this version; it imports: tracking, crm.")
+                .arg(kind));
     return runTracking(context, path);
 }
 
@@ -168,10 +280,15 @@ CliCommand importCommand()
 {
     return {
         u"import"_s, Tr::tr("Import a file into the workspace as one batch."),
-        u"import tracking FILE [options]"_s,
+        u"import tracking|crm FILE [options]"_s,
         [](QCommandLineParser& parser) {
             parser.addOption(
-                {u"preset"_s, Tr::tr("auto (default), generic or snowplow."), u"NAME"_s});
+                {u"preset"_s,
+                 Tr::tr("tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, "
+                        "generic, hubspot-contacts, hubspot-deals, salesforce-leads, "
+                        "salesforce-contacts, salesforce-opportunities, "
+                        "salesforce-opportunity-history or salesforce-campaign-members."),
+                 u"NAME"_s});
             parser.addOption({u"map"_s, Tr::tr("FIELD=COLUMN pairs, comma-separated."), u"MAP"_s});
             parser.addOption({u"delimiter"_s,
                               Tr::tr("The delimiter: , ; | or tab (default: detect)."), u"CHAR"_s});
@@ -195,6 +312,12 @@ CliCommand importCommand()
                               u"HOSTS"_s});
             parser.addOption({u"conversion-events"_s,
                               Tr::tr("Event names that count as conversions."), u"LIST"_s});
+            parser.addOption({u"won-stages"_s,
+                              Tr::tr("crm: the stages that mean won, comma-separated."),
+                              u"LIST"_s});
+            parser.addOption({u"lost-stages"_s,
+                              Tr::tr("crm: the stages that mean lost, comma-separated."),
+                              u"LIST"_s});
             parser.addOption({u"rejects"_s,
                               Tr::tr("Write the rejected rows and their reasons to this CSV file."),
                               u"FILE"_s});

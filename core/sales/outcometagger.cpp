@@ -1,5 +1,6 @@
 #include "outcometagger.h"
 
+#include "dealoutcomes.h"
 #include "leadresolver.h"
 #include "lostreasons.h"
 #include "store/database.h"
@@ -93,40 +94,13 @@ Result<qint64> openDealFor(Database& db, qint64 contactId, qint64 now)
     return writer.addDeal(deal);
 }
 
-/// Makes the deal's outcome, closing time and lost reason those of its latest event. The deal's
-/// amount stays the pipeline's; a won event carries the amount won.
-Status applyLatest(Database& db, qint64 dealId)
-{
-    Statement latest(db.handle(),
-                     "SELECT new_outcome, at, amount_cents, coalesce(currency, ''), "
-                     "coalesce(reason, '') FROM outcome_events WHERE deal_id = ?1 ORDER BY at "
-                     "DESC, id DESC LIMIT 1");
-    latest.bind(1, dealId);
-    if (!latest.next())
-        return {};
-    const QString outcome = latest.text(0);
-    const bool closed = outcome != u"open";
-    Statement update(db.handle(), "UPDATE deals SET outcome = ?2, closed_at = ?3, lost_reason = ?4 "
-                                  "WHERE id = ?1");
-    update.bind(1, dealId).bind(2, outcome);
-    if (closed)
-        update.bind(3, latest.int64(1));
-    else
-        update.bindNull(3);
-    if (outcome == u"lost")
-        update.bind(4, latest.text(4));
-    else
-        update.bindNull(4);
-    return update.execute();
-}
-
 Result<TagResult> append(Database& db, qint64 dealId, OutcomeEventRecord event)
 {
     SalesWriter writer(db, std::nullopt);
     auto id = writer.addOutcomeEvent(event);
     if (!id)
         return id.error();
-    if (Status applied = applyLatest(db, dealId); !applied)
+    if (Status applied = DealOutcomes::applyLatest(db, dealId); !applied)
         return applied.error();
     TagResult result;
     result.dealId = dealId;

@@ -344,7 +344,7 @@ private slots:
         QTest::newRow("missing file")
             << QStringList{u"import"_s, u"tracking"_s, u"/nonexistent.csv"_s} << 2
             << u"Cannot read"_s;
-        QTest::newRow("no kind") << QStringList{u"import"_s} << 1 << u"import tracking FILE"_s;
+        QTest::newRow("no kind") << QStringList{u"import"_s} << 1 << u"import tracking|crm FILE"_s;
         QTest::newRow("unknown kind")
             << QStringList{u"import"_s, u"weather"_s, u"x.csv"_s} << 1 << u"weather"_s;
         QTest::newRow("bad map") << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s, u"--map"_s,

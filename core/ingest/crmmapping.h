@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <array>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace leadloop {
+
+/// The fields a CRM record can carry. The first 25 names are the public --map contract; is_won,
+/// is_closed and changed read Salesforce's flags and opportunity history.
+enum class CrmField
+{
+    ContactId,
+    Email,
+    FirstName,
+    LastName,
+    Name,
+    Phone,
+    Company,
+    JobTitle,
+    ContactCreated,
+    LifecycleStage,
+    LeadSource,
+    Visitor,
+    Owner,
+    DealId,
+    DealName,
+    Amount,
+    Currency,
+    Stage,
+    Outcome,
+    DealCreated,
+    Closed,
+    LostReason,
+    Product,
+    Account,
+    Campaign,
+    IsWon,
+    IsClosed,
+    Changed,
+};
+inline constexpr int CrmFieldCount = 28;
+
+/// Which column (0-based) feeds each CRM field, and how it was chosen.
+struct CrmMapping
+{
+    std::array<int, CrmFieldCount> columns;
+    QString preset;
+    QStringList notes;
+
+    CrmMapping() { columns.fill(-1); }
+    int column(CrmField field) const { return columns[size_t(field)]; }
+    bool isMapped(CrmField field) const { return column(field) >= 0; }
+    /// Opportunity history: every row is a stage change of a deal.
+    bool isHistory() const { return preset == u"salesforce-opportunity-history"; }
+};
+
+/// Resolves CRM mappings from presets, a header and --map (docs/crm.md).
+class CrmMappings final
+{
+    Q_DECLARE_TR_FUNCTIONS(CrmMappings)
+
+public:
+    static QStringList presets();
+    static QString fieldName(CrmField field);
+    static Result<QHash<CrmField, QString>> parseMapOption(const QString& text);
+    /// `preset` is auto, generic or one of presets(). auto recognises each preset by the
+    /// columns it alone has, else guesses from common names. Fails with BadInput when a --map
+    /// column is missing or when neither a contact nor a deal can be identified.
+    static Result<CrmMapping> resolve(const QStringList& header, const QString& preset,
+                                      const QHash<CrmField, QString>& overrides);
+};
+
+} // namespace leadloop

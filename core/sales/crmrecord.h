@@ -1,0 +1,26 @@
+#pragma once
+
+#include <optional>
+#include <QString>
+
+namespace leadloop {
+
+/// One CRM row after mapping and parsing: a contact, a deal, or both (times are UTC ms, money
+/// minor units). Empty texts and unset values mean "the file does not say".
+struct CrmRecord
+{
+    QString contactId, email, firstName, lastName, phone, company, jobTitle, lifecycleStage,
+        leadSource, visitor, owner;
+    std::optional<qint64> contactCreated;
+    QString dealId, dealName, currency, stage, lostReason, product, account, campaign;
+    QString outcome; ///< won, lost, open, or empty when nothing says
+    std::optional<qint64> amountCents, dealCreated, closed, changed;
+
+    bool hasContact() const { return !contactId.isEmpty() || !email.isEmpty(); }
+    bool hasDeal() const
+    {
+        return !dealId.isEmpty() || !stage.isEmpty() || !outcome.isEmpty() || amountCents;
+    }
+};
+
+} // namespace leadloop
