@@ -184,6 +184,32 @@ private slots:
         QCOMPARE(run({u"--workspace"_s, path, u"info"_s}).exitCode, 0);
     }
 
+    void importsCrmExportsAndJsonPresets()
+    {
+        const QString ws = m_home.filePath(u"crm.leadloop"_s);
+        const QString data = QString::fromUtf8(LEADLOOP_TEST_DATA);
+        Run r = run({u"--workspace"_s, ws, u"--format"_s, u"json"_s, u"import"_s, u"crm"_s,
+                     data + u"/salesforce/Opportunity.csv"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"preset"_s).toString(), u"salesforce-opportunities"_s);
+        QCOMPARE(meta.value(u"rows_read"_s).toInt(), 36);
+        QCOMPARE(meta.value(u"deals_created"_s).toInt(), 36);
+        QCOMPARE(meta.value(u"outcome_events"_s).toInt(), 20);
+        QCOMPARE(meta.value(u"stage_changes"_s).toInt(), 36);
+        r = run({u"--workspace"_s, ws, u"import"_s, u"crm"_s,
+                 data + u"/salesforce/Opportunity.csv"_s, u"--preset"_s, u"hubspot-tickets"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"salesforce-opportunity-history"_s));
+        // The JSON presets are accepted by name.
+        r = run({u"--workspace"_s, ws, u"--format"_s, u"json"_s, u"import"_s, u"tracking"_s,
+                 data + u"/ga4/events.ndjson"_s, u"--preset"_s, u"ga4"_s});
+        QCOMPARE(r.exitCode, 0);
+        meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"preset"_s).toString(), u"ga4"_s);
+        QCOMPARE(meta.value(u"rows_read"_s).toInt(), 61);
+    }
+
     void tagsLeadsAndExportsOutcomes()
     {
         const QString ws = m_home.filePath(u"tagging.leadloop"_s);
