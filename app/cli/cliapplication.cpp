@@ -13,9 +13,10 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(),     infoCommand(),       importCommand(),   importsCommand(),
-            sessionsCommand(), reclassifyCommand(), classifyCommand(), tagCommand(),
-            untagCommand(),    historyCommand(),    exportCommand(),   lostReasonsCommand()};
+    return {demoCommand(),       infoCommand(),       importCommand(),   importsCommand(),
+            sessionsCommand(),   reclassifyCommand(), classifyCommand(), tagCommand(),
+            untagCommand(),      historyCommand(),    exportCommand(),   lostReasonsCommand(),
+            identitiesCommand(), linkCommand(),       unlinkCommand(),   keepApartCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

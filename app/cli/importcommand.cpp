@@ -121,6 +121,9 @@ int runTracking(CliContext& context, const QString& path)
                   {u"sessions_continued"_s, report->sessionsContinued},
                   {u"pageviews"_s, report->pageviews},
                   {u"events"_s, report->events},
+                  {u"contacts_created"_s, report->stitch.contactsCreated},
+                  {u"visitors_linked"_s, report->stitch.visitorsLinked},
+                  {u"identity_conflicts"_s, report->stitch.conflicts},
                   {u"issues"_s, qint64(report->issues.size())},
                   {u"elapsed_ms"_s, ms}};
     if (context.format() == TableFormat::Table) {
@@ -226,8 +229,9 @@ int runCrm(CliContext& context, const QString& path)
                   {u"deals_updated"_s, c.dealsUpdated},
                   {u"stage_changes"_s, c.stageChanges},
                   {u"outcome_events"_s, c.outcomeEvents},
-                  {u"visitors_linked"_s, c.visitorsLinked},
-                  {u"identity_conflicts"_s, c.identityConflicts},
+                  {u"visitors_linked"_s, c.visitorsLinked + report->stitch.visitorsLinked},
+                  {u"identity_conflicts"_s, c.identityConflicts + report->stitch.conflicts},
+                  {u"contacts_from_forms"_s, report->stitch.contactsCreated},
                   {u"issues"_s, qint64(report->issues.size())},
                   {u"elapsed_ms"_s, ms}};
     if (context.format() == TableFormat::Table) {

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "tablefile.h"
 #include "timeparser.h"
+#include "tracking/identitystitcher.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -256,6 +257,10 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
                      tr("%1: %2 Nothing was imported.").arg(file, records.errorString())};
 
     report.counts = merger.counts();
+    auto stitched = IdentityStitcher::stitch(db, batch.startedAt);
+    if (!stitched)
+        return stitched.error();
+    report.stitch = *stitched;
     batch.duplicates = report.counts.unchanged;
     batch.finishedAt = QDateTime::currentMSecsSinceEpoch();
     batch.status = u"committed"_s;

@@ -6,6 +6,7 @@
 #include "sales/crmmerger.h"
 #include "store/importbatches.h"
 #include "textformat.h"
+#include "tracking/identitystitcher.h"
 
 #include <functional>
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ struct CrmImportReport
     CrmMapping mapping;
     TextFormat format;
     CrmCounts counts;
+    StitchCounts stitch; ///< what linking form e-mails to contacts did afterwards
 };
 
 /// Imports one CRM export (CSV in any delimiter and encoding, or XLSX) as one batch: contacts,

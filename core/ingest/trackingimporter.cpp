@@ -295,6 +295,12 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         if (Status created = TrackingIndexes::create(db); !created)
             return created.error();
 
+    if (builder.counts().events > 0) {
+        auto stitched = IdentityStitcher::stitch(db, batch.startedAt);
+        if (!stitched)
+            return stitched.error();
+        report.stitch = *stitched;
+    }
     const SessionCounts& counts = builder.counts();
     report.pageviews = counts.pageviews;
     report.events = counts.events;

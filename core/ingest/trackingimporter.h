@@ -4,6 +4,7 @@
 #include "importissue.h"
 #include "store/importbatches.h"
 #include "textformat.h"
+#include "tracking/identitystitcher.h"
 #include "trackingmapping.h"
 
 #include <functional>
@@ -43,6 +44,7 @@ struct TrackingImportReport
     qint64 pageviews = 0;
     qint64 events = 0;
     qint64 sessionsContinued = 0;
+    StitchCounts stitch; ///< contacts and links made from form e-mails
 };
 
 /// Imports one tracking file (CSV or TSV, optionally gzip-compressed) as one batch: it detects

@@ -303,13 +303,18 @@ Status CrmMerger::linkVisitor(const QString& cookie, qint64 contactId)
     const auto visitor = idWhere(m_db, "SELECT id FROM visitors WHERE cookie_id = ?1", cookie);
     if (!visitor)
         return {}; // not tracked (yet)
-    Statement links(m_db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
-                                   "AND active = 1");
+    Statement links(m_db.handle(), "SELECT contact_id, active FROM identity_links WHERE "
+                                   "visitor_id = ?1");
     links.bind(1, *visitor);
     QList<qint64> contacts;
-    while (links.next())
-        contacts.append(links.int64(0));
-    if (contacts.contains(contactId))
+    bool known = false; // linked already, or a link a user removed: left as it is
+    while (links.next()) {
+        if (links.int64(0) == contactId)
+            known = true;
+        else if (links.int64(1))
+            contacts.append(links.int64(0));
+    }
+    if (known)
         return {};
     const bool conflict = !contacts.isEmpty();
     if (!conflict) {

@@ -210,6 +210,35 @@ private slots:
         QCOMPARE(meta.value(u"rows_read"_s).toInt(), 61);
     }
 
+    void reviewsIdentities()
+    {
+        const QString csv = m_home.filePath(u"forms.csv"_s);
+        QVERIFY(test::writeFile(
+            csv, "visitor,time,url,event,email\n"
+                 "A,2024-03-05T10:02:00Z,https://www.fjordly.com/demo,form_submit,anna@fjordly.pl\n"
+                 "A,2024-03-07T12:00:00Z,https://www.fjordly.com/demo,form_submit,bob@x.nl\n"));
+        const QString ws = m_home.filePath(u"identities.leadloop"_s);
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"import"_s, u"tracking"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"identity_conflicts"_s).toInt(), 1);
+        r = run(at + QStringList{u"identities"_s, u"--conflicts"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray rows = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].toObject().value(u"other_email"_s).toString(), u"bob@x.nl"_s);
+        QCOMPARE(run(at + QStringList{u"keep-apart"_s, u"A"_s, u"bob@x.nl"_s, u"--by"_s, u"Piet"_s})
+                     .exitCode,
+                 0);
+        r = run(at + QStringList{u"identities"_s, u"--conflicts"_s});
+        QCOMPARE(json(r).value(u"rows"_s).toArray().size(), 0);
+        r = run(at + QStringList{u"unlink"_s, u"A"_s, u"anna@fjordly.pl"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"rows"_s).toArray().size(), 0); // no links left
+        QCOMPARE(run(at + QStringList{u"unlink"_s, u"A"_s, u"anna@fjordly.pl"_s}).exitCode, 2);
+        QCOMPARE(run(at + QStringList{u"link"_s, u"A"_s}).exitCode, 1);
+    }
+
     void tagsLeadsAndExportsOutcomes()
     {
         const QString ws = m_home.filePath(u"tagging.leadloop"_s);
