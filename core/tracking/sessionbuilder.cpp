@@ -44,14 +44,14 @@ quint64 campaignHash(std::string_view source, std::string_view medium, std::stri
     return h | 1; // never 0, which means "no campaign"
 }
 
-/// E-mail addresses are stored trimmed and in lower case (docs/tracking.md).
+/// E-mail addresses are stored trimmed and in lower case (docs/identity.md), exactly as
+/// LeadResolver::normalizedEmail does.
 std::string normalizedEmail(std::string_view email)
 {
-    while (!email.empty() && std::isspace(static_cast<unsigned char>(email.front())))
-        email.remove_prefix(1);
-    while (!email.empty() && std::isspace(static_cast<unsigned char>(email.back())))
-        email.remove_suffix(1);
-    return QString::fromUtf8(email.data(), qsizetype(email.size())).toLower().toStdString();
+    return QString::fromUtf8(email.data(), qsizetype(email.size()))
+        .trimmed()
+        .toLower()
+        .toStdString();
 }
 
 QString text(const std::string& value)
