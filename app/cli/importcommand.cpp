@@ -1,5 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
+#include "common/money.h"
+#include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 
@@ -262,18 +264,102 @@ int runCrm(CliContext& context, const QString& path)
     return context.print(table);
 }
 
+int runCosts(CliContext& context, const QString& path, bool rates)
+{
+    const QCommandLineParser& p = context.parser();
+    CostImportOptions options;
+    for (const QString& pair : p.value(u"map"_s).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq < 0)
+            return context.fail(
+                {ErrorCode::BadInput, Tr::tr("--map: '%1' is not FIELD=COLUMN.").arg(pair)});
+        options.map.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    if (p.isSet(u"delimiter"_s)) {
+        auto d = parseDelimiter(p.value(u"delimiter"_s));
+        if (!d)
+            return context.fail(d.error());
+        options.delimiter = *d;
+    }
+    options.sheet = p.value(u"sheet"_s);
+    options.encoding = p.value(u"encoding"_s).toLatin1();
+    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto report = rates ? CostImporter::importRates(**workspace, path, options)
+                        : CostImporter::importCosts(**workspace, path, options);
+    if (!report)
+        return context.fail(report.error());
+    const QString rejects = p.value(u"rejects"_s);
+    if (!rejects.isEmpty())
+        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
+            return context.fail(written.error());
+    ResultTable table;
+    table.addColumn(u"row"_s, Tr::tr("Row"));
+    table.addColumn(u"column"_s, Tr::tr("Column"));
+    table.addColumn(u"severity"_s, Tr::tr("Severity"));
+    table.addColumn(u"code"_s, Tr::tr("Code"));
+    table.addColumn(u"message"_s, Tr::tr("Message"));
+    for (const ImportIssue& issue : report->issues.mid(0, 100))
+        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    const ImportBatch& b = report->batch;
+    table.meta = {{u"batch"_s, b.id},
+                  {u"file"_s, QFileInfo(path).absoluteFilePath()},
+                  {u"mapping"_s, report->mapping},
+                  {u"rows_read"_s, b.rowsRead},
+                  {u"rows_imported"_s, b.rowsImported},
+                  {u"rows_rejected"_s, b.rowsRejected},
+                  {u"issues"_s, qint64(report->issues.size())}};
+    if (!rates) {
+        table.meta.insert(u"campaigns_created"_s, report->campaignsCreated);
+        table.meta.insert(u"days"_s, report->days);
+        table.meta.insert(u"replaced"_s, report->replaced);
+        table.meta.insert(u"unmatched_rows"_s, report->unmatchedRows);
+        table.meta.insert(u"total_cost"_s, formatCents(report->totalCostCents));
+        table.meta.insert(u"reporting_currency"_s, report->reportingCurrency);
+    }
+    if (context.format() == TableFormat::Table) {
+        QTextStream out(stdout);
+        if (rates)
+            out << Tr::tr("Rates: %1 rows read, %2 imported, %3 rejected.")
+                       .arg(b.rowsRead)
+                       .arg(b.rowsImported)
+                       .arg(b.rowsRejected);
+        else
+            out << Tr::tr("Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 "
+                          "replaced), %6 new campaigns, %7 rows with no matching sessions; total "
+                          "%8 %9.")
+                       .arg(b.rowsRead)
+                       .arg(b.rowsImported)
+                       .arg(b.rowsRejected)
+                       .arg(report->days)
+                       .arg(report->replaced)
+                       .arg(report->campaignsCreated)
+                       .arg(report->unmatchedRows)
+                       .arg(formatCents(report->totalCostCents), report->reportingCurrency);
+        out << u"\n\n"_s << Qt::flush;
+        if (report->issues.isEmpty())
+            return ExitOk;
+    }
+    return context.print(table);
+}
+
 int runImport(CliContext& context)
 {
     const QStringList args = context.parser().positionalArguments();
     const QString kind = args.value(1);
     const QString path = args.value(2);
     if (kind.isEmpty() || path.isEmpty() || args.size() > 3)
-        return context.usage(Tr::tr("Usage: leadloop-cli import tracking|crm FILE [options]."));
+        return context.usage(
+            Tr::tr("Usage: leadloop-cli import tracking|crm|costs|rates FILE [options]."));
     if (kind == u"crm")
         return runCrm(context, path);
+    if (kind == u"costs" || kind == u"rates")
+        return runCosts(context, path, kind == u"rates");
     if (kind != u"tracking")
         return context.usage(
-            Tr::tr("'%1' cannot be imported by this version; it imports: tracking, crm.")
+            Tr::tr("'%1' cannot be imported by this version; it imports: tracking, crm, costs, "
+                   "rates.")
                 .arg(kind));
     return runTracking(context, path);
 }
@@ -284,7 +370,7 @@ CliCommand importCommand()
 {
     return {
         u"import"_s, Tr::tr("Import a file into the workspace as one batch."),
-        u"import tracking|crm FILE [options]"_s,
+        u"import tracking|crm|costs|rates FILE [options]"_s,
         [](QCommandLineParser& parser) {
             parser.addOption(
                 {u"preset"_s,

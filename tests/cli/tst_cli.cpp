@@ -210,6 +210,30 @@ private slots:
         QCOMPARE(meta.value(u"rows_read"_s).toInt(), 61);
     }
 
+    void importsCostsAndRates()
+    {
+        const QString ws = m_home.filePath(u"costs.leadloop"_s);
+        const QString rates = m_home.filePath(u"rates.csv"_s);
+        const QString costs = m_home.filePath(u"costs.csv"_s);
+        QVERIFY(test::writeFile(rates, "date;currency;rate\n2024-03-01;PLN;0,25\n"));
+        QVERIFY(test::writeFile(costs, "Day;Campaign;Spend;Currency\n2024-03-05;spring;40,00;PLN\n"
+                                       "2024-03-05;spring;1,00;SEK\n"));
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"import"_s, u"rates"_s, rates});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"rows_imported"_s).toInt(), 1);
+        r = run(at + QStringList{u"import"_s, u"costs"_s, costs});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"rows_rejected"_s).toInt(), 1); // no SEK rate
+        QCOMPARE(meta.value(u"total_cost"_s).toString(), u"10.00"_s);
+        QCOMPARE(meta.value(u"reporting_currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(meta.value(u"unmatched_rows"_s).toInt(), 1);
+        QCOMPARE(
+            run(at + QStringList{u"import"_s, u"costs"_s, costs, u"--map"_s, u"cost"_s}).exitCode,
+            2);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);
@@ -399,7 +423,8 @@ private slots:
         QTest::newRow("missing file")
             << QStringList{u"import"_s, u"tracking"_s, u"/nonexistent.csv"_s} << 2
             << u"Cannot read"_s;
-        QTest::newRow("no kind") << QStringList{u"import"_s} << 1 << u"import tracking|crm FILE"_s;
+        QTest::newRow("no kind") << QStringList{u"import"_s} << 1
+                                 << u"import tracking|crm|costs|rates FILE"_s;
         QTest::newRow("unknown kind")
             << QStringList{u"import"_s, u"weather"_s, u"x.csv"_s} << 1 << u"weather"_s;
         QTest::newRow("bad map") << QStringList{u"import"_s, u"tracking"_s, u"@CSV@"_s, u"--map"_s,

@@ -1,0 +1,421 @@
+#include "costimporter.h"
+
+#include "common/money.h"
+#include "crmimporter.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+#include "tablefile.h"
+
+#include <cmath>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+constexpr qint64 DayMs = 86'400'000;
+
+/// Common column names of each field (lower case), first match wins.
+const QHash<QString, QStringList>& synonyms()
+{
+    static const QHash<QString, QStringList> table = {
+        {u"date"_s, {u"date"_s, u"day"_s, u"start_date"_s, u"start date"_s, u"data"_s, u"datum"_s}},
+        {u"end_date"_s, {u"end_date"_s, u"end date"_s, u"end"_s, u"until"_s}},
+        {u"source"_s, {u"source"_s, u"utm_source"_s, u"ga:source"_s}},
+        {u"medium"_s, {u"medium"_s, u"utm_medium"_s, u"ga:medium"_s}},
+        {u"campaign"_s,
+         {u"campaign"_s, u"utm_campaign"_s, u"campaign name"_s, u"ga:campaign"_s, u"kampania"_s}},
+        {u"cost"_s,
+         {u"cost"_s, u"spend"_s, u"amount"_s, u"amount spent"_s, u"ga:adcost"_s, u"koszt"_s,
+          u"kosten"_s, u"kostnad"_s}},
+        {u"currency"_s, {u"currency"_s, u"currency code"_s, u"waluta"_s}},
+        {u"clicks"_s, {u"clicks"_s, u"ga:adclicks"_s, u"link clicks"_s}},
+        {u"impressions"_s, {u"impressions"_s, u"ga:impressions"_s}},
+        {u"rate"_s, {u"rate"_s, u"exchange rate"_s, u"kurs"_s, u"koers"_s}},
+    };
+    return table;
+}
+
+/// The start of the UTC day a time falls in.
+qint64 dayOf(qint64 ms)
+{
+    return ms - ((ms % DayMs) + DayMs) % DayMs;
+}
+
+struct Table
+{
+    TableFile file;
+    QStringList header;
+    QHash<QString, int> columns; // field → column
+    QStringList notes;
+};
+
+Result<Table> openMapped(const QString& path, const CostImportOptions& options,
+                         const QStringList& fields, const QStringList& required)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    auto file = TableFiles::open(path, {options.encoding, options.delimiter, options.sheet});
+    if (!file)
+        return file.error();
+    Table table{std::move(*file), {}, {}, {}};
+    RecordReader& records = *table.file.records;
+    if (!records.next())
+        return Error{ErrorCode::BadInput,
+                     records.failed()
+                         ? CostImporter::tr("%1: %2").arg(name, records.errorString())
+                         : CostImporter::tr("%1 is empty: it has no header row.").arg(name)};
+    QStringList lower;
+    for (std::string_view f : records.fields()) {
+        table.header.append(QString::fromUtf8(f.data(), qsizetype(f.size())).trimmed());
+        lower.append(table.header.back().toLower());
+    }
+    for (auto it = options.map.begin(); it != options.map.end(); ++it) {
+        if (!fields.contains(it.key()))
+            return Error{ErrorCode::BadInput,
+                         CostImporter::tr("--map: '%1' is not a field here (%2).")
+                             .arg(it.key(), fields.join(u", "_s))};
+        const int column = int(lower.indexOf(it.value().trimmed().toLower()));
+        if (column < 0)
+            return Error{ErrorCode::BadInput,
+                         CostImporter::tr("--map: %1 has no column '%2' (its columns: %3).")
+                             .arg(name, it.value(), table.header.join(u", "_s))};
+        table.columns.insert(it.key(), column);
+        table.notes.append(CostImporter::tr("%1 ← %2 (--map)").arg(it.key(), table.header[column]));
+    }
+    for (const QString& field : fields) {
+        if (table.columns.contains(field))
+            continue;
+        for (const QString& candidate : synonyms().value(field)) {
+            const int column = int(lower.indexOf(candidate));
+            if (column >= 0) {
+                table.columns.insert(field, column);
+                table.notes.append(CostImporter::tr("%1 ← %2 (guessed from the name)")
+                                       .arg(field, table.header[column]));
+                break;
+            }
+        }
+    }
+    QStringList missing;
+    for (const QString& field : required)
+        if (!table.columns.contains(field))
+            missing.append(field);
+    if (!missing.isEmpty())
+        return Error{
+            ErrorCode::BadInput,
+            CostImporter::tr("%1: no column for %2; name it with --map, e.g. --map "
+                             "%3=COLUMN. The columns are: %4.")
+                .arg(name, missing.join(u", "_s), missing.front(), table.header.join(u", "_s))};
+    return table;
+}
+
+QString reportingCurrency(Database& db)
+{
+    Statement query(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
+    return query.next() ? query.text(0) : u"EUR"_s;
+}
+
+Result<qint64> beginBatch(Database& db, ImportBatch& batch, const QString& kind,
+                          const QString& path)
+{
+    batch.kind = kind;
+    batch.sourceName = QFileInfo(path).fileName();
+    batch.sourceSize = QFileInfo(path).size();
+    batch.startedAt = QDateTime::currentMSecsSinceEpoch();
+    return ImportBatches::begin(db, batch);
+}
+
+Status finishBatch(Database& db, CostImportReport& report)
+{
+    report.batch.finishedAt = QDateTime::currentMSecsSinceEpoch();
+    report.batch.status = u"committed"_s;
+    if (Status stored = ImportIssues::store(db, report.batch.id, report.issues); !stored)
+        return stored;
+    return ImportBatches::finish(db, report.batch);
+}
+
+/// A rate: a positive decimal number with a '.' or ',' decimal mark.
+std::optional<double> parseRate(const QString& text)
+{
+    QString t = text.trimmed();
+    t.replace(u',', u'.');
+    bool ok = false;
+    const double rate = t.toDouble(&ok);
+    if (!ok || !(rate > 0))
+        return std::nullopt;
+    return rate;
+}
+
+} // namespace
+
+QStringList CostImporter::costFields()
+{
+    return {u"date"_s, u"end_date"_s, u"source"_s, u"medium"_s,     u"campaign"_s,
+            u"cost"_s, u"currency"_s, u"clicks"_s, u"impressions"_s};
+}
+
+QStringList CostImporter::rateFields()
+{
+    return {u"date"_s, u"currency"_s, u"rate"_s};
+}
+
+Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const QString& path,
+                                                   const CostImportOptions& options)
+{
+    if (!workspace.isWritable())
+        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    auto table = openMapped(path, options, rateFields(), rateFields());
+    if (!table)
+        return table.error();
+    Database& db = workspace.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    CostImportReport report;
+    report.mapping = table->notes;
+    report.reportingCurrency = reportingCurrency(db);
+    auto batchId = beginBatch(db, report.batch, u"rates"_s, path);
+    if (!batchId)
+        return batchId.error();
+    report.batch.id = *batchId;
+    Statement upsert(db.handle(), "INSERT INTO currency_rates (day, currency, rate, batch_id) "
+                                  "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (day, currency) DO UPDATE "
+                                  "SET rate = ?3, batch_id = ?4");
+    RecordReader& records = *table->file.records;
+    while (records.next()) {
+        ++report.batch.rowsRead;
+        const auto value = [&](const QString& f) {
+            const size_t c = size_t(table->columns.value(f));
+            const auto& fields = records.fields();
+            return c < fields.size()
+                       ? QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())).trimmed()
+                       : QString();
+        };
+        const auto reject = [&](const QString& f, const QString& code, const QString& message) {
+            report.issues.append({u"error"_s, records.line(),
+                                  table->header[table->columns.value(f)], code, message,
+                                  records.rawText()});
+            ++report.batch.rowsRejected;
+        };
+        const auto day = CrmImporter::parseDate(value(u"date"_s), {}, QTimeZone::utc());
+        if (!day) {
+            reject(u"date"_s, u"bad_time"_s, tr("'%1' is not a date.").arg(value(u"date"_s)));
+            continue;
+        }
+        const QString currency = value(u"currency"_s).toUpper();
+        if (currency.size() != 3) {
+            reject(u"currency"_s, u"bad_currency"_s,
+                   tr("'%1' is not a three-letter currency code.").arg(value(u"currency"_s)));
+            continue;
+        }
+        const auto rate = parseRate(value(u"rate"_s));
+        if (!rate) {
+            reject(u"rate"_s, u"bad_rate"_s,
+                   tr("'%1' is not a positive rate.").arg(value(u"rate"_s)));
+            continue;
+        }
+        if (Status done = upsert.bind(1, dayOf(*day))
+                              .bind(2, currency)
+                              .bind(3, QString::number(*rate, 'g', 15))
+                              .bind(4, report.batch.id)
+                              .execute();
+            !done)
+            return done.error();
+        ++report.batch.rowsImported;
+    }
+    if (records.failed())
+        return Error{ErrorCode::BadInput,
+                     tr("%1: %2 Nothing was imported.")
+                         .arg(QDir::toNativeSeparators(path), records.errorString())};
+    if (Status finished = finishBatch(db, report); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const QString& path,
+                                                   const CostImportOptions& options)
+{
+    if (!workspace.isWritable())
+        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    auto table = openMapped(path, options, costFields(), {u"date"_s, u"campaign"_s, u"cost"_s});
+    if (!table)
+        return table.error();
+    Database& db = workspace.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    CostImportReport report;
+    report.mapping = table->notes;
+    report.reportingCurrency = reportingCurrency(db);
+    auto batchId = beginBatch(db, report.batch, u"costs"_s, path);
+    if (!batchId)
+        return batchId.error();
+    report.batch.id = *batchId;
+
+    Statement findCampaign(db.handle(), "SELECT id FROM campaigns WHERE name = ?1 AND source = ?2 "
+                                        "AND medium = ?3");
+    Statement addCampaign(db.handle(), "INSERT INTO campaigns (name, source, medium, batch_id) "
+                                       "VALUES (?1, ?2, ?3, ?4)");
+    Statement existing(db.handle(), "SELECT 1 FROM campaign_costs WHERE campaign_id = ?1 AND "
+                                    "day = ?2 AND currency = ?3");
+    Statement upsert(db.handle(),
+                     "INSERT INTO campaign_costs (campaign_id, day, cost_cents, currency, clicks, "
+                     "impressions, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT "
+                     "(campaign_id, day, currency) DO UPDATE SET cost_cents = ?3, clicks = ?5, "
+                     "impressions = ?6, batch_id = ?7");
+    Statement rate(db.handle(), "SELECT rate FROM currency_rates WHERE currency = ?1 AND day <= "
+                                "?2 ORDER BY day DESC LIMIT 1");
+    Statement matched(db.handle(),
+                      "SELECT EXISTS (SELECT 1 FROM sessions WHERE lower(campaign) = lower(?1) AND "
+                      "(?2 = '' OR lower(source) = lower(?2)) AND (?3 = '' OR lower(medium) = "
+                      "lower(?3)))");
+    RecordReader& records = *table->file.records;
+    while (records.next()) {
+        ++report.batch.rowsRead;
+        const auto& fields = records.fields();
+        const auto value = [&](const QString& f) {
+            if (!table->columns.contains(f))
+                return QString();
+            const size_t c = size_t(table->columns.value(f));
+            return c < fields.size()
+                       ? QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())).trimmed()
+                       : QString();
+        };
+        const auto reject = [&](const QString& f, const QString& code, const QString& message) {
+            report.issues.append(
+                {u"error"_s, records.line(),
+                 table->columns.contains(f) ? table->header[table->columns.value(f)] : QString(),
+                 code, message, records.rawText()});
+            ++report.batch.rowsRejected;
+        };
+        const auto start = CrmImporter::parseDate(value(u"date"_s), {}, QTimeZone::utc());
+        if (!start) {
+            reject(u"date"_s, u"bad_time"_s, tr("'%1' is not a date.").arg(value(u"date"_s)));
+            continue;
+        }
+        qint64 end = dayOf(*start);
+        if (const QString until = value(u"end_date"_s); !until.isEmpty()) {
+            const auto last = CrmImporter::parseDate(until, {}, QTimeZone::utc());
+            if (!last || dayOf(*last) < dayOf(*start) ||
+                dayOf(*last) - dayOf(*start) > 366 * DayMs) {
+                reject(u"end_date"_s, u"bad_period"_s,
+                       tr("'%1' does not end a period of at most a year that starts on %2.")
+                           .arg(until, value(u"date"_s)));
+                continue;
+            }
+            end = dayOf(*last);
+        }
+        const QString campaign = value(u"campaign"_s);
+        if (campaign.isEmpty()) {
+            reject(u"campaign"_s, u"missing_campaign"_s, tr("The campaign is empty."));
+            continue;
+        }
+        const auto cost = parseMoneyCents(value(u"cost"_s));
+        if (!cost || *cost < 0) {
+            reject(u"cost"_s, u"bad_amount"_s,
+                   tr("'%1' is not a cost (write 1234.56 or 1 234,56).").arg(value(u"cost"_s)));
+            continue;
+        }
+        QString currency = value(u"currency"_s).toUpper();
+        if (currency.isEmpty())
+            currency = report.reportingCurrency;
+        if (currency.size() != 3) {
+            reject(u"currency"_s, u"bad_currency"_s,
+                   tr("'%1' is not a three-letter currency code.").arg(value(u"currency"_s)));
+            continue;
+        }
+        const qint64 days = (end - dayOf(*start)) / DayMs + 1;
+        // A period's cost is spread evenly over its days; leftover cents go to the first days.
+        std::vector<double> dayRates(size_t(days), 1.0); // reporting units per unit, by day
+        if (currency != report.reportingCurrency) {
+            bool missing = false;
+            for (qint64 d = 0; d < days && !missing; ++d) {
+                rate.bind(1, currency).bind(2, dayOf(*start) + d * DayMs);
+                missing = !rate.next();
+                if (!missing)
+                    dayRates[size_t(d)] = rate.text(0).toDouble();
+                rate.reset();
+            }
+            if (missing) {
+                reject(u"currency"_s, u"missing_rate"_s,
+                       tr("No %1 rate for %2 on or before %3: import rates first (leadloop-cli "
+                          "import rates FILE).")
+                           .arg(report.reportingCurrency, currency, value(u"date"_s)));
+                continue;
+            }
+        }
+        // Unmapped or empty source and medium are stored as '' (GA4's cost key allows them).
+        const QString source = value(u"source"_s).isNull() ? u""_s : value(u"source"_s);
+        const QString medium = value(u"medium"_s).isNull() ? u""_s : value(u"medium"_s);
+        qint64 campaignId = 0;
+        findCampaign.bind(1, campaign).bind(2, source).bind(3, medium);
+        if (findCampaign.next())
+            campaignId = findCampaign.int64(0);
+        findCampaign.reset();
+        if (!campaignId) {
+            addCampaign.bind(1, campaign).bind(2, source).bind(3, medium).bind(4, report.batch.id);
+            auto id = addCampaign.insert();
+            if (!id)
+                return id.error();
+            campaignId = *id;
+            ++report.campaignsCreated;
+        }
+        const auto clicks = value(u"clicks"_s).isEmpty()
+                                ? std::nullopt
+                                : std::optional<qint64>(value(u"clicks"_s).toLongLong());
+        const auto impressions = value(u"impressions"_s).isEmpty()
+                                     ? std::nullopt
+                                     : std::optional<qint64>(value(u"impressions"_s).toLongLong());
+        for (qint64 d = 0; d < days; ++d) {
+            const qint64 day = dayOf(*start) + d * DayMs;
+            const qint64 share = *cost / days + (d < *cost % days ? 1 : 0);
+            existing.bind(1, campaignId).bind(2, day).bind(3, currency);
+            if (existing.next())
+                ++report.replaced;
+            existing.reset();
+            upsert.bind(1, campaignId)
+                .bind(2, day)
+                .bind(3, share)
+                .bind(4, currency)
+                .bind(5, days == 1 ? clicks : std::nullopt)
+                .bind(6, days == 1 ? impressions : std::nullopt)
+                .bind(7, report.batch.id);
+            if (Status done = upsert.execute(); !done)
+                return done.error();
+            ++report.days;
+            report.totalCostCents += qint64(std::llround(double(share) * dayRates[size_t(d)]));
+        }
+        matched.bind(1, campaign).bind(2, source).bind(3, medium);
+        const bool hasSessions = matched.next() && matched.int64(0) != 0;
+        matched.reset();
+        if (!hasSessions) {
+            ++report.unmatchedRows;
+            report.issues.append({u"warning"_s, records.line(),
+                                  table->header[table->columns.value(u"campaign"_s)],
+                                  u"unmatched_campaign"_s,
+                                  tr("No session carries campaign %1 (%2 / %3); the cost is kept "
+                                     "and counts once sessions arrive.")
+                                      .arg(campaign, source.isEmpty() ? u"any source"_s : source,
+                                           medium.isEmpty() ? u"any medium"_s : medium),
+                                  records.rawText()});
+        }
+        ++report.batch.rowsImported;
+    }
+    if (records.failed())
+        return Error{ErrorCode::BadInput,
+                     tr("%1: %2 Nothing was imported.")
+                         .arg(QDir::toNativeSeparators(path), records.errorString())};
+    if (Status finished = finishBatch(db, report); !finished)
+        return finished.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+} // namespace leadloop
