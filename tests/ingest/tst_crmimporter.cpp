@@ -1,9 +1,11 @@
 #include "ingest/crmimporter.h"
+#include "ingest/trackingimporter.h"
 #include "sales/outcometagger.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "xlsxbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +211,59 @@ private slots:
         import(*ws, file("deal_id,stage,amount\nA,signed,10\nB,No Budget,20\nC,Won,30\n"), options);
         QCOMPARE(rows(*ws, "SELECT external_id, outcome FROM deals ORDER BY 1"),
                  (QStringList{u"A|won"_s, u"B|lost"_s, u"C|open"_s}));
+    }
+
+    void readsAPipelineKeptInExcel()
+    {
+        test::XlsxBuilder book;
+        const auto text = [](const char* cell, const char* value) {
+            return QByteArray("<c r=\"") + cell + "\" t=\"inlineStr\"><is><t>" + value +
+                   "</t></is></c>";
+        };
+        book.sheets = {{u"Notes"_s, "<row r=\"1\">" + text("A1", "read me") + "</row>"},
+                       {u"Lejek"_s,
+                        "<row r=\"1\">" + text("A1", "Deal ID") + text("B1", "E-mail") +
+                            text("C1", "Stage") + text("D1", "Kwota") + text("E1", "Waluta") +
+                            "</row><row r=\"2\">" + text("A2", "P-1") + text("B2", "ewa@firma.pl") +
+                            text("C2", "Closed Won") + "<c r=\"D2\"><v>12500.5</v></c>" +
+                            text("E2", "PLN") + "</row><row r=\"3\">" + text("A3", "P-2") +
+                            text("B3", "jan@firma.pl") + text("C3", "Negotiation") +
+                            "<c r=\"D3\"><v>800</v></c>" + text("E3", "PLN") + "</row>"}};
+        const QString path = m_dir.filePath(u"pipeline.xlsx"_s);
+        QVERIFY(book.write(path));
+        auto ws = workspace();
+        CrmImportOptions options;
+        options.sheet = u"Lejek"_s;
+        const CrmImportReport report = import(*ws, path, options);
+        QCOMPARE(report.batch.rowsImported, 2);
+        QCOMPARE(report.counts.contactsCreated, 2);
+        QCOMPARE(rows(*ws, "SELECT d.external_id, c.email, d.outcome, d.amount_cents, d.currency "
+                           "FROM deals d JOIN contacts c ON c.id = d.contact_id ORDER BY 1"),
+                 (QStringList{u"P-1|ewa@firma.pl|won|1250050|PLN"_s,
+                              u"P-2|jan@firma.pl|open|80000|PLN"_s}));
+    }
+
+    void linksVisitorsTheCrmNames()
+    {
+        auto ws = workspace();
+        const QString tracking = m_dir.filePath(u"visits.csv"_s);
+        QVERIFY(test::writeFile(tracking, "visitor,time,url\ncookie-1,2024-03-05T10:00:00Z,"
+                                          "https://www.fjordly.com/\n"));
+        QVERIFY(TrackingImporter::run(*ws, tracking, {}).ok());
+        const CrmImportReport report =
+            import(*ws, file("Record ID,Email,First Name,hubspotutk\n"
+                             "101,anna@fjordly.pl,Anna,cookie-1\n"
+                             "102,bob@voorbeeld.nl,Bob,cookie-1\n"
+                             "103,cleo@exempel.se,Cleo,cookie-unknown\n"));
+        QCOMPARE(report.mapping.preset, u"hubspot-contacts"_s);
+        QCOMPARE(report.counts.contactsCreated, 3);
+        QCOMPARE(report.counts.visitorsLinked, 1);
+        QCOMPARE(report.counts.identityConflicts, 1); // the cookie already belongs to Anna
+        QCOMPARE(rows(*ws, "SELECT c.email, l.method FROM identity_links l JOIN contacts c ON c.id "
+                           "= l.contact_id WHERE l.active = 1"),
+                 QStringList{u"anna@fjordly.pl|crm_cookie"_s});
+        QCOMPARE(rows(*ws, "SELECT action, contact_id FROM identity_log ORDER BY id"),
+                 (QStringList{u"link|1"_s, u"conflict|2"_s}));
     }
 
     void rejectsRowsItCannotRead()
