@@ -161,6 +161,190 @@
     </message>
 </context>
 <context>
+    <name>CostImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is not a field here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: %1 has no column &apos;%2&apos; (its columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (--map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (guessed from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column for %2; name it with --map, e.g. --map %3=COLUMN. The columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end a period of at most a year that starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cost (write 1234.56 or 1 234,56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmImporter</name>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date LeadLoop can read; give --time-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no contact id, e-mail or deal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmMappings</name>
+    <message>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;%1&apos; (its columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmMerger</name>
+    <message>
+        <source>The e-mail %1 already belongs to another lead (contact %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1 is not in the workspace; import the opportunities first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage change needs a stage and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie is already linked to contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRM record carries the cookie id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
@@ -259,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The line is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The visitor id is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,13 +452,122 @@
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>IdentityCommands</name>
     <message>
-        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
+        <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, snowplow (the ga4 and ua presets read JSON exports, which this version does not import yet).</source>
+        <source>Who decides (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept in the identity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the links between visitors and leads, or the cookies to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List cookies seen with two e-mails instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a visitor (cookie id) to a lead; its only link from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a link between a visitor and a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a visitor apart from a lead it was seen with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReview</name>
+    <message>
+        <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a deal without a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also seen as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to contact %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1 is not linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStitcher</name>
+    <message>
+        <source>a form carried %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie is linked to contact %1 and a form carried %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,19 +603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: leadloop-cli import tracking FILE [options].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a file into the workspace as one batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (default), generic or snowplow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,6 +644,54 @@
     </message>
     <message>
         <source>The worksheet of an .xlsx file (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as batch %2 (%3 preset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates: %1 rows read, %2 imported, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 replaced), %6 new campaigns, %7 rows with no matching sessions; total %8 %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli import tracking|crm|costs|rates FILE [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking, crm, costs, rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm: the stages that mean won, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm: the stages that mean lost, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +773,47 @@
     </message>
 </context>
 <context>
+    <name>JsonLinesSource</name>
+    <message>
+        <source>The line is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadResolver</name>
+    <message>
+        <source>Name a lead: an e-mail, a contact id or a deal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has the e-mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names both a contact and a deal; write contact:%1 or deal:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasons</name>
+    <message>
+        <source>A lost reason cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a lost reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lost reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationPlan</name>
     <message>
         <source>Missing schema resource %1.</source>
@@ -455,6 +821,271 @@
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommands</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took effect (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli tag LEAD won|lost|open [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: &apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a date and time (write 2024-03-05T14:30:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli untag LEAD [--by NAME] [--note TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli history LEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who records it (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag a lead won, lost or open; every tag is kept in the lead&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount won (default: the deal&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its currency, e.g. EUR (default: the deal&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost (see lost-reasons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the latest outcome change of a lead (kept in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every outcome change of a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove the reasons offered for lost deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeReports</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took effect (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadLoop deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTagger</name>
+    <message>
+        <source>Deal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has %1 open deals; name one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome is won, lost or open, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won needs an amount: this deal has none, so give --amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost needs a reason: one of %1, or your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no deal, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 has no outcome to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undoes event %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +1136,17 @@
     </message>
     <message>
         <source>The grouping (default channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFiles</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,10 +1251,6 @@
     </message>
     <message>
         <source>source, medium, campaign, term, content ← trafficSource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
