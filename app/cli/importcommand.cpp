@@ -234,6 +234,7 @@ int runCrm(CliContext& context, const QString& path)
                   {u"visitors_linked"_s, c.visitorsLinked + report->stitch.visitorsLinked},
                   {u"identity_conflicts"_s, c.identityConflicts + report->stitch.conflicts},
                   {u"contacts_from_forms"_s, report->stitch.contactsCreated},
+                  {u"campaign_members"_s, c.campaignMembers},
                   {u"issues"_s, qint64(report->issues.size())},
                   {u"elapsed_ms"_s, ms}};
     if (context.format() == TableFormat::Table) {

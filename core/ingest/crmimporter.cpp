@@ -165,7 +165,10 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
         }
 
         CrmRecord r;
-        r.contactId = value(CrmField::ContactId);
+        // HubSpot lists a deal's associated contacts as "101;102": the first is the contact.
+        r.contactId = value(CrmField::ContactId).section(u';', 0, 0).trimmed();
+        r.campaignMember = map.isMembership();
+        r.memberStatus = value(CrmField::MemberStatus);
         r.email = value(CrmField::Email);
         r.firstName = value(CrmField::FirstName);
         r.lastName = value(CrmField::LastName);

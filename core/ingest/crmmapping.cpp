@@ -9,11 +9,11 @@ namespace leadloop {
 namespace {
 
 const std::array<const char*, CrmFieldCount> fieldNames = {
-    "contact_id", "email",        "first_name",      "last_name",       "name",        "phone",
-    "company",    "job_title",    "contact_created", "lifecycle_stage", "lead_source", "visitor",
-    "owner",      "deal_id",      "deal_name",       "amount",          "currency",    "stage",
-    "outcome",    "deal_created", "closed",          "lost_reason",     "product",     "account",
-    "campaign",   "is_won",       "is_closed",       "changed"};
+    "contact_id", "email",        "first_name",      "last_name",       "name",         "phone",
+    "company",    "job_title",    "contact_created", "lifecycle_stage", "lead_source",  "visitor",
+    "owner",      "deal_id",      "deal_name",       "amount",          "currency",     "stage",
+    "outcome",    "deal_created", "closed",          "lost_reason",     "product",      "account",
+    "campaign",   "is_won",       "is_closed",       "changed",         "member_status"};
 
 using Columns = QList<QPair<CrmField, QStringList>>;
 
@@ -97,7 +97,8 @@ const QHash<QString, Columns>& presetColumns()
           {CrmField::Closed, {u"closedate"_s}}}},
         {u"salesforce-campaign-members"_s,
          {{CrmField::Campaign, {u"campaignid"_s}},
-          {CrmField::ContactId, {u"contactid"_s, u"leadid"_s}},
+          {CrmField::ContactId, {u"leadorcontactid"_s, u"contactid"_s, u"leadid"_s}},
+          {CrmField::MemberStatus, {u"status"_s}},
           {CrmField::Email, {u"email"_s}},
           {CrmField::FirstName, {u"firstname"_s}},
           {CrmField::LastName, {u"lastname"_s}},

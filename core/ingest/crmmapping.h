@@ -10,7 +10,8 @@
 namespace leadloop {
 
 /// The fields a CRM record can carry. The first 25 names are the public --map contract; is_won,
-/// is_closed and changed read Salesforce's flags and opportunity history.
+/// is_closed and changed read Salesforce's flags and opportunity history, member_status a
+/// campaign member's status.
 enum class CrmField
 {
     ContactId,
@@ -41,8 +42,9 @@ enum class CrmField
     IsWon,
     IsClosed,
     Changed,
+    MemberStatus,
 };
-inline constexpr int CrmFieldCount = 28;
+inline constexpr int CrmFieldCount = 29;
 
 /// Which column (0-based) feeds each CRM field, and how it was chosen.
 struct CrmMapping
@@ -56,6 +58,11 @@ struct CrmMapping
     bool isMapped(CrmField field) const { return column(field) >= 0; }
     /// Opportunity history: every row is a stage change of a deal.
     bool isHistory() const { return preset == u"salesforce-opportunity-history"; }
+    /// Campaign members: every row says a contact belongs to a campaign.
+    bool isMembership() const
+    {
+        return preset == u"salesforce-campaign-members" || isMapped(CrmField::MemberStatus);
+    }
 };
 
 /// Resolves CRM mappings from presets, a header and --map (docs/crm.md).

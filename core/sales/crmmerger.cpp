@@ -59,9 +59,16 @@ Status CrmMerger::merge(const CrmRecord& r)
     auto contact = mergeContact(r);
     if (!contact)
         return contact.error();
-    if (r.hasDeal() || !r.dealId.isEmpty())
+    if (r.campaignMember) {
+        if (!*contact)
+            return Error{ErrorCode::BadInput,
+                         tr("A campaign member needs a contact id or an e-mail.")};
+        if (Status added = addMembership(r, **contact); !added)
+            return added;
+    } else if (r.hasDeal() || !r.dealId.isEmpty()) {
         if (Status merged = mergeDeal(r, *contact); !merged)
             return merged;
+    }
     if (*contact && !r.visitor.isEmpty())
         if (Status linked = linkVisitor(r.visitor, **contact); !linked)
             return linked;
@@ -296,6 +303,28 @@ Status CrmMerger::mergeStageChange(const CrmRecord& r)
         return {};
     }
     return addStageChange(*id, r.stage, *r.changed, r.amountCents);
+}
+
+Status CrmMerger::addMembership(const CrmRecord& r, qint64 contactId)
+{
+    if (r.campaign.isEmpty())
+        return Error{ErrorCode::BadInput, tr("A campaign member row names no campaign.")};
+    Statement upsert(m_db.handle(),
+                     "INSERT INTO campaign_members (campaign, contact_id, status, joined_at, "
+                     "batch_id) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (campaign, contact_id) DO "
+                     "UPDATE SET status = ?3, batch_id = ?5 WHERE status IS NOT ?3");
+    upsert.bind(1, r.campaign)
+        .bind(2, contactId)
+        .bind(3, r.memberStatus.isEmpty() ? QString() : r.memberStatus)
+        .bind(4, r.contactCreated)
+        .bind(5, m_batchId);
+    if (Status done = upsert.execute(); !done)
+        return done;
+    if (m_db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+        ++m_counts.campaignMembers;
+    else
+        ++m_counts.unchanged;
+    return {};
 }
 
 Status CrmMerger::linkVisitor(const QString& cookie, qint64 contactId)

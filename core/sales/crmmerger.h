@@ -22,6 +22,7 @@ struct CrmCounts
     qint64 unchanged = 0; ///< rows the workspace already held as they are
     qint64 visitorsLinked = 0;
     qint64 identityConflicts = 0;
+    qint64 campaignMembers = 0; ///< memberships added or changed
 };
 
 /// Merges CRM records into the workspace (docs/crm.md): contacts by CRM id or e-mail, deals by
@@ -47,6 +48,7 @@ private:
     Result<std::optional<qint64>> mergeContact(const CrmRecord& r);
     Status mergeDeal(const CrmRecord& r, std::optional<qint64> contactId);
     Status linkVisitor(const QString& cookie, qint64 contactId);
+    Status addMembership(const CrmRecord& r, qint64 contactId);
     Status addStageChange(qint64 dealId, const QString& stage, qint64 at,
                           std::optional<qint64> amountCents);
     Status addCrmOutcome(qint64 dealId, const QString& oldOutcome, const CrmRecord& r);

@@ -15,6 +15,8 @@ struct CrmRecord
     QString dealId, dealName, currency, stage, lostReason, product, account, campaign;
     QString outcome; ///< won, lost, open, or empty when nothing says
     std::optional<qint64> amountCents, dealCreated, closed, changed;
+    bool campaignMember = false; ///< the row says the contact belongs to `campaign`
+    QString memberStatus;
 
     bool hasContact() const { return !contactId.isEmpty() || !email.isEmpty(); }
     bool hasDeal() const

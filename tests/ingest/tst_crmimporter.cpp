@@ -162,6 +162,20 @@ private slots:
         QCOMPARE(import(*ws, salesforce("OpportunityHistory.csv")).batch.duplicates, 48);
     }
 
+    void importsCampaignMembers()
+    {
+        auto ws = workspace();
+        const CrmImportReport report = import(*ws, salesforce("CampaignMember.csv"));
+        QCOMPARE(report.mapping.preset, u"salesforce-campaign-members"_s);
+        QCOMPARE(report.batch.rowsImported, 68);
+        QCOMPARE(report.counts.contactsCreated, 61);
+        QCOMPARE(report.counts.campaignMembers, 68);
+        QCOMPARE(rows(*ws, "SELECT count(DISTINCT campaign), count(*), min(status), max(status) "
+                           "FROM campaign_members"),
+                 QStringList{u"8|68|Sent|Sent"_s});
+        QCOMPARE(import(*ws, salesforce("CampaignMember.csv")).batch.duplicates, 68);
+    }
+
     void anUpdatedExportUpdatesAndKeepsHistory()
     {
         auto ws = workspace();

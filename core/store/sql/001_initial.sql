@@ -257,6 +257,17 @@ CREATE TABLE campaigns (
     UNIQUE (name, source, medium)
 );
 
+-- Contacts a CRM campaign reached (Salesforce campaign members), with their member status.
+CREATE TABLE campaign_members (
+    id         INTEGER PRIMARY KEY,
+    campaign   TEXT    NOT NULL,                  -- the CRM's campaign id or name
+    contact_id INTEGER NOT NULL REFERENCES contacts(id),
+    status     TEXT,                              -- e.g. Sent, Responded
+    joined_at  INTEGER,
+    batch_id   INTEGER REFERENCES import_batches(id),
+    UNIQUE (campaign, contact_id)
+);
+
 CREATE TABLE campaign_costs (
     id           INTEGER PRIMARY KEY,
     campaign_id  INTEGER NOT NULL REFERENCES campaigns(id),
