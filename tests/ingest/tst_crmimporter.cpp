@@ -162,6 +162,28 @@ private slots:
         QCOMPARE(import(*ws, salesforce("OpportunityHistory.csv")).batch.duplicates, 48);
     }
 
+    void readsHubSpotDeals()
+    {
+        auto ws = workspace();
+        import(*ws, file("Record ID,First Name,Email\n501,Anna,anna@fjordly.pl\n"));
+        const CrmImportReport report = import(
+            *ws, file("Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal owner,"
+                      "Associated Contact IDs\n"
+                      "9001,Fjordly Team,closedwon,\"1,200.00\",2024-03-20 14:00,2024-03-01 09:30,"
+                      "Piet,501;502\n"
+                      "9002,Fjordly Pro,Closed Lost,300,2024-03-21,2024-03-02,Piet,\n"
+                      "9003,Fjordly Max,appointmentscheduled,900,,2024-03-03,Ewa,\n"));
+        QCOMPARE(report.mapping.preset, u"hubspot-deals"_s);
+        QCOMPARE(report.batch.rowsImported, 3);
+        QCOMPARE(rows(*ws, "SELECT d.external_id, d.outcome, d.amount_cents, d.owner, "
+                           "coalesce(c.email, '') FROM deals d LEFT JOIN contacts c ON c.id = "
+                           "d.contact_id ORDER BY 1"),
+                 (QStringList{u"9001|won|120000|Piet|anna@fjordly.pl"_s, u"9002|lost|30000|Piet|"_s,
+                              u"9003|open|90000|Ewa|"_s}));
+        QCOMPARE(rows(*ws, "SELECT at, by_user FROM outcome_events ORDER BY id LIMIT 1"),
+                 QStringList{u"1710943200000|Piet"_s}); // won at the close date, 2024-03-20 14:00
+    }
+
     void importsCampaignMembers()
     {
         auto ws = workspace();
