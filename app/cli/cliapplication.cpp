@@ -16,7 +16,8 @@ QList<CliCommand> allCommands()
     return {demoCommand(),       infoCommand(),       importCommand(),   importsCommand(),
             sessionsCommand(),   reclassifyCommand(), classifyCommand(), tagCommand(),
             untagCommand(),      historyCommand(),    exportCommand(),   lostReasonsCommand(),
-            identitiesCommand(), linkCommand(),       unlinkCommand(),   keepApartCommand()};
+            identitiesCommand(), linkCommand(),       unlinkCommand(),   keepApartCommand(),
+            attributionCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

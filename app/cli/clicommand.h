@@ -36,6 +36,7 @@ CliCommand identitiesCommand();
 CliCommand linkCommand();
 CliCommand unlinkCommand();
 CliCommand keepApartCommand();
+CliCommand attributionCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

@@ -361,6 +361,8 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
             continue;
         const std::vector<double> w = touchWeights(model, p, options);
         for (size_t i = 0; i < w.size(); ++i) {
+            if (w[i] == 0)
+                continue; // a touch without credit does not make its group appear
             Credit& c = credits[p.touches[i].channel];
             c.conversions += w[i] * p.conversions;
             c.value += w[i] * p.value;

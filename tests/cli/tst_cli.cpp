@@ -234,6 +234,34 @@ private slots:
             2);
     }
 
+    void attributesConversions()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"attribution"_s, u"--model"_s, u"all"_s, u"--conversion"_s,
+                                     u"revenue"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = json(r);
+        const QJsonObject meta = root.value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"conversions"_s).toDouble(), 150.0); // the demo's won deals
+        QCOMPARE(meta.value(u"models"_s).toArray().size(), 10);
+        const QJsonArray columns = root.value(u"columns"_s).toArray();
+        QCOMPARE(columns.first().toString(), u"channel"_s);
+        QVERIFY(columns.contains(u"shapley_value"_s));
+        for (const QString& model : {u"first_touch"_s, u"markov"_s, u"shapley"_s}) {
+            double conversions = 0;
+            for (const QJsonValue& row : root.value(u"rows"_s).toArray())
+                conversions += row.toObject().value(model + u"_conversions"_s).toDouble();
+            QVERIFY2(std::abs(conversions - 150) < 0.01, qPrintable(model));
+        }
+        r = run(at + QStringList{u"attribution"_s, u"--by"_s, u"campaign"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"columns"_s).toArray().first().toString(), u"campaign"_s);
+        QCOMPARE(run(at + QStringList{u"attribution"_s, u"--model"_s, u"magic"_s}).exitCode, 1);
+        QCOMPARE(run(at + QStringList{u"attribution"_s, u"--conversion"_s, u"likes"_s}).exitCode,
+                 1);
+        QCOMPARE(run(at + QStringList{u"attribution"_s, u"--by"_s, u"weather"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

@@ -1,0 +1,98 @@
+#include "attributionreport.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+/// Rounds a credit for display and files: conversions to 4 decimals, money to cents.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+} // namespace
+
+Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution::Model>& models,
+                                           const PathQuery& query,
+                                           const attribution::Options& options)
+{
+    if (models.isEmpty())
+        return Error{ErrorCode::InvalidArgument, tr("Choose a model.")};
+    PathQuery q = query;
+    q.withNonConverting = std::any_of(models.begin(), models.end(), [](attribution::Model m) {
+        return m == attribution::Model::Markov || m == attribution::Model::Shapley;
+    });
+    auto paths = ConversionPaths::build(db, q);
+    if (!paths)
+        return paths.error();
+    std::vector<std::map<QString, attribution::Credit>> credits;
+    for (attribution::Model model : models)
+        credits.push_back(attribution::credit(model, *paths, options));
+
+    std::set<QString> groups;
+    for (const auto& c : credits)
+        for (const auto& [group, credit] : c)
+            groups.insert(group);
+    std::vector<QString> order(groups.begin(), groups.end());
+    const auto conversionsOf = [&](const QString& g) {
+        const auto it = credits.front().find(g);
+        return it == credits.front().end() ? 0.0 : it->second.conversions;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return conversionsOf(a) > conversionsOf(b);
+    });
+
+    ResultTable table;
+    const QString key = ConversionPaths::dimensionKey(q.dimension);
+    table.addColumn(key, q.dimension == u"channel" ? tr("Channel") : q.dimension);
+    const bool single = models.size() == 1;
+    for (attribution::Model model : models) {
+        const QString id = attribution::modelId(model);
+        table.addColumn(single ? u"conversions"_s : id + u"_conversions"_s,
+                        single ? tr("Conversions") : tr("%1 conversions").arg(id));
+        table.addColumn(single ? u"value"_s : id + u"_value"_s,
+                        single ? tr("Value") : tr("%1 value").arg(id));
+    }
+    for (const QString& group : order) {
+        QVariantList row{group};
+        for (const auto& c : credits) {
+            const auto it = c.find(group);
+            const attribution::Credit credit = it == c.end() ? attribution::Credit{} : it->second;
+            row << rounded(credit.conversions, 4) << rounded(credit.value, 2);
+        }
+        table.addRow(row);
+    }
+    double conversions = 0, value = 0;
+    for (const attribution::Path& p : *paths) {
+        conversions += p.conversions;
+        value += p.value;
+    }
+    QStringList ids;
+    for (attribution::Model model : models)
+        ids.append(attribution::modelId(model));
+    Statement currency(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
+    table.meta = {{u"models"_s, ids},
+                  {u"by"_s, q.dimension},
+                  {u"conversion"_s, q.kind == ConversionKind::Event && !q.eventName.isEmpty()
+                                        ? u"event:"_s + q.eventName
+                                        : QStringList{u"lead"_s, u"opportunity"_s, u"customer"_s,
+                                                      u"revenue"_s, u"event"_s}[int(q.kind)]},
+                  {u"lookback_days"_s, q.lookbackDays},
+                  {u"half_life_days"_s, options.halfLifeDays},
+                  {u"conversions"_s, rounded(conversions, 4)},
+                  {u"value"_s, rounded(value, 2)},
+                  {u"currency"_s, currency.next() ? currency.text(0) : u"EUR"_s}};
+    return table;
+}
+
+} // namespace leadloop

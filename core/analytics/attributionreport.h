@@ -1,0 +1,27 @@
+#pragma once
+
+#include "analytics/attributionmodels.h"
+#include "analytics/conversionpaths.h"
+#include "common/result.h"
+#include "report/resulttable.h"
+
+#include <QCoreApplication>
+
+namespace leadloop {
+
+class Database;
+
+/// The `attribution` report (docs/metrics.md): conversions and value credited to each group by
+/// one model, or by every model side by side.
+class AttributionReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(AttributionReport)
+
+public:
+    /// One model: columns <dimension>, conversions, value. Several: <model>_conversions and
+    /// <model>_value per model. Rows by the first model's conversions, largest first.
+    static Result<ResultTable> run(Database& db, const QList<attribution::Model>& models,
+                                   const PathQuery& query, const attribution::Options& options);
+};
+
+} // namespace leadloop

@@ -1,0 +1,224 @@
+#include "conversionpaths.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+constexpr qint64 DayMs = 86'400'000;
+
+const char* dimensionExpression(const QString& dimension)
+{
+    if (dimension == u"channel")
+        return "s.channel";
+    if (dimension == u"source-medium")
+        return "s.source || ' / ' || s.medium";
+    if (dimension == u"source")
+        return "s.source";
+    if (dimension == u"medium")
+        return "s.medium";
+    if (dimension == u"campaign")
+        return "coalesce(nullif(s.campaign, ''), '(not set)')";
+    if (dimension == u"landing-page")
+        return "coalesce((SELECT path FROM urls WHERE urls.id = s.landing_url_id), '(not set)')";
+    return nullptr;
+}
+
+/// One session of a person, as a touch.
+struct SessionTouch
+{
+    qint64 at;
+    QString label;
+    bool direct;
+};
+
+/// A conversion of a person.
+struct Conversion
+{
+    qint64 person;
+    qint64 at;
+    double value; // currency units
+    std::optional<qint64> dealCreated, dealClosed;
+};
+
+} // namespace
+
+QStringList ConversionPaths::dimensions()
+{
+    return {u"channel"_s, u"source-medium"_s, u"source"_s,
+            u"medium"_s,  u"campaign"_s,      u"landing-page"_s};
+}
+
+QString ConversionPaths::dimensionKey(const QString& dimension)
+{
+    QString key = dimension;
+    return key.replace(u'-', u'_');
+}
+
+std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name, QString* eventName)
+{
+    if (name == u"lead")
+        return ConversionKind::Lead;
+    if (name == u"opportunity")
+        return ConversionKind::Opportunity;
+    if (name == u"customer")
+        return ConversionKind::Customer;
+    if (name == u"revenue")
+        return ConversionKind::Revenue;
+    if (name == u"event" || name.startsWith(u"event:"_s)) {
+        if (eventName)
+            *eventName = name.mid(6);
+        return ConversionKind::Event;
+    }
+    return std::nullopt;
+}
+
+Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, const PathQuery& q)
+{
+    const char* label = dimensionExpression(q.dimension);
+    if (!label)
+        return Error{
+            ErrorCode::InvalidArgument,
+            tr("--by takes one of %1, not '%2'.").arg(dimensions().join(u", "_s), q.dimension)};
+    // People: contacts, and for event conversions also visitors no contact owns (as -id).
+    const bool events = q.kind == ConversionKind::Event;
+    const std::string sessionsSql =
+        std::string("SELECT l.contact_id, s.started_at, ") + label +
+        ", s.channel = 'Direct' FROM identity_links l JOIN sessions s ON s.visitor_id = "
+        "l.visitor_id WHERE l.active = 1 UNION ALL SELECT -s.visitor_id, s.started_at, " +
+        label +
+        ", s.channel = 'Direct' FROM sessions s WHERE ?1 AND NOT EXISTS (SELECT 1 FROM "
+        "identity_links l WHERE l.visitor_id = s.visitor_id AND l.active = 1) ORDER BY 1, 2";
+    Statement sessions(db.handle(), sessionsSql.c_str());
+    if (!sessions.isValid())
+        return Error{ErrorCode::Database, sessions.errorString()};
+    sessions.bind(1, qint64(events || q.withNonConverting ? 1 : 0));
+    std::map<qint64, std::vector<SessionTouch>> touches;
+    while (sessions.next())
+        touches[sessions.int64(0)].push_back(
+            {sessions.int64(1), sessions.text(2), sessions.int64(3) != 0});
+
+    // Conversions of the kind, per person, in time order.
+    const char* conversionsSql = nullptr;
+    switch (q.kind) {
+    case ConversionKind::Lead:
+        conversionsSql = "SELECT id, created_at, 0, NULL, NULL FROM contacts ORDER BY 1, 2";
+        break;
+    case ConversionKind::Opportunity:
+        conversionsSql = "SELECT contact_id, created_at, coalesce(amount_cents, 0), created_at, "
+                         "NULL FROM deals WHERE contact_id IS NOT NULL ORDER BY 1, 2";
+        break;
+    case ConversionKind::Customer:
+    case ConversionKind::Revenue:
+        // The amount won: the won event's, else the deal's.
+        conversionsSql =
+            "SELECT d.contact_id, d.closed_at, coalesce((SELECT amount_cents FROM outcome_events e "
+            "WHERE e.deal_id = d.id AND e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT "
+            "1), d.amount_cents, 0), d.created_at, d.closed_at FROM deals d WHERE d.contact_id IS "
+            "NOT NULL AND d.outcome = 'won' AND d.closed_at IS NOT NULL ORDER BY 1, 2";
+        break;
+    case ConversionKind::Event:
+        conversionsSql =
+            "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id = "
+            "e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), e.ts, "
+            "coalesce(e.value_cents, 0), NULL, NULL FROM events e WHERE e.is_conversion = 1 AND "
+            "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
+        break;
+    }
+    Statement conversions(db.handle(), conversionsSql);
+    if (q.kind == ConversionKind::Event)
+        conversions.bind(1, q.eventName);
+    std::vector<Conversion> found;
+    while (conversions.next()) {
+        Conversion c{conversions.int64(0), conversions.int64(1), double(conversions.int64(2)) / 100,
+                     std::nullopt, std::nullopt};
+        if (!conversions.isNull(3))
+            c.dealCreated = conversions.int64(3);
+        if (!conversions.isNull(4))
+            c.dealClosed = conversions.int64(4);
+        found.push_back(c);
+    }
+    // Each person's lead creation, for the lead milestone.
+    std::map<qint64, qint64> leadCreated;
+    Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
+    while (leads.next())
+        leadCreated[leads.int64(0)] = leads.int64(1);
+
+    std::vector<attribution::Path> paths;
+    std::map<qint64, bool> converted;
+    qint64 previousPerson = 0;
+    std::optional<qint64> previousAt;
+    bool firstWonSeen = false;
+    static const std::vector<SessionTouch> noTouches;
+    for (const Conversion& c : found) {
+        if (c.person != previousPerson) {
+            previousPerson = c.person;
+            previousAt.reset();
+            firstWonSeen = false;
+        }
+        const std::optional<qint64> after = previousAt;
+        previousAt = c.at;
+        if (q.kind == ConversionKind::Customer) {
+            if (firstWonSeen)
+                continue; // a customer is counted once, at the first won deal
+            firstWonSeen = true;
+        }
+        converted[c.person] = true;
+        if ((q.from && c.at < *q.from) || (q.to && c.at > *q.to))
+            continue;
+        const auto it = touches.find(c.person);
+        const std::vector<SessionTouch>& all = it == touches.end() ? noTouches : it->second;
+        attribution::Path path;
+        path.convertedAt = c.at;
+        path.value = c.value;
+        const auto leadAt = leadCreated.find(c.person);
+        // The milestone touch: the last one at or before the milestone's time.
+        int leadTouch = -1, opportunityTouch = -1, closeTouch = -1;
+        for (const SessionTouch& s : all) {
+            if (s.at > c.at)
+                break;
+            if (after && s.at <= *after)
+                continue;
+            if (q.lookbackDays > 0 && s.at < c.at - q.lookbackDays * DayMs)
+                continue;
+            const int index = int(path.touches.size());
+            path.touches.push_back({s.label, s.at, s.direct});
+            if (leadAt != leadCreated.end() && s.at <= leadAt->second)
+                leadTouch = index;
+            if (c.dealCreated && s.at <= *c.dealCreated)
+                opportunityTouch = index;
+            if (c.dealClosed && s.at <= *c.dealClosed)
+                closeTouch = index;
+        }
+        if (leadTouch >= 0)
+            path.touches[size_t(leadTouch)].lead = true;
+        if (opportunityTouch >= 0)
+            path.touches[size_t(opportunityTouch)].opportunity = true;
+        if (closeTouch >= 0)
+            path.touches[size_t(closeTouch)].close = true;
+        paths.push_back(std::move(path));
+    }
+    if (q.withNonConverting) {
+        // Journeys that never converted: one null path per person with all their sessions.
+        for (const auto& [person, list] : touches) {
+            if (converted.count(person))
+                continue;
+            attribution::Path path;
+            path.conversions = 0;
+            path.nulls = 1;
+            for (const SessionTouch& s : list)
+                path.touches.push_back({s.label, s.at, s.direct});
+            paths.push_back(std::move(path));
+        }
+    }
+    return paths;
+}
+
+} // namespace leadloop

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analytics/attributionmodels.h"
+#include "common/result.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace leadloop {
+
+class Database;
+
+/// What counts as a conversion (docs/metrics.md, "Conversions").
+enum class ConversionKind
+{
+    Lead,        ///< a contact's creation
+    Opportunity, ///< a deal's creation, valued at its amount
+    Customer,    ///< a person's first won deal, valued at the amount won
+    Revenue,     ///< every won deal, valued at the amount won
+    Event,       ///< a tracked conversion event (all, or those with one name)
+};
+
+/// Which conversions to build paths for, and how touches are labelled.
+struct PathQuery
+{
+    ConversionKind kind = ConversionKind::Lead;
+    QString eventName;     ///< for Event: only events with this name (empty: every conversion)
+    int lookbackDays = 90; ///< touches at most this long before the conversion; 0: unlimited
+    QString dimension = QStringLiteral("channel"); ///< session dimension that labels touches
+    std::optional<qint64> from, to;                ///< conversions in [from, to] (UTC ms), when set
+    bool withNonConverting = false; ///< also the journeys that did not convert (markov, shapley)
+};
+
+/// Builds attribution paths from a workspace (docs/metrics.md, "Paths"): for each conversion, the
+/// sessions of every visitor linked to the person, started at or before the conversion, after the
+/// person's previous conversion of the same kind, within the lookback window, each labelled by
+/// the dimension and marked with the milestones (lead, opportunity, close) it carried.
+class ConversionPaths final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConversionPaths)
+
+public:
+    static Result<std::vector<attribution::Path>> build(Database& db, const PathQuery& query);
+    /// Session dimensions that can label touches: channel, source-medium, source, medium,
+    /// campaign, landing-page.
+    static QStringList dimensions();
+    /// The JSON key of a dimension (source-medium → source_medium).
+    static QString dimensionKey(const QString& dimension);
+    static std::optional<ConversionKind> kindFromName(const QString& name, QString* eventName);
+};
+
+} // namespace leadloop

@@ -1,0 +1,155 @@
+#include "analytics/attributionreport.h"
+#include "ingest/crmimporter.h"
+#include "ingest/trackingimporter.h"
+#include "sales/outcometagger.h"
+#include "store/database.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+/// The attribution report on a small closed loop computed by hand: tracking and CRM share
+/// people, and every model's credits follow from the paths below.
+///
+///   Anna (visitor A): Paid Search on 1 March, Direct on 10 March with the form → lead 10 March;
+///                     won 1,000 EUR on 20 March.
+///   Bob (visitor B):  Email on 2 March, Direct on 5 March with the form → lead 5 March.
+///   Carl (CRM only):  a lead without any tracked visit → "(none)".
+///   Visitor C:        one Direct visit, never converted.
+class TestAttributionReport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    QString file(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        test::writeFile(path, bytes);
+        return path;
+    }
+
+    /// The report's rows as "group|conversions|value".
+    QStringList rows(const QString& model, const QString& conversion, int lookbackDays = 90,
+                     std::optional<qint64> from = {})
+    {
+        PathQuery query;
+        query.kind = *ConversionPaths::kindFromName(conversion, &query.eventName);
+        query.lookbackDays = lookbackDays;
+        query.from = from;
+        auto table =
+            AttributionReport::run(m_ws->database(), {*attribution::modelFromId(model)}, query, {});
+        if (!table) {
+            qWarning() << table.error().message;
+            return {};
+        }
+        QStringList out;
+        for (const QVariantList& row : table->rows)
+            out.append(
+                u"%1|%2|%3"_s.arg(row[0].toString()).arg(row[1].toDouble()).arg(row[2].toDouble()));
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto ws = Workspace::create(m_dir.filePath(u"loop.leadloop"_s));
+        QVERIFY(ws.ok());
+        m_ws = std::move(*ws);
+        const QByteArray tracking =
+            "visitor,time,url,event,email\n"
+            "A,2024-03-01T10:00:00Z,https://www.fjordly.com/?utm_source=google&utm_medium=cpc,,\n"
+            "B,2024-03-02T10:00:00Z,https://www.fjordly.com/?utm_source=news&utm_medium=email,,\n"
+            "B,2024-03-05T10:00:00Z,https://www.fjordly.com/demo,,\n"
+            "B,2024-03-05T10:01:00Z,https://www.fjordly.com/demo,form_submit,bob@voorbeeld.nl\n"
+            "C,2024-03-06T10:00:00Z,https://www.fjordly.com/,,\n"
+            "A,2024-03-10T10:00:00Z,https://www.fjordly.com/demo,,\n"
+            "A,2024-03-10T10:01:00Z,https://www.fjordly.com/demo,form_submit,anna@fjordly.pl\n";
+        QVERIFY(TrackingImporter::run(*m_ws, file(u"t.csv"_s, tracking), {}).ok());
+        QVERIFY(CrmImporter::run(*m_ws,
+                                 file(u"c.csv"_s, "email,contact_created\n"
+                                                  "carl@exempel.se,2024-03-08\n"),
+                                 {})
+                    .ok());
+        QVERIFY(OutcomeTagger::tag(m_ws->database(), {u"anna@fjordly.pl"_s,
+                                                      u"won"_s,
+                                                      100000,
+                                                      u"EUR"_s,
+                                                      {},
+                                                      {},
+                                                      u"Piet"_s,
+                                                      1710928800000 /* 2024-03-20T10:00Z */}));
+    }
+
+    void creditsLeads_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("first touch")
+            << u"first_touch"_s
+            << QStringList{u"(none)|1|0"_s, u"Email|1|0"_s, u"Paid Search|1|0"_s};
+        QTest::newRow("last touch")
+            << u"last_touch"_s << QStringList{u"(none)|1|0"_s, u"Direct|2|0"_s};
+        QTest::newRow("last non-direct")
+            << u"last_non_direct"_s
+            << QStringList{u"(none)|1|0"_s, u"Email|1|0"_s, u"Paid Search|1|0"_s};
+        QTest::newRow("linear") << u"linear"_s
+                                << QStringList{u"(none)|1|0"_s, u"Direct|1|0"_s, u"Email|0.5|0"_s,
+                                               u"Paid Search|0.5|0"_s};
+        // Both leads were created on their Direct touch: 30% first, 30% lead, 10% to the rest
+        // (none left), scaled: first touch 0.5, lead touch 0.5.
+        QTest::newRow("w-shaped") << u"w_shaped"_s
+                                  << QStringList{u"(none)|1|0"_s, u"Direct|1|0"_s, u"Email|0.5|0"_s,
+                                                 u"Paid Search|0.5|0"_s};
+    }
+
+    void creditsLeads()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, expected);
+        QCOMPARE(rows(model, u"lead"_s), expected);
+    }
+
+    void aShorterLookbackDropsOldTouches()
+    {
+        // 5 days: Anna's Paid Search visit (9 days before her form) no longer counts.
+        QCOMPARE(rows(u"first_touch"_s, u"lead"_s, 5),
+                 (QStringList{u"(none)|1|0"_s, u"Direct|1|0"_s, u"Email|1|0"_s}));
+        // Only conversions from 6 March: Anna (10 March) and Carl (8 March).
+        QCOMPARE(rows(u"first_touch"_s, u"lead"_s, 90, 1709683200000),
+                 (QStringList{u"(none)|1|0"_s, u"Paid Search|1|0"_s}));
+    }
+
+    void creditsRevenue()
+    {
+        QCOMPARE(rows(u"linear"_s, u"revenue"_s),
+                 (QStringList{u"Direct|0.5|500"_s, u"Paid Search|0.5|500"_s}));
+        QCOMPARE(rows(u"last_touch"_s, u"customer"_s), QStringList{u"Direct|1|1000"_s});
+        // Events: the two forms, by the visits they happened in.
+        QCOMPARE(rows(u"last_touch"_s, u"event:form_submit"_s), QStringList{u"Direct|2|0"_s});
+    }
+
+    void everyModelAddsUp()
+    {
+        PathQuery query;
+        query.kind = ConversionKind::Lead;
+        auto table = AttributionReport::run(m_ws->database(), attribution::allModels(), query, {});
+        QVERIFY(table.ok());
+        QCOMPARE(table->meta.value(u"conversions"_s).toDouble(), 3.0);
+        for (int column = 1; column < table->columns.size(); column += 2) {
+            double sum = 0;
+            for (const QVariantList& row : table->rows)
+                sum += row[column].toDouble();
+            QVERIFY2(std::abs(sum - 3.0) < 1e-3, qPrintable(table->columns[column].key));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttributionReport)
+#include "tst_attributionreport.moc"
