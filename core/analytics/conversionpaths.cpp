@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -31,11 +34,11 @@ const char* dimensionExpression(const QString& dimension)
     return nullptr;
 }
 
-/// One session of a person, as a touch.
+/// One session of a person, as a touch (its label is an index into the interned labels).
 struct SessionTouch
 {
     qint64 at;
-    QString label;
+    int label;
     bool direct;
 };
 
@@ -87,23 +90,56 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
         return Error{
             ErrorCode::InvalidArgument,
             tr("--by takes one of %1, not '%2'.").arg(dimensions().join(u", "_s), q.dimension)};
-    // People: contacts, and for event conversions also visitors no contact owns (as -id).
-    const bool events = q.kind == ConversionKind::Event;
-    const std::string sessionsSql =
+    // Every person's sessions, as touches grouped by person: contacts (by id), and, for event
+    // conversions and non-converting journeys, visitors no contact owns (as -visitor id).
+    std::vector<SessionTouch> touches;
+    std::unordered_map<qint64, std::pair<size_t, size_t>> range; // person → [begin, end)
+    std::vector<QString> labels;
+    std::unordered_map<std::string, int> labelIndex;
+    const auto load = [&](const std::string& sql) -> Status {
+        Statement query(db.handle(), sql.c_str());
+        if (!query.isValid())
+            return Error{ErrorCode::Database, query.errorString()};
+        qint64 person = 0;
+        size_t begin = touches.size();
+        bool any = false;
+        while (query.next()) {
+            const qint64 p = query.int64(0);
+            if (!any || p != person) {
+                if (any)
+                    range[person] = {begin, touches.size()};
+                person = p;
+                begin = touches.size();
+                any = true;
+            }
+            const std::string_view text = query.utf8(2);
+            auto known = labelIndex.find(std::string(text));
+            if (known == labelIndex.end()) {
+                known = labelIndex.emplace(std::string(text), int(labels.size())).first;
+                labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+            }
+            touches.push_back({query.int64(1), known->second, query.int64(3) != 0});
+        }
+        if (any)
+            range[person] = {begin, touches.size()};
+        return {};
+    };
+    const std::string linked =
         std::string("SELECT l.contact_id, s.started_at, ") + label +
         ", s.channel = 'Direct' FROM identity_links l JOIN sessions s ON s.visitor_id = "
-        "l.visitor_id WHERE l.active = 1 UNION ALL SELECT -s.visitor_id, s.started_at, " +
-        label +
-        ", s.channel = 'Direct' FROM sessions s WHERE ?1 AND NOT EXISTS (SELECT 1 FROM "
-        "identity_links l WHERE l.visitor_id = s.visitor_id AND l.active = 1) ORDER BY 1, 2";
-    Statement sessions(db.handle(), sessionsSql.c_str());
-    if (!sessions.isValid())
-        return Error{ErrorCode::Database, sessions.errorString()};
-    sessions.bind(1, qint64(events || q.withNonConverting ? 1 : 0));
-    std::map<qint64, std::vector<SessionTouch>> touches;
-    while (sessions.next())
-        touches[sessions.int64(0)].push_back(
-            {sessions.int64(1), sessions.text(2), sessions.int64(3) != 0});
+        "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
+    if (Status loaded = load(linked); !loaded)
+        return loaded.error();
+    if (q.kind == ConversionKind::Event || q.withNonConverting) {
+        // In visitor order, which the sessions_visitor index gives without sorting.
+        const std::string anonymous =
+            std::string("SELECT -s.visitor_id, s.started_at, ") + label +
+            ", s.channel = 'Direct' FROM sessions s WHERE NOT EXISTS (SELECT 1 FROM "
+            "identity_links l WHERE l.visitor_id = s.visitor_id AND l.active = 1) ORDER BY "
+            "s.visitor_id DESC, s.started_at";
+        if (Status loaded = load(anonymous); !loaded)
+            return loaded.error();
+    }
 
     // Conversions of the kind, per person, in time order.
     const char* conversionsSql = nullptr;
@@ -146,17 +182,16 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
         found.push_back(c);
     }
     // Each person's lead creation, for the lead milestone.
-    std::map<qint64, qint64> leadCreated;
+    std::unordered_map<qint64, qint64> leadCreated;
     Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
     while (leads.next())
         leadCreated[leads.int64(0)] = leads.int64(1);
 
     std::vector<attribution::Path> paths;
-    std::map<qint64, bool> converted;
+    std::unordered_set<qint64> converted;
     qint64 previousPerson = 0;
     std::optional<qint64> previousAt;
     bool firstWonSeen = false;
-    static const std::vector<SessionTouch> noTouches;
     for (const Conversion& c : found) {
         if (c.person != previousPerson) {
             previousPerson = c.person;
@@ -170,18 +205,20 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
                 continue; // a customer is counted once, at the first won deal
             firstWonSeen = true;
         }
-        converted[c.person] = true;
+        converted.insert(c.person);
         if ((q.from && c.at < *q.from) || (q.to && c.at > *q.to))
             continue;
-        const auto it = touches.find(c.person);
-        const std::vector<SessionTouch>& all = it == touches.end() ? noTouches : it->second;
+        const auto it = range.find(c.person);
+        const size_t begin = it == range.end() ? 0 : it->second.first;
+        const size_t end = it == range.end() ? 0 : it->second.second;
         attribution::Path path;
         path.convertedAt = c.at;
         path.value = c.value;
         const auto leadAt = leadCreated.find(c.person);
         // The milestone touch: the last one at or before the milestone's time.
         int leadTouch = -1, opportunityTouch = -1, closeTouch = -1;
-        for (const SessionTouch& s : all) {
+        for (size_t i = begin; i < end; ++i) {
+            const SessionTouch& s = touches[i];
             if (s.at > c.at)
                 break;
             if (after && s.at <= *after)
@@ -189,7 +226,7 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
             if (q.lookbackDays > 0 && s.at < c.at - q.lookbackDays * DayMs)
                 continue;
             const int index = int(path.touches.size());
-            path.touches.push_back({s.label, s.at, s.direct});
+            path.touches.push_back({labels[size_t(s.label)], s.at, s.direct});
             if (leadAt != leadCreated.end() && s.at <= leadAt->second)
                 leadTouch = index;
             if (c.dealCreated && s.at <= *c.dealCreated)
@@ -207,14 +244,15 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
     }
     if (q.withNonConverting) {
         // Journeys that never converted: one null path per person with all their sessions.
-        for (const auto& [person, list] : touches) {
+        for (const auto& [person, span] : range) {
             if (converted.count(person))
                 continue;
             attribution::Path path;
             path.conversions = 0;
             path.nulls = 1;
-            for (const SessionTouch& s : list)
-                path.touches.push_back({s.label, s.at, s.direct});
+            for (size_t i = span.first; i < span.second; ++i)
+                path.touches.push_back(
+                    {labels[size_t(touches[i].label)], touches[i].at, touches[i].direct});
             paths.push_back(std::move(path));
         }
     }

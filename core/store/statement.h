@@ -53,6 +53,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's UTF-8 bytes, valid until the next step or reset (no conversion).
+    std::string_view utf8(int column) const;
     bool isNull(int column) const;
 
 private:
