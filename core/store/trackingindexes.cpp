@@ -19,7 +19,7 @@ Status TrackingIndexes::create(Database& db)
     return db.exec(u"CREATE UNIQUE INDEX visitors_cookie ON visitors(cookie_id);"
                    u"CREATE INDEX urls_key ON urls(key);"
                    u"CREATE INDEX page_titles_key ON page_titles(key);"
-                   u"CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at);"
+                   u"CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at, channel);"
                    u"CREATE INDEX sessions_started ON sessions(started_at);"
                    u"CREATE INDEX events_visitor ON events(visitor_id, ts);"_s);
 }

@@ -92,7 +92,7 @@ CREATE TABLE sessions (
     conversions   INTEGER NOT NULL DEFAULT 0,
     batch_id      INTEGER REFERENCES import_batches(id)
 );
-CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at);
+CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at, channel);
 CREATE INDEX sessions_started ON sessions(started_at);
 
 -- Page views are clustered by session: a visitor's journey reads one range of the table.
