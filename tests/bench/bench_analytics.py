@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Analytics benchmark (a benchmark, not a timed test; see docs/metrics.md).
+
+Builds the benchmark workspace once (2M page views and 50k CRM leads from gen_tracking.py,
+through leadloop-cli import tracking and import crm), then times each attribution model, round by
+round and side by side with a baseline: the sqlite3 CLI running the plainest query an attribution
+needs (every linked visitor's sessions, ordered per person). Reports the median time of each and
+the median of the per-round ratios. Times include process start and opening the workspace.
+
+  tests/bench/bench_analytics.py --cli build/app/leadloop-cli [--rows 2000000] [--rounds 5]
+"""
+import argparse, os, statistics, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODELS = ["first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based",
+          "w_shaped", "full_path", "markov", "shapley", "all"]
+BASELINE_SQL = ("SELECT count(*) FROM (SELECT l.contact_id, s.started_at, s.channel FROM identity_links l "
+                "JOIN sessions s ON s.visitor_id = l.visitor_id WHERE l.active = 1 "
+                "ORDER BY l.contact_id, s.started_at);")
+
+
+def timed(cmd, stdin=None):
+    start = time.perf_counter()
+    subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
+                   text=True)
+    return time.perf_counter() - start
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--sqlite3", default="sqlite3")
+    parser.add_argument("--rows", type=int, default=2_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--dir", default=tempfile.gettempdir())
+    args = parser.parse_args()
+
+    csv = os.path.join(args.dir, f"leadloop_bench_{args.rows}.csv")
+    crm = csv + ".crm.csv"
+    if not os.path.exists(csv) or not os.path.exists(crm):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_tracking.py"), "--rows", str(args.rows),
+                        "--visitors", str(max(args.rows // 10, 1)), "--leads", str(max(args.rows // 40, 1)),
+                        "--seed", "42", "--out-tracking", csv, "--out-crm", crm],
+                       check=True, stdout=subprocess.DEVNULL)
+    ws = os.path.join(args.dir, "leadloop_bench_analytics.leadloop")
+    if os.path.exists(ws):
+        os.remove(ws)
+    subprocess.run([args.cli, "--workspace", ws, "import", "tracking", csv], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([args.cli, "--workspace", ws, "import", "crm", crm], check=True,
+                   stdout=subprocess.DEVNULL)
+
+    times = {m: [] for m in MODELS}
+    baseline = []
+    ratios = {m: [] for m in MODELS}
+    for r in range(args.rounds):
+        base = timed([args.sqlite3, ws], stdin=BASELINE_SQL)
+        baseline.append(base)
+        for m in MODELS:
+            t = timed([args.cli, "--workspace", ws, "--format", "json", "attribution", "--model", m])
+            times[m].append(t)
+            ratios[m].append(t / base)
+        print(f"round {r + 1}: baseline {base * 1000:.0f} ms", flush=True)
+    print(f"\nbaseline (sqlite3, the linked sessions per person): median {statistics.median(baseline) * 1000:.0f} ms")
+    for m in MODELS:
+        print(f"{m:16s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
+              f"(min {min(times[m]) * 1000:.0f}, max {max(times[m]) * 1000:.0f}),  "
+              f"{statistics.median(ratios[m]):.2f}x the baseline's time")
+
+
+if __name__ == "__main__":
+    main()
