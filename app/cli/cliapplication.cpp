@@ -13,11 +13,11 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(),       infoCommand(),       importCommand(),   importsCommand(),
-            sessionsCommand(),   reclassifyCommand(), classifyCommand(), tagCommand(),
-            untagCommand(),      historyCommand(),    exportCommand(),   lostReasonsCommand(),
-            identitiesCommand(), linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand()};
+    return {demoCommand(),        infoCommand(),       importCommand(),   importsCommand(),
+            sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
+            untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
+            identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
+            attributionCommand(), dealsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

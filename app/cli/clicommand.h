@@ -37,6 +37,7 @@ CliCommand linkCommand();
 CliCommand unlinkCommand();
 CliCommand keepApartCommand();
 CliCommand attributionCommand();
+CliCommand dealsCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

@@ -262,6 +262,23 @@ private slots:
         QCOMPARE(run(at + QStringList{u"attribution"_s, u"--by"_s, u"weather"_s}).exitCode, 1);
     }
 
+    void reportsDeals()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"deals"_s, u"--by"_s, u"channel"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = json(r);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"deals"_s).toInt(), 400);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"won"_s).toInt(), 150);
+        qint64 won = 0;
+        for (const QJsonValue& row : root.value(u"rows"_s).toArray())
+            won += row.toObject().value(u"won"_s).toInt();
+        QCOMPARE(won, 150);
+        QCOMPARE(root.value(u"columns"_s).toArray().first().toString(), u"channel"_s);
+        QCOMPARE(run(at + QStringList{u"deals"_s, u"--by"_s, u"weather"_s}).exitCode, 1);
+        QCOMPARE(run(at + QStringList{u"deals"_s, u"--from"_s, u"soon"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+#include "report/resulttable.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace leadloop {
+
+class Database;
+
+/// The `deals` report (docs/metrics.md, "Deals"): per owner, product, account, first-touch
+/// channel, stage or lost reason: deals, open, won, lost, won value, win rate, average won deal
+/// and median days from creation to close.
+class DealsReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(DealsReport)
+
+public:
+    static QStringList dimensions();
+    /// Deals created in [from, to] (UTC ms) when set.
+    static Result<ResultTable> run(Database& db, const QString& dimension,
+                                   std::optional<qint64> from = {}, std::optional<qint64> to = {});
+};
+
+} // namespace leadloop
