@@ -17,7 +17,7 @@ QList<CliCommand> allCommands()
             sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
             untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand(), dealsCommand()};
+            attributionCommand(), dealsCommand(),      channelsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -38,6 +38,7 @@ CliCommand unlinkCommand();
 CliCommand keepApartCommand();
 CliCommand attributionCommand();
 CliCommand dealsCommand();
+CliCommand channelsCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

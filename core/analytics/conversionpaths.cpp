@@ -34,14 +34,6 @@ const char* dimensionExpression(const QString& dimension)
     return nullptr;
 }
 
-/// One session of a person, as a touch (its label is an index into the interned labels).
-struct SessionTouch
-{
-    qint64 at;
-    int label;
-    bool direct;
-};
-
 /// A conversion of a person.
 struct Conversion
 {
@@ -83,45 +75,43 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
     return std::nullopt;
 }
 
-Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, const PathQuery& q)
+Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension, bool withUnlinked)
 {
-    const char* label = dimensionExpression(q.dimension);
+    const char* label = dimensionExpression(dimension);
     if (!label)
-        return Error{
-            ErrorCode::InvalidArgument,
-            tr("--by takes one of %1, not '%2'.").arg(dimensions().join(u", "_s), q.dimension)};
-    // Every person's sessions, as touches grouped by person: contacts (by id), and, for event
-    // conversions and non-converting journeys, visitors no contact owns (as -visitor id).
-    std::vector<SessionTouch> touches;
-    std::unordered_map<qint64, std::pair<size_t, size_t>> range; // person → [begin, end)
-    std::vector<QString> labels;
+        return Error{ErrorCode::InvalidArgument,
+                     ConversionPaths::tr("--by takes one of %1, not '%2'.")
+                         .arg(ConversionPaths::dimensions().join(u", "_s), dimension)};
+    PersonTouches store;
+    store.m_dimension = dimension;
+    store.m_withUnlinked = withUnlinked;
     std::unordered_map<std::string, int> labelIndex;
     const auto load = [&](const std::string& sql) -> Status {
         Statement query(db.handle(), sql.c_str());
         if (!query.isValid())
             return Error{ErrorCode::Database, query.errorString()};
         qint64 person = 0;
-        size_t begin = touches.size();
+        size_t begin = store.m_touches.size();
         bool any = false;
         while (query.next()) {
             const qint64 p = query.int64(0);
             if (!any || p != person) {
                 if (any)
-                    range[person] = {begin, touches.size()};
+                    store.m_range[person] = {begin, store.m_touches.size()};
                 person = p;
-                begin = touches.size();
+                begin = store.m_touches.size();
                 any = true;
             }
             const std::string_view text = query.utf8(2);
             auto known = labelIndex.find(std::string(text));
             if (known == labelIndex.end()) {
-                known = labelIndex.emplace(std::string(text), int(labels.size())).first;
-                labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+                known = labelIndex.emplace(std::string(text), int(store.m_labels.size())).first;
+                store.m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
             }
-            touches.push_back({query.int64(1), known->second, query.int64(3) != 0});
+            store.m_touches.push_back({query.int64(1), known->second, query.int64(3) != 0});
         }
         if (any)
-            range[person] = {begin, touches.size()};
+            store.m_range[person] = {begin, store.m_touches.size()};
         return {};
     };
     const std::string linked =
@@ -130,7 +120,7 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
         "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
     if (Status loaded = load(linked); !loaded)
         return loaded.error();
-    if (q.kind == ConversionKind::Event || q.withNonConverting) {
+    if (withUnlinked) {
         // In visitor order, which the sessions_visitor index gives without sorting.
         const std::string anonymous =
             std::string("SELECT -s.visitor_id, s.started_at, ") + label +
@@ -140,7 +130,24 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
         if (Status loaded = load(anonymous); !loaded)
             return loaded.error();
     }
+    return store;
+}
 
+Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, const PathQuery& q)
+{
+    auto store = PersonTouches::load(db, q.dimension,
+                                     q.kind == ConversionKind::Event || q.withNonConverting);
+    if (!store)
+        return store.error();
+    return build(db, *store, q);
+}
+
+Result<std::vector<attribution::Path>>
+ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery& q)
+{
+    const auto& touches = store.m_touches;
+    const auto& range = store.m_range;
+    const std::vector<QString>& labels = store.m_labels;
     // Conversions of the kind, per person, in time order.
     const char* conversionsSql = nullptr;
     switch (q.kind) {
@@ -218,7 +225,7 @@ Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, cons
         // The milestone touch: the last one at or before the milestone's time.
         int leadTouch = -1, opportunityTouch = -1, closeTouch = -1;
         for (size_t i = begin; i < end; ++i) {
-            const SessionTouch& s = touches[i];
+            const auto& s = touches[i];
             if (s.at > c.at)
                 break;
             if (after && s.at <= *after)

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <unordered_map>
+#include <vector>
 
 namespace leadloop {
 
@@ -31,6 +33,32 @@ struct PathQuery
     bool withNonConverting = false; ///< also the journeys that did not convert (markov, shapley)
 };
 
+/// Every person's sessions, read once and shared by the path builds of several conversion kinds:
+/// contacts (by contact id) with the sessions of their linked visitors, and optionally the
+/// visitors no contact owns (as -visitor id), each session labelled by a dimension.
+class PersonTouches final
+{
+public:
+    static Result<PersonTouches> load(Database& db, const QString& dimension, bool withUnlinked);
+    const QString& dimension() const { return m_dimension; }
+    bool withUnlinked() const { return m_withUnlinked; }
+
+private:
+    friend class ConversionPaths;
+    /// One session, its label an index into m_labels.
+    struct SessionTouch
+    {
+        qint64 at;
+        int label;
+        bool direct;
+    };
+    QString m_dimension;
+    bool m_withUnlinked = false;
+    std::vector<SessionTouch> m_touches;
+    std::unordered_map<qint64, std::pair<size_t, size_t>> m_range; // person → [begin, end)
+    std::vector<QString> m_labels;
+};
+
 /// Builds attribution paths from a workspace (docs/metrics.md, "Paths"): for each conversion, the
 /// sessions of every visitor linked to the person, started at or before the conversion, after the
 /// person's previous conversion of the same kind, within the lookback window, each labelled by
@@ -41,6 +69,10 @@ class ConversionPaths final
 
 public:
     static Result<std::vector<attribution::Path>> build(Database& db, const PathQuery& query);
+    /// The same from sessions already read; `touches` must include unlinked visitors for event
+    /// conversions and non-converting journeys.
+    static Result<std::vector<attribution::Path>> build(Database& db, const PersonTouches& touches,
+                                                        const PathQuery& query);
     /// Session dimensions that can label touches: channel, source-medium, source, medium,
     /// campaign, landing-page.
     static QStringList dimensions();

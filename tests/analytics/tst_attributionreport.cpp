@@ -1,4 +1,6 @@
 #include "analytics/attributionreport.h"
+#include "analytics/channelsreport.h"
+#include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 #include "sales/outcometagger.h"
@@ -133,6 +135,34 @@ private slots:
         QCOMPARE(rows(u"last_touch"_s, u"customer"_s), QStringList{u"Direct|1|1000"_s});
         // Events: the two forms, by the visits they happened in.
         QCOMPARE(rows(u"last_touch"_s, u"event:form_submit"_s), QStringList{u"Direct|2|0"_s});
+    }
+
+    void reportsChannelsWithCost()
+    {
+        // 50 EUR on a google / cpc campaign (Paid Search by the GA4 rules) on 1 March.
+        QVERIFY(CostImporter::importCosts(*m_ws,
+                                          file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
+                                                           "2024-03-01,google,cpc,brand,50\n"),
+                                          {})
+                    .ok());
+        auto table = ChannelsReport::run(m_ws->database(), {});
+        QVERIFY(table.ok());
+        QStringList out;
+        for (const QVariantList& row : table->rows) {
+            QStringList cells;
+            for (const QVariant& cell : row)
+                cells.append(cell.toString());
+            out.append(cells.join(u'|'));
+        }
+        out.sort();
+        // channel|sessions|visitors|leads|opportunities|customers|revenue|cost|cost per lead|
+        // cac|roi|roas|lead to customer
+        QCOMPARE(out, (QStringList{u"(none)|0|0|1|0|0|0||||||0"_s,
+                                   u"Direct|3|3|1|0.5|0.5|500||||||0.5"_s,
+                                   u"Email|1|1|0.5|0|0|0||||||0"_s,
+                                   u"Paid Search|1|1|0.5|0.5|0.5|500|50|100|100|9|10|1"_s}));
+        QCOMPARE(table->meta.value(u"cost"_s).toDouble(), 50.0);
+        QCOMPARE(table->meta.value(u"revenue"_s).toDouble(), 1000.0);
     }
 
     void everyModelAddsUp()

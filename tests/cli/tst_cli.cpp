@@ -279,6 +279,28 @@ private slots:
         QCOMPARE(run(at + QStringList{u"deals"_s, u"--from"_s, u"soon"_s}).exitCode, 1);
     }
 
+    void reportsChannels()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"channels"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = json(r);
+        const QJsonArray columns = root.value(u"columns"_s).toArray();
+        QCOMPARE(columns.first().toString(), u"channel"_s);
+        for (const QString& key : {u"sessions"_s, u"leads"_s, u"customers"_s, u"revenue"_s,
+                                   u"cost"_s, u"cac"_s, u"roi"_s, u"roas"_s})
+            QVERIFY2(columns.contains(key), qPrintable(key));
+        double leads = 0;
+        qint64 sessions = 0;
+        for (const QJsonValue& row : root.value(u"rows"_s).toArray()) {
+            leads += row.toObject().value(u"leads"_s).toDouble();
+            sessions += row.toObject().value(u"sessions"_s).toInteger();
+        }
+        QCOMPARE(sessions, 59623);
+        QVERIFY(std::abs(leads - 1567) < 0.01); // every lead credited once
+        QCOMPARE(run(at + QStringList{u"channels"_s, u"--model"_s, u"magic"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

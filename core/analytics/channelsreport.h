@@ -1,0 +1,33 @@
+#pragma once
+
+#include "analytics/attributionmodels.h"
+#include "common/result.h"
+#include "report/resulttable.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace leadloop {
+
+class Database;
+
+/// The `channels` report (docs/metrics.md, "Channels"): per channel or other session dimension,
+/// the traffic, the leads, opportunities, customers and revenue credited by one attribution
+/// model, the cost, and what the cost bought (cost per lead, acquisition cost, ROI, ROAS).
+class ChannelsReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelsReport)
+
+public:
+    struct Query
+    {
+        QString dimension = QStringLiteral("channel");
+        attribution::Model model = attribution::Model::Linear;
+        attribution::Options options;
+        int lookbackDays = 90;
+        std::optional<qint64> from, to; ///< UTC ms; sessions, conversions and costs in range
+    };
+    static Result<ResultTable> run(Database& db, const Query& query);
+};
+
+} // namespace leadloop
