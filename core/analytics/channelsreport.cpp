@@ -63,17 +63,42 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
                          .arg(ConversionPaths::dimensions().join(u", "_s), q.dimension)};
     std::map<QString, Row> rows;
 
-    // Traffic: sessions started in the range, and their distinct visitors.
-    const std::string trafficSql = std::string("SELECT ") + label +
-                                   " AS grp, count(*), count(DISTINCT visitor_id) FROM sessions "
-                                   "WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR "
-                                   "started_at <= ?2) GROUP BY grp";
-    Statement traffic(db.handle(), trafficSql.c_str());
-    traffic.bind(1, q.from).bind(2, q.to);
-    while (traffic.next()) {
-        Row& r = rows[traffic.text(0)];
-        r.sessions = traffic.int64(1);
-        r.visitors = traffic.int64(2);
+    // Traffic: sessions started in the range, and their distinct visitors. By channel, the
+    // visitor index holds everything in visitor order, so counting needs no sort: a channel's
+    // distinct visitors are the changes of visitor id within it.
+    if (q.dimension == u"channel") {
+        Statement traffic(db.handle(), "SELECT visitor_id, channel FROM sessions INDEXED BY "
+                                       "sessions_visitor WHERE (?1 IS NULL OR started_at >= ?1) "
+                                       "AND (?2 IS NULL OR started_at <= ?2)");
+        traffic.bind(1, q.from).bind(2, q.to);
+        std::map<std::string, std::pair<Row*, qint64>, std::less<>> byName; // row, last visitor
+        while (traffic.next()) {
+            const std::string_view channel = traffic.utf8(1);
+            auto it = byName.find(channel);
+            if (it == byName.end()) {
+                Row& row = rows[QString::fromUtf8(channel.data(), qsizetype(channel.size()))];
+                it = byName.emplace(std::string(channel), std::pair<Row*, qint64>{&row, -1}).first;
+            }
+            auto& [row, lastVisitor] = it->second;
+            ++row->sessions;
+            const qint64 visitor = traffic.int64(0);
+            if (visitor != lastVisitor) {
+                ++row->visitors;
+                lastVisitor = visitor;
+            }
+        }
+    } else {
+        const std::string trafficSql =
+            std::string("SELECT ") + label +
+            " AS grp, count(*), count(DISTINCT visitor_id) FROM sessions WHERE (?1 IS NULL OR "
+            "started_at >= ?1) AND (?2 IS NULL OR started_at <= ?2) GROUP BY grp";
+        Statement traffic(db.handle(), trafficSql.c_str());
+        traffic.bind(1, q.from).bind(2, q.to);
+        while (traffic.next()) {
+            Row& r = rows[traffic.text(0)];
+            r.sessions = traffic.int64(1);
+            r.visitors = traffic.int64(2);
+        }
     }
 
     // Results credited by the model, from one read of everybody's sessions.
