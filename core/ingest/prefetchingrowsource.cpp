@@ -1,5 +1,7 @@
 #include "prefetchingrowsource.h"
 
+#include "tracking/trackingrowkeys.h"
+
 #include <array>
 
 namespace leadloop {
@@ -66,7 +68,7 @@ void PrefetchingRowSource::produce()
 {
     TrackingRow row;
     RowRejection rejection;
-    SessionBuilder::KeyCache keyCache;
+    RowKeys::Cache keyCache;
     bool finished = false;
     while (!finished) {
         std::unique_ptr<Block> block;
@@ -105,7 +107,7 @@ void PrefetchingRowSource::produce()
                 e.spans[f] = {quint32(block->arena.size()), quint32(text.size())};
                 block->arena.append(text);
             }
-            e.keys = SessionBuilder::keysOf(row, m_rules, &keyCache);
+            e.keys = RowKeys::of(row, m_rules, &keyCache);
             e.valueCents = row.valueCents;
             e.isPageView = row.isPageView;
             e.isConversion = row.isConversion;

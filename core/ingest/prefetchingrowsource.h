@@ -14,7 +14,7 @@ namespace leadloop {
 /// Reads another row source on a worker thread, blocks of rows ahead of the caller, so that
 /// reading and parsing a file overlaps with building and writing sessions. Rows, rejections and
 /// the raw text of rejected rows come out exactly as the wrapped source gives them; each row also
-/// carries the hashes session building needs (SessionBuilder::keysOf), computed on the worker.
+/// carries the hashes session building needs (RowKeys::of), computed on the worker.
 class PrefetchingRowSource final : public TrackingRowSource
 {
     Q_DISABLE_COPY_MOVE(PrefetchingRowSource)

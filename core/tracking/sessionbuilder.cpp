@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/trackingwriter.h"
+#include "trackingrowkeys.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,26 +23,6 @@ struct ArenaSpan
 QString text(std::string_view view)
 {
     return view.empty() ? QString() : QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-quint64 fnv(quint64 hash, std::string_view bytes)
-{
-    for (unsigned char c : bytes) {
-        hash ^= c;
-        hash *= 0x100000001B3ull;
-    }
-    return (hash ^ 0xFF) * 0x100000001B3ull; // a separator, so "ab"+"c" differs from "a"+"bc"
-}
-
-constexpr quint64 FnvBasis = 0xCBF29CE484222325ull;
-
-quint64 campaignHash(std::string_view source, std::string_view medium, std::string_view campaign,
-                     std::string_view term, std::string_view content)
-{
-    quint64 h = FnvBasis;
-    for (std::string_view part : {source, medium, campaign, term, content})
-        h = fnv(h, part);
-    return h | 1; // never 0, which means "no campaign"
 }
 
 /// E-mail addresses are stored trimmed and in lower case (docs/identity.md), exactly as
@@ -174,44 +155,6 @@ SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
 
 SessionBuilder::~SessionBuilder() = default;
 
-quint64 SessionBuilder::rowKey(qint64 ts, quint64 urlHash, std::string_view kind)
-{
-    const quint64 kindHash = kind == "pv" ? 1 : Fingerprint::murmur64(kind, 0x5EED);
-    return urlHash ^ (kindHash * 0xFF51AFD7ED558CCDull) ^ (quint64(ts) * 0x9E3779B97F4A7C15ull);
-}
-
-TrackingRowKeys SessionBuilder::keysOf(const TrackingRow& row, const SessionRules& rules,
-                                       KeyCache* cache)
-{
-    TrackingRowKeys keys;
-    keys.visitor = Fingerprint::murmur64(row.visitor, 0xC00C1E);
-    keys.campaign = campaignKeyOf(row, rules.sourceGiven);
-    const bool repeatsUrl = cache && row.url == cache->url;
-    keys.url = repeatsUrl ? cache->urlKey : Fingerprint::of(row.url);
-    if (!row.title.empty())
-        keys.title = Fingerprint::of(row.title);
-    if (!row.referrer.empty())
-        keys.referrer =
-            cache && row.referrer == cache->url ? cache->urlKey : Fingerprint::of(row.referrer);
-    if (cache && !repeatsUrl) {
-        cache->url.assign(row.url);
-        cache->urlKey = keys.url;
-    }
-    keys.dedupe = rowKey(row.ts, keys.url.a, row.isPageView ? std::string_view("pv") : row.event);
-    return keys;
-}
-
-quint64 SessionBuilder::campaignKeyOf(const TrackingRow& row, bool sourceGiven)
-{
-    if (sourceGiven) {
-        if (row.source.empty() && row.medium.empty() && row.campaign.empty())
-            return 0;
-        return campaignHash(row.source, row.medium, row.campaign, row.term, row.content);
-    }
-    const CampaignParams p = parseCampaignParams(row.url);
-    return p.hasCampaign() ? campaignHash(p.source, p.medium, p.campaign, p.term, p.content) : 0;
-}
-
 SessionBuilder::VisitorExtra& SessionBuilder::extra(int vi)
 {
     m_visitors[size_t(vi)].hasExtra = true;
@@ -248,7 +191,7 @@ Status SessionBuilder::loadStored(int vi)
         if (!externalId.empty())
             extra(vi).closedExternalId = externalId;
         if (!m_lastSession.isNull(6))
-            v.closedCampaign = campaignHash(
+            v.closedCampaign = RowKeys::campaignHash(
                 m_lastSession.text(4).toStdString(), m_lastSession.text(5).toStdString(),
                 m_lastSession.text(6).toStdString(), m_lastSession.text(7).toStdString(),
                 m_lastSession.text(8).toStdString());
@@ -259,9 +202,9 @@ Status SessionBuilder::loadStored(int vi)
         QSet<quint64>& stored = extra(vi).storedKeys;
         const std::string url = m_storedKeys.text(1).toStdString();
         const std::string kind = m_storedKeys.text(2).toStdString();
-        stored.insert(rowKey(m_storedKeys.int64(0), Fingerprint::of(url).a, kind));
+        stored.insert(RowKeys::rowKey(m_storedKeys.int64(0), Fingerprint::of(url).a, kind));
         if (!m_storedKeys.isNull(3))
-            stored.insert(fnv(FnvBasis, "#" + m_storedKeys.text(3).toStdString()));
+            stored.insert(RowKeys::eventIdKey(m_storedKeys.text(3).toStdString()));
     }
     m_storedKeys.reset();
     return {};
@@ -324,7 +267,7 @@ bool SessionBuilder::isDuplicate(int vi, const TrackingRow& row, quint64 key)
 {
     const VisitorExtra* known = findExtra(vi);
     if (m_rules.dedupeByEventId && !row.eventId.empty()) {
-        const quint64 idKey = fnv(FnvBasis, "#" + std::string(row.eventId));
+        const quint64 idKey = RowKeys::eventIdKey(row.eventId);
         if ((known && known->storedKeys.contains(idKey)) || m_eventIds.contains(idKey))
             return true;
         m_eventIds.insert(idKey);
@@ -610,7 +553,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     }
     TrackingRowKeys computed;
     if (!row.keys)
-        computed = keysOf(row, m_rules);
+        computed = RowKeys::of(row, m_rules);
     const TrackingRowKeys& keys = row.keys ? *row.keys : computed;
     auto index = visitorFor(row, keys.visitor);
     if (!index)

@@ -23,16 +23,6 @@ namespace leadloop {
 class Database;
 class TrackingWriter;
 
-/// How rows become sessions (docs/tracking.md, "Sessions").
-struct SessionRules
-{
-    qint64 timeoutMs = 30 * 60'000;
-    bool useSessionIds = false; ///< the data's own session id decides; nothing else splits
-    bool channelGiven = false;  ///< the row's channel column is the channel
-    bool sourceGiven = false;   ///< the row's source/medium/campaign columns are the source
-    bool dedupeByEventId = false;
-};
-
 /// What the builder wrote.
 struct SessionCounts
 {
@@ -64,17 +54,6 @@ public:
     /// Closes every open session and records the visitors' first and last activity.
     Status finish();
     const SessionCounts& counts() const { return m_counts; }
-
-    /// The previous row's URL and its fingerprint: the next row's referrer is often that URL.
-    struct KeyCache
-    {
-        std::string url;
-        Fingerprint urlKey;
-    };
-    /// The hashes add() needs for a row; a reader may compute them ahead on its own thread,
-    /// passing the same cache for every row.
-    static TrackingRowKeys keysOf(const TrackingRow& row, const SessionRules& rules,
-                                  KeyCache* cache = nullptr);
 
 private:
     struct Buffered;
@@ -135,8 +114,6 @@ private:
     Status close(int openIndex);
     Status sweep(qint64 now);
     bool isDuplicate(int visitorIndex, const TrackingRow& row, quint64 key);
-    static quint64 rowKey(qint64 ts, quint64 urlHash, std::string_view kind);
-    static quint64 campaignKeyOf(const TrackingRow& row, bool sourceGiven);
 
     Database& m_db;
     TrackingWriter& m_writer;

@@ -8,6 +8,16 @@
 
 namespace leadloop {
 
+/// How rows become sessions (docs/tracking.md, "Sessions").
+struct SessionRules
+{
+    qint64 timeoutMs = 30 * 60'000;
+    bool useSessionIds = false; ///< the data's own session id decides; nothing else splits
+    bool channelGiven = false;  ///< the row's channel column is the channel
+    bool sourceGiven = false;   ///< the row's source/medium/campaign columns are the source
+    bool dedupeByEventId = false;
+};
+
 /// Hashes of a row that session building needs, computed where the row is parsed (on the
 /// reading thread) so the writing thread does not have to.
 struct TrackingRowKeys
