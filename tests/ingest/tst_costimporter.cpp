@@ -28,15 +28,7 @@ class TestCostImporter : public QObject
 
     static QStringList rows(Workspace& ws, const char* sql)
     {
-        Statement query(ws.database().handle(), sql);
-        QStringList out;
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.columnCount(); ++i)
-                cells.append(query.isNull(i) ? u"NULL"_s : query.text(i));
-            out.append(cells.join(u'|'));
-        }
-        return out;
+        return test::queryRows(ws.database(), sql);
     }
 
     /// A workspace whose sessions carry google / cpc / spring_sale, with PLN rates.

@@ -6,6 +6,7 @@
 #include "store/saleswriter.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,18 +64,7 @@ class TestOutcomeTagger : public QObject
         return std::move(*ws);
     }
 
-    static QStringList rows(Database& db, const char* sql)
-    {
-        Statement query(db.handle(), sql);
-        QStringList out;
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.columnCount(); ++i)
-                cells.append(query.isNull(i) ? u"NULL"_s : query.text(i));
-            out.append(cells.join(u'|'));
-        }
-        return out;
-    }
+    static QStringList rows(Database& db, const char* sql) { return test::queryRows(db, sql); }
 
 private slots:
     void namesLeads_data()

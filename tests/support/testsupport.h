@@ -25,3 +25,26 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
 }
 
 } // namespace leadloop::test
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QStringList>
+
+namespace leadloop::test {
+
+/// The rows a query returns, each as its cells joined by '|', NULL as "NULL".
+inline QStringList queryRows(Database& db, const char* sql)
+{
+    Statement query(db.handle(), sql);
+    QStringList out;
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < query.columnCount(); ++i)
+            cells.append(query.isNull(i) ? QStringLiteral("NULL") : query.text(i));
+        out.append(cells.join(u'|'));
+    }
+    return out;
+}
+
+} // namespace leadloop::test

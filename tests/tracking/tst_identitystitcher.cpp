@@ -30,15 +30,7 @@ class TestIdentityStitcher : public QObject
 
     static QStringList rows(Workspace& ws, const char* sql)
     {
-        Statement query(ws.database().handle(), sql);
-        QStringList out;
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.columnCount(); ++i)
-                cells.append(query.isNull(i) ? u"NULL"_s : query.text(i));
-            out.append(cells.join(u'|'));
-        }
-        return out;
+        return test::queryRows(ws.database(), sql);
     }
 
     // Anna browses on her laptop (A) from 1 March and converts on 5 March; on 6 March she
