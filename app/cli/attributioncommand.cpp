@@ -1,7 +1,7 @@
 #include "analytics/attributionreport.h"
 #include "clicommand.h"
 #include "clicontext.h"
-#include "ingest/timeparser.h"
+#include "reportoptions.h"
 #include "store/database.h"
 
 using namespace Qt::StringLiterals;
@@ -14,14 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AttributionCommand)
 };
-
-constexpr qint64 DayMs = 86'400'000;
-
-std::optional<qint64> parseDay(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return TimeParser().parse(std::string_view(utf8.constData(), size_t(utf8.size())));
-}
 
 int runAttribution(CliContext& context)
 {
@@ -53,41 +45,24 @@ int runAttribution(CliContext& context)
     query.kind = *kind;
     if (p.isSet(u"by"_s))
         query.dimension = p.value(u"by"_s);
+    auto range = ReportOptions::dateRange(p);
+    if (!range)
+        return context.fail(range.error());
+    query.from = range->from;
+    query.to = range->to;
     attribution::Options options;
-    if (p.isSet(u"half-life-days"_s)) {
-        bool ok = false;
-        options.halfLifeDays = p.value(u"half-life-days"_s).toDouble(&ok);
-        if (!ok || options.halfLifeDays <= 0)
-            return context.usage(Tr::tr("--half-life-days takes a positive number of days."));
-    }
-    for (const char* name : {"from", "to"}) {
-        const QString option = QString::fromLatin1(name);
-        if (!p.isSet(option))
-            continue;
-        const auto day = parseDay(p.value(option));
-        if (!day)
-            return context.usage(Tr::tr("--%1: '%2' is not a date (write 2024-03-05).")
-                                     .arg(option, p.value(option)));
-        if (option == u"from")
-            query.from = *day;
-        else
-            query.to = *day + DayMs - 1; // the whole day, inclusive
-    }
+    auto halfLife = ReportOptions::halfLifeDays(p);
+    if (!halfLife)
+        return context.fail(halfLife.error());
+    options.halfLifeDays = *halfLife;
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
     Database& db = (*workspace)->database();
-    if (p.isSet(u"lookback-days"_s)) {
-        bool ok = false;
-        query.lookbackDays = p.value(u"lookback-days"_s).toInt(&ok);
-        if (!ok || query.lookbackDays < 0)
-            return context.usage(Tr::tr("--lookback-days takes 0 (unlimited) or more days."));
-    } else {
-        query.lookbackDays =
-            int(db.scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
-                          u"'attribution_lookback_days'"_s)
-                    .value_or(90));
-    }
+    auto lookback = ReportOptions::lookbackDays(p, db);
+    if (!lookback)
+        return context.fail(lookback.error());
+    query.lookbackDays = *lookback;
     auto table = AttributionReport::run(db, models, query, options);
     if (!table)
         return context.fail(table.error());
@@ -98,33 +73,27 @@ int runAttribution(CliContext& context)
 
 CliCommand attributionCommand()
 {
-    return {
-        u"attribution"_s,
-        Tr::tr("Credit conversions and their value to channels (or another dimension)."),
-        u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
-        u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--from DATE] "
-        u"[--to DATE]"_s,
-        [](QCommandLineParser& parser) {
-            parser.addOption({u"model"_s,
-                              Tr::tr("A model id, several comma-separated, or all (default "
-                                     "linear)."),
-                              u"M"_s});
-            parser.addOption({u"conversion"_s,
-                              Tr::tr("What counts as a conversion (default lead)."), u"KIND"_s});
-            parser.addOption({u"lookback-days"_s,
-                              Tr::tr("Touches at most this many days before a conversion; 0 "
-                                     "means unlimited (default: the workspace's, 90)."),
-                              u"N"_s});
-            parser.addOption(
-                {u"half-life-days"_s, Tr::tr("The time_decay half-life (default 7)."), u"N"_s});
-            parser.addOption({u"by"_s,
-                              Tr::tr("channel (default), source-medium, source, medium, "
-                                     "campaign or landing-page."),
-                              u"DIM"_s});
-            parser.addOption({u"from"_s, Tr::tr("First day of conversions counted."), u"DATE"_s});
-            parser.addOption({u"to"_s, Tr::tr("Last day of conversions counted."), u"DATE"_s});
-        },
-        runAttribution};
+    return {u"attribution"_s,
+            Tr::tr("Credit conversions and their value to channels (or another dimension)."),
+            u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
+            u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--from DATE] "
+            u"[--to DATE]"_s,
+            [](QCommandLineParser& parser) {
+                parser.addOption({u"model"_s,
+                                  Tr::tr("A model id, several comma-separated, or all (default "
+                                         "linear)."),
+                                  u"M"_s});
+                parser.addOption({u"conversion"_s,
+                                  Tr::tr("What counts as a conversion (default lead)."),
+                                  u"KIND"_s});
+                ReportOptions::addAttribution(parser);
+                parser.addOption({u"by"_s,
+                                  Tr::tr("channel (default), source-medium, source, medium, "
+                                         "campaign or landing-page."),
+                                  u"DIM"_s});
+                ReportOptions::addDateRange(parser, Tr::tr("conversions"));
+            },
+            runAttribution};
 }
 
 } // namespace leadloop::cli

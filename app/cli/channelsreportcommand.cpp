@@ -1,7 +1,7 @@
 #include "analytics/channelsreport.h"
 #include "clicommand.h"
 #include "clicontext.h"
-#include "ingest/timeparser.h"
+#include "reportoptions.h"
 #include "store/database.h"
 
 using namespace Qt::StringLiterals;
@@ -28,39 +28,23 @@ int runChannels(CliContext& context)
                                      .arg(p.value(u"model"_s)));
         query.model = *model;
     }
-    if (p.isSet(u"half-life-days"_s)) {
-        bool ok = false;
-        query.options.halfLifeDays = p.value(u"half-life-days"_s).toDouble(&ok);
-        if (!ok || query.options.halfLifeDays <= 0)
-            return context.usage(Tr::tr("--half-life-days takes a positive number of days."));
-    }
-    for (const char* name : {"from", "to"}) {
-        const QString option = QString::fromLatin1(name);
-        if (!p.isSet(option))
-            continue;
-        const QByteArray text = p.value(option).toUtf8();
-        const auto day =
-            TimeParser().parse(std::string_view(text.constData(), size_t(text.size())));
-        if (!day)
-            return context.usage(Tr::tr("--%1: '%2' is not a date (write 2024-03-05).")
-                                     .arg(option, p.value(option)));
-        (option == u"from" ? query.from : query.to) =
-            option == u"from" ? *day : *day + 86'400'000 - 1;
-    }
+    auto halfLife = ReportOptions::halfLifeDays(p);
+    if (!halfLife)
+        return context.fail(halfLife.error());
+    query.options.halfLifeDays = *halfLife;
+    auto range = ReportOptions::dateRange(p);
+    if (!range)
+        return context.fail(range.error());
+    query.from = range->from;
+    query.to = range->to;
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
     Database& db = (*workspace)->database();
-    if (p.isSet(u"lookback-days"_s)) {
-        bool ok = false;
-        query.lookbackDays = p.value(u"lookback-days"_s).toInt(&ok);
-        if (!ok || query.lookbackDays < 0)
-            return context.usage(Tr::tr("--lookback-days takes 0 (unlimited) or more days."));
-    } else {
-        query.lookbackDays = int(db.scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE "
-                                           u"key = 'attribution_lookback_days'"_s)
-                                     .value_or(90));
-    }
+    auto lookback = ReportOptions::lookbackDays(p, db);
+    if (!lookback)
+        return context.fail(lookback.error());
+    query.lookbackDays = *lookback;
     auto table = ChannelsReport::run(db, query);
     if (!table)
         return context.fail(table.error());
@@ -84,13 +68,8 @@ CliCommand channelsCommand()
                                   Tr::tr("The attribution model that credits results (default "
                                          "linear)."),
                                   u"M"_s});
-                parser.addOption({u"lookback-days"_s,
-                                  Tr::tr("Touches at most this many days before a conversion."),
-                                  u"N"_s});
-                parser.addOption(
-                    {u"half-life-days"_s, Tr::tr("The time_decay half-life (default 7)."), u"N"_s});
-                parser.addOption({u"from"_s, Tr::tr("First day counted."), u"DATE"_s});
-                parser.addOption({u"to"_s, Tr::tr("Last day counted."), u"DATE"_s});
+                ReportOptions::addAttribution(parser);
+                ReportOptions::addDateRange(parser, Tr::tr("sessions, conversions and costs"));
             },
             runChannels};
 }
