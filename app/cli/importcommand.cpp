@@ -30,6 +30,27 @@ Result<char> parseDelimiter(const QString& value)
                  Tr::tr("--delimiter takes , ; | or tab, not '%1'.").arg(value)};
 }
 
+/// The rows every import prints: its first 100 issues, each with row, column and reason.
+ResultTable issuesTable(const QList<ImportIssue>& issues)
+{
+    ResultTable table;
+    table.addColumn(u"row"_s, Tr::tr("Row"));
+    table.addColumn(u"column"_s, Tr::tr("Column"));
+    table.addColumn(u"severity"_s, Tr::tr("Severity"));
+    table.addColumn(u"code"_s, Tr::tr("Code"));
+    table.addColumn(u"message"_s, Tr::tr("Message"));
+    for (const ImportIssue& issue : issues.mid(0, 100))
+        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    return table;
+}
+
+/// Writes the issues to --rejects FILE when it is given.
+Status writeRejects(const QCommandLineParser& p, const QList<ImportIssue>& issues)
+{
+    const QString rejects = p.value(u"rejects"_s);
+    return rejects.isEmpty() ? Status() : ImportIssues::writeRejects(rejects, issues);
+}
+
 Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
 {
     TrackingImportOptions o;
@@ -91,19 +112,10 @@ int runTracking(CliContext& context, const QString& path)
         return context.fail(report.error());
     const qint64 ms = timer.elapsed();
 
-    const QString rejects = context.parser().value(u"rejects"_s);
-    if (!rejects.isEmpty())
-        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
-            return context.fail(written.error());
+    if (Status written = writeRejects(context.parser(), report->issues); !written)
+        return context.fail(written.error());
 
-    ResultTable table;
-    table.addColumn(u"row"_s, Tr::tr("Row"));
-    table.addColumn(u"column"_s, Tr::tr("Column"));
-    table.addColumn(u"severity"_s, Tr::tr("Severity"));
-    table.addColumn(u"code"_s, Tr::tr("Code"));
-    table.addColumn(u"message"_s, Tr::tr("Message"));
-    for (const ImportIssue& issue : report->issues.mid(0, 100))
-        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    ResultTable table = issuesTable(report->issues);
     const ImportBatch& b = report->batch;
     table.meta = {{u"batch"_s, b.id},
                   {u"file"_s, QFileInfo(path).absoluteFilePath()},
@@ -201,19 +213,10 @@ int runCrm(CliContext& context, const QString& path)
     if (!report)
         return context.fail(report.error());
     const qint64 ms = timer.elapsed();
-    const QString rejects = context.parser().value(u"rejects"_s);
-    if (!rejects.isEmpty())
-        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
-            return context.fail(written.error());
+    if (Status written = writeRejects(context.parser(), report->issues); !written)
+        return context.fail(written.error());
 
-    ResultTable table;
-    table.addColumn(u"row"_s, Tr::tr("Row"));
-    table.addColumn(u"column"_s, Tr::tr("Column"));
-    table.addColumn(u"severity"_s, Tr::tr("Severity"));
-    table.addColumn(u"code"_s, Tr::tr("Code"));
-    table.addColumn(u"message"_s, Tr::tr("Message"));
-    for (const ImportIssue& issue : report->issues.mid(0, 100))
-        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    ResultTable table = issuesTable(report->issues);
     const ImportBatch& b = report->batch;
     const CrmCounts& c = report->counts;
     table.meta = {{u"batch"_s, b.id},
@@ -291,18 +294,9 @@ int runCosts(CliContext& context, const QString& path, bool rates)
                         : CostImporter::importCosts(**workspace, path, options);
     if (!report)
         return context.fail(report.error());
-    const QString rejects = p.value(u"rejects"_s);
-    if (!rejects.isEmpty())
-        if (Status written = ImportIssues::writeRejects(rejects, report->issues); !written)
-            return context.fail(written.error());
-    ResultTable table;
-    table.addColumn(u"row"_s, Tr::tr("Row"));
-    table.addColumn(u"column"_s, Tr::tr("Column"));
-    table.addColumn(u"severity"_s, Tr::tr("Severity"));
-    table.addColumn(u"code"_s, Tr::tr("Code"));
-    table.addColumn(u"message"_s, Tr::tr("Message"));
-    for (const ImportIssue& issue : report->issues.mid(0, 100))
-        table.addRow({issue.row, issue.column, issue.severity, issue.code, issue.message});
+    if (Status written = writeRejects(context.parser(), report->issues); !written)
+        return context.fail(written.error());
+    ResultTable table = issuesTable(report->issues);
     const ImportBatch& b = report->batch;
     table.meta = {{u"batch"_s, b.id},
                   {u"file"_s, QFileInfo(path).absoluteFilePath()},
