@@ -56,6 +56,25 @@ Status logAction(Database& db, qint64 visitor, qint64 contact, const char* actio
         .execute();
 }
 
+/// Runs a user's decision on a visitor and a contact, named as the user wrote them, in one
+/// transaction.
+template <typename Body>
+Status decide(Database& db, const QString& visitorText, const QString& contactText, Body&& body)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto visitor = visitorId(db, visitorText);
+    if (!visitor)
+        return visitor.error();
+    auto contact = contactId(db, contactText);
+    if (!contact)
+        return contact.error();
+    if (Status done = body(*visitor, *contact); !done)
+        return done;
+    return transaction.commit();
+}
+
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -117,97 +136,78 @@ Result<ResultTable> IdentityReview::conflicts(Database& db)
 Status IdentityReview::link(Database& db, const QString& visitorText, const QString& contactText,
                             const QString& byUser, const QString& reason)
 {
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto visitor = visitorId(db, visitorText);
-    if (!visitor)
-        return visitor.error();
-    auto contact = contactId(db, contactText);
-    if (!contact)
-        return contact.error();
-    // One active link per visitor: others are removed, and logged as such.
-    Statement others(db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
-                                  "AND active = 1 AND contact_id <> ?2");
-    others.bind(1, *visitor).bind(2, *contact);
-    QList<qint64> removed;
-    while (others.next())
-        removed.append(others.int64(0));
-    for (qint64 other : removed) {
-        Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
-                                   "contact_id = ?2");
-        if (Status done = off.bind(1, *visitor).bind(2, other).execute(); !done)
-            return done;
-        if (Status done = logAction(db, *visitor, other, "unlink", byUser,
-                                    tr("linked to contact %1 instead").arg(*contact));
+    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+        // One active link per visitor: others are removed, and logged as such.
+        Statement others(db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
+                                      "AND active = 1 AND contact_id <> ?2");
+        others.bind(1, visitor).bind(2, contact);
+        QList<qint64> removed;
+        while (others.next())
+            removed.append(others.int64(0));
+        for (qint64 other : removed) {
+            Statement off(db.handle(),
+                          "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                          "contact_id = ?2");
+            if (Status done = off.bind(1, visitor).bind(2, other).execute(); !done)
+                return done;
+            if (Status done = logAction(db, visitor, other, "unlink", byUser,
+                                        tr("linked to contact %1 instead").arg(contact));
+                !done)
+                return done;
+        }
+        Statement upsert(db.handle(),
+                         "INSERT INTO identity_links (visitor_id, contact_id, method, linked_at, "
+                         "active) VALUES (?1, ?2, 'manual', ?3, 1) ON CONFLICT (visitor_id, "
+                         "contact_id) DO UPDATE SET active = 1, method = 'manual', linked_at = ?3");
+        if (Status done = upsert.bind(1, visitor)
+                              .bind(2, contact)
+                              .bind(3, QDateTime::currentMSecsSinceEpoch())
+                              .execute();
             !done)
             return done;
-    }
-    Statement upsert(db.handle(),
-                     "INSERT INTO identity_links (visitor_id, contact_id, method, linked_at, "
-                     "active) VALUES (?1, ?2, 'manual', ?3, 1) ON CONFLICT (visitor_id, "
-                     "contact_id) DO UPDATE SET active = 1, method = 'manual', linked_at = ?3");
-    if (Status done = upsert.bind(1, *visitor)
-                          .bind(2, *contact)
-                          .bind(3, QDateTime::currentMSecsSinceEpoch())
-                          .execute();
-        !done)
-        return done;
-    if (Status done = logAction(db, *visitor, *contact, "link", byUser, reason); !done)
-        return done;
-    return transaction.commit();
+        if (Status done = logAction(db, visitor, contact, "link", byUser, reason); !done)
+            return done;
+        return {};
+    });
 }
 
 Status IdentityReview::unlink(Database& db, const QString& visitorText, const QString& contactText,
                               const QString& byUser, const QString& reason)
 {
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto visitor = visitorId(db, visitorText);
-    if (!visitor)
-        return visitor.error();
-    auto contact = contactId(db, contactText);
-    if (!contact)
-        return contact.error();
-    Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
-                               "contact_id = ?2 AND active = 1");
-    if (Status done = off.bind(1, *visitor).bind(2, *contact).execute(); !done)
-        return done;
-    if (db.scalar(u"SELECT changes()"_s).value_or(0) == 0)
-        return Error{ErrorCode::BadInput,
-                     tr("Visitor %1 is not linked to %2.").arg(visitorText, contactText)};
-    if (Status done = logAction(db, *visitor, *contact, "unlink", byUser, reason); !done)
-        return done;
-    return transaction.commit();
+    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+        Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                                   "contact_id = ?2 AND active = 1");
+        if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
+            return done;
+        if (db.scalar(u"SELECT changes()"_s).value_or(0) == 0)
+            return Error{ErrorCode::BadInput,
+                         tr("Visitor %1 is not linked to %2.").arg(visitorText, contactText)};
+        if (Status done = logAction(db, visitor, contact, "unlink", byUser, reason); !done)
+            return done;
+        return {};
+    });
 }
 
 Status IdentityReview::keepApart(Database& db, const QString& visitorText,
                                  const QString& contactText, const QString& byUser,
                                  const QString& reason)
 {
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto visitor = visitorId(db, visitorText);
-    if (!visitor)
-        return visitor.error();
-    auto contact = contactId(db, contactText);
-    if (!contact)
-        return contact.error();
-    // Recorded as a removed link, so stitching never links the pair by itself.
-    Statement apart(db.handle(), "INSERT INTO identity_links (visitor_id, contact_id, method, "
-                                 "linked_at, active) VALUES (?1, ?2, 'manual', ?3, 0) ON CONFLICT "
-                                 "(visitor_id, contact_id) DO UPDATE SET active = 0");
-    if (Status done = apart.bind(1, *visitor)
-                          .bind(2, *contact)
-                          .bind(3, QDateTime::currentMSecsSinceEpoch())
-                          .execute();
-        !done)
-        return done;
-    if (Status done = logAction(db, *visitor, *contact, "keep_apart", byUser, reason); !done)
-        return done;
-    return transaction.commit();
+    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+        // Recorded as a removed link, so stitching never links the pair by itself.
+        Statement apart(db.handle(),
+                        "INSERT INTO identity_links (visitor_id, contact_id, method, "
+                        "linked_at, active) VALUES (?1, ?2, 'manual', ?3, 0) ON CONFLICT "
+                        "(visitor_id, contact_id) DO UPDATE SET active = 0");
+        if (Status done = apart.bind(1, visitor)
+                              .bind(2, contact)
+                              .bind(3, QDateTime::currentMSecsSinceEpoch())
+                              .execute();
+            !done)
+            return done;
+        if (Status done = logAction(db, visitor, contact, "keep_apart", byUser, reason); !done)
+            return done;
+        return {};
+    });
 }
 
 } // namespace leadloop
