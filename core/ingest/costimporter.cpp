@@ -47,12 +47,35 @@ qint64 dayOf(qint64 ms)
     return ms - ((ms % DayMs) + DayMs) % DayMs;
 }
 
+/// A mapped table file: its records, and the current record's fields by name.
 struct Table
 {
     TableFile file;
     QStringList header;
     QHash<QString, int> columns; // field → column
     QStringList notes;
+
+    /// The current record's value of a field, trimmed; empty when unmapped or missing.
+    QString value(const QString& field) const
+    {
+        if (!columns.contains(field))
+            return {};
+        const auto& fields = file.records->fields();
+        const size_t c = size_t(columns.value(field));
+        return c < fields.size()
+                   ? QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())).trimmed()
+                   : QString();
+    }
+
+    /// Rejects the current record, naming the field's column.
+    void reject(CostImportReport& report, const QString& field, const QString& code,
+                const QString& message) const
+    {
+        report.issues.append({u"error"_s, file.records->line(),
+                              columns.contains(field) ? header[columns.value(field)] : QString(),
+                              code, message, file.records->rawText()});
+        ++report.batch.rowsRejected;
+    }
 };
 
 Result<Table> openMapped(const QString& path, const CostImportOptions& options,
@@ -188,18 +211,9 @@ Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const Q
     RecordReader& records = *table->file.records;
     while (records.next()) {
         ++report.batch.rowsRead;
-        const auto value = [&](const QString& f) {
-            const size_t c = size_t(table->columns.value(f));
-            const auto& fields = records.fields();
-            return c < fields.size()
-                       ? QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())).trimmed()
-                       : QString();
-        };
+        const auto value = [&](const QString& f) { return table->value(f); };
         const auto reject = [&](const QString& f, const QString& code, const QString& message) {
-            report.issues.append({u"error"_s, records.line(),
-                                  table->header[table->columns.value(f)], code, message,
-                                  records.rawText()});
-            ++report.batch.rowsRejected;
+            table->reject(report, f, code, message);
         };
         const auto day = CrmImporter::parseDate(value(u"date"_s), {}, QTimeZone::utc());
         if (!day) {
@@ -278,21 +292,9 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
     RecordReader& records = *table->file.records;
     while (records.next()) {
         ++report.batch.rowsRead;
-        const auto& fields = records.fields();
-        const auto value = [&](const QString& f) {
-            if (!table->columns.contains(f))
-                return QString();
-            const size_t c = size_t(table->columns.value(f));
-            return c < fields.size()
-                       ? QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())).trimmed()
-                       : QString();
-        };
+        const auto value = [&](const QString& f) { return table->value(f); };
         const auto reject = [&](const QString& f, const QString& code, const QString& message) {
-            report.issues.append(
-                {u"error"_s, records.line(),
-                 table->columns.contains(f) ? table->header[table->columns.value(f)] : QString(),
-                 code, message, records.rawText()});
-            ++report.batch.rowsRejected;
+            table->reject(report, f, code, message);
         };
         const auto start = CrmImporter::parseDate(value(u"date"_s), {}, QTimeZone::utc());
         if (!start) {
