@@ -17,7 +17,7 @@ QList<CliCommand> allCommands()
             sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
             untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand(), dealsCommand(),      channelsCommand()};
+            attributionCommand(), dealsCommand(),      channelsCommand(), settingsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

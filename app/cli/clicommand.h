@@ -39,6 +39,7 @@ CliCommand keepApartCommand();
 CliCommand attributionCommand();
 CliCommand dealsCommand();
 CliCommand channelsCommand();
+CliCommand settingsCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

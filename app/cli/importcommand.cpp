@@ -107,6 +107,13 @@ int runTracking(CliContext& context, const QString& path)
         return context.fail(workspace.error());
     QElapsedTimer timer;
     timer.start();
+    if (!context.parser().isSet(u"session-timeout"_s)) // the workspace's own timeout
+        options->sessionTimeoutMinutes =
+            int((*workspace)
+                    ->database()
+                    .scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
+                            u"'session_timeout_minutes'"_s)
+                    .value_or(30));
     auto report = TrackingImporter::run(**workspace, path, *options);
     if (!report)
         return context.fail(report.error());

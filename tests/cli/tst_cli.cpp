@@ -301,6 +301,38 @@ private slots:
         QCOMPARE(run(at + QStringList{u"channels"_s, u"--model"_s, u"magic"_s}).exitCode, 1);
     }
 
+    void changesSettings()
+    {
+        const QString ws = m_home.filePath(u"settings.leadloop"_s);
+        QVERIFY(QFile::copy(m_demo, ws));
+        QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"settings"_s, u"--set"_s, u"reporting_currency=pln"_s,
+                                     u"--set"_s, u"attribution_lookback_days=30"_s});
+        QCOMPARE(r.exitCode, 0);
+        QMap<QString, QString> values;
+        for (const QJsonValue& row : json(r).value(u"rows"_s).toArray())
+            values.insert(row.toObject().value(u"key"_s).toString(),
+                          row.toObject().value(u"value"_s).toString());
+        QCOMPARE(values.value(u"reporting_currency"_s), u"PLN"_s);
+        QCOMPARE(values.value(u"attribution_lookback_days"_s), u"30"_s);
+        r = run(at + QStringList{u"attribution"_s});
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"lookback_days"_s).toInt(), 30);
+        // A shorter timeout set for the workspace splits later imports' visits sooner.
+        QCOMPARE(run(at + QStringList{u"settings"_s, u"--set"_s, u"session_timeout_minutes=5"_s})
+                     .exitCode,
+                 0);
+        const QString visits = m_home.filePath(u"gap.csv"_s);
+        QVERIFY(test::writeFile(visits, "visitor,time,url\nG,2024-03-05T10:00:00Z,https://x.com/\n"
+                                        "G,2024-03-05T10:10:00Z,https://x.com/a\n"));
+        r = run(at + QStringList{u"import"_s, u"tracking"_s, visits});
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"sessions"_s).toInt(), 2);
+        QCOMPARE(run(at + QStringList{u"settings"_s, u"--set"_s, u"reporting_currency=zloty"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(run(at + QStringList{u"settings"_s, u"--set"_s, u"colour=blue"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

@@ -1,0 +1,58 @@
+#include "workspacesettings.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+Result<ResultTable> WorkspaceSettings::list(Database& db)
+{
+    Statement query(db.handle(), "SELECT key, value FROM settings ORDER BY key");
+    if (!query.isValid())
+        return Error{ErrorCode::Database, query.errorString()};
+    ResultTable table;
+    table.addColumn(u"key"_s, tr("Setting"));
+    table.addColumn(u"value"_s, tr("Value"));
+    while (query.next())
+        table.addRow({query.text(0), query.text(1)});
+    return table;
+}
+
+Status WorkspaceSettings::set(Database& db, const QString& key, const QString& value)
+{
+    QString stored = value.trimmed();
+    if (key == u"reporting_currency") {
+        stored = stored.toUpper();
+        if (stored.size() != 3 ||
+            !std::all_of(stored.begin(), stored.end(), [](QChar c) { return c.isLetter(); }))
+            return Error{ErrorCode::BadInput,
+                         tr("reporting_currency is a three-letter code such as EUR or PLN, not "
+                            "'%1'.")
+                             .arg(value)};
+    } else if (key == u"session_timeout_minutes" || key == u"attribution_lookback_days") {
+        bool ok = false;
+        const int number = stored.toInt(&ok);
+        const bool timeout = key == u"session_timeout_minutes";
+        if (!ok || (timeout ? number < 1 || number > 1440 : number < 0))
+            return Error{ErrorCode::BadInput,
+                         timeout ? tr("session_timeout_minutes takes minutes from 1 to 1440.")
+                                 : tr("attribution_lookback_days takes 0 (unlimited) or more "
+                                      "days.")};
+        stored = QString::number(number);
+    } else {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("'%1' is not a setting that can be set here (reporting_currency, "
+                        "session_timeout_minutes, attribution_lookback_days; the channel grouping "
+                        "changes with reclassify).")
+                         .arg(key)};
+    }
+    Statement upsert(db.handle(), "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT "
+                                  "(key) DO UPDATE SET value = ?2");
+    return upsert.bind(1, key).bind(2, stored).execute();
+}
+
+} // namespace leadloop
