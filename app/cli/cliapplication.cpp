@@ -17,7 +17,8 @@ QList<CliCommand> allCommands()
             sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
             untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand(), dealsCommand(),      channelsCommand(), settingsCommand()};
+            attributionCommand(), dealsCommand(),      channelsCommand(), settingsCommand(),
+            pathsCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -40,6 +40,7 @@ CliCommand attributionCommand();
 CliCommand dealsCommand();
 CliCommand channelsCommand();
 CliCommand settingsCommand();
+CliCommand pathsCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

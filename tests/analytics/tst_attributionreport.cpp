@@ -1,5 +1,6 @@
 #include "analytics/attributionreport.h"
 #include "analytics/channelsreport.h"
+#include "analytics/pathsreport.h"
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
@@ -163,6 +164,26 @@ private slots:
                                    u"Paid Search|1|1|0.5|0.5|0.5|500|50|100|100|9|10|1"_s}));
         QCOMPARE(table->meta.value(u"cost"_s).toDouble(), 50.0);
         QCOMPARE(table->meta.value(u"revenue"_s).toDouble(), 1000.0);
+    }
+
+    void listsPathsToConversion()
+    {
+        PathQuery query;
+        auto table = PathsReport::run(m_ws->database(), query, 2);
+        QVERIFY(table.ok());
+        QStringList out;
+        for (const QVariantList& row : table->rows)
+            out.append(u"%1|%2|%3|%4"_s.arg(row[0].toString(), row[1].toString(), row[2].toString(),
+                                            row[4].toString()));
+        // Three leads, one per path; ties in path order; the top 2.
+        QCOMPARE(out, (QStringList{u"(none)|0|1|0.3333"_s, u"Email > Direct|2|1|0.3333"_s}));
+        QCOMPARE(table->meta.value(u"paths"_s).toInt(), 3);
+        query.kind = ConversionKind::Revenue;
+        table = PathsReport::run(m_ws->database(), query, 10);
+        QVERIFY(table.ok());
+        QCOMPARE(table->rows.size(), 1);
+        QCOMPARE(table->rows[0][0].toString(), u"Paid Search > Direct"_s);
+        QCOMPARE(table->rows[0][3].toDouble(), 1000.0);
     }
 
     void everyModelAddsUp()

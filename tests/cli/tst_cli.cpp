@@ -260,6 +260,11 @@ private slots:
         QCOMPARE(run(at + QStringList{u"attribution"_s, u"--conversion"_s, u"likes"_s}).exitCode,
                  1);
         QCOMPARE(run(at + QStringList{u"attribution"_s, u"--by"_s, u"weather"_s}).exitCode, 1);
+        r = run(at + QStringList{u"paths"_s, u"--top"_s, u"3"_s, u"--conversion"_s, u"revenue"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"rows"_s).toArray().size(), 3);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"conversions"_s).toDouble(), 150.0);
+        QCOMPARE(run(at + QStringList{u"paths"_s, u"--top"_s, u"0"_s}).exitCode, 1);
     }
 
     void reportsDeals()
