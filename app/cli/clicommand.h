@@ -41,6 +41,7 @@ CliCommand dealsCommand();
 CliCommand channelsCommand();
 CliCommand settingsCommand();
 CliCommand pathsCommand();
+CliCommand funnelCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

@@ -133,6 +133,17 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     return store;
 }
 
+std::vector<attribution::Touch> PersonTouches::touches(qint64 person) const
+{
+    std::vector<attribution::Touch> out;
+    const auto it = m_range.find(person);
+    if (it == m_range.end())
+        return out;
+    for (size_t i = it->second.first; i < it->second.second; ++i)
+        out.push_back({m_labels[size_t(m_touches[i].label)], m_touches[i].at, m_touches[i].direct});
+    return out;
+}
+
 Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, const PathQuery& q)
 {
     auto store = PersonTouches::load(db, q.dimension,

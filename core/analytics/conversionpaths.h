@@ -41,6 +41,8 @@ class PersonTouches final
 public:
     static Result<PersonTouches> load(Database& db, const QString& dimension, bool withUnlinked);
     const QString& dimension() const { return m_dimension; }
+    /// A person's sessions in time order, as touches (label, start, whether Direct).
+    std::vector<attribution::Touch> touches(qint64 person) const;
     bool withUnlinked() const { return m_withUnlinked; }
 
 private:

@@ -1,5 +1,6 @@
 #include "analytics/attributionreport.h"
 #include "analytics/channelsreport.h"
+#include "analytics/funnelreport.h"
 #include "analytics/pathsreport.h"
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
@@ -184,6 +185,42 @@ private slots:
         QCOMPARE(table->rows.size(), 1);
         QCOMPARE(table->rows[0][0].toString(), u"Paid Search > Direct"_s);
         QCOMPARE(table->rows[0][3].toDouble(), 1000.0);
+    }
+
+    void funnel_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("expected");
+        // group|visitors|leads|opportunities|customers|revenue|visitor→lead|lead→opportunity|
+        // opportunity→customer|visitor→customer|days to lead|to opportunity|to customer
+        QTest::newRow("first touch")
+            << u"first_touch"_s
+            << QStringList{u"(none)|0|1|0|0|0||0|||||"_s, u"Direct|1|0|0|0|0|0|||0|||"_s,
+                           u"Email|1|1|0|0|0|1|0||0|3||"_s,
+                           u"Paid Search|1|1|1|1|1000|1|1|1|1|9|10|0"_s};
+        QTest::newRow("last touch before the lead")
+            << u"last_touch"_s
+            << QStringList{u"(none)|0|1|0|0|0||0|||||"_s, u"Direct|1|2|1|1|1000|2|0.5|1|1|6|10|0"_s,
+                           u"Email|1|0|0|0|0|0|||0|||"_s, u"Paid Search|1|0|0|0|0|0|||0|||"_s};
+    }
+
+    void funnel()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, expected);
+        FunnelReport::Query query;
+        query.position = *attribution::modelFromId(model);
+        auto table = FunnelReport::run(m_ws->database(), query);
+        QVERIFY(table.ok());
+        QStringList out;
+        for (const QVariantList& row : table->rows) {
+            QStringList cells;
+            for (const QVariant& cell : row)
+                cells.append(cell.toString());
+            out.append(cells.join(u'|'));
+        }
+        out.sort();
+        QCOMPARE(out, expected);
     }
 
     void everyModelAddsUp()

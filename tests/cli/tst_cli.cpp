@@ -338,6 +338,19 @@ private slots:
         QCOMPARE(run(at + QStringList{u"settings"_s, u"--set"_s, u"colour=blue"_s}).exitCode, 1);
     }
 
+    void reportsTheFunnel()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"funnel"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"visitors"_s).toInt(), 20000);
+        QCOMPARE(meta.value(u"leads"_s).toInt(), 1567);
+        QCOMPARE(meta.value(u"customers"_s).toInt() <= 150, true);
+        QCOMPARE(json(r).value(u"columns"_s).toArray().first().toString(), u"channel"_s);
+        QCOMPARE(run(at + QStringList{u"funnel"_s, u"--model"_s, u"linear"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

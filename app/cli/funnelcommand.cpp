@@ -1,0 +1,68 @@
+#include "analytics/funnelreport.h"
+#include "clicommand.h"
+#include "clicontext.h"
+#include "reportoptions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FunnelCommand)
+};
+
+int runFunnel(CliContext& context)
+{
+    const QCommandLineParser& p = context.parser();
+    FunnelReport::Query query;
+    if (p.isSet(u"by"_s))
+        query.dimension = p.value(u"by"_s);
+    if (p.isSet(u"model"_s)) {
+        const auto model = attribution::modelFromId(p.value(u"model"_s));
+        if (!model)
+            return context.usage(Tr::tr("--model takes first_touch, last_touch or "
+                                        "last_non_direct, not '%1'.")
+                                     .arg(p.value(u"model"_s)));
+        query.position = *model;
+    }
+    auto range = ReportOptions::dateRange(p);
+    if (!range)
+        return context.fail(range.error());
+    query.from = range->from;
+    query.to = range->to;
+    auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto table = FunnelReport::run((*workspace)->database(), query);
+    if (!table)
+        return context.fail(table.error());
+    return context.print(*table);
+}
+
+} // namespace
+
+CliCommand funnelCommand()
+{
+    return {u"funnel"_s,
+            Tr::tr("Visitors, leads, opportunities, customers and revenue per group, with step "
+                   "rates and days between stages."),
+            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] [--from DATE] "
+            u"[--to DATE]"_s,
+            [](QCommandLineParser& parser) {
+                parser.addOption({u"by"_s,
+                                  Tr::tr("channel (default), source-medium, source, medium, "
+                                         "campaign or landing-page."),
+                                  u"DIM"_s});
+                parser.addOption({u"model"_s,
+                                  Tr::tr("The touch that groups a person (default "
+                                         "first_touch)."),
+                                  u"M"_s});
+                ReportOptions::addDateRange(parser, Tr::tr("each stage"));
+            },
+            runFunnel};
+}
+
+} // namespace leadloop::cli

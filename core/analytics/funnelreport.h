@@ -1,0 +1,33 @@
+#pragma once
+
+#include "analytics/attributionmodels.h"
+#include "common/result.h"
+#include "report/resulttable.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace leadloop {
+
+class Database;
+
+/// The `funnel` report (docs/metrics.md, "Funnel"): visitors, leads, opportunities, customers
+/// and revenue per group, the conversion rate of each step and overall, and the median days
+/// between stages. People are grouped by one touch: their first (default), their last before
+/// becoming a lead, or their last non-direct one.
+class FunnelReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(FunnelReport)
+
+public:
+    struct Query
+    {
+        QString dimension = QStringLiteral("channel");
+        attribution::Model position =
+            attribution::Model::FirstTouch; ///< first, last, last non-direct
+        std::optional<qint64> from, to;     ///< each stage counted by its own date, UTC ms
+    };
+    static Result<ResultTable> run(Database& db, const Query& query);
+};
+
+} // namespace leadloop
