@@ -42,6 +42,7 @@ CliCommand channelsCommand();
 CliCommand settingsCommand();
 CliCommand pathsCommand();
 CliCommand funnelCommand();
+CliCommand trendCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

@@ -2,6 +2,7 @@
 #include "analytics/channelsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/pathsreport.h"
+#include "analytics/trendreport.h"
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
@@ -221,6 +222,39 @@ private slots:
         }
         out.sort();
         QCOMPARE(out, expected);
+    }
+
+    void trends()
+    {
+        const auto rowsOf = [&](TrendReport::Query query) {
+            auto table = TrendReport::run(m_ws->database(), query);
+            QStringList out;
+            if (!table)
+                return QStringList{table.error().message};
+            for (const QVariantList& row : table->rows) {
+                QStringList cells;
+                for (const QVariant& cell : row)
+                    cells.append(cell.toString());
+                out.append(cells.join(u'|'));
+            }
+            return out;
+        };
+        TrendReport::Query query; // sessions per ISO week
+        QCOMPARE(rowsOf(query),
+                 (QStringList{u"2024-W09|2"_s, u"2024-W10|3"_s})); // 1-2 March; 5-10 March
+        query.period = Periods::Unit::Day;
+        query.metric = u"leads"_s;
+        query.from = 1709596800000; // 5 March
+        query.to = 1709942399999;   // 8 March
+        QCOMPARE(rowsOf(query), (QStringList{u"2024-03-05|1"_s, u"2024-03-06|0"_s,
+                                             u"2024-03-07|0"_s, u"2024-03-08|1"_s}));
+        query = {};
+        query.metric = u"revenue"_s;
+        query.period = Periods::Unit::Month;
+        query.split = u"channel"_s;
+        QCOMPARE(rowsOf(query), QStringList{u"2024-03|Paid Search|1000"_s});
+        query.metric = u"cost"_s;
+        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // cost is not split
     }
 
     void everyModelAddsUp()

@@ -351,6 +351,21 @@ private slots:
         QCOMPARE(run(at + QStringList{u"funnel"_s, u"--model"_s, u"linear"_s}).exitCode, 1);
     }
 
+    void reportsTrends()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(
+            at + QStringList{u"trend"_s, u"--metric"_s, u"sessions"_s, u"--period"_s, u"month"_s});
+        QCOMPARE(r.exitCode, 0);
+        qint64 sessions = 0;
+        for (const QJsonValue& row : json(r).value(u"rows"_s).toArray())
+            sessions += row.toObject().value(u"sessions"_s).toInteger();
+        QCOMPARE(sessions, 59623);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"total"_s).toInteger(), 59623);
+        QCOMPARE(run(at + QStringList{u"trend"_s, u"--period"_s, u"fortnight"_s}).exitCode, 1);
+        QCOMPARE(run(at + QStringList{u"trend"_s, u"--metric"_s, u"likes"_s}).exitCode, 1);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);

@@ -1,0 +1,65 @@
+#include "analytics/trendreport.h"
+#include "clicommand.h"
+#include "clicontext.h"
+#include "reportoptions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TrendCommand)
+};
+
+int runTrend(CliContext& context)
+{
+    const QCommandLineParser& p = context.parser();
+    TrendReport::Query query;
+    if (p.isSet(u"metric"_s))
+        query.metric = p.value(u"metric"_s);
+    if (p.isSet(u"period"_s)) {
+        const auto unit = Periods::fromName(p.value(u"period"_s));
+        if (!unit)
+            return context.usage(Tr::tr("--period takes day, week, month or quarter, not '%1'.")
+                                     .arg(p.value(u"period"_s)));
+        query.period = *unit;
+    }
+    query.split = p.value(u"split"_s);
+    auto range = ReportOptions::dateRange(p);
+    if (!range)
+        return context.fail(range.error());
+    query.from = range->from;
+    query.to = range->to;
+    auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto table = TrendReport::run((*workspace)->database(), query);
+    if (!table)
+        return context.fail(table.error());
+    return context.print(*table);
+}
+
+} // namespace
+
+CliCommand trendCommand()
+{
+    return {u"trend"_s, Tr::tr("A metric per day, ISO week, month or quarter."),
+            u"trend [--metric sessions|leads|customers|revenue|cost] [--period "
+            u"day|week|month|quarter] [--split DIM] [--from DATE] [--to DATE]"_s,
+            [](QCommandLineParser& parser) {
+                parser.addOption(
+                    {u"metric"_s, Tr::tr("What to count (default sessions)."), u"METRIC"_s});
+                parser.addOption({u"period"_s, Tr::tr("The period (default week)."), u"PERIOD"_s});
+                parser.addOption({u"split"_s,
+                                  Tr::tr("Split by channel, source-medium, source, medium, "
+                                         "campaign or landing-page."),
+                                  u"DIM"_s});
+                ReportOptions::addDateRange(parser, Tr::tr("the metric"));
+            },
+            runTrend};
+}
+
+} // namespace leadloop::cli
