@@ -18,7 +18,7 @@ QList<CliCommand> allCommands()
             untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
             attributionCommand(), dealsCommand(),      channelsCommand(), settingsCommand(),
-            pathsCommand(),       funnelCommand(),     trendCommand()};
+            pathsCommand(),       funnelCommand(),     trendCommand(),    journeyCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

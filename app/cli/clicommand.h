@@ -43,6 +43,7 @@ CliCommand settingsCommand();
 CliCommand pathsCommand();
 CliCommand funnelCommand();
 CliCommand trendCommand();
+CliCommand journeyCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();

@@ -224,7 +224,8 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             firstWonSeen = true;
         }
         converted.insert(c.person);
-        if ((q.from && c.at < *q.from) || (q.to && c.at > *q.to))
+        if ((q.from && c.at < *q.from) || (q.to && c.at > *q.to) ||
+            (q.person && c.person != *q.person))
             continue;
         const auto it = range.find(c.person);
         const size_t begin = it == range.end() ? 0 : it->second.first;

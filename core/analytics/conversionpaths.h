@@ -31,6 +31,7 @@ struct PathQuery
     QString dimension = QStringLiteral("channel"); ///< session dimension that labels touches
     std::optional<qint64> from, to;                ///< conversions in [from, to] (UTC ms), when set
     bool withNonConverting = false; ///< also the journeys that did not convert (markov, shapley)
+    std::optional<qint64> person;   ///< only this contact's conversions, when set
 };
 
 /// Every person's sessions, read once and shared by the path builds of several conversion kinds:

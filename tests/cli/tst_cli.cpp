@@ -366,6 +366,35 @@ private slots:
         QCOMPARE(run(at + QStringList{u"trend"_s, u"--metric"_s, u"likes"_s}).exitCode, 1);
     }
 
+    void showsAJourney()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        auto opened = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        QVERIFY(opened.ok());
+        QSqlQuery query((*opened)->database().connection());
+        QVERIFY(query.exec(u"SELECT c.email FROM contacts c JOIN deals d ON d.contact_id = c.id "
+                           u"WHERE d.outcome = 'won' ORDER BY c.id LIMIT 1"_s));
+        QVERIFY(query.next());
+        const QString email = query.value(0).toString();
+        const Run r = run(at + QStringList{u"journey"_s, email});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = json(r);
+        QStringList kinds;
+        for (const QJsonValue& row : root.value(u"rows"_s).toArray())
+            kinds.append(row.toObject().value(u"kind"_s).toString());
+        QVERIFY(kinds.contains(u"session"_s));
+        QVERIFY(kinds.contains(u"lead"_s));
+        QVERIFY(kinds.contains(u"outcome"_s));
+        const QJsonObject credit = root.value(u"meta"_s).toObject().value(u"credit"_s).toObject();
+        QCOMPARE(credit.value(u"meta"_s).toObject().value(u"conversion"_s).toString(),
+                 u"customer"_s);
+        double linear = 0;
+        for (const QJsonValue& row : credit.value(u"rows"_s).toArray())
+            linear += row.toObject().value(u"linear"_s).toDouble();
+        QVERIFY(std::abs(linear - 1) < 0.01);
+        QCOMPARE(run(at + QStringList{u"journey"_s, u"nobody@example.com"_s}).exitCode, 2);
+    }
+
     void reviewsIdentities()
     {
         const QString csv = m_home.filePath(u"forms.csv"_s);
