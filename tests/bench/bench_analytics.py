@@ -2,8 +2,8 @@
 """Analytics benchmark (a benchmark, not a timed test; see docs/metrics.md).
 
 Builds the benchmark workspace once (2M page views and 50k CRM leads from gen_tracking.py,
-through leadloop-cli import tracking and import crm), then times each attribution model, round by
-round and side by side with a baseline: the sqlite3 CLI running the plainest query an attribution
+through leadloop-cli import tracking and import crm), then times each attribution model and the
+channels, funnel, deals, paths and trend reports, round by round and side by side with a baseline: the sqlite3 CLI running the plainest query an attribution
 needs (every linked visitor's sessions, ordered per person). Reports the median time of each and
 the median of the per-round ratios. Times include process start and opening the workspace.
 
@@ -14,6 +14,9 @@ import argparse, os, statistics, subprocess, sys, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = ["first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based",
           "w_shaped", "full_path", "markov", "shapley", "all"]
+# The other reports, by name: their arguments after the command.
+REPORTS = {"channels": ["channels"], "funnel": ["funnel"], "deals": ["deals", "--by", "channel"],
+           "paths": ["paths"], "trend": ["trend", "--period", "month"]}
 BASELINE_SQL = ("SELECT count(*) FROM (SELECT l.contact_id, s.started_at, s.channel FROM identity_links l "
                 "JOIN sessions s ON s.visitor_id = l.visitor_id WHERE l.active = 1 "
                 "ORDER BY l.contact_id, s.started_at);")
@@ -50,19 +53,21 @@ def main():
     subprocess.run([args.cli, "--workspace", ws, "import", "crm", crm], check=True,
                    stdout=subprocess.DEVNULL)
 
-    times = {m: [] for m in MODELS}
+    names = MODELS + list(REPORTS)
+    times = {m: [] for m in names}
     baseline = []
-    ratios = {m: [] for m in MODELS}
+    ratios = {m: [] for m in names}
     for r in range(args.rounds):
         base = timed([args.sqlite3, ws], stdin=BASELINE_SQL)
         baseline.append(base)
-        for m in MODELS:
-            t = timed([args.cli, "--workspace", ws, "--format", "json", "attribution", "--model", m])
+        for m in names:
+            command = REPORTS.get(m, ["attribution", "--model", m])
+            t = timed([args.cli, "--workspace", ws, "--format", "json"] + command)
             times[m].append(t)
             ratios[m].append(t / base)
         print(f"round {r + 1}: baseline {base * 1000:.0f} ms", flush=True)
     print(f"\nbaseline (sqlite3, the linked sessions per person): median {statistics.median(baseline) * 1000:.0f} ms")
-    for m in MODELS:
+    for m in names:
         print(f"{m:16s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
               f"(min {min(times[m]) * 1000:.0f}, max {max(times[m]) * 1000:.0f}),  "
               f"{statistics.median(ratios[m]):.2f}x the baseline's time")
