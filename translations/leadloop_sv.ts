@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AttributionCommand</name>
+    <message>
+        <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit conversions and their value to channels (or another dimension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model id, several comma-separated, or all (default linear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts as a conversion (default lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributionReport</name>
+    <message>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -103,6 +161,84 @@
     </message>
 </context>
 <context>
+    <name>ChannelsReport</name>
+    <message>
+        <source>--by takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsReportCommand</name>
+    <message>
+        <source>--model: &apos;%1&apos; is not a model id (see attribution --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution model that credits results (default linear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions, conversions and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -157,6 +293,13 @@
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPaths</name>
+    <message>
+        <source>--by takes one of %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,6 +486,14 @@
         <source>the CRM record carries the cookie id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A campaign member needs a contact id or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign member row names no campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -360,6 +511,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyConverter</name>
+    <message>
+        <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
@@ -371,6 +529,60 @@
     </message>
     <message>
         <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsCommand</name>
+    <message>
+        <source>Deals, win rate, won value and days to close per owner, product, account, channel, stage or lost reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grouping (default owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsReport</name>
+    <message>
+        <source>--by takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +637,88 @@
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommand</name>
+    <message>
+        <source>--model takes first_touch, last_touch or last_non_direct, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors, leads, opportunities, customers and revenue per group, with step rates and days between stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touch that groups a person (default first_touch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +1067,96 @@
     </message>
 </context>
 <context>
+    <name>JourneyCommand</name>
+    <message>
+        <source>Usage: leadloop-cli journey LEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each model credits this %1&apos;s touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that happened to one lead, in time order, and how each model credits their touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReport</name>
+    <message>
+        <source>%1 names a deal without a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visitor %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became a lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1 entered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1: %2 → %3 by %4 (%5)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonLinesSource</name>
     <message>
         <source>The line is not valid JSON (%1).</source>
@@ -1090,6 +1474,95 @@
     </message>
 </context>
 <context>
+    <name>PathsCommand</name>
+    <message>
+        <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent paths of touches to conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many paths (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts as a conversion (default lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathsReport</name>
+    <message>
+        <source>--top takes 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>First day of %1 counted (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of %1 counted (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches at most this many days before a conversion; 0 means unlimited (default: the workspace&apos;s, 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time_decay half-life in days (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (write 2024-03-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lookback-days takes 0 (unlimited) or more days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--half-life-days takes a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message>
         <source>Channel</source>
@@ -1136,6 +1609,21 @@
     </message>
     <message>
         <source>The grouping (default channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s settings, or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting_currency, session_timeout_minutes or attribution_lookback_days; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1728,52 @@
     </message>
 </context>
 <context>
+    <name>TrendCommand</name>
+    <message>
+        <source>--period takes day, week, month or quarter, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric per day, ISO week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to count (default sessions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period (default week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by channel, source-medium, source, medium, campaign or landing-page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>--metric takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost is not split by sessions&apos; dimensions; the channels report shows cost per channel or campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UaSessionSource</name>
     <message>
         <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
@@ -1321,6 +1855,33 @@
     </message>
     <message>
         <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting_currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session_timeout_minutes takes minutes from 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution_lookback_days takes 0 (unlimited) or more days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a setting that can be set here (reporting_currency, session_timeout_minutes, attribution_lookback_days; the channel grouping changes with reclassify).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
