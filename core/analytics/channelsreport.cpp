@@ -35,32 +35,16 @@ QVariant divide(std::optional<double> a, double b, int decimals)
     return round(*a / b, decimals);
 }
 
-const char* sessionLabel(const QString& dimension)
-{
-    if (dimension == u"channel")
-        return "channel";
-    if (dimension == u"source-medium")
-        return "source || ' / ' || medium";
-    if (dimension == u"source")
-        return "source";
-    if (dimension == u"medium")
-        return "medium";
-    if (dimension == u"campaign")
-        return "coalesce(nullif(campaign, ''), '(not set)')";
-    if (dimension == u"landing-page")
-        return "coalesce((SELECT path FROM urls WHERE urls.id = landing_url_id), '(not set)')";
-    return nullptr;
-}
-
 } // namespace
 
 Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
 {
-    const char* label = sessionLabel(q.dimension);
-    if (!label)
+    const auto expression = ConversionPaths::sessionExpression(q.dimension, "");
+    if (!expression)
         return Error{ErrorCode::InvalidArgument,
                      tr("--by takes one of %1, not '%2'.")
                          .arg(ConversionPaths::dimensions().join(u", "_s), q.dimension)};
+    const std::string& label = *expression;
     std::map<QString, Row> rows;
 
     // Traffic: sessions started in the range, and their distinct visitors. By channel, the

@@ -17,23 +17,6 @@ namespace {
 
 constexpr qint64 DayMs = 86'400'000;
 
-const char* dimensionExpression(const QString& dimension)
-{
-    if (dimension == u"channel")
-        return "s.channel";
-    if (dimension == u"source-medium")
-        return "s.source || ' / ' || s.medium";
-    if (dimension == u"source")
-        return "s.source";
-    if (dimension == u"medium")
-        return "s.medium";
-    if (dimension == u"campaign")
-        return "coalesce(nullif(s.campaign, ''), '(not set)')";
-    if (dimension == u"landing-page")
-        return "coalesce((SELECT path FROM urls WHERE urls.id = s.landing_url_id), '(not set)')";
-    return nullptr;
-}
-
 /// A conversion of a person.
 struct Conversion
 {
@@ -49,6 +32,26 @@ QStringList ConversionPaths::dimensions()
 {
     return {u"channel"_s, u"source-medium"_s, u"source"_s,
             u"medium"_s,  u"campaign"_s,      u"landing-page"_s};
+}
+
+std::optional<std::string> ConversionPaths::sessionExpression(const QString& dimension,
+                                                              const char* alias)
+{
+    const std::string a = alias;
+    if (dimension == u"channel")
+        return a + "channel";
+    if (dimension == u"source-medium")
+        return a + "source || ' / ' || " + a + "medium";
+    if (dimension == u"source")
+        return a + "source";
+    if (dimension == u"medium")
+        return a + "medium";
+    if (dimension == u"campaign")
+        return "coalesce(nullif(" + a + "campaign, ''), '(not set)')";
+    if (dimension == u"landing-page")
+        return "coalesce((SELECT path FROM urls WHERE urls.id = " + a +
+               "landing_url_id), '(not set)')";
+    return std::nullopt;
 }
 
 QString ConversionPaths::dimensionKey(const QString& dimension)
@@ -77,11 +80,12 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
 
 Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension, bool withUnlinked)
 {
-    const char* label = dimensionExpression(dimension);
-    if (!label)
+    const auto expression = ConversionPaths::sessionExpression(dimension, "s.");
+    if (!expression)
         return Error{ErrorCode::InvalidArgument,
                      ConversionPaths::tr("--by takes one of %1, not '%2'.")
                          .arg(ConversionPaths::dimensions().join(u", "_s), dimension)};
+    const std::string& label = *expression;
     PersonTouches store;
     store.m_dimension = dimension;
     store.m_withUnlinked = withUnlinked;

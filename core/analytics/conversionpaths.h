@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -79,6 +80,10 @@ public:
     /// Session dimensions that can label touches: channel, source-medium, source, medium,
     /// campaign, landing-page.
     static QStringList dimensions();
+    /// The SQL expression of a session dimension over the sessions table (columns prefixed with
+    /// `alias`, e.g. "s."); nothing for an unknown dimension.
+    static std::optional<std::string> sessionExpression(const QString& dimension,
+                                                        const char* alias);
     /// The JSON key of a dimension (source-medium → source_medium).
     static QString dimensionKey(const QString& dimension);
     static std::optional<ConversionKind> kindFromName(const QString& name, QString* eventName);

@@ -46,23 +46,6 @@ QVariant median(std::vector<double> v)
     return std::round((n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2) * 10) / 10;
 }
 
-const char* sessionLabel(const QString& dimension)
-{
-    if (dimension == u"channel")
-        return "channel";
-    if (dimension == u"source-medium")
-        return "source || ' / ' || medium";
-    if (dimension == u"source")
-        return "source";
-    if (dimension == u"medium")
-        return "medium";
-    if (dimension == u"campaign")
-        return "coalesce(nullif(campaign, ''), '(not set)')";
-    if (dimension == u"landing-page")
-        return "coalesce((SELECT path FROM urls WHERE urls.id = landing_url_id), '(not set)')";
-    return nullptr;
-}
-
 } // namespace
 
 Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
@@ -73,11 +56,12 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         return Error{ErrorCode::InvalidArgument,
                      tr("The funnel groups people by one touch: --model takes first_touch, "
                         "last_touch or last_non_direct.")};
-    const char* label = sessionLabel(q.dimension);
-    if (!label)
+    const auto expression = ConversionPaths::sessionExpression(q.dimension, "");
+    if (!expression)
         return Error{ErrorCode::InvalidArgument,
                      tr("--by takes one of %1, not '%2'.")
                          .arg(ConversionPaths::dimensions().join(u", "_s), q.dimension)};
+    const std::string& label = *expression;
     const auto inRange = [&](qint64 at) {
         return (!q.from || at >= *q.from) && (!q.to || at <= *q.to);
     };

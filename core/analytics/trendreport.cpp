@@ -65,16 +65,10 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
         touches = std::move(*loaded);
     }
     if (q.metric == u"sessions") {
-        static const std::map<QString, const char*> labels = {
-            {u"channel"_s, "channel"},
-            {u"source-medium"_s, "source || ' / ' || medium"},
-            {u"source"_s, "source"},
-            {u"medium"_s, "medium"},
-            {u"campaign"_s, "coalesce(nullif(campaign, ''), '(not set)')"},
-            {u"landing-page"_s,
-             "coalesce((SELECT path FROM urls WHERE urls.id = landing_url_id), '(not set)')"}};
-        const std::string sql = std::string("SELECT started_at, ") +
-                                (split ? labels.at(q.split) : "''") + " FROM sessions";
+        const std::string sql =
+            "SELECT started_at, " +
+            (split ? *ConversionPaths::sessionExpression(q.split, "") : std::string("''")) +
+            " FROM sessions";
         Statement sessions(db.handle(), sql.c_str());
         while (sessions.next())
             events.push_back({sessions.int64(0), sessions.text(1), 1});
