@@ -87,6 +87,10 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
                          .arg(ConversionPaths::dimensions().join(u", "_s), dimension)};
     const std::string& label = *expression;
     PersonTouches store;
+    // Each person's lead creation, for the lead milestone of every path build.
+    Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
+    while (leads.next())
+        store.m_leadCreated[leads.int64(0)] = leads.int64(1);
     store.m_dimension = dimension;
     store.m_withUnlinked = withUnlinked;
     std::unordered_map<std::string, int> labelIndex;
@@ -204,10 +208,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
         found.push_back(c);
     }
     // Each person's lead creation, for the lead milestone.
-    std::unordered_map<qint64, qint64> leadCreated;
-    Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
-    while (leads.next())
-        leadCreated[leads.int64(0)] = leads.int64(1);
+    const std::unordered_map<qint64, qint64>& leadCreated = store.m_leadCreated;
 
     std::vector<attribution::Path> paths;
     std::unordered_set<qint64> converted;

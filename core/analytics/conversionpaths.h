@@ -61,6 +61,7 @@ private:
     std::vector<SessionTouch> m_touches;
     std::unordered_map<qint64, std::pair<size_t, size_t>> m_range; // person → [begin, end)
     std::vector<QString> m_labels;
+    std::unordered_map<qint64, qint64> m_leadCreated; // contact → lead creation
 };
 
 /// Builds attribution paths from a workspace (docs/metrics.md, "Paths"): for each conversion, the
