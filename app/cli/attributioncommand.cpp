@@ -36,20 +36,8 @@ int runAttribution(CliContext& context)
         }
     }
     PathQuery query;
-    const QString conversion = p.isSet(u"conversion"_s) ? p.value(u"conversion"_s) : u"lead"_s;
-    const auto kind = ConversionPaths::kindFromName(conversion, &query.eventName);
-    if (!kind)
-        return context.usage(Tr::tr("--conversion takes lead, opportunity, customer, revenue, "
-                                    "event or event:NAME, not '%1'.")
-                                 .arg(conversion));
-    query.kind = *kind;
-    if (p.isSet(u"by"_s))
-        query.dimension = p.value(u"by"_s);
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
-    query.from = range->from;
-    query.to = range->to;
+    if (Status read = ReportOptions::readPathQuery(p, query); !read)
+        return context.fail(read.error());
     attribution::Options options;
     auto halfLife = ReportOptions::halfLifeDays(p);
     if (!halfLife)
@@ -63,10 +51,7 @@ int runAttribution(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    auto table = AttributionReport::run(db, models, query, options);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(AttributionReport::run(db, models, query, options));
 }
 
 } // namespace

@@ -32,11 +32,8 @@ int runChannels(CliContext& context)
     if (!halfLife)
         return context.fail(halfLife.error());
     query.options.halfLifeDays = *halfLife;
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
-    query.from = range->from;
-    query.to = range->to;
+    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+        return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -45,10 +42,7 @@ int runChannels(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    auto table = ChannelsReport::run(db, query);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(ChannelsReport::run(db, query));
 }
 
 } // namespace

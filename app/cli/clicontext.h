@@ -37,6 +37,11 @@ public:
     Result<std::unique_ptr<Workspace>> openWorkspace(Workspace::Access access) const;
     /// Prints the table in the chosen format on stdout and returns ExitOk.
     int print(const ResultTable& table);
+    /// Prints the table, or fails with its error.
+    int print(const Result<ResultTable>& table)
+    {
+        return table ? print(*table) : fail(table.error());
+    }
     /// Prints one sentence on stderr and returns the exit code that fits the error.
     int fail(const Error& error);
     /// Prints a usage error on stderr and returns ExitUsage.

@@ -23,12 +23,9 @@ int runDeals(CliContext& context)
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    auto table =
-        DealsReport::run((*workspace)->database(), p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s,
-                         range->from, range->to);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(DealsReport::run((*workspace)->database(),
+                                          p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s,
+                                          range->from, range->to));
 }
 
 } // namespace

@@ -28,18 +28,12 @@ int runFunnel(CliContext& context)
                                      .arg(p.value(u"model"_s)));
         query.position = *model;
     }
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
-    query.from = range->from;
-    query.to = range->to;
+    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+        return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    auto table = FunnelReport::run((*workspace)->database(), query);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(FunnelReport::run((*workspace)->database(), query));
 }
 
 } // namespace

@@ -19,15 +19,8 @@ int runPaths(CliContext& context)
 {
     const QCommandLineParser& p = context.parser();
     PathQuery query;
-    const QString conversion = p.isSet(u"conversion"_s) ? p.value(u"conversion"_s) : u"lead"_s;
-    const auto kind = ConversionPaths::kindFromName(conversion, &query.eventName);
-    if (!kind)
-        return context.usage(Tr::tr("--conversion takes lead, opportunity, customer, revenue, "
-                                    "event or event:NAME, not '%1'.")
-                                 .arg(conversion));
-    query.kind = *kind;
-    if (p.isSet(u"by"_s))
-        query.dimension = p.value(u"by"_s);
+    if (Status read = ReportOptions::readPathQuery(p, query); !read)
+        return context.fail(read.error());
     int top = 10;
     if (p.isSet(u"top"_s)) {
         bool ok = false;
@@ -35,11 +28,6 @@ int runPaths(CliContext& context)
         if (!ok || top < 1)
             return context.usage(Tr::tr("--top takes 1 or more."));
     }
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
-    query.from = range->from;
-    query.to = range->to;
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -48,10 +36,7 @@ int runPaths(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    auto table = PathsReport::run(db, query, top);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(PathsReport::run(db, query, top));
 }
 
 } // namespace

@@ -70,4 +70,31 @@ Result<double> ReportOptions::halfLifeDays(const QCommandLineParser& parser)
     return days;
 }
 
+Status ReportOptions::readRange(const QCommandLineParser& parser, std::optional<qint64>& from,
+                                std::optional<qint64>& to)
+{
+    auto range = dateRange(parser);
+    if (!range)
+        return range.error();
+    from = range->from;
+    to = range->to;
+    return {};
+}
+
+Status ReportOptions::readPathQuery(const QCommandLineParser& parser, PathQuery& query)
+{
+    const QString conversion =
+        parser.isSet(u"conversion"_s) ? parser.value(u"conversion"_s) : u"lead"_s;
+    const auto kind = ConversionPaths::kindFromName(conversion, &query.eventName);
+    if (!kind)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("--conversion takes lead, opportunity, customer, revenue, event or "
+                        "event:NAME, not '%1'.")
+                         .arg(conversion)};
+    query.kind = *kind;
+    if (parser.isSet(u"by"_s))
+        query.dimension = parser.value(u"by"_s);
+    return readRange(parser, query.from, query.to);
+}
+
 } // namespace leadloop::cli

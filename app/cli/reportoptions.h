@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/conversionpaths.h"
 #include "common/result.h"
 
 #include <optional>
@@ -31,6 +32,11 @@ public:
     static Result<int> lookbackDays(const QCommandLineParser& parser, Database& db);
     /// --half-life-days, else 7.
     static Result<double> halfLifeDays(const QCommandLineParser& parser);
+    /// --from and --to into the two bounds.
+    static Status readRange(const QCommandLineParser& parser, std::optional<qint64>& from,
+                            std::optional<qint64>& to);
+    /// --conversion (default lead), --by and the date range of a path query.
+    static Status readPathQuery(const QCommandLineParser& parser, PathQuery& query);
 };
 
 } // namespace leadloop::cli

@@ -28,18 +28,12 @@ int runTrend(CliContext& context)
         query.period = *unit;
     }
     query.split = p.value(u"split"_s);
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
-    query.from = range->from;
-    query.to = range->to;
+    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+        return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    auto table = TrendReport::run((*workspace)->database(), query);
-    if (!table)
-        return context.fail(table.error());
-    return context.print(*table);
+    return context.print(TrendReport::run((*workspace)->database(), query));
 }
 
 } // namespace
