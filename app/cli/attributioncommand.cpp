@@ -61,8 +61,8 @@ CliCommand attributionCommand()
     return {u"attribution"_s,
             Tr::tr("Credit conversions and their value to channels (or another dimension)."),
             u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
-            u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--from DATE] "
-            u"[--to DATE]"_s,
+            u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 parser.addOption({u"model"_s,
                                   Tr::tr("A model id, several comma-separated, or all (default "
@@ -72,11 +72,8 @@ CliCommand attributionCommand()
                                   Tr::tr("What counts as a conversion (default lead)."),
                                   u"KIND"_s});
                 ReportOptions::addAttribution(parser);
-                parser.addOption({u"by"_s,
-                                  Tr::tr("channel (default), source-medium, source, medium, "
-                                         "campaign or landing-page."),
-                                  u"DIM"_s});
-                ReportOptions::addDateRange(parser, Tr::tr("conversions"));
+                ReportOptions::addDimension(parser, u"by"_s);
+                ReportOptions::addFilter(parser, Tr::tr("conversions"));
             },
             runAttribution};
 }

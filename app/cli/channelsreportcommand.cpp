@@ -32,7 +32,7 @@ int runChannels(CliContext& context)
     if (!halfLife)
         return context.fail(halfLife.error());
     query.options.halfLifeDays = *halfLife;
-    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+    if (Status read = ReportOptions::readFilter(p, query.filter); !read)
         return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
@@ -51,19 +51,16 @@ CliCommand channelsCommand()
 {
     return {u"channels"_s,
             Tr::tr("Traffic, credited leads, customers and revenue, cost and ROI per channel."),
-            u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] [--from "
-            u"DATE] [--to DATE]"_s,
+            u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
-                parser.addOption({u"by"_s,
-                                  Tr::tr("channel (default), source-medium, source, medium, "
-                                         "campaign or landing-page."),
-                                  u"DIM"_s});
+                ReportOptions::addDimension(parser, u"by"_s);
                 parser.addOption({u"model"_s,
                                   Tr::tr("The attribution model that credits results (default "
                                          "linear)."),
                                   u"M"_s});
                 ReportOptions::addAttribution(parser);
-                ReportOptions::addDateRange(parser, Tr::tr("sessions, conversions and costs"));
+                ReportOptions::addFilter(parser, Tr::tr("sessions, conversions and costs"));
             },
             runChannels};
 }

@@ -17,15 +17,14 @@ struct Tr
 int runDeals(CliContext& context)
 {
     const QCommandLineParser& p = context.parser();
-    auto range = ReportOptions::dateRange(p);
-    if (!range)
-        return context.fail(range.error());
+    ReportFilter filter;
+    if (Status read = ReportOptions::readFilter(p, filter); !read)
+        return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    return context.print(DealsReport::run((*workspace)->database(),
-                                          p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s,
-                                          range->from, range->to));
+    return context.print(DealsReport::run(
+        (*workspace)->database(), p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s, filter));
 }
 
 } // namespace
@@ -35,11 +34,11 @@ CliCommand dealsCommand()
     return {u"deals"_s,
             Tr::tr("Deals, win rate, won value and days to close per owner, product, account, "
                    "channel, stage or lost reason."),
-            u"deals [--by owner|product|account|channel|stage|lost-reason] [--from DATE] [--to "
-            u"DATE]"_s,
+            u"deals [--by owner|product|account|channel|stage|lost-reason] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 parser.addOption({u"by"_s, Tr::tr("The grouping (default owner)."), u"DIM"_s});
-                ReportOptions::addDateRange(parser, Tr::tr("deal creation"));
+                ReportOptions::addFilter(parser, Tr::tr("deal creation"));
             },
             runDeals};
 }

@@ -28,7 +28,7 @@ int runFunnel(CliContext& context)
                                      .arg(p.value(u"model"_s)));
         query.position = *model;
     }
-    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+    if (Status read = ReportOptions::readFilter(p, query.filter); !read)
         return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
@@ -43,18 +43,15 @@ CliCommand funnelCommand()
     return {u"funnel"_s,
             Tr::tr("Visitors, leads, opportunities, customers and revenue per group, with step "
                    "rates and days between stages."),
-            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] [--from DATE] "
-            u"[--to DATE]"_s,
+            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
-                parser.addOption({u"by"_s,
-                                  Tr::tr("channel (default), source-medium, source, medium, "
-                                         "campaign or landing-page."),
-                                  u"DIM"_s});
+                ReportOptions::addDimension(parser, u"by"_s);
                 parser.addOption({u"model"_s,
                                   Tr::tr("The touch that groups a person (default "
                                          "first_touch)."),
                                   u"M"_s});
-                ReportOptions::addDateRange(parser, Tr::tr("each stage"));
+                ReportOptions::addFilter(parser, Tr::tr("each stage"));
             },
             runFunnel};
 }

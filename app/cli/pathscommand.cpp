@@ -44,19 +44,16 @@ int runPaths(CliContext& context)
 CliCommand pathsCommand()
 {
     return {u"paths"_s, Tr::tr("The most frequent paths of touches to conversion."),
-            u"paths [--top N] [--conversion KIND] [--by DIM] [--lookback-days N] [--from DATE] "
-            u"[--to DATE]"_s,
+            u"paths [--top N] [--conversion KIND] [--by DIM] [--lookback-days N] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 parser.addOption({u"top"_s, Tr::tr("How many paths (default 10)."), u"N"_s});
                 parser.addOption({u"conversion"_s,
                                   Tr::tr("What counts as a conversion (default lead)."),
                                   u"KIND"_s});
-                parser.addOption({u"by"_s,
-                                  Tr::tr("channel (default), source-medium, source, medium, "
-                                         "campaign or landing-page."),
-                                  u"DIM"_s});
+                ReportOptions::addDimension(parser, u"by"_s);
                 ReportOptions::addAttribution(parser);
-                ReportOptions::addDateRange(parser, Tr::tr("conversions"));
+                ReportOptions::addFilter(parser, Tr::tr("conversions"));
             },
             runPaths};
 }

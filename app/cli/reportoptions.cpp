@@ -7,10 +7,32 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop::cli {
 
-void ReportOptions::addDateRange(QCommandLineParser& parser, const QString& what)
+void ReportOptions::addFilter(QCommandLineParser& parser, const QString& what)
 {
     parser.addOption({u"from"_s, tr("First day of %1 counted (UTC).").arg(what), u"DATE"_s});
     parser.addOption({u"to"_s, tr("Last day of %1 counted (UTC).").arg(what), u"DATE"_s});
+    parser.addOption({u"channel"_s, tr("Only sessions of this channel (repeatable)."), u"NAME"_s});
+    parser.addOption(
+        {u"campaign"_s, tr("Only sessions of this campaign (repeatable)."), u"NAME"_s});
+    parser.addOption({u"source-medium"_s,
+                      tr("Only sessions of this source / medium, as 'google / cpc' "
+                         "(repeatable)."),
+                      u"TEXT"_s});
+    parser.addOption(
+        {u"owner"_s, tr("Only deals and people of this owner (repeatable)."), u"NAME"_s});
+    parser.addOption(
+        {u"product"_s, tr("Only deals of this product and their people (repeatable)."), u"NAME"_s});
+    parser.addOption({u"contact"_s,
+                      tr("Only people whose field has this value: FIELD=VALUE with FIELD one of "
+                         "%1 (repeatable).")
+                          .arg(ReportFilter::contactFieldNames().join(u", "_s)),
+                      u"FIELD=VALUE"_s});
+}
+
+QString ReportOptions::filterUsage()
+{
+    return u"[--from DATE] [--to DATE] [--channel NAME] [--campaign NAME] [--source-medium TEXT] "
+           u"[--owner NAME] [--product NAME] [--contact FIELD=VALUE]"_s;
 }
 
 void ReportOptions::addAttribution(QCommandLineParser& parser)
@@ -21,6 +43,14 @@ void ReportOptions::addAttribution(QCommandLineParser& parser)
                       u"N"_s});
     parser.addOption(
         {u"half-life-days"_s, tr("The time_decay half-life in days (default 7)."), u"N"_s});
+}
+
+void ReportOptions::addDimension(QCommandLineParser& parser, const QString& name)
+{
+    parser.addOption({name,
+                      tr("channel (default for --by), source-medium, source, medium, campaign, "
+                         "landing-page, owner, product or account."),
+                      u"DIM"_s});
 }
 
 Result<DateRange> ReportOptions::dateRange(const QCommandLineParser& parser)
@@ -70,14 +100,29 @@ Result<double> ReportOptions::halfLifeDays(const QCommandLineParser& parser)
     return days;
 }
 
-Status ReportOptions::readRange(const QCommandLineParser& parser, std::optional<qint64>& from,
-                                std::optional<qint64>& to)
+Status ReportOptions::readFilter(const QCommandLineParser& parser, ReportFilter& filter)
 {
     auto range = dateRange(parser);
     if (!range)
         return range.error();
-    from = range->from;
-    to = range->to;
+    filter.from = range->from;
+    filter.to = range->to;
+    filter.channels = parser.values(u"channel"_s);
+    filter.campaigns = parser.values(u"campaign"_s);
+    filter.sourceMediums = parser.values(u"source-medium"_s);
+    filter.owners = parser.values(u"owner"_s);
+    filter.products = parser.values(u"product"_s);
+    for (const QString& pair : parser.values(u"contact"_s)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("--contact takes FIELD=VALUE, as lifecycle_stage=customer, not '%1'.")
+                             .arg(pair)};
+        const QString field = pair.left(equals).trimmed();
+        if (const QString problem = ReportFilter::checkContactField(field); !problem.isEmpty())
+            return Error{ErrorCode::InvalidArgument, u"--contact: "_s + problem};
+        filter.contactFields[field].append(pair.mid(equals + 1).trimmed());
+    }
     return {};
 }
 
@@ -94,7 +139,7 @@ Status ReportOptions::readPathQuery(const QCommandLineParser& parser, PathQuery&
     query.kind = *kind;
     if (parser.isSet(u"by"_s))
         query.dimension = parser.value(u"by"_s);
-    return readRange(parser, query.from, query.to);
+    return readFilter(parser, query.filter);
 }
 
 } // namespace leadloop::cli

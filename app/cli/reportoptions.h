@@ -25,16 +25,21 @@ class ReportOptions final
     Q_DECLARE_TR_FUNCTIONS(ReportOptions)
 
 public:
-    static void addDateRange(QCommandLineParser& parser, const QString& what);
+    /// --from and --to (the days of `what` counted), and the filter options: --channel,
+    /// --campaign, --source-medium, --owner, --product and --contact FIELD=VALUE, repeatable.
+    static void addFilter(QCommandLineParser& parser, const QString& what);
+    /// The usage line's part for the filter options.
+    static QString filterUsage();
     static void addAttribution(QCommandLineParser& parser);
+    /// A dimension option (--by, --split): the session and people dimensions.
+    static void addDimension(QCommandLineParser& parser, const QString& name);
     static Result<DateRange> dateRange(const QCommandLineParser& parser);
     /// --lookback-days, else the workspace's attribution_lookback_days.
     static Result<int> lookbackDays(const QCommandLineParser& parser, Database& db);
     /// --half-life-days, else 7.
     static Result<double> halfLifeDays(const QCommandLineParser& parser);
-    /// --from and --to into the two bounds.
-    static Status readRange(const QCommandLineParser& parser, std::optional<qint64>& from,
-                            std::optional<qint64>& to);
+    /// The date range and the filter options into a filter.
+    static Status readFilter(const QCommandLineParser& parser, ReportFilter& filter);
     /// --conversion (default lead), --by and the date range of a path query.
     static Status readPathQuery(const QCommandLineParser& parser, PathQuery& query);
 };

@@ -28,7 +28,7 @@ int runTrend(CliContext& context)
         query.period = *unit;
     }
     query.split = p.value(u"split"_s);
-    if (Status read = ReportOptions::readRange(p, query.from, query.to); !read)
+    if (Status read = ReportOptions::readFilter(p, query.filter); !read)
         return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
@@ -42,16 +42,14 @@ CliCommand trendCommand()
 {
     return {u"trend"_s, Tr::tr("A metric per day, ISO week, month or quarter."),
             u"trend [--metric sessions|leads|customers|revenue|cost] [--period "
-            u"day|week|month|quarter] [--split DIM] [--from DATE] [--to DATE]"_s,
+            u"day|week|month|quarter] [--split DIM] "_s +
+                ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 parser.addOption(
                     {u"metric"_s, Tr::tr("What to count (default sessions)."), u"METRIC"_s});
                 parser.addOption({u"period"_s, Tr::tr("The period (default week)."), u"PERIOD"_s});
-                parser.addOption({u"split"_s,
-                                  Tr::tr("Split by channel, source-medium, source, medium, "
-                                         "campaign or landing-page."),
-                                  u"DIM"_s});
-                ReportOptions::addDateRange(parser, Tr::tr("the metric"));
+                ReportOptions::addDimension(parser, u"split"_s);
+                ReportOptions::addFilter(parser, Tr::tr("the metric"));
             },
             runTrend};
 }

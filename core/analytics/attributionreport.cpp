@@ -29,9 +29,11 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     if (models.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("Choose a model.")};
     PathQuery q = query;
-    q.withNonConverting = std::any_of(models.begin(), models.end(), [](attribution::Model m) {
-        return m == attribution::Model::Markov || m == attribution::Model::Shapley;
-    });
+    q.withNonConverting =
+        !ConversionPaths::isPeopleDimension(q.dimension) &&
+        std::any_of(models.begin(), models.end(), [](attribution::Model m) {
+            return m == attribution::Model::Markov || m == attribution::Model::Shapley;
+        });
     auto paths = ConversionPaths::build(db, q);
     if (!paths)
         return paths.error();
@@ -42,7 +44,8 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     std::set<QString> groups;
     for (const auto& c : credits)
         for (const auto& [group, credit] : c)
-            groups.insert(group);
+            if (ConversionPaths::shows(group, q.filter))
+                groups.insert(group);
     std::vector<QString> order(groups.begin(), groups.end());
     const auto conversionsOf = [&](const QString& g) {
         const auto it = credits.front().find(g);
@@ -88,6 +91,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
                                         : QStringList{u"lead"_s, u"opportunity"_s, u"customer"_s,
                                                       u"revenue"_s, u"event"_s}[int(q.kind)]},
                   {u"lookback_days"_s, q.lookbackDays},
+                  {u"filter"_s, q.filter.describe()},
                   {u"half_life_days"_s, options.halfLifeDays},
                   {u"conversions"_s, rounded(conversions, 4)},
                   {u"value"_s, rounded(value, 2)},

@@ -1,10 +1,10 @@
 #include "channelsreport.h"
 
+#include "campaignspend.h"
 #include "conversionpaths.h"
 #include "currencyconverter.h"
 #include "store/database.h"
 #include "store/statement.h"
-#include "tracking/workspacechannels.h"
 
 #include <cmath>
 #include <map>
@@ -39,66 +39,53 @@ QVariant divide(std::optional<double> a, double b, int decimals)
 
 Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
 {
-    const auto expression = ConversionPaths::sessionExpression(q.dimension, "");
-    if (!expression)
-        return Error{ErrorCode::InvalidArgument,
-                     tr("--by takes one of %1, not '%2'.")
-                         .arg(ConversionPaths::dimensions().join(u", "_s), q.dimension)};
-    const std::string& label = *expression;
+    if (!ConversionPaths::dimensions().contains(q.dimension))
+        return ConversionPaths::unknownDimension(u"--by"_s, ConversionPaths::dimensions(),
+                                                 q.dimension);
+    const ReportFilter& filter = q.filter;
     std::map<QString, Row> rows;
 
-    // Traffic: sessions started in the range, and their distinct visitors. By channel, the
-    // visitor index holds everything in visitor order, so counting needs no sort: a channel's
-    // distinct visitors are the changes of visitor id within it.
-    if (q.dimension == u"channel") {
-        Statement traffic(db.handle(), "SELECT visitor_id, channel FROM sessions INDEXED BY "
-                                       "sessions_visitor WHERE (?1 IS NULL OR started_at >= ?1) "
-                                       "AND (?2 IS NULL OR started_at <= ?2)");
-        traffic.bind(1, q.from).bind(2, q.to);
-        std::map<std::string, std::pair<Row*, qint64>, std::less<>> byName; // row, last visitor
-        while (traffic.next()) {
-            const std::string_view channel = traffic.utf8(1);
-            auto it = byName.find(channel);
-            if (it == byName.end()) {
-                Row& row = rows[QString::fromUtf8(channel.data(), qsizetype(channel.size()))];
-                it = byName.emplace(std::string(channel), std::pair<Row*, qint64>{&row, -1}).first;
-            }
-            auto& [row, lastVisitor] = it->second;
-            ++row->sessions;
-            const qint64 visitor = traffic.int64(0);
-            if (visitor != lastVisitor) {
-                ++row->visitors;
-                lastVisitor = visitor;
-            }
-        }
-    } else {
-        const std::string trafficSql =
-            std::string("SELECT ") + label +
-            " AS grp, count(*), count(DISTINCT visitor_id) FROM sessions WHERE (?1 IS NULL OR "
-            "started_at >= ?1) AND (?2 IS NULL OR started_at <= ?2) GROUP BY grp";
-        Statement traffic(db.handle(), trafficSql.c_str());
-        traffic.bind(1, q.from).bind(2, q.to);
-        while (traffic.next()) {
-            Row& r = rows[traffic.text(0)];
-            r.sessions = traffic.int64(1);
-            r.visitors = traffic.int64(2);
-        }
-    }
-
-    // Results credited by the model, from one read of everybody's sessions.
+    // Traffic: sessions started in the range, and their distinct visitors, from the same read of
+    // the sessions (in visitor order) that gives the people's touches: a group's distinct
+    // visitors are the changes of visitor id within it.
+    struct Traffic
+    {
+        qint64 sessions = 0, visitors = 0, lastVisitor = -1;
+    };
+    std::vector<Traffic> traffic;
     const bool needsNulls =
         q.model == attribution::Model::Markov || q.model == attribution::Model::Shapley;
-    auto touches = PersonTouches::load(db, q.dimension, needsNulls);
+    auto touches = PersonTouches::load(db, q.dimension, needsNulls, filter,
+                                       [&](qint64 visitor, qint64, qint64 at, int label) {
+                                           if (!filter.inRange(at))
+                                               return;
+                                           if (size_t(label) >= traffic.size())
+                                               traffic.resize(size_t(label) + 1);
+                                           Traffic& t = traffic[size_t(label)];
+                                           ++t.sessions;
+                                           if (t.lastVisitor != visitor) {
+                                               ++t.visitors;
+                                               t.lastVisitor = visitor;
+                                           }
+                                       });
     if (!touches)
         return touches.error();
+    for (size_t label = 0; label < traffic.size(); ++label) {
+        if (traffic[label].sessions == 0)
+            continue;
+        Row& r = rows[touches->label(int(label))];
+        r.sessions += traffic[label].sessions;
+        r.visitors += traffic[label].visitors;
+    }
+
+    // Results credited by the model, from the one read of everybody's sessions.
     for (ConversionKind kind : {ConversionKind::Lead, ConversionKind::Opportunity,
                                 ConversionKind::Customer, ConversionKind::Revenue}) {
         PathQuery pq;
         pq.kind = kind;
         pq.dimension = q.dimension;
         pq.lookbackDays = q.lookbackDays;
-        pq.from = q.from;
-        pq.to = q.to;
+        pq.filter = filter;
         pq.withNonConverting = needsNulls;
         auto paths = ConversionPaths::build(db, *touches, pq);
         if (!paths)
@@ -128,46 +115,17 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     auto converter = CurrencyConverter::load(db);
     if (!converter)
         return converter.error();
-    const bool costable = q.dimension != u"landing-page";
+    // Spend belongs to campaigns, not to people: a people dimension or filter leaves it out.
+    const bool costable = CampaignSpend::groups(q.dimension) && !filter.hasPeopleFilter();
     double totalCost = 0;
     if (costable) {
-        auto rules = WorkspaceChannels::current(db);
-        if (!rules)
-            return rules.error();
-        Statement costs(db.handle(), "SELECT c.name, c.source, c.medium, k.cost_cents, k.currency, "
-                                     "k.day FROM campaign_costs k JOIN campaigns c ON c.id = "
-                                     "k.campaign_id WHERE (?1 IS NULL OR k.day >= ?1) AND (?2 IS "
-                                     "NULL OR k.day <= ?2)");
-        costs.bind(1, q.from).bind(2, q.to);
-        std::map<std::tuple<QString, QString, QString>, QString> channelOf;
-        while (costs.next()) {
-            const QString campaign = costs.text(0), source = costs.text(1), medium = costs.text(2);
-            QString group;
-            if (q.dimension == u"channel") {
-                auto key = std::make_tuple(campaign, source, medium);
-                auto known = channelOf.find(key);
-                if (known == channelOf.end())
-                    known =
-                        channelOf
-                            .emplace(key,
-                                     rules->classify({source, medium, campaign, {}, {}}).channel)
-                            .first;
-                group = known->second;
-            } else if (q.dimension == u"campaign") {
-                group = campaign;
-            } else if (q.dimension == u"source-medium") {
-                group = source + u" / "_s + medium;
-            } else if (q.dimension == u"source") {
-                group = source;
-            } else {
-                group = medium;
-            }
-            auto converted = converter->toReporting(costs.int64(3), costs.text(4), costs.int64(5));
-            if (!converted)
-                return converted.error();
-            Row& r = rows[group];
-            r.cost = r.cost.value_or(0) + *converted;
-            totalCost += *converted;
+        auto spend = CampaignSpend::load(db, filter);
+        if (!spend)
+            return spend.error();
+        for (const CampaignSpend::Day& day : *spend) {
+            Row& r = rows[day.group(q.dimension)];
+            r.cost = r.cost.value_or(0) + day.amount;
+            totalCost += day.amount;
         }
     }
 
@@ -189,6 +147,8 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     });
     double leads = 0, customers = 0, revenue = 0;
     for (const auto& [group, r] : ordered) {
+        if (!ConversionPaths::shows(group, filter))
+            continue;
         leads += r.leads;
         customers += r.customers;
         revenue += r.revenue;
@@ -205,6 +165,7 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     table.meta = {{u"by"_s, q.dimension},
                   {u"model"_s, attribution::modelId(q.model)},
                   {u"lookback_days"_s, q.lookbackDays},
+                  {u"filter"_s, filter.describe()},
                   {u"leads"_s, round(leads, 4)},
                   {u"customers"_s, round(customers, 4)},
                   {u"revenue"_s, round(revenue, 2)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "report/resulttable.h"
 
@@ -25,7 +26,7 @@ public:
         attribution::Model model = attribution::Model::Linear;
         attribution::Options options;
         int lookbackDays = 90;
-        std::optional<qint64> from, to; ///< UTC ms; sessions, conversions and costs in range
+        ReportFilter filter; ///< sessions, conversions and costs dated in its range, and kept
     };
     static Result<ResultTable> run(Database& db, const Query& query);
 };

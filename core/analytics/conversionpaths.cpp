@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,22 @@ namespace leadloop {
 namespace {
 
 constexpr qint64 DayMs = 86'400'000;
+constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+/// Hashes strings and string views alike, so lookups by a view need no copy.
+struct TextHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+
+/// Grows a vector indexed by id to hold `id`.
+template <typename T> T& at(std::vector<T>& v, qint64 id, const T& fill = T())
+{
+    if (size_t(id) >= v.size())
+        v.resize(size_t(id) + 1, fill);
+    return v[size_t(id)];
+}
 
 /// A conversion of a person.
 struct Conversion
@@ -23,15 +40,38 @@ struct Conversion
     qint64 person;
     qint64 at;
     double value; // currency units
-    std::optional<qint64> dealCreated, dealClosed;
+    std::optional<qint64> dealCreated, dealClosed, deal;
 };
 
 } // namespace
 
-QStringList ConversionPaths::dimensions()
+QStringList ConversionPaths::sessionDimensions()
 {
     return {u"channel"_s, u"source-medium"_s, u"source"_s,
             u"medium"_s,  u"campaign"_s,      u"landing-page"_s};
+}
+
+QStringList ConversionPaths::dimensions()
+{
+    return sessionDimensions() + PersonGroups::dimensions();
+}
+
+bool ConversionPaths::isPeopleDimension(const QString& dimension)
+{
+    return PersonGroups::dimensions().contains(dimension);
+}
+
+bool ConversionPaths::shows(const QString& group, const ReportFilter& filter)
+{
+    return inScope(group) && !(filter.hasSessionFilter() && group == u"(none)");
+}
+
+Error ConversionPaths::unknownDimension(const QString& option, const QStringList& accepted,
+                                        const QString& dimension)
+{
+    return Error{
+        ErrorCode::InvalidArgument,
+        tr("%1 takes one of %2, not '%3'.").arg(option, accepted.join(u", "_s), dimension)};
 }
 
 std::optional<std::string> ConversionPaths::sessionExpression(const QString& dimension,
@@ -78,76 +118,191 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
     return std::nullopt;
 }
 
-Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension, bool withUnlinked)
+Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension, bool withUnlinked,
+                                          const ReportFilter& filter,
+                                          const SessionObserver& observer)
 {
-    const auto expression = ConversionPaths::sessionExpression(dimension, "s.");
-    if (!expression)
-        return Error{ErrorCode::InvalidArgument,
-                     ConversionPaths::tr("--by takes one of %1, not '%2'.")
-                         .arg(ConversionPaths::dimensions().join(u", "_s), dimension)};
-    const std::string& label = *expression;
     PersonTouches store;
+    if (ConversionPaths::isPeopleDimension(dimension)) {
+        auto groups = PersonGroups::load(db, dimension);
+        if (!groups)
+            return groups.error();
+        store.m_groups = std::move(*groups);
+    }
+    // Under a people dimension a session is labelled by its person's group, set below.
+    const auto expression = store.m_groups ? std::optional<std::string>("''")
+                                           : ConversionPaths::sessionExpression(dimension, "s.");
+    if (!expression)
+        return ConversionPaths::unknownDimension(u"--by"_s, ConversionPaths::dimensions(),
+                                                 dimension);
+    std::string label = *expression;
+    if (filter.hasSessionFilter())
+        label = "CASE WHEN " + filter.sessionCondition("s.") + " THEN " + label +
+                " ELSE char(1) || " + label + " END";
+    auto scope = ReportScope::load(db, filter);
+    if (!scope)
+        return scope.error();
+    store.m_scope = std::move(*scope);
+    store.m_dimension = dimension;
+    store.m_withUnlinked = withUnlinked && store.m_scope.everyone();
+
     // Each person's lead creation, for the lead milestone of every path build.
+    // Vectors by id, sized once.
+    store.m_leadCreated.resize(size_t(db.scalar(u"SELECT max(id) FROM contacts"_s).value_or(0)) + 1,
+                               NoTime);
+    std::vector<std::pair<qint64, qint64>> contactOf( // by visitor id: contact, linked at
+        size_t(db.scalar(u"SELECT max(id) FROM visitors"_s).value_or(0)) + 1, {0, NoTime});
     Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
     while (leads.next())
-        store.m_leadCreated[leads.int64(0)] = leads.int64(1);
-    store.m_dimension = dimension;
-    store.m_withUnlinked = withUnlinked;
-    std::unordered_map<std::string, int> labelIndex;
-    const auto load = [&](const std::string& sql) -> Status {
-        Statement query(db.handle(), sql.c_str());
-        if (!query.isValid())
-            return Error{ErrorCode::Database, query.errorString()};
-        qint64 person = 0;
-        size_t begin = store.m_touches.size();
-        bool any = false;
-        while (query.next()) {
-            const qint64 p = query.int64(0);
-            if (!any || p != person) {
-                if (any)
-                    store.m_range[person] = {begin, store.m_touches.size()};
-                person = p;
-                begin = store.m_touches.size();
-                any = true;
-            }
-            const std::string_view text = query.utf8(2);
-            auto known = labelIndex.find(std::string(text));
-            if (known == labelIndex.end()) {
-                known = labelIndex.emplace(std::string(text), int(store.m_labels.size())).first;
-                store.m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
-            }
-            store.m_touches.push_back({query.int64(1), known->second, query.int64(3) != 0});
+        at(store.m_leadCreated, leads.int64(0), NoTime) = leads.int64(1);
+    // The contact each linked visitor belongs to (a visitor has one active link; should there
+    // be more, the earliest).
+    Statement links(
+        db.handle(),
+        "SELECT visitor_id, contact_id, linked_at FROM identity_links WHERE active = 1");
+    while (links.next()) {
+        auto& link = at(contactOf, links.int64(0), {0, NoTime});
+        if (link.first == 0 || links.int64(2) < link.second)
+            link = {links.int64(1), links.int64(2)};
+    }
+
+    // When every session is needed (anonymous visitors, an observer): one read of them all in
+    // visitor order (by channel, from the covering index alone), anonymous visitors' runs stored
+    // as they come, linked visitors' sessions gathered and then ordered by contact and time.
+    // Otherwise only the linked visitors' sessions, through their links.
+    const bool everySession = store.m_withUnlinked || bool(observer);
+    // Whether a session is Direct: from its label when the label is the plain channel.
+    const bool labelIsChannel = dimension == u"channel" && !filter.hasSessionFilter();
+    const std::string direct = labelIsChannel ? "0" : "s.channel = 'Direct'";
+    const std::string sql =
+        everySession ? "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                           " FROM sessions s ORDER BY s.visitor_id, s.started_at"
+                     : "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                           ", l.contact_id FROM identity_links l JOIN sessions s ON s.visitor_id = "
+                           "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
+    std::vector<char> labelDirect; // by label index, when the label is the channel
+    Statement sessions(db.handle(), sql.c_str());
+    if (!sessions.isValid())
+        return Error{ErrorCode::Database, sessions.errorString()};
+    // Labels by text.
+    std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIndex;
+    const auto indexOf = [&](std::string_view text) {
+        auto known = labelIndex.find(text);
+        if (known == labelIndex.end()) {
+            known = labelIndex.emplace(std::string(text), int(store.m_labels.size())).first;
+            store.m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
         }
-        if (any)
-            store.m_range[person] = {begin, store.m_touches.size()};
-        return {};
+        return known->second;
     };
-    const std::string linked =
-        std::string("SELECT l.contact_id, s.started_at, ") + label +
-        ", s.channel = 'Direct' FROM identity_links l JOIN sessions s ON s.visitor_id = "
-        "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
-    if (Status loaded = load(linked); !loaded)
-        return loaded.error();
-    if (withUnlinked) {
-        // In visitor order, which the sessions_visitor index gives without sorting.
-        const std::string anonymous =
-            std::string("SELECT -s.visitor_id, s.started_at, ") + label +
-            ", s.channel = 'Direct' FROM sessions s WHERE NOT EXISTS (SELECT 1 FROM "
-            "identity_links l WHERE l.visitor_id = s.visitor_id AND l.active = 1) ORDER BY "
-            "s.visitor_id DESC, s.started_at";
-        if (Status loaded = load(anonymous); !loaded)
-            return loaded.error();
+    struct Linked
+    {
+        qint64 contact;
+        SessionTouch touch;
+    };
+    std::vector<Linked> linked;
+    qint64 visitor = 0, person = 0;
+    size_t runBegin = 0;
+    bool personInScope = false;
+    int groupLabel[2] = {-1, -1}; // the run's person's group, in and out of scope
+    const auto closeRun = [&] {
+        if (person < 0 && store.m_withUnlinked && store.m_touches.size() > runBegin)
+            at(store.m_visitorSpans, -person) = {quint32(runBegin),
+                                                 quint32(store.m_touches.size())};
+    };
+    while (sessions.next()) {
+        const qint64 v = sessions.int64(0);
+        if (v != visitor) {
+            closeRun();
+            visitor = v;
+            const qint64 contact = size_t(v) < contactOf.size() ? contactOf[size_t(v)].first : 0;
+            person = contact > 0 ? contact : -v;
+            personInScope = store.m_scope.person(person);
+            runBegin = store.m_touches.size();
+            groupLabel[0] = groupLabel[1] = -1;
+        }
+        if (!personInScope || (!everySession && sessions.int64(4) != person))
+            continue; // out of scope, or a second link of the visitor
+        const std::string_view text = sessions.utf8(2);
+        int index;
+        if (store.m_groups) {
+            // The person's group, after the mark of an out-of-scope session.
+            int& known = groupLabel[text.empty() ? 0 : 1];
+            if (known < 0)
+                known =
+                    indexOf(std::string(text) + store.m_groups->ofContact(person).toStdString());
+            index = known;
+        } else {
+            index = indexOf(text);
+        }
+        bool isDirect;
+        if (labelIsChannel) {
+            if (size_t(index) >= labelDirect.size())
+                labelDirect.resize(size_t(index) + 1, -1);
+            if (labelDirect[size_t(index)] < 0)
+                labelDirect[size_t(index)] = store.m_labels[size_t(index)] == u"Direct";
+            isDirect = labelDirect[size_t(index)] != 0;
+        } else {
+            isDirect = sessions.int64(3) != 0;
+        }
+        const SessionTouch touch{sessions.int64(1), index, isDirect};
+        if (observer)
+            observer(v, person, touch.at, index);
+        if (person > 0)
+            linked.push_back({person, touch});
+        else if (store.m_withUnlinked)
+            store.m_touches.push_back(touch);
+    }
+    closeRun();
+    if (everySession)
+        std::stable_sort(linked.begin(), linked.end(), [](const Linked& a, const Linked& b) {
+            return a.contact != b.contact ? a.contact < b.contact : a.touch.at < b.touch.at;
+        });
+    for (size_t i = 0; i < linked.size();) {
+        const size_t begin = store.m_touches.size();
+        const qint64 contact = linked[i].contact;
+        for (; i < linked.size() && linked[i].contact == contact; ++i)
+            store.m_touches.push_back(linked[i].touch);
+        at(store.m_contactSpans, contact) = {quint32(begin), quint32(store.m_touches.size())};
     }
     return store;
+}
+
+Result<const DealBook*> PersonTouches::deals(Database& db) const
+{
+    if (!m_deals) {
+        auto loaded = DealBook::load(db);
+        if (!loaded)
+            return loaded.error();
+        m_deals = std::make_shared<const DealBook>(std::move(*loaded));
+    }
+    return m_deals.get();
+}
+
+PersonTouches::Span PersonTouches::span(qint64 person) const
+{
+    const std::vector<Span>& spans = person < 0 ? m_visitorSpans : m_contactSpans;
+    const size_t id = size_t(person < 0 ? -person : person);
+    return id < spans.size() ? spans[id] : Span{};
+}
+
+std::optional<qint64> PersonTouches::leadCreated(qint64 contact) const
+{
+    if (contact <= 0 || size_t(contact) >= m_leadCreated.size() ||
+        m_leadCreated[size_t(contact)] == NoTime)
+        return std::nullopt;
+    return m_leadCreated[size_t(contact)];
+}
+
+const QString& PersonTouches::label(int index) const
+{
+    return m_labels[size_t(index)];
 }
 
 std::vector<attribution::Touch> PersonTouches::touches(qint64 person) const
 {
     std::vector<attribution::Touch> out;
-    const auto it = m_range.find(person);
-    if (it == m_range.end())
-        return out;
-    for (size_t i = it->second.first; i < it->second.second; ++i)
+    const Span s = span(person);
+    for (size_t i = s.begin; i < s.end; ++i)
         out.push_back({m_labels[size_t(m_touches[i].label)], m_touches[i].at, m_touches[i].direct});
     return out;
 }
@@ -165,50 +320,49 @@ Result<std::vector<attribution::Path>>
 ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery& q)
 {
     const auto& touches = store.m_touches;
-    const auto& range = store.m_range;
     const std::vector<QString>& labels = store.m_labels;
-    // Conversions of the kind, per person, in time order.
-    const char* conversionsSql = nullptr;
-    switch (q.kind) {
-    case ConversionKind::Lead:
-        conversionsSql = "SELECT id, created_at, 0, NULL, NULL FROM contacts ORDER BY 1, 2";
-        break;
-    case ConversionKind::Opportunity:
-        conversionsSql = "SELECT contact_id, created_at, coalesce(amount_cents, 0), created_at, "
-                         "NULL FROM deals WHERE contact_id IS NOT NULL ORDER BY 1, 2";
-        break;
-    case ConversionKind::Customer:
-    case ConversionKind::Revenue:
-        // The amount won: the won event's, else the deal's.
-        conversionsSql =
-            "SELECT d.contact_id, d.closed_at, coalesce((SELECT amount_cents FROM outcome_events e "
-            "WHERE e.deal_id = d.id AND e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT "
-            "1), d.amount_cents, 0), d.created_at, d.closed_at FROM deals d WHERE d.contact_id IS "
-            "NOT NULL AND d.outcome = 'won' AND d.closed_at IS NOT NULL ORDER BY 1, 2";
-        break;
-    case ConversionKind::Event:
-        conversionsSql =
-            "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id = "
-            "e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), e.ts, "
-            "coalesce(e.value_cents, 0), NULL, NULL FROM events e WHERE e.is_conversion = 1 AND "
-            "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
-        break;
-    }
-    Statement conversions(db.handle(), conversionsSql);
-    if (q.kind == ConversionKind::Event)
-        conversions.bind(1, q.eventName);
+    // Conversions of the kind, per person, in time order. Those of people or deals out of the
+    // filter's scope are as if they had not happened (docs/metrics.md, "Filters").
     std::vector<Conversion> found;
-    while (conversions.next()) {
-        Conversion c{conversions.int64(0), conversions.int64(1), double(conversions.int64(2)) / 100,
-                     std::nullopt, std::nullopt};
-        if (!conversions.isNull(3))
-            c.dealCreated = conversions.int64(3);
-        if (!conversions.isNull(4))
-            c.dealClosed = conversions.int64(4);
-        found.push_back(c);
+    if (q.kind == ConversionKind::Lead || q.kind == ConversionKind::Event) {
+        const char* sql =
+            q.kind == ConversionKind::Lead
+                ? "SELECT id, created_at, 0 FROM contacts ORDER BY 1, 2"
+                : "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id "
+                  "= e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), "
+                  "e.ts, coalesce(e.value_cents, 0) FROM events e WHERE e.is_conversion = 1 AND "
+                  "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
+        Statement conversions(db.handle(), sql);
+        if (q.kind == ConversionKind::Event)
+            conversions.bind(1, q.eventName);
+        while (conversions.next())
+            if (store.m_scope.person(conversions.int64(0)))
+                found.push_back({conversions.int64(0), conversions.int64(1),
+                                 double(conversions.int64(2)) / 100, std::nullopt, std::nullopt,
+                                 std::nullopt});
+    } else {
+        auto book = store.deals(db);
+        if (!book)
+            return book.error();
+        for (const DealBook::Deal& d : (*book)->deals()) {
+            if (d.contact == 0 || !store.m_scope.deal(d.id))
+                continue;
+            const bool opportunity = q.kind == ConversionKind::Opportunity;
+            if (!opportunity && (d.outcome != DealBook::Outcome::Won || !d.closed))
+                continue;
+            auto value = d.valued();
+            if (!value)
+                return value.error();
+            if (opportunity)
+                found.push_back({d.contact, d.created, *value, d.created, std::nullopt, d.id});
+            else
+                found.push_back({d.contact, *d.closed, *value, d.created, d.closed, d.id});
+        }
+        std::stable_sort(found.begin(), found.end(), [](const Conversion& a, const Conversion& b) {
+            return a.person != b.person ? a.person < b.person : a.at < b.at;
+        });
     }
     // Each person's lead creation, for the lead milestone.
-    const std::unordered_map<qint64, qint64>& leadCreated = store.m_leadCreated;
 
     std::vector<attribution::Path> paths;
     std::unordered_set<qint64> converted;
@@ -229,16 +383,24 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             firstWonSeen = true;
         }
         converted.insert(c.person);
-        if ((q.from && c.at < *q.from) || (q.to && c.at > *q.to) ||
-            (q.person && c.person != *q.person))
+        if (!q.filter.inRange(c.at) || (q.person && c.person != *q.person))
             continue;
-        const auto it = range.find(c.person);
-        const size_t begin = it == range.end() ? 0 : it->second.first;
-        const size_t end = it == range.end() ? 0 : it->second.second;
+        if (const PersonGroups* groups = store.groups()) {
+            // A people dimension: the conversion is one touch, its deal's or person's group.
+            attribution::Path path;
+            path.convertedAt = c.at;
+            path.value = c.value;
+            path.touches.push_back(
+                {c.deal ? groups->ofDeal(*c.deal) : groups->ofContact(c.person), c.at, false});
+            paths.push_back(std::move(path));
+            continue;
+        }
+        const PersonTouches::Span span = store.span(c.person);
+        const size_t begin = span.begin, end = span.end;
         attribution::Path path;
         path.convertedAt = c.at;
         path.value = c.value;
-        const auto leadAt = leadCreated.find(c.person);
+        const std::optional<qint64> leadAt = store.leadCreated(c.person);
         // The milestone touch: the last one at or before the milestone's time.
         int leadTouch = -1, opportunityTouch = -1, closeTouch = -1;
         for (size_t i = begin; i < end; ++i) {
@@ -251,7 +413,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
                 continue;
             const int index = int(path.touches.size());
             path.touches.push_back({labels[size_t(s.label)], s.at, s.direct});
-            if (leadAt != leadCreated.end() && s.at <= leadAt->second)
+            if (leadAt && s.at <= *leadAt)
                 leadTouch = index;
             if (c.dealCreated && s.at <= *c.dealCreated)
                 opportunityTouch = index;
@@ -266,19 +428,23 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             path.touches[size_t(closeTouch)].close = true;
         paths.push_back(std::move(path));
     }
-    if (q.withNonConverting) {
+    if (q.withNonConverting && !store.groups()) {
         // Journeys that never converted: one null path per person with all their sessions.
-        for (const auto& [person, span] : range) {
-            if (converted.count(person))
-                continue;
+        const auto addNull = [&](qint64 person, PersonTouches::Span span) {
+            if (span.end == span.begin || converted.count(person))
+                return;
             attribution::Path path;
             path.conversions = 0;
             path.nulls = 1;
-            for (size_t i = span.first; i < span.second; ++i)
+            for (size_t i = span.begin; i < span.end; ++i)
                 path.touches.push_back(
                     {labels[size_t(touches[i].label)], touches[i].at, touches[i].direct});
             paths.push_back(std::move(path));
-        }
+        };
+        for (size_t id = 1; id < store.m_contactSpans.size(); ++id)
+            addNull(qint64(id), store.m_contactSpans[id]);
+        for (size_t id = 1; id < store.m_visitorSpans.size(); ++id)
+            addNull(-qint64(id), store.m_visitorSpans[id]);
     }
     return paths;
 }

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/dealbook.h"
+#include "analytics/persongroups.h"
+#include "analytics/reportscope.h"
 #include "common/result.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <string>
@@ -29,23 +34,38 @@ struct PathQuery
     ConversionKind kind = ConversionKind::Lead;
     QString eventName;     ///< for Event: only events with this name (empty: every conversion)
     int lookbackDays = 90; ///< touches at most this long before the conversion; 0: unlimited
-    QString dimension = QStringLiteral("channel"); ///< session dimension that labels touches
-    std::optional<qint64> from, to;                ///< conversions in [from, to] (UTC ms), when set
+    QString dimension = QStringLiteral("channel"); ///< the dimension that labels touches
+    ReportFilter filter;            ///< conversions dated in its range, people and touches it keeps
     bool withNonConverting = false; ///< also the journeys that did not convert (markov, shapley)
     std::optional<qint64> person;   ///< only this contact's conversions, when set
 };
 
 /// Every person's sessions, read once and shared by the path builds of several conversion kinds:
 /// contacts (by contact id) with the sessions of their linked visitors, and optionally the
-/// visitors no contact owns (as -visitor id), each session labelled by a dimension.
+/// visitors no contact owns (as -visitor id), each session labelled by a session dimension.
+/// Only the people a filter keeps are read; sessions its session attributes do not keep are
+/// labelled out of scope (ConversionPaths::inScope).
 class PersonTouches final
 {
 public:
-    static Result<PersonTouches> load(Database& db, const QString& dimension, bool withUnlinked);
+    /// Sees every session of the people in scope as it is read, in visitor order: its visitor,
+    /// its person (a contact id, or -visitor id), its start and its label's index.
+    using SessionObserver =
+        std::function<void(qint64 visitor, qint64 person, qint64 at, int label)>;
+    static Result<PersonTouches> load(Database& db, const QString& dimension, bool withUnlinked,
+                                      const ReportFilter& filter = {},
+                                      const SessionObserver& observer = {});
+    const QString& label(int index) const;
+    int labelCount() const { return int(m_labels.size()); }
     const QString& dimension() const { return m_dimension; }
     /// A person's sessions in time order, as touches (label, start, whether Direct).
     std::vector<attribution::Touch> touches(qint64 person) const;
     bool withUnlinked() const { return m_withUnlinked; }
+    const ReportScope& scope() const { return m_scope; }
+    /// Every deal, read on first use and kept.
+    Result<const DealBook*> deals(Database& db) const;
+    /// The people dimension's groups, when the dimension is owner, product or account.
+    const PersonGroups* groups() const { return m_groups ? &*m_groups : nullptr; }
 
 private:
     friend class ConversionPaths;
@@ -59,9 +79,21 @@ private:
     QString m_dimension;
     bool m_withUnlinked = false;
     std::vector<SessionTouch> m_touches;
-    std::unordered_map<qint64, std::pair<size_t, size_t>> m_range; // person → [begin, end)
+    /// A person's touches: [begin, end) in m_touches.
+    struct Span
+    {
+        quint32 begin = 0, end = 0;
+    };
+    Span span(qint64 person) const;
+    /// When the contact became a lead, if it is one.
+    std::optional<qint64> leadCreated(qint64 contact) const;
+    // Ids are SQLite row ids, dense from 1: these are indexed by them.
+    std::vector<Span> m_contactSpans, m_visitorSpans; // contacts; anonymous visitors
     std::vector<QString> m_labels;
-    std::unordered_map<qint64, qint64> m_leadCreated; // contact → lead creation
+    std::vector<qint64> m_leadCreated; // by contact id; NoTime when there is no such contact
+    ReportScope m_scope;
+    std::optional<PersonGroups> m_groups;
+    mutable std::shared_ptr<const DealBook> m_deals; // a cache: read on first use
 };
 
 /// Builds attribution paths from a workspace (docs/metrics.md, "Paths"): for each conversion, the
@@ -73,14 +105,30 @@ class ConversionPaths final
     Q_DECLARE_TR_FUNCTIONS(ConversionPaths)
 
 public:
+    /// The first character of an out-of-scope touch's label.
+    static constexpr QChar OutOfScope = QChar(0x01);
+
     static Result<std::vector<attribution::Path>> build(Database& db, const PathQuery& query);
     /// The same from sessions already read; `touches` must include unlinked visitors for event
     /// conversions and non-converting journeys.
     static Result<std::vector<attribution::Path>> build(Database& db, const PersonTouches& touches,
                                                         const PathQuery& query);
-    /// Session dimensions that can label touches: channel, source-medium, source, medium,
-    /// campaign, landing-page.
+    /// Dimensions that can label touches: the session dimensions (channel, source-medium,
+    /// source, medium, campaign, landing-page) and the people dimensions (owner, product,
+    /// account), under which a conversion is one touch labelled by its person or deal.
     static QStringList dimensions();
+    static QStringList sessionDimensions();
+    static bool isPeopleDimension(const QString& dimension);
+    /// Whether a touch label belongs to a session the filter keeps.
+    static bool inScope(const QString& label) { return !label.startsWith(OutOfScope); }
+    /// Whether a report shows a credited group under a filter: in scope, and not "(none)" when
+    /// sessions are filtered (a conversion without touches has no matching session).
+    static bool shows(const QString& group, const ReportFilter& filter);
+    /// The label without its out-of-scope mark.
+    static QString plain(const QString& label) { return inScope(label) ? label : label.mid(1); }
+    /// The error for a dimension none of `accepted` names.
+    static Error unknownDimension(const QString& option, const QStringList& accepted,
+                                  const QString& dimension);
     /// The SQL expression of a session dimension over the sessions table (columns prefixed with
     /// `alias`, e.g. "s."); nothing for an unknown dimension.
     static std::optional<std::string> sessionExpression(const QString& dimension,

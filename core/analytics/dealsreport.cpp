@@ -1,6 +1,6 @@
 #include "dealsreport.h"
 
-#include "currencyconverter.h"
+#include "conversionpaths.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -50,7 +50,7 @@ QStringList DealsReport::dimensions()
 }
 
 Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
-                                     std::optional<qint64> from, std::optional<qint64> to)
+                                     const ReportFilter& filter)
 {
     const char* column = nullptr;
     if (dimension == u"owner")
@@ -69,64 +69,71 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
         return Error{
             ErrorCode::InvalidArgument,
             tr("--by takes one of %1, not '%2'.").arg(dimensions().join(u", "_s), dimension)};
-    auto converter = CurrencyConverter::load(db);
-    if (!converter)
-        return converter.error();
 
-    // A person's channel is the channel of their first touch.
-    std::unordered_map<qint64, QString> firstChannel;
-    if (dimension == u"channel") {
-        Statement first(db.handle(), "SELECT l.contact_id, s.channel FROM identity_links l JOIN "
-                                     "sessions s ON s.visitor_id = l.visitor_id WHERE l.active = 1 "
-                                     "ORDER BY l.contact_id, s.started_at");
-        while (first.next())
-            firstChannel.try_emplace(first.int64(0), first.text(1));
+    // A person's channel is the channel of their first touch; a session filter keeps the deals
+    // of people whose first touch it keeps.
+    std::optional<PersonTouches> touches;
+    if (dimension == u"channel" || filter.hasSessionFilter() || filter.hasPeopleFilter()) {
+        auto loaded = PersonTouches::load(db, u"channel"_s, false, filter);
+        if (!loaded)
+            return loaded.error();
+        touches = std::move(*loaded);
     }
-    const std::string sql =
-        std::string("SELECT coalesce(nullif(") + column +
-        ", ''), '(not set)'), d.contact_id, d.outcome, d.created_at, d.closed_at, "
-        "coalesce((SELECT amount_cents FROM outcome_events e WHERE e.deal_id = d.id AND "
-        "e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT 1), d.amount_cents, 0), "
-        "coalesce((SELECT nullif(currency, '') FROM outcome_events e WHERE e.deal_id = d.id AND "
-        "e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT 1), d.currency, '') FROM "
-        "deals d WHERE (?1 IS NULL OR d.created_at >= ?1) AND (?2 IS NULL OR d.created_at <= ?2)";
-    Statement deals(db.handle(), sql.c_str());
-    if (!deals.isValid())
-        return Error{ErrorCode::Database, deals.errorString()};
-    deals.bind(1, from).bind(2, to);
+    const auto firstChannel = [&](std::optional<qint64> contact) -> QString {
+        if (!contact)
+            return u"(none)"_s;
+        const auto all = touches->touches(*contact);
+        return all.empty() ? u"(none)"_s : all.front().channel;
+    };
+    auto loadedBook = DealBook::load(db);
+    if (!loadedBook)
+        return loadedBook.error();
+    const DealBook& book = *loadedBook;
+    const std::string sql = std::string("SELECT d.id, coalesce(nullif(") + column +
+                            ", ''), '(not set)') FROM deals d WHERE (?1 IS NULL OR d.created_at "
+                            ">= ?1) AND (?2 IS NULL OR d.created_at <= ?2)";
+    Statement dealRows(db.handle(), sql.c_str());
+    if (!dealRows.isValid())
+        return Error{ErrorCode::Database, dealRows.errorString()};
+    dealRows.bind(1, filter.from).bind(2, filter.to);
     std::map<QString, Group> groups;
     Group total;
-    while (deals.next()) {
-        QString key = deals.text(0);
-        if (dimension == u"channel") {
-            const auto it =
-                deals.isNull(1) ? firstChannel.end() : firstChannel.find(deals.int64(1));
-            key = it == firstChannel.end() ? u"(none)"_s : it->second;
+    while (dealRows.next()) {
+        const DealBook::Deal* deal = book.find(dealRows.int64(0));
+        if (!deal)
+            continue;
+        QString key = dealRows.text(1);
+        if (touches) {
+            if (!touches->scope().deal(deal->id))
+                continue;
+            const QString channel =
+                firstChannel(deal->contact ? std::optional<qint64>(deal->contact) : std::nullopt);
+            if (!ConversionPaths::shows(channel, filter))
+                continue;
+            if (dimension == u"channel")
+                key = channel;
         }
-        const QString outcome = deals.text(2);
+        const bool open = deal->outcome == DealBook::Outcome::Open;
         for (Group* g : {&groups[key], &total}) {
             ++g->deals;
-            if (outcome == u"open")
+            if (open)
                 ++g->open;
         }
-        if (outcome == u"open")
+        if (open)
             continue;
-        const bool won = outcome == u"won";
-        const std::optional<qint64> closed =
-            deals.isNull(4) ? std::nullopt : std::optional<qint64>(deals.int64(4));
+        const bool won = deal->outcome == DealBook::Outcome::Won;
         double value = 0;
         if (won) {
-            auto converted = converter->toReporting(deals.int64(5), deals.text(6),
-                                                    closed.value_or(deals.int64(3)));
-            if (!converted)
-                return converted.error();
-            value = *converted;
+            auto valued = deal->valued();
+            if (!valued)
+                return valued.error();
+            value = *valued;
         }
         for (Group* g : {&groups[key], &total}) {
             (won ? g->won : g->lost) += 1;
             g->wonValue += value;
-            if (closed)
-                g->daysToClose.push_back(double(*closed - deals.int64(3)) / DayMs);
+            if (deal->closed)
+                g->daysToClose.push_back(double(*deal->closed - deal->created) / DayMs);
         }
     }
 
@@ -152,12 +159,13 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
     for (const auto& [name, g] : rows)
         addRow(name, g);
     table.meta = {{u"by"_s, dimension},
+                  {u"filter"_s, filter.describe()},
                   {u"deals"_s, total.deals},
                   {u"won"_s, total.won},
                   {u"lost"_s, total.lost},
                   {u"won_value"_s, std::round(total.wonValue * 100) / 100},
                   {u"win_rate"_s, ratio(double(total.won), double(total.won + total.lost), 4)},
-                  {u"currency"_s, converter->reportingCurrency()}};
+                  {u"currency"_s, book.currency()}};
     return table;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "report/resulttable.h"
 
@@ -19,9 +20,9 @@ class DealsReport final
 
 public:
     static QStringList dimensions();
-    /// Deals created in [from, to] (UTC ms) when set.
+    /// Deals created in the filter's range that it keeps (docs/metrics.md, "Filters").
     static Result<ResultTable> run(Database& db, const QString& dimension,
-                                   std::optional<qint64> from = {}, std::optional<qint64> to = {});
+                                   const ReportFilter& filter = {});
 };
 
 } // namespace leadloop

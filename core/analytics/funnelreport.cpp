@@ -1,7 +1,6 @@
 #include "funnelreport.h"
 
 #include "conversionpaths.h"
-#include "currencyconverter.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -56,65 +55,60 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         return Error{ErrorCode::InvalidArgument,
                      tr("The funnel groups people by one touch: --model takes first_touch, "
                         "last_touch or last_non_direct.")};
-    const auto expression = ConversionPaths::sessionExpression(q.dimension, "");
-    if (!expression)
-        return Error{ErrorCode::InvalidArgument,
-                     tr("--by takes one of %1, not '%2'.")
-                         .arg(ConversionPaths::dimensions().join(u", "_s), q.dimension)};
-    const std::string& label = *expression;
-    const auto inRange = [&](qint64 at) {
-        return (!q.from || at >= *q.from) && (!q.to || at <= *q.to);
-    };
-    std::map<QString, Group> groups;
+    if (!ConversionPaths::dimensions().contains(q.dimension))
+        return ConversionPaths::unknownDimension(u"--by"_s, ConversionPaths::dimensions(),
+                                                 q.dimension);
+    const ReportFilter& filter = q.filter;
+    const auto inRange = [&](qint64 at) { return filter.inRange(at); };
 
-    // Visitors, each by its own first session, counted when that session is in the range.
-    const std::string visitorsSql = std::string("SELECT visitor_id, started_at, ") + label +
-                                    " FROM sessions INDEXED BY sessions_visitor ORDER BY "
-                                    "visitor_id, started_at";
-    Statement visitors(db.handle(), visitorsSql.c_str());
+    // Visitors, each by its own first session, counted when that session is in the range and
+    // kept by the filter; from the same read of the sessions that gives the people's touches.
+    std::vector<qint64> visitorsByLabel;
     qint64 previous = -1;
-    while (visitors.next()) {
-        const qint64 visitor = visitors.int64(0);
-        if (visitor == previous)
-            continue;
-        previous = visitor;
-        if (inRange(visitors.int64(1)))
-            ++groups[visitors.text(2)].visitors;
-    }
-
-    // People: each contact by its grouping touch.
-    auto touches = PersonTouches::load(db, q.dimension, false);
+    auto touches = PersonTouches::load(db, q.dimension, false, filter,
+                                       [&](qint64 visitor, qint64, qint64 at, int label) {
+                                           if (visitor == previous)
+                                               return;
+                                           previous = visitor;
+                                           if (inRange(at)) {
+                                               if (size_t(label) >= visitorsByLabel.size())
+                                                   visitorsByLabel.resize(size_t(label) + 1);
+                                               ++visitorsByLabel[size_t(label)];
+                                           }
+                                       });
     if (!touches)
         return touches.error();
-    auto converter = CurrencyConverter::load(db);
-    if (!converter)
-        return converter.error();
+    std::map<QString, Group> groups;
+    for (size_t label = 0; label < visitorsByLabel.size(); ++label)
+        if (visitorsByLabel[label] > 0)
+            groups[touches->label(int(label))].visitors += visitorsByLabel[label];
+    const ReportScope& scope = touches->scope();
+    const PersonGroups* personGroups = touches->groups();
+
     std::unordered_map<qint64, Deals> deals;
-    Statement dealRows(db.handle(),
-                       "SELECT d.contact_id, d.created_at, d.outcome, d.closed_at, "
-                       "coalesce((SELECT amount_cents FROM outcome_events e WHERE e.deal_id = d.id "
-                       "AND e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT 1), "
-                       "d.amount_cents, 0), coalesce((SELECT nullif(currency, '') FROM "
-                       "outcome_events e WHERE e.deal_id = d.id AND e.new_outcome = 'won' ORDER BY "
-                       "e.at DESC, e.id DESC LIMIT 1), d.currency, '') FROM deals d WHERE "
-                       "d.contact_id IS NOT NULL");
-    while (dealRows.next()) {
-        Deals& d = deals[dealRows.int64(0)];
-        const qint64 created = dealRows.int64(1);
-        d.firstCreated = d.firstCreated ? std::min(*d.firstCreated, created) : created;
-        if (dealRows.text(2) == u"won" && !dealRows.isNull(3)) {
-            const qint64 closed = dealRows.int64(3);
-            d.firstWon = d.firstWon ? std::min(*d.firstWon, closed) : closed;
-            auto amount = converter->toReporting(dealRows.int64(4), dealRows.text(5), closed);
-            if (!amount)
-                return amount.error();
-            d.won.emplace_back(closed, *amount);
+    auto book = touches->deals(db);
+    if (!book)
+        return book.error();
+    for (const DealBook::Deal& d : (*book)->deals()) {
+        if (d.contact == 0 || !scope.deal(d.id))
+            continue;
+        Deals& person = deals[d.contact];
+        person.firstCreated =
+            person.firstCreated ? std::min(*person.firstCreated, d.created) : d.created;
+        if (d.outcome == DealBook::Outcome::Won && d.closed) {
+            person.firstWon = person.firstWon ? std::min(*person.firstWon, *d.closed) : *d.closed;
+            auto value = d.valued();
+            if (!value)
+                return value.error();
+            person.won.emplace_back(*d.closed, *value);
         }
     }
     Statement contacts(db.handle(), "SELECT id, created_at FROM contacts");
     while (contacts.next()) {
         const qint64 person = contacts.int64(0);
         const qint64 lead = contacts.int64(1);
+        if (!scope.contact(person))
+            continue;
         const std::vector<attribution::Touch> all = touches->touches(person);
         // The grouping touch: first; or the last (non-direct) at or before the lead's creation.
         const attribution::Touch* touch = all.empty() ? nullptr : &all.front();
@@ -130,7 +124,11 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
             }
             touch = q.position == Model::LastNonDirect && lastNonDirect ? lastNonDirect : last;
         }
-        Group& g = groups[touch ? touch->channel : u"(none)"_s];
+        const QString group =
+            touch ? touch->channel : (personGroups ? personGroups->ofContact(person) : u"(none)"_s);
+        if (!ConversionPaths::shows(group, filter))
+            continue;
+        Group& g = groups[group];
         if (inRange(lead)) {
             ++g.leads;
             if (!all.empty() && all.front().at <= lead)
@@ -174,6 +172,8 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
     });
     Group total;
     for (const auto& [name, g] : ordered) {
+        if (!ConversionPaths::shows(name, filter))
+            continue;
         total.visitors += g.visitors;
         total.leads += g.leads;
         total.opportunities += g.opportunities;
@@ -187,13 +187,14 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
                       median(g.toOpportunity), median(g.toCustomer)});
     }
     table.meta = {{u"by"_s, q.dimension},
+                  {u"filter"_s, filter.describe()},
                   {u"model"_s, attribution::modelId(q.position)},
                   {u"visitors"_s, total.visitors},
                   {u"leads"_s, total.leads},
                   {u"opportunities"_s, total.opportunities},
                   {u"customers"_s, total.customers},
                   {u"revenue"_s, std::round(total.revenue * 100) / 100},
-                  {u"currency"_s, converter->reportingCurrency()}};
+                  {u"currency"_s, (*book)->currency()}};
     return table;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "report/resulttable.h"
 
@@ -25,7 +26,7 @@ public:
         QString dimension = QStringLiteral("channel");
         attribution::Model position =
             attribution::Model::FirstTouch; ///< first, last, last non-direct
-        std::optional<qint64> from, to;     ///< each stage counted by its own date, UTC ms
+        ReportFilter filter; ///< each stage counted by its own date; people and touches kept
     };
     static Result<ResultTable> run(Database& db, const Query& query);
 };

@@ -26,9 +26,15 @@ Result<ResultTable> PathsReport::run(Database& db, const PathQuery& query, int t
     std::map<QString, Count> counts;
     double total = 0, totalValue = 0;
     for (const attribution::Path& p : *paths) {
+        // Under a session filter, only paths through a kept session, shown whole.
         QStringList labels;
-        for (const attribution::Touch& t : p.touches)
-            labels.append(t.channel);
+        bool kept = !q.filter.hasSessionFilter();
+        for (const attribution::Touch& t : p.touches) {
+            kept = kept || ConversionPaths::inScope(t.channel);
+            labels.append(ConversionPaths::plain(t.channel));
+        }
+        if (!kept)
+            continue;
         Count& c = counts[labels.isEmpty() ? u"(none)"_s : labels.join(u" > "_s)];
         c.conversions += p.conversions;
         c.value += p.value;
@@ -57,7 +63,8 @@ Result<ResultTable> PathsReport::run(Database& db, const PathQuery& query, int t
                   {u"paths"_s, qint64(counts.size())},
                   {u"conversions"_s, total},
                   {u"value"_s, std::round(totalValue * 100) / 100},
-                  {u"lookback_days"_s, q.lookbackDays}};
+                  {u"lookback_days"_s, q.lookbackDays},
+                  {u"filter"_s, q.filter.describe()}};
     return table;
 }
 

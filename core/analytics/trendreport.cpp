@@ -1,5 +1,6 @@
 #include "trendreport.h"
 
+#include "campaignspend.h"
 #include "conversionpaths.h"
 #include "currencyconverter.h"
 #include "store/database.h"
@@ -37,83 +38,99 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
             ErrorCode::InvalidArgument,
             tr("--metric takes one of %1, not '%2'.").arg(metrics().join(u", "_s), q.metric)};
     const bool split = !q.split.isEmpty();
+    const ReportFilter& filter = q.filter;
     if (split && !ConversionPaths::dimensions().contains(q.split))
+        return ConversionPaths::unknownDimension(u"--split"_s, ConversionPaths::dimensions(),
+                                                 q.split);
+    if (q.metric == u"cost" &&
+        ((split && !CampaignSpend::groups(q.split)) || filter.hasPeopleFilter()))
         return Error{ErrorCode::InvalidArgument,
-                     tr("--split takes one of %1, not '%2'.")
-                         .arg(ConversionPaths::dimensions().join(u", "_s), q.split)};
-    if (split && q.metric == u"cost")
-        return Error{ErrorCode::InvalidArgument,
-                     tr("Cost is not split by sessions' dimensions; the channels report shows "
-                        "cost per channel or campaign.")};
+                     tr("Cost belongs to campaigns: it splits by channel, campaign, "
+                        "source-medium, source or medium, and people filters do not divide it.")};
     auto converter = CurrencyConverter::load(db);
     if (!converter)
         return converter.error();
 
     std::vector<Event> events;
-    // A person's group: the label of their first session (people without one: "(none)").
+    // Sessions and people through one read of the sessions, when anything needs their labels
+    // or the filter's scope; a person's group is the label of their first session.
+    const bool needsTouches = split || filter.hasSessionFilter() || filter.hasPeopleFilter();
     std::optional<PersonTouches> touches;
-    const auto groupOf = [&](qint64 person) -> QString {
-        if (!split)
-            return {};
-        const auto all = touches->touches(person);
-        return all.empty() ? u"(none)"_s : all.front().channel;
-    };
-    if (split && q.metric != u"sessions") {
-        auto loaded = PersonTouches::load(db, q.split, false);
+    if (needsTouches && q.metric != u"cost") {
+        const bool sessions = q.metric == u"sessions";
+        auto loaded = PersonTouches::load(db, split ? q.split : u"channel"_s, false, filter,
+                                          [&](qint64, qint64, qint64 at, int label) {
+                                              if (sessions)
+                                                  events.push_back({at, QString::number(label), 1});
+                                          });
         if (!loaded)
             return loaded.error();
         touches = std::move(*loaded);
+        for (Event& e : events)
+            e.group = touches->label(e.group.toInt());
+        // Sessions the filter's session attributes do not keep are not counted.
+        std::erase_if(events, [](const Event& e) { return !ConversionPaths::inScope(e.group); });
     }
-    if (q.metric == u"sessions") {
-        const std::string sql =
-            "SELECT started_at, " +
-            (split ? *ConversionPaths::sessionExpression(q.split, "") : std::string("''")) +
-            " FROM sessions";
-        Statement sessions(db.handle(), sql.c_str());
+    const auto groupOf = [&](qint64 person) -> QString {
+        if (!touches)
+            return {};
+        const auto all = touches->touches(person);
+        if (!all.empty())
+            return all.front().channel;
+        const PersonGroups* groups = touches->groups();
+        return groups ? groups->ofContact(person) : u"(none)"_s;
+    };
+    const auto keep = [&](qint64 person) {
+        return !touches || (touches->scope().contact(person) &&
+                            ConversionPaths::shows(groupOf(person), filter));
+    };
+    if (q.metric == u"sessions" && !touches) {
+        Statement sessions(db.handle(), "SELECT started_at FROM sessions");
         while (sessions.next())
-            events.push_back({sessions.int64(0), sessions.text(1), 1});
+            events.push_back({sessions.int64(0), QString(), 1});
     } else if (q.metric == u"leads") {
         Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
         while (leads.next())
-            events.push_back({leads.int64(1), groupOf(leads.int64(0)), 1});
+            if (keep(leads.int64(0)))
+                events.push_back({leads.int64(1), groupOf(leads.int64(0)), 1});
     } else if (q.metric == u"customers" || q.metric == u"revenue") {
-        Statement won(db.handle(),
-                      "SELECT d.contact_id, d.closed_at, coalesce((SELECT amount_cents FROM "
-                      "outcome_events e WHERE e.deal_id = d.id AND e.new_outcome = 'won' ORDER BY "
-                      "e.at DESC, e.id DESC LIMIT 1), d.amount_cents, 0), coalesce((SELECT "
-                      "nullif(currency, '') FROM outcome_events e WHERE e.deal_id = d.id AND "
-                      "e.new_outcome = 'won' ORDER BY e.at DESC, e.id DESC LIMIT 1), d.currency, "
-                      "'') FROM deals d WHERE d.outcome = 'won' AND d.closed_at IS NOT NULL AND "
-                      "d.contact_id IS NOT NULL ORDER BY d.contact_id, d.closed_at");
-        qint64 previous = -1;
-        while (won.next()) {
-            const qint64 person = won.int64(0);
-            if (q.metric == u"customers") {
-                if (person == previous)
-                    continue; // a customer counts once, at the first won deal
-                previous = person;
-                events.push_back({won.int64(1), groupOf(person), 1});
-            } else {
-                auto amount = converter->toReporting(won.int64(2), won.text(3), won.int64(1));
-                if (!amount)
-                    return amount.error();
-                events.push_back({won.int64(1), groupOf(person), *amount});
+        auto loadedBook = DealBook::load(db);
+        if (!loadedBook)
+            return loadedBook.error();
+        const DealBook& book = *loadedBook;
+        std::unordered_map<qint64, qint64> firstWon; // a customer counts once, at the first won
+        for (const DealBook::Deal& d : book.deals()) {
+            if (d.contact == 0 || d.outcome != DealBook::Outcome::Won || !d.closed ||
+                !keep(d.contact) || (touches && !touches->scope().deal(d.id)))
+                continue;
+            if (q.metric == u"revenue") {
+                auto value = d.valued();
+                if (!value)
+                    return value.error();
+                events.push_back({*d.closed, split ? groupOf(d.contact) : QString(), *value});
+                continue;
             }
+            auto [it, added] = firstWon.try_emplace(d.contact, *d.closed);
+            if (!added)
+                it->second = std::min(it->second, *d.closed);
         }
-    } else { // cost
-        Statement costs(db.handle(), "SELECT day, cost_cents, currency FROM campaign_costs");
-        while (costs.next()) {
-            auto amount = converter->toReporting(costs.int64(1), costs.text(2), costs.int64(0));
-            if (!amount)
-                return amount.error();
-            events.push_back({costs.int64(0), QString(), *amount});
-        }
+        for (const auto& [contact, closed] : firstWon)
+            events.push_back({closed, split ? groupOf(contact) : QString(), 1});
+    } else if (q.metric == u"cost") {
+        auto spend = CampaignSpend::load(db, filter);
+        if (!spend)
+            return spend.error();
+        for (const CampaignSpend::Day& day : *spend)
+            events.push_back({day.day, split ? day.group(q.split) : QString(), day.amount});
     }
+    if (!split)
+        for (Event& e : events)
+            e.group.clear();
 
     std::map<std::pair<qint64, QString>, double> totals;
     std::optional<qint64> first, last;
     for (const Event& e : events) {
-        if ((q.from && e.at < *q.from) || (q.to && e.at > *q.to))
+        if (!filter.inRange(e.at) || (split && !ConversionPaths::shows(e.group, filter)))
             continue;
         const qint64 period = Periods::start(e.at, q.period);
         totals[{period, e.group}] += e.amount;
@@ -121,10 +138,10 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
         last = last ? std::max(*last, period) : period;
     }
     // Without a split, every period from the first to the last shows, empty ones as 0.
-    if (q.from)
-        first = Periods::start(*q.from, q.period);
-    if (q.to)
-        last = Periods::start(*q.to, q.period);
+    if (filter.from)
+        first = Periods::start(*filter.from, q.period);
+    if (filter.to)
+        last = Periods::start(*filter.to, q.period);
     if (!split && first && last)
         for (qint64 p = *first; p <= *last; p = Periods::next(p, q.period))
             totals.try_emplace({p, QString()}, 0.0);
@@ -137,7 +154,7 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
     const bool money = q.metric == u"revenue" || q.metric == u"cost";
     double sum = 0;
     for (const auto& [key, value] : totals) {
-        if (q.from && key.first < Periods::start(*q.from, q.period))
+        if (filter.from && key.first < Periods::start(*filter.from, q.period))
             continue;
         sum += value;
         QVariantList row{Periods::label(key.first, q.period)};
@@ -151,6 +168,7 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
         {u"metric"_s, q.metric},
         {u"period"_s, units[int(q.period)]},
         {u"split"_s, q.split},
+        {u"filter"_s, filter.describe()},
         {u"total"_s, money ? QVariant(std::round(sum * 100) / 100) : QVariant(qint64(sum))}};
     if (money)
         table.meta.insert(u"currency"_s, converter->reportingCurrency());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/periods.h"
+#include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "report/resulttable.h"
 
@@ -22,8 +23,8 @@ public:
     {
         QString metric = QStringLiteral("sessions"); ///< sessions, leads, customers, revenue, cost
         Periods::Unit period = Periods::Unit::Week;
-        QString split; ///< empty, or a session dimension
-        std::optional<qint64> from, to;
+        QString split;       ///< empty, or a dimension
+        ReportFilter filter; ///< events dated in its range, of the people and sessions it keeps
     };
     static QStringList metrics();
     static Result<ResultTable> run(Database& db, const Query& query);

@@ -47,7 +47,7 @@ class TestAttributionReport : public QObject
         PathQuery query;
         query.kind = *ConversionPaths::kindFromName(conversion, &query.eventName);
         query.lookbackDays = lookbackDays;
-        query.from = from;
+        query.filter.from = from;
         auto table =
             AttributionReport::run(m_ws->database(), {*attribution::modelFromId(model)}, query, {});
         if (!table) {
@@ -245,8 +245,8 @@ private slots:
                  (QStringList{u"2024-W09|2"_s, u"2024-W10|3"_s})); // 1-2 March; 5-10 March
         query.period = Periods::Unit::Day;
         query.metric = u"leads"_s;
-        query.from = 1709596800000; // 5 March
-        query.to = 1709942399999;   // 8 March
+        query.filter.from = 1709596800000; // 5 March
+        query.filter.to = 1709942399999;   // 8 March
         QCOMPARE(rowsOf(query), (QStringList{u"2024-03-05|1"_s, u"2024-03-06|0"_s,
                                              u"2024-03-07|0"_s, u"2024-03-08|1"_s}));
         query = {};
@@ -255,7 +255,12 @@ private slots:
         query.split = u"channel"_s;
         QCOMPARE(rowsOf(query), QStringList{u"2024-03|Paid Search|1000"_s});
         query.metric = u"cost"_s;
-        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // cost is not split
+        QVERIFY(TrendReport::run(m_ws->database(), query).ok()); // campaigns have channels
+        query.split = u"landing-page"_s;
+        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // spend has no landing page
+        query.split.clear();
+        query.filter.owners = QStringList{u"Anna"_s};
+        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // nor an owner
     }
 
     void showsAJourney()

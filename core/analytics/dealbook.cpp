@@ -1,0 +1,86 @@
+#include "dealbook.h"
+
+#include "currencyconverter.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+Result<DealBook> DealBook::load(Database& db)
+{
+    auto converter = CurrencyConverter::load(db);
+    if (!converter)
+        return converter.error();
+    // Each won deal's latest won tag: its amount and currency, when it gave them.
+    struct Tag
+    {
+        std::optional<qint64> cents;
+        QString currency;
+    };
+    std::unordered_map<qint64, Tag> latestWon;
+    Statement tags(db.handle(),
+                   "SELECT deal_id, amount_cents, nullif(currency, '') FROM "
+                   "outcome_events WHERE new_outcome = 'won' ORDER BY deal_id, at, id");
+    while (tags.next())
+        latestWon[tags.int64(0)] = {
+            tags.isNull(1) ? std::nullopt : std::optional<qint64>(tags.int64(1)), tags.text(2)};
+    Statement rows(db.handle(), "SELECT id, coalesce(contact_id, 0), created_at, closed_at, "
+                                "outcome, amount_cents, currency FROM deals ORDER BY "
+                                "coalesce(contact_id, 0), created_at, id");
+    DealBook book;
+    book.m_currency = converter->reportingCurrency();
+    while (rows.next()) {
+        Deal d;
+        d.id = rows.int64(0);
+        d.contact = rows.int64(1);
+        d.created = rows.int64(2);
+        if (!rows.isNull(3))
+            d.closed = rows.int64(3);
+        const std::string_view outcome = rows.utf8(4);
+        d.outcome = outcome == "won"    ? Outcome::Won
+                    : outcome == "lost" ? Outcome::Lost
+                                        : Outcome::Open;
+        qint64 cents = rows.isNull(5) ? 0 : rows.int64(5);
+        QString currency = rows.text(6);
+        qint64 day = d.created;
+        if (d.outcome == Outcome::Won) {
+            if (const auto tag = latestWon.find(d.id); tag != latestWon.end()) {
+                if (tag->second.cents)
+                    cents = *tag->second.cents;
+                if (!tag->second.currency.isEmpty())
+                    currency = tag->second.currency;
+            }
+            day = d.closed.value_or(d.created);
+        }
+        auto value = converter->toReporting(cents, currency, day);
+        if (value)
+            d.value = *value;
+        else
+            d.valueError = value.error().message;
+        if (size_t(d.id) >= book.m_byId.size())
+            book.m_byId.resize(size_t(d.id) + 1, -1);
+        book.m_byId[size_t(d.id)] = qint32(book.m_deals.size());
+        book.m_deals.push_back(d);
+    }
+    return book;
+}
+
+Result<double> DealBook::Deal::valued() const
+{
+    if (!valueError.isEmpty())
+        return Error{ErrorCode::InvalidArgument, valueError};
+    return value;
+}
+
+const DealBook::Deal* DealBook::find(qint64 id) const
+{
+    if (id <= 0 || size_t(id) >= m_byId.size() || m_byId[size_t(id)] < 0)
+        return nullptr;
+    return &m_deals[size_t(m_byId[size_t(id)])];
+}
+
+} // namespace leadloop

@@ -1,0 +1,41 @@
+#include "reportscope.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+namespace leadloop {
+
+Result<ReportScope> ReportScope::load(Database& db, const ReportFilter& filter)
+{
+    ReportScope scope;
+    if (!filter.hasPeopleFilter())
+        return scope;
+    scope.m_everyone = false;
+    // A deal's owner is its own, else its contact's.
+    const std::string dealOwner = "coalesce(nullif(d.owner, ''), c.owner)";
+    std::string deals = "SELECT d.id FROM deals d LEFT JOIN contacts c ON c.id = "
+                        "d.contact_id WHERE " +
+                        filter.contactCondition() + " AND " +
+                        ReportFilter::sqlAnyOf(dealOwner, filter.owners) + " AND " +
+                        ReportFilter::sqlAnyOf("d.product", filter.products);
+    // A contact is kept by its own owner or a deal's, and by a deal of a listed product.
+    std::string contacts = "SELECT c.id FROM contacts c WHERE " + filter.contactCondition();
+    if (!filter.owners.isEmpty())
+        contacts += " AND (" + ReportFilter::sqlAnyOf("c.owner", filter.owners) +
+                    " OR EXISTS (SELECT 1 FROM deals d WHERE d.contact_id = c.id AND " +
+                    ReportFilter::sqlAnyOf(dealOwner, filter.owners) + "))";
+    if (!filter.products.isEmpty())
+        contacts += " AND EXISTS (SELECT 1 FROM deals d WHERE d.contact_id = c.id AND " +
+                    ReportFilter::sqlAnyOf("d.product", filter.products) + ")";
+    for (const auto& [sql, into] :
+         {std::pair{&deals, &scope.m_deals}, std::pair{&contacts, &scope.m_contacts}}) {
+        Statement ids(db.handle(), sql->c_str());
+        if (!ids.isValid())
+            return Error{ErrorCode::Database, ids.errorString()};
+        while (ids.next())
+            into->insert(ids.int64(0));
+    }
+    return scope;
+}
+
+} // namespace leadloop
