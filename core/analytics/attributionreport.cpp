@@ -39,7 +39,8 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
         return paths.error();
     std::vector<std::map<QString, attribution::Credit>> credits;
     for (attribution::Model model : models)
-        credits.push_back(attribution::credit(model, *paths, options));
+        credits.push_back(
+            attribution::credit(ConversionPaths::modelFor(model, q.dimension), *paths, options));
 
     std::set<QString> groups;
     for (const auto& c : credits)
@@ -57,7 +58,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
 
     ResultTable table;
     const QString key = ConversionPaths::dimensionKey(q.dimension);
-    table.addColumn(key, q.dimension == u"channel" ? tr("Channel") : q.dimension);
+    table.addColumn(key, ConversionPaths::dimensionTitle(q.dimension));
     const bool single = models.size() == 1;
     for (attribution::Model model : models) {
         const QString id = attribution::modelId(model);

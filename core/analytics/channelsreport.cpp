@@ -90,7 +90,8 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
         auto paths = ConversionPaths::build(db, *touches, pq);
         if (!paths)
             return paths.error();
-        for (const auto& [group, credit] : attribution::credit(q.model, *paths, q.options)) {
+        for (const auto& [group, credit] : attribution::credit(
+                 ConversionPaths::modelFor(q.model, q.dimension), *paths, q.options)) {
             Row& r = rows[group];
             switch (kind) {
             case ConversionKind::Lead:
@@ -130,7 +131,8 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     }
 
     ResultTable table;
-    table.addColumn(ConversionPaths::dimensionKey(q.dimension), q.dimension);
+    table.addColumn(ConversionPaths::dimensionKey(q.dimension),
+                    ConversionPaths::dimensionTitle(q.dimension));
     for (const auto& [key, title] :
          {std::pair{u"sessions"_s, tr("Sessions")}, std::pair{u"visitors"_s, tr("Visitors")},
           std::pair{u"leads"_s, tr("Leads")}, std::pair{u"opportunities"_s, tr("Opportunities")},

@@ -61,6 +61,11 @@ bool ConversionPaths::isPeopleDimension(const QString& dimension)
     return PersonGroups::dimensions().contains(dimension);
 }
 
+attribution::Model ConversionPaths::modelFor(attribution::Model model, const QString& dimension)
+{
+    return isPeopleDimension(dimension) ? attribution::Model::FirstTouch : model;
+}
+
 bool ConversionPaths::shows(const QString& group, const ReportFilter& filter)
 {
     return inScope(group) && !(filter.hasSessionFilter() && group == u"(none)");
@@ -98,6 +103,25 @@ QString ConversionPaths::dimensionKey(const QString& dimension)
 {
     QString key = dimension;
     return key.replace(u'-', u'_');
+}
+
+QString ConversionPaths::dimensionTitle(const QString& dimension)
+{
+    const std::pair<const char16_t*, QString> titles[] = {{u"channel", tr("Channel")},
+                                                          {u"source-medium", tr("Source / medium")},
+                                                          {u"source", tr("Source")},
+                                                          {u"medium", tr("Medium")},
+                                                          {u"campaign", tr("Campaign")},
+                                                          {u"landing-page", tr("Landing page")},
+                                                          {u"owner", tr("Owner")},
+                                                          {u"product", tr("Product")},
+                                                          {u"account", tr("Account")},
+                                                          {u"stage", tr("Stage")},
+                                                          {u"lost-reason", tr("Lost reason")}};
+    for (const auto& [id, title] : titles)
+        if (dimension == QStringView(id))
+            return title;
+    return dimension;
 }
 
 std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name, QString* eventName)
@@ -309,8 +333,8 @@ std::vector<attribution::Touch> PersonTouches::touches(qint64 person) const
 
 Result<std::vector<attribution::Path>> ConversionPaths::build(Database& db, const PathQuery& q)
 {
-    auto store = PersonTouches::load(db, q.dimension,
-                                     q.kind == ConversionKind::Event || q.withNonConverting);
+    auto store = PersonTouches::load(
+        db, q.dimension, q.kind == ConversionKind::Event || q.withNonConverting, q.filter);
     if (!store)
         return store.error();
     return build(db, *store, q);
@@ -385,16 +409,6 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
         converted.insert(c.person);
         if (!q.filter.inRange(c.at) || (q.person && c.person != *q.person))
             continue;
-        if (const PersonGroups* groups = store.groups()) {
-            // A people dimension: the conversion is one touch, its deal's or person's group.
-            attribution::Path path;
-            path.convertedAt = c.at;
-            path.value = c.value;
-            path.touches.push_back(
-                {c.deal ? groups->ofDeal(*c.deal) : groups->ofContact(c.person), c.at, false});
-            paths.push_back(std::move(path));
-            continue;
-        }
         const PersonTouches::Span span = store.span(c.person);
         const size_t begin = span.begin, end = span.end;
         attribution::Path path;
@@ -426,6 +440,18 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             path.touches[size_t(opportunityTouch)].opportunity = true;
         if (closeTouch >= 0)
             path.touches[size_t(closeTouch)].close = true;
+        if (const PersonGroups* groups = store.groups()) {
+            // A people dimension: the conversion is one touch, its deal's or person's group;
+            // under a session filter, when a touch of its path is kept.
+            const bool kept =
+                !q.filter.hasSessionFilter() ||
+                std::any_of(path.touches.begin(), path.touches.end(),
+                            [](const attribution::Touch& t) { return inScope(t.channel); });
+            if (!kept)
+                continue;
+            path.touches = {
+                {c.deal ? groups->ofDeal(*c.deal) : groups->ofContact(c.person), c.at, false}};
+        }
         paths.push_back(std::move(path));
     }
     if (q.withNonConverting && !store.groups()) {

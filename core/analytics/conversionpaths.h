@@ -119,6 +119,9 @@ public:
     static QStringList dimensions();
     static QStringList sessionDimensions();
     static bool isPeopleDimension(const QString& dimension);
+    /// The model that credits a dimension: under a people dimension a conversion has one group,
+    /// so every model gives it wholly to that group (computed as first_touch).
+    static attribution::Model modelFor(attribution::Model model, const QString& dimension);
     /// Whether a touch label belongs to a session the filter keeps.
     static bool inScope(const QString& label) { return !label.startsWith(OutOfScope); }
     /// Whether a report shows a credited group under a filter: in scope, and not "(none)" when
@@ -135,6 +138,8 @@ public:
                                                         const char* alias);
     /// The JSON key of a dimension (source-medium → source_medium).
     static QString dimensionKey(const QString& dimension);
+    /// A dimension's column title, translated ("Source / medium").
+    static QString dimensionTitle(const QString& dimension);
     static std::optional<ConversionKind> kindFromName(const QString& name, QString* eventName);
 };
 

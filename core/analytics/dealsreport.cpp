@@ -138,8 +138,8 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
     }
 
     ResultTable table;
-    QString key = dimension;
-    table.addColumn(key.replace(u'-', u'_'), dimension);
+    table.addColumn(ConversionPaths::dimensionKey(dimension),
+                    ConversionPaths::dimensionTitle(dimension));
     table.addColumn(u"deals"_s, tr("Deals"));
     table.addColumn(u"open"_s, tr("Open"));
     table.addColumn(u"won"_s, tr("Won"));

@@ -153,7 +153,8 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
     }
 
     ResultTable table;
-    table.addColumn(ConversionPaths::dimensionKey(q.dimension), q.dimension);
+    table.addColumn(ConversionPaths::dimensionKey(q.dimension),
+                    ConversionPaths::dimensionTitle(q.dimension));
     for (const auto& [key, title] :
          {std::pair{u"visitors"_s, tr("Visitors")}, std::pair{u"leads"_s, tr("Leads")},
           std::pair{u"opportunities"_s, tr("Opportunities")},

@@ -149,8 +149,11 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
     ResultTable table;
     table.addColumn(u"period"_s, tr("Period"));
     if (split)
-        table.addColumn(ConversionPaths::dimensionKey(q.split), q.split);
-    table.addColumn(q.metric, q.metric);
+        table.addColumn(ConversionPaths::dimensionKey(q.split),
+                        ConversionPaths::dimensionTitle(q.split));
+    const QStringList titles = {tr("Sessions"), tr("Leads"), tr("Customers"), tr("Revenue"),
+                                tr("Cost")};
+    table.addColumn(q.metric, titles.value(metrics().indexOf(q.metric), q.metric));
     const bool money = q.metric == u"revenue" || q.metric == u"cost";
     double sum = 0;
     for (const auto& [key, value] : totals) {

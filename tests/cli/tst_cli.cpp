@@ -306,6 +306,49 @@ private slots:
         QCOMPARE(run(at + QStringList{u"channels"_s, u"--model"_s, u"magic"_s}).exitCode, 1);
     }
 
+    void filtersReports()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        // The channel filter shows that channel's row of the unfiltered report, unchanged.
+        Run all = run(at + QStringList{u"channels"_s});
+        Run one = run(at + QStringList{u"channels"_s, u"--channel"_s, u"Paid Search"_s});
+        QCOMPARE(one.exitCode, 0);
+        const QJsonArray rows = json(one).value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        for (const QJsonValue& row : json(all).value(u"rows"_s).toArray())
+            if (row.toObject().value(u"channel"_s).toString() == u"Paid Search")
+                QCOMPARE(rows.first().toObject(), row.toObject());
+        QCOMPARE(
+            json(one).value(u"meta"_s).toObject().value(u"filter"_s).toObject().value(u"channel"_s),
+            QJsonValue(QJsonArray{u"Paid Search"_s}));
+        // Grouped by owner, every lead counts once under every model.
+        Run owners =
+            run(at + QStringList{u"attribution"_s, u"--model"_s, u"all"_s, u"--by"_s, u"owner"_s});
+        QCOMPARE(owners.exitCode, 0);
+        double markov = 0, linear = 0;
+        for (const QJsonValue& row : json(owners).value(u"rows"_s).toArray()) {
+            markov += row.toObject().value(u"markov_conversions"_s).toDouble();
+            linear += row.toObject().value(u"linear_conversions"_s).toDouble();
+            QCOMPARE(row.toObject().value(u"markov_conversions"_s).toDouble(),
+                     row.toObject().value(u"linear_conversions"_s).toDouble());
+        }
+        QVERIFY(std::abs(markov - 1567) < 0.01);
+        QVERIFY(std::abs(linear - 1567) < 0.01);
+        QCOMPARE(json(owners).value(u"columns"_s).toArray().first().toString(), u"owner"_s);
+        // A people filter keeps fewer leads; nonsense is a usage error naming the option.
+        Run funnel = run(at + QStringList{u"funnel"_s, u"--by"_s, u"product"_s, u"--contact"_s,
+                                          u"lifecycle_stage=customer"_s});
+        QCOMPARE(funnel.exitCode, 0);
+        QVERIFY(json(funnel).value(u"meta"_s).toObject().value(u"leads"_s).toInt() < 1567);
+        Run bad = run(at + QStringList{u"funnel"_s, u"--contact"_s, u"password=x"_s});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(u"--contact"_s));
+        QCOMPARE(run(at + QStringList{u"trend"_s, u"--split"_s, u"owner"_s, u"--metric"_s,
+                                      u"revenue"_s, u"--owner"_s, u"nobody"_s})
+                     .exitCode,
+                 0);
+    }
+
     void changesSettings()
     {
         const QString ws = m_home.filePath(u"settings.leadloop"_s);
