@@ -1,4 +1,5 @@
 #include "analytics/attributionreport.h"
+#include "analytics/pathdata.h"
 #include "clicommand.h"
 #include "clicontext.h"
 #include "reportoptions.h"
@@ -35,14 +36,22 @@ int runAttribution(CliContext& context)
             models.append(*model);
         }
     }
-    PathQuery query;
-    if (Status read = ReportOptions::readPathQuery(p, query); !read)
-        return context.fail(read.error());
     attribution::Options options;
     auto halfLife = ReportOptions::halfLifeDays(p);
     if (!halfLife)
         return context.fail(halfLife.error());
     options.halfLifeDays = *halfLife;
+    if (p.isSet(u"paths"_s)) {
+        // Another tool's aggregated journeys: no workspace involved.
+        auto paths = PathData::read(p.value(u"paths"_s),
+                                    p.isSet(u"separator"_s) ? p.value(u"separator"_s) : u">"_s);
+        if (!paths)
+            return context.fail(paths.error());
+        return context.print(AttributionReport::credit(*paths, models, options));
+    }
+    PathQuery query;
+    if (Status read = ReportOptions::readPathQuery(p, query); !read)
+        return context.fail(read.error());
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -58,24 +67,33 @@ int runAttribution(CliContext& context)
 
 CliCommand attributionCommand()
 {
-    return {u"attribution"_s,
-            Tr::tr("Credit conversions and their value to channels (or another dimension)."),
-            u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
-            u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] "_s +
-                ReportOptions::filterUsage(),
-            [](QCommandLineParser& parser) {
-                parser.addOption({u"model"_s,
-                                  Tr::tr("A model id, several comma-separated, or all (default "
-                                         "linear)."),
-                                  u"M"_s});
-                parser.addOption({u"conversion"_s,
-                                  Tr::tr("What counts as a conversion (default lead)."),
-                                  u"KIND"_s});
-                ReportOptions::addAttribution(parser);
-                ReportOptions::addDimension(parser, u"by"_s);
-                ReportOptions::addFilter(parser, Tr::tr("conversions"));
-            },
-            runAttribution};
+    return {
+        u"attribution"_s,
+        Tr::tr("Credit conversions and their value to channels (or another dimension)."),
+        u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
+        u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--paths FILE "
+        u"[--separator "
+        u"TEXT]] "_s +
+            ReportOptions::filterUsage(),
+        [](QCommandLineParser& parser) {
+            parser.addOption({u"model"_s,
+                              Tr::tr("A model id, several comma-separated, or all (default "
+                                     "linear)."),
+                              u"M"_s});
+            parser.addOption({u"conversion"_s,
+                              Tr::tr("What counts as a conversion (default lead)."), u"KIND"_s});
+            ReportOptions::addAttribution(parser);
+            parser.addOption({u"paths"_s,
+                              Tr::tr("Credit aggregated journeys from FILE (columns path, "
+                                     "total_conversions, total_conversion_value, total_null) "
+                                     "instead of the workspace's."),
+                              u"FILE"_s});
+            parser.addOption({u"separator"_s,
+                              Tr::tr("The channel separator of --paths (default >)."), u"TEXT"_s});
+            ReportOptions::addDimension(parser, u"by"_s);
+            ReportOptions::addFilter(parser, Tr::tr("conversions"));
+        },
+        runAttribution};
 }
 
 } // namespace leadloop::cli

@@ -37,15 +37,36 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     auto paths = ConversionPaths::build(db, q);
     if (!paths)
         return paths.error();
+    ResultTable table = credit(*paths, models, options, q.dimension, q.filter);
+    Statement currency(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
+    table.meta.insert(
+        {{u"by"_s, q.dimension},
+         {u"conversion"_s, q.kind == ConversionKind::Event && !q.eventName.isEmpty()
+                               ? u"event:"_s + q.eventName
+                               : QStringList{u"lead"_s, u"opportunity"_s, u"customer"_s,
+                                             u"revenue"_s, u"event"_s}[int(q.kind)]},
+         {u"lookback_days"_s, q.lookbackDays},
+         {u"filter"_s, q.filter.describe()},
+         {u"currency"_s, currency.next() ? currency.text(0) : u"EUR"_s}});
+    return table;
+}
+
+ResultTable AttributionReport::credit(const std::vector<attribution::Path>& paths,
+                                      const QList<attribution::Model>& models,
+                                      const attribution::Options& options, const QString& dimension,
+                                      const ReportFilter& filter)
+{
+    if (models.isEmpty())
+        return {};
     std::vector<std::map<QString, attribution::Credit>> credits;
     for (attribution::Model model : models)
         credits.push_back(
-            attribution::credit(ConversionPaths::modelFor(model, q.dimension), *paths, options));
+            attribution::credit(ConversionPaths::modelFor(model, dimension), paths, options));
 
     std::set<QString> groups;
     for (const auto& c : credits)
         for (const auto& [group, credit] : c)
-            if (ConversionPaths::shows(group, q.filter))
+            if (ConversionPaths::shows(group, filter))
                 groups.insert(group);
     std::vector<QString> order(groups.begin(), groups.end());
     const auto conversionsOf = [&](const QString& g) {
@@ -57,8 +78,8 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     });
 
     ResultTable table;
-    const QString key = ConversionPaths::dimensionKey(q.dimension);
-    table.addColumn(key, ConversionPaths::dimensionTitle(q.dimension));
+    const QString key = ConversionPaths::dimensionKey(dimension);
+    table.addColumn(key, ConversionPaths::dimensionTitle(dimension));
     const bool single = models.size() == 1;
     for (attribution::Model model : models) {
         const QString id = attribution::modelId(model);
@@ -77,26 +98,17 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
         table.addRow(row);
     }
     double conversions = 0, value = 0;
-    for (const attribution::Path& p : *paths) {
+    for (const attribution::Path& p : paths) {
         conversions += p.conversions;
         value += p.value;
     }
     QStringList ids;
     for (attribution::Model model : models)
         ids.append(attribution::modelId(model));
-    Statement currency(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
     table.meta = {{u"models"_s, ids},
-                  {u"by"_s, q.dimension},
-                  {u"conversion"_s, q.kind == ConversionKind::Event && !q.eventName.isEmpty()
-                                        ? u"event:"_s + q.eventName
-                                        : QStringList{u"lead"_s, u"opportunity"_s, u"customer"_s,
-                                                      u"revenue"_s, u"event"_s}[int(q.kind)]},
-                  {u"lookback_days"_s, q.lookbackDays},
-                  {u"filter"_s, q.filter.describe()},
                   {u"half_life_days"_s, options.halfLifeDays},
                   {u"conversions"_s, rounded(conversions, 4)},
-                  {u"value"_s, rounded(value, 2)},
-                  {u"currency"_s, currency.next() ? currency.text(0) : u"EUR"_s}};
+                  {u"value"_s, rounded(value, 2)}};
     return table;
 }
 

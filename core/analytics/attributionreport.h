@@ -22,6 +22,13 @@ public:
     /// <model>_value per model. Rows by the first model's conversions, largest first.
     static Result<ResultTable> run(Database& db, const QList<attribution::Model>& models,
                                    const PathQuery& query, const attribution::Options& options);
+    /// The same table from paths already built (a workspace's, or path data), with the meta
+    /// models, half_life_days, conversions and value.
+    static ResultTable credit(const std::vector<attribution::Path>& paths,
+                              const QList<attribution::Model>& models,
+                              const attribution::Options& options,
+                              const QString& dimension = QStringLiteral("channel"),
+                              const ReportFilter& filter = {});
 };
 
 } // namespace leadloop

@@ -1,5 +1,8 @@
 #include "analytics/attributionmodels.h"
+#include "analytics/pathdata.h"
+#include "testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace leadloop;
@@ -212,6 +215,54 @@ private slots:
                 QVERIFY(std::abs(after.at(u"x-"_s + channel).conversions - c.conversions) < 1e-12);
                 QVERIFY(std::abs(after.at(u"x-"_s + channel).value - c.value) < 1e-12);
             }
+        }
+    }
+
+    void readsPathData_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("paths");
+        QTest::addColumn<QString>("error"); // a part of the message, or empty
+        QTest::newRow("channelattribution")
+            << QByteArray("path;total_conversions;total_conversion_value;total_null\n"
+                          "alpha > beta;2;10.5;3\n"
+                          "beta;0;0;4\n")
+            << 2 << QString();
+        QTest::newRow("commas, no value or null columns")
+            << QByteArray("path,total_conversions\nEmail > Direct,1\n\n") << 1 << QString();
+        QTest::newRow("a bad count names row and column")
+            << QByteArray("path;total_conversions;total_null\nalpha;1;0\nbeta;1;many\n") << 0
+            << u"row 3, column total_null"_s;
+        QTest::newRow("an empty path")
+            << QByteArray("path;total_conversions\n > ;1\n") << 0 << u"row 2, column path"_s;
+        QTest::newRow("missing columns")
+            << QByteArray("journey;conversions\na;1\n") << 0 << u"total_conversions"_s;
+    }
+
+    void readsPathData()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, paths);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"paths.csv"_s);
+        test::writeFile(file, text);
+        const auto read = PathData::read(file);
+        if (!error.isEmpty()) {
+            QVERIFY(!read.ok());
+            QVERIFY2(read.error().message.contains(error), qPrintable(read.error().message));
+            QVERIFY(read.error().message.contains(u"paths.csv"_s));
+            return;
+        }
+        QVERIFY(read.ok());
+        QCOMPARE(int(read->size()), paths);
+        if (paths == 2) {
+            const Path& first = read->front();
+            QCOMPARE(int(first.touches.size()), 2);
+            QCOMPARE(first.touches[1].channel, u"beta"_s);
+            QCOMPARE(first.conversions, 2.0);
+            QCOMPARE(first.value, 10.5);
+            QCOMPARE(first.nulls, 3.0);
         }
     }
 };
