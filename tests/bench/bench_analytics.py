@@ -16,7 +16,10 @@ MODELS = ["first_touch", "last_touch", "last_non_direct", "linear", "time_decay"
           "w_shaped", "full_path", "markov", "shapley", "all"]
 # The other reports, by name: their arguments after the command.
 REPORTS = {"channels": ["channels"], "funnel": ["funnel"], "deals": ["deals", "--by", "channel"],
-           "paths": ["paths"], "trend": ["trend", "--period", "month"]}
+           "paths": ["paths"], "trend": ["trend", "--period", "month"],
+           "channels --channel": ["channels", "--channel", "Paid Search"],
+           "funnel --by owner": ["funnel", "--by", "owner"],
+           "attribution --by owner": ["attribution", "--by", "owner", "--conversion", "revenue"]}
 BASELINE_SQL = ("SELECT count(*) FROM (SELECT l.contact_id, s.started_at, s.channel FROM identity_links l "
                 "JOIN sessions s ON s.visitor_id = l.visitor_id WHERE l.active = 1 "
                 "ORDER BY l.contact_id, s.started_at);")
@@ -68,7 +71,7 @@ def main():
         print(f"round {r + 1}: baseline {base * 1000:.0f} ms", flush=True)
     print(f"\nbaseline (sqlite3, the linked sessions per person): median {statistics.median(baseline) * 1000:.0f} ms")
     for m in names:
-        print(f"{m:16s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
+        print(f"{m:24s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
               f"(min {min(times[m]) * 1000:.0f}, max {max(times[m]) * 1000:.0f}),  "
               f"{statistics.median(ratios[m]):.2f}x the baseline's time")
 
