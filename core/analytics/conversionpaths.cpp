@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <string>
@@ -208,13 +209,32 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     Statement sessions(db.handle(), sql.c_str());
     if (!sessions.isValid())
         return Error{ErrorCode::Database, sessions.errorString()};
-    // Labels by text.
+    // Labels by text: short ones (channel names) by a linear search without hashing, the
+    // others through a hash map.
+    struct ShortLabel
+    {
+        size_t size;
+        char bytes[16];
+        int index;
+    };
+    std::vector<ShortLabel> shortLabels;
     std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIndex;
     const auto indexOf = [&](std::string_view text) {
+        const bool isShort = text.size() <= sizeof(ShortLabel::bytes);
+        if (isShort)
+            for (const ShortLabel& known : shortLabels)
+                if (known.size == text.size() &&
+                    std::memcmp(known.bytes, text.data(), text.size()) == 0)
+                    return known.index;
         auto known = labelIndex.find(text);
         if (known == labelIndex.end()) {
             known = labelIndex.emplace(std::string(text), int(store.m_labels.size())).first;
             store.m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (isShort && shortLabels.size() < 32) {
+            ShortLabel label{text.size(), {}, known->second};
+            std::memcpy(label.bytes, text.data(), text.size());
+            shortLabels.push_back(label);
         }
         return known->second;
     };
@@ -348,17 +368,20 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
     // Conversions of the kind, per person, in time order. Those of people or deals out of the
     // filter's scope are as if they had not happened (docs/metrics.md, "Filters").
     std::vector<Conversion> found;
-    if (q.kind == ConversionKind::Lead || q.kind == ConversionKind::Event) {
+    if (q.kind == ConversionKind::Lead) {
+        // Every contact once, at its creation, as read with the sessions.
+        for (size_t id = 1; id < store.m_leadCreated.size(); ++id)
+            if (store.m_leadCreated[id] != NoTime && store.m_scope.contact(qint64(id)))
+                found.push_back({qint64(id), store.m_leadCreated[id], 0, std::nullopt, std::nullopt,
+                                 std::nullopt});
+    } else if (q.kind == ConversionKind::Event) {
         const char* sql =
-            q.kind == ConversionKind::Lead
-                ? "SELECT id, created_at, 0 FROM contacts ORDER BY 1, 2"
-                : "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id "
-                  "= e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), "
-                  "e.ts, coalesce(e.value_cents, 0) FROM events e WHERE e.is_conversion = 1 AND "
-                  "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
+            "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id "
+            "= e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), "
+            "e.ts, coalesce(e.value_cents, 0) FROM events e WHERE e.is_conversion = 1 AND "
+            "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
         Statement conversions(db.handle(), sql);
-        if (q.kind == ConversionKind::Event)
-            conversions.bind(1, q.eventName);
+        conversions.bind(1, q.eventName);
         while (conversions.next())
             if (store.m_scope.person(conversions.int64(0)))
                 found.push_back({conversions.int64(0), conversions.int64(1),
