@@ -30,15 +30,10 @@ class TestAttributionReport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::ScratchDir m_dir;
     std::unique_ptr<Workspace> m_ws;
 
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        test::writeFile(path, bytes);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
 
     /// The report's rows as "group|conversions|value".
     QStringList rows(const QString& model, const QString& conversion, int lookbackDays = 90,
@@ -65,7 +60,7 @@ class TestAttributionReport : public QObject
 private slots:
     void initTestCase()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"loop.leadloop"_s));
+        auto ws = Workspace::create(m_dir.path(u"loop.leadloop"_s));
         QVERIFY(ws.ok());
         m_ws = std::move(*ws);
         const QByteArray tracking =
@@ -151,14 +146,7 @@ private slots:
                     .ok());
         auto table = ChannelsReport::run(m_ws->database(), {});
         QVERIFY(table.ok());
-        QStringList out;
-        for (const QVariantList& row : table->rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells.append(cell.toString());
-            out.append(cells.join(u'|'));
-        }
-        out.sort();
+        const QStringList out = test::tableLines(*table);
         // channel|sessions|visitors|leads|opportunities|customers|revenue|cost|cost per lead|
         // cac|roi|roas|lead to customer
         QCOMPARE(out, (QStringList{u"(none)|0|0|1|0|0|0||||||0"_s,
@@ -214,14 +202,7 @@ private slots:
         query.position = *attribution::modelFromId(model);
         auto table = FunnelReport::run(m_ws->database(), query);
         QVERIFY(table.ok());
-        QStringList out;
-        for (const QVariantList& row : table->rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells.append(cell.toString());
-            out.append(cells.join(u'|'));
-        }
-        out.sort();
+        const QStringList out = test::tableLines(*table);
         QCOMPARE(out, expected);
     }
 
@@ -229,16 +210,9 @@ private slots:
     {
         const auto rowsOf = [&](TrendReport::Query query) {
             auto table = TrendReport::run(m_ws->database(), query);
-            QStringList out;
             if (!table)
                 return QStringList{table.error().message};
-            for (const QVariantList& row : table->rows) {
-                QStringList cells;
-                for (const QVariant& cell : row)
-                    cells.append(cell.toString());
-                out.append(cells.join(u'|'));
-            }
-            return out;
+            return test::tableLines(*table, false);
         };
         TrendReport::Query query; // sessions per ISO week
         QCOMPARE(rowsOf(query),
@@ -299,7 +273,7 @@ private slots:
     {
         // The same tracking rows in two files, cut inside Bob's visit, and the same CRM and tag:
         // every report must give the same numbers as the workspace built from one file.
-        auto ws = Workspace::create(m_dir.filePath(u"split.leadloop"_s));
+        auto ws = Workspace::create(m_dir.path(u"split.leadloop"_s));
         QVERIFY(ws.ok());
         const QByteArray header = "visitor,time,url,event,email\n";
         const QByteArray first =

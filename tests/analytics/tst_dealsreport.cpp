@@ -15,15 +15,10 @@ class TestDealsReport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::ScratchDir m_dir;
     std::unique_ptr<Workspace> m_ws;
 
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        test::writeFile(path, bytes);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
 
     QStringList rows(const QString& by)
     {
@@ -32,20 +27,13 @@ class TestDealsReport : public QObject
             qWarning() << table.error().message;
             return {};
         }
-        QStringList out;
-        for (const QVariantList& row : table->rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells.append(cell.toString());
-            out.append(cells.join(u'|'));
-        }
-        return out;
+        return test::tableLines(*table, false);
     }
 
 private slots:
     void initTestCase()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"deals.leadloop"_s));
+        auto ws = Workspace::create(m_dir.path(u"deals.leadloop"_s));
         QVERIFY(ws.ok());
         m_ws = std::move(*ws);
         // Ewa: 3 deals (won 1,000 EUR in 10 days; lost in 20 days; open). Jan: won 4,000 PLN in

@@ -32,32 +32,19 @@ class TestReportFilter : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::ScratchDir m_dir;
     std::unique_ptr<Workspace> m_ws;
 
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        test::writeFile(path, bytes);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
 
-    /// Every row as its cells joined by '|', sorted.
+    /// Every row as its cells joined by '|', sorted; "error" when the report failed.
     static QStringList lines(const Result<ResultTable>& table)
     {
         if (!table) {
             qWarning() << table.error().message;
             return {u"error"_s};
         }
-        QStringList out;
-        for (const QVariantList& row : table->rows) {
-            QStringList cells;
-            for (const QVariant& cell : row)
-                cells.append(cell.toString());
-            out.append(cells.join(u'|'));
-        }
-        out.sort();
-        return out;
+        return test::tableLines(*table);
     }
 
     QStringList attribution(const QString& model, const QString& conversion,
@@ -81,7 +68,7 @@ class TestReportFilter : public QObject
 private slots:
     void initTestCase()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"filters.leadloop"_s));
+        auto ws = Workspace::create(m_dir.path(u"filters.leadloop"_s));
         QVERIFY(ws.ok());
         m_ws = std::move(*ws);
         const QByteArray tracking =

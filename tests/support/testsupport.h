@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace leadloop::test {
 
@@ -24,6 +25,22 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
            file.write(bytes) == bytes.size();
 }
 
+/// A temporary directory that test files are written into, removed with it.
+class ScratchDir
+{
+public:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    /// Writes the bytes to a file of that name and returns its path.
+    QString file(const QString& name, const QByteArray& bytes) const
+    {
+        writeFile(path(name), bytes);
+        return path(name);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
 } // namespace leadloop::test
 
 #include "store/database.h"
@@ -44,6 +61,27 @@ inline QStringList queryRows(Database& db, const char* sql)
             cells.append(query.isNull(i) ? QStringLiteral("NULL") : query.text(i));
         out.append(cells.join(u'|'));
     }
+    return out;
+}
+
+} // namespace leadloop::test
+
+#include "report/resulttable.h"
+
+namespace leadloop::test {
+
+/// A report's rows, each as its cells joined by '|' (empty for null), optionally sorted.
+inline QStringList tableLines(const ResultTable& table, bool sorted = true)
+{
+    QStringList out;
+    for (const QVariantList& row : table.rows) {
+        QStringList cells;
+        for (const QVariant& cell : row)
+            cells.append(cell.toString());
+        out.append(cells.join(u'|'));
+    }
+    if (sorted)
+        out.sort();
     return out;
 }
 
