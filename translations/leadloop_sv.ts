@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit conversions and their value to channels (or another dimension).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,11 +20,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
+        <source>conversions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conversions</source>
+        <source>Credit aggregated journeys from FILE (columns path, total_conversions, total_conversion_value, total_null) instead of the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel separator of --paths (default &gt;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -36,10 +36,6 @@
     <name>AttributionReport</name>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,10 +159,6 @@
 <context>
     <name>ChannelsReport</name>
     <message>
-        <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,10 +215,6 @@
     </message>
     <message>
         <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,7 +287,51 @@
 <context>
     <name>ConversionPaths</name>
     <message>
-        <source>--by takes one of %1, not &apos;%2&apos;.</source>
+        <source>%1 takes one of %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,10 +683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The touch that groups a person (default first_touch).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,10 +695,6 @@
     <name>FunnelReport</name>
     <message>
         <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by takes one of %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,11 +1498,26 @@
     </message>
 </context>
 <context>
-    <name>PathsCommand</name>
+    <name>PathData</name>
     <message>
-        <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
+        <source>%1 is empty: a header row was expected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs the columns path and total_conversions (and optionally total_conversion_value and total_null); it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: &apos;%4&apos; is not a count or amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column path: the path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathsCommand</name>
     <message>
         <source>--top takes 1 or more.</source>
         <translation type="unfinished"></translation>
@@ -1493,10 +1532,6 @@
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channel (default), source-medium, source, medium, campaign or landing-page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,6 +1567,13 @@
     </message>
 </context>
 <context>
+    <name>ReportFilter</name>
+    <message>
+        <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportOptions</name>
     <message>
         <source>First day of %1 counted (UTC).</source>
@@ -1559,6 +1601,42 @@
     </message>
     <message>
         <source>--half-life-days takes a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions of this channel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions of this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions of this source / medium, as &apos;google / cpc&apos; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals and people of this owner (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals of this product and their people (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people whose field has this value: FIELD=VALUE with FIELD one of %1 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel (default for --by), source-medium, source, medium, campaign, landing-page, owner, product or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact takes FIELD=VALUE, as lifecycle_stage=customer, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,10 +1824,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Split by channel, source-medium, source, medium, campaign or landing-page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the metric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,15 +1835,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--split takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost is not split by sessions&apos; dimensions; the channels report shows cost per channel or campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost belongs to campaigns: it splits by channel, campaign, source-medium, source or medium, and people filters do not divide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
