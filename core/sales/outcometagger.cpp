@@ -127,25 +127,72 @@ QString OutcomeTagger::defaultUser()
 
 Result<TagResult> OutcomeTagger::tag(Database& db, const TagRequest& request)
 {
-    const QString outcome = request.outcome.trimmed().toLower();
-    if (outcome != u"won" && outcome != u"lost" && outcome != u"open")
-        return Error{ErrorCode::InvalidArgument,
-                     tr("An outcome is won, lost or open, not '%1'.").arg(request.outcome)};
-    if (request.amountCents && *request.amountCents < 0)
-        return Error{ErrorCode::InvalidArgument, tr("An amount cannot be negative.")};
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     auto lead = LeadResolver::resolve(db, request.lead);
     if (!lead)
         return lead.error();
+    auto result = tagWithin(db, *lead, request);
+    if (!result)
+        return result.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<QList<TagResult>> OutcomeTagger::tagMany(Database& db, const QList<LeadIds>& leads,
+                                                const TagRequest& request)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QList<TagResult> results;
+    for (const LeadIds& ids : leads) {
+        auto result = tagWithin(db, {ids.contactId, ids.dealId, {}}, request);
+        if (!result)
+            return result.error(); // the transaction rolls back: all or nothing
+        results.append(*result);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return results;
+}
+
+Result<QList<TagResult>> OutcomeTagger::undoMany(Database& db, const QList<qint64>& deals,
+                                                 const QString& byUser, const QString& note)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QList<TagResult> results;
+    for (qint64 deal : deals) {
+        auto result = undoWithin(db, deal, byUser, note);
+        if (!result)
+            return result.error();
+        results.append(*result);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return results;
+}
+
+Result<TagResult> OutcomeTagger::tagWithin(Database& db, const LeadRef& lead,
+                                           const TagRequest& request)
+{
+    const QString outcome = request.outcome.trimmed().toLower();
+    if (outcome != u"won" && outcome != u"lost" && outcome != u"open")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("An outcome is won, lost or open, not '%1'.").arg(request.outcome)};
+    if (request.amountCents && *request.amountCents < 0)
+        return Error{ErrorCode::InvalidArgument, tr("An amount cannot be negative.")};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto deal = dealFor(db, *lead);
+    auto deal = dealFor(db, lead);
     if (!deal)
         return deal.error();
     bool created = false;
     if (!*deal) {
-        auto opened = openDealFor(db, *lead->contactId, request.at.value_or(now));
+        auto opened = openDealFor(db, *lead.contactId, request.at.value_or(now));
         if (!opened)
             return opened.error();
         *deal = *opened;
@@ -194,8 +241,6 @@ Result<TagResult> OutcomeTagger::tag(Database& db, const TagRequest& request)
     if (!result)
         return result.error();
     result->dealCreated = created;
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
     return result;
 }
 
@@ -214,25 +259,36 @@ Result<TagResult> OutcomeTagger::undo(Database& db, const QString& leadText, con
     if (!*deal)
         return Error{ErrorCode::BadInput,
                      tr("%1 has no deal, so there is nothing to undo.").arg(leadText)};
+    auto result = undoWithin(db, **deal, byUser, note);
+    if (!result)
+        return result.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<TagResult> OutcomeTagger::undoWithin(Database& db, qint64 dealId, const QString& byUser,
+                                            const QString& note)
+{
     // The event to undo is the latest recorded one; the state to return to is the one it left.
     Statement last(db.handle(), "SELECT id, old_outcome FROM outcome_events WHERE deal_id = ?1 "
                                 "ORDER BY recorded_at DESC, id DESC LIMIT 1");
-    last.bind(1, **deal);
+    last.bind(1, dealId);
     if (!last.next())
-        return Error{ErrorCode::BadInput, tr("Deal %1 has no outcome to undo.").arg(**deal)};
+        return Error{ErrorCode::BadInput, tr("Deal %1 has no outcome to undo.").arg(dealId)};
     const qint64 undoneId = last.int64(0);
     const QString restore = last.text(1);
-    auto state = loadDeal(db, **deal);
+    auto state = loadDeal(db, dealId);
     if (!state)
         return state.error();
     // The amount and reason in force before the undone event: those of the event before it.
     Statement before(db.handle(), "SELECT amount_cents, coalesce(currency, ''), "
                                   "coalesce(reason, '') FROM outcome_events WHERE deal_id = ?1 "
                                   "AND id < ?2 ORDER BY at DESC, id DESC LIMIT 1");
-    before.bind(1, **deal).bind(2, undoneId);
+    before.bind(1, dealId).bind(2, undoneId);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     OutcomeEventRecord event;
-    event.dealId = **deal;
+    event.dealId = dealId;
     event.at = now;
     event.recordedAt = now;
     event.byUser = byUser.trimmed().isEmpty() ? defaultUser() : byUser.trimmed();
@@ -247,12 +303,7 @@ Result<TagResult> OutcomeTagger::undo(Database& db, const QString& leadText, con
     event.note = note.trimmed().isEmpty() ? tr("undoes event %1").arg(undoneId)
                                           : note.trimmed() + tr(" (undoes event %1)").arg(undoneId);
     event.origin = u"undo"_s;
-    auto result = append(db, **deal, std::move(event));
-    if (!result)
-        return result.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+    return append(db, dealId, std::move(event));
 }
 
 } // namespace leadloop

@@ -280,6 +280,35 @@ private slots:
                               u"not a fit"_s, u"went with Excel"_s}));
         QCOMPARE(LostReasons::canonical(db, u" NOT A FIT"_s), u"not a fit"_s);
     }
+
+    void tagsManyLeadsAllOrNothing()
+    {
+        auto ws = workspace();
+        QVERIFY(ws);
+        Database& db = ws->database();
+        TagRequest won;
+        won.outcome = u"won"_s;
+        won.byUser = u"Piet"_s;
+        // Bob has no deal and no amount: won fails for him, so Anna is not tagged either.
+        QVERIFY(!OutcomeTagger::tagMany(db, {{1, std::nullopt}, {2, std::nullopt}}, won).ok());
+        QCOMPARE(rows(db, "SELECT count(*) FROM outcome_events"), QStringList{u"0"_s});
+        // Anna's deal and Cleo's D-3b: each keeps its own amount.
+        auto tagged = OutcomeTagger::tagMany(db, {{1, std::nullopt}, {3, 3}}, won);
+        QVERIFY(tagged.ok());
+        QCOMPARE(tagged->size(), 2);
+        QCOMPARE(rows(db, "SELECT id, outcome FROM deals ORDER BY id"),
+                 (QStringList{u"1|won"_s, u"2|open"_s, u"3|won"_s}));
+        QCOMPARE(rows(db, "SELECT deal_id, amount_cents FROM outcome_events ORDER BY deal_id"),
+                 (QStringList{u"1|100000"_s, u"3|7000"_s}));
+        // Undoing both in one go restores both, and appends (never deletes) events.
+        auto undone = OutcomeTagger::undoMany(db, {1, 3}, u"Piet"_s, {});
+        QVERIFY(undone.ok());
+        QCOMPARE(rows(db, "SELECT id, outcome FROM deals ORDER BY id"),
+                 (QStringList{u"1|open"_s, u"2|open"_s, u"3|open"_s}));
+        QCOMPARE(rows(db, "SELECT count(*) FROM outcome_events"), QStringList{u"4"_s});
+        // A deal without anything to undo fails the whole undo.
+        QVERIFY(!OutcomeTagger::undoMany(db, {2}, u"Piet"_s, {}).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutcomeTagger)

@@ -1,0 +1,26 @@
+#include "leadfilter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+bool LeadFilter::matches(const LeadRow& row) const
+{
+    if (!text.isEmpty() && !row.name.contains(text, Qt::CaseInsensitive) &&
+        !row.company.contains(text, Qt::CaseInsensitive) &&
+        !row.email.contains(text, Qt::CaseInsensitive))
+        return false;
+    if (!owners.isEmpty() && !owners.contains(row.owner))
+        return false;
+    if (!outcomes.isEmpty() && !outcomes.contains(row.outcome.isEmpty() ? u"none"_s : row.outcome))
+        return false;
+    if (!channels.isEmpty() && !channels.contains(row.channel))
+        return false;
+    if ((from && row.created < *from) || (to && row.created > *to))
+        return false;
+    if (!mine.isEmpty() && row.owner.compare(mine, Qt::CaseInsensitive) != 0)
+        return false;
+    return true;
+}
+
+} // namespace leadloop

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "sales/leadlist.h"
+
+#include <optional>
+#include <QString>
+#include <QStringList>
+
+namespace leadloop {
+
+/// Which leads the leads view shows, as a value: a search text and the owner, outcome, channel
+/// and creation-date filters. Within one filter any listed value matches; all filters must.
+struct LeadFilter
+{
+    QString text;                   ///< in the name, company or e-mail, case-insensitive
+    QStringList owners;             ///< exact owners
+    QStringList outcomes;           ///< open, won, lost, or "none" for leads without a deal
+    QStringList channels;           ///< first-touch channels
+    std::optional<qint64> from, to; ///< lead creation, UTC ms, inclusive
+    QString mine;                   ///< when set, only leads this user owns ("my leads")
+
+    bool operator==(const LeadFilter&) const = default;
+    bool isEmpty() const { return *this == LeadFilter(); }
+    bool matches(const LeadRow& row) const;
+};
+
+} // namespace leadloop
