@@ -18,6 +18,8 @@ struct DesktopSettings final
     SettingValue<QString> lastWorkspace{lastWorkspaceSettingKey()};
     SettingValue<QStringList> recentWorkspaces{u"workspace/recent"_s};
     SettingValue<int> lastView{u"window/lastView"_s, 0};
+    /// Who tags leads ("tagged by", "my leads"); empty: the login name.
+    SettingValue<QString> userName{u"user/name"_s};
 
     static constexpr int MaxRecent = 8;
 

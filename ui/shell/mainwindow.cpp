@@ -5,6 +5,7 @@
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
 #include "views/importspage.h"
+#include "views/leadspage.h"
 #include "views/overviewpage.h"
 #include "views/unavailablepage.h"
 #include "welcomepage.h"
@@ -24,6 +25,7 @@
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +69,8 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
             page = new OverviewPage(m_session, m_stack);
         else if (view == View::Imports)
             page = new ImportsPage(m_session, m_stack);
+        else if (view == View::Leads)
+            page = new LeadsPage(m_session, m_settings, m_stack);
         else
             page = new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
                                        NavigationModel::description(view), m_stack);
@@ -119,6 +123,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Every edit is one step on the workspace's undo stack; the menu names it ("Undo Tag 12
+    // leads as lost").
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* views = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < NavigationModel::viewCount(); ++i) {

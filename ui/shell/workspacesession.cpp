@@ -3,6 +3,7 @@
 #include "store/workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +11,7 @@ namespace leadloop {
 
 WorkspaceSession::WorkspaceSession(QObject* parent)
     : QObject(parent)
+    , m_undo(new QUndoStack(this))
 {
     connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_countWatcher.result();
@@ -79,6 +81,7 @@ void WorkspaceSession::close()
     if (!m_workspace)
         return;
     m_countWatcher.waitForFinished();
+    m_undo->clear(); // the steps belong to the workspace being closed
     m_workspace.reset();
     m_counts.clear();
     emit workspaceChanged();

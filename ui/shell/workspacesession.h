@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+class QUndoStack;
+
 namespace leadloop {
 
 class Workspace;
@@ -47,6 +49,9 @@ public:
     /// Recounts the rows of every table on a worker thread, then emits countsChanged.
     void refreshCounts();
 
+    /// The undoable edits made to the open workspace; emptied when another one opens.
+    QUndoStack* undoStack() const { return m_undo; }
+
 signals:
     void workspaceChanged();
     void countsChanged();
@@ -55,6 +60,7 @@ signals:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    QUndoStack* m_undo;
     QList<TableCount> m_counts;
     QFutureWatcher<Result<QList<TableCount>>> m_countWatcher;
     QFutureWatcher<Result<DemoSummary>> m_demoWatcher;

@@ -1,0 +1,121 @@
+#include "leaddetails.h"
+
+#include "analytics/journeyreport.h"
+#include "models/leadsmodel.h"
+#include "sales/outcomereports.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString date(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(),
+                              QLocale::ShortFormat);
+}
+
+/// The value of `key` in a row of `table`.
+QString cell(const ResultTable& table, const QVariantList& row, const QString& key)
+{
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        if (table.columns[i].key == key)
+            return row.value(i).toString();
+    return {};
+}
+
+} // namespace
+
+QString LeadDetails::html(Database& db, const LeadRow& lead)
+{
+    QString out = u"<h2>%1</h2>"_s.arg(escaped(lead.name));
+    QStringList facts;
+    if (!lead.company.isEmpty())
+        facts << escaped(lead.company);
+    if (!lead.email.isEmpty())
+        facts << escaped(lead.email);
+    facts << tr("lead since %1").arg(date(lead.created));
+    facts << tr("first channel: %1").arg(escaped(lead.channel));
+    out += u"<p>%1</p>"_s.arg(facts.join(u" · "_s));
+
+    const QString name = lead.email.isEmpty() ? u"contact:%1"_s.arg(lead.contactId) : lead.email;
+    auto deals = LeadList::load(db, QList<qint64>{lead.contactId});
+    out += u"<h3>%1</h3>"_s.arg(tr("Deals"));
+    bool anyDeal = false;
+    if (deals) {
+        for (const LeadRow& d : *deals) {
+            if (!d.dealId)
+                continue;
+            anyDeal = true;
+            QStringList parts{escaped(d.stage.isEmpty() ? tr("(no stage)") : d.stage),
+                              u"<b>%1</b>"_s.arg(escaped(LeadsModel::outcomeName(d.outcome)))};
+            if (d.amountCents)
+                parts << escaped(LeadsModel::amountText(*d.amountCents, d.currency));
+            if (!d.owner.isEmpty())
+                parts << escaped(d.owner);
+            out += u"<p>%1</p>"_s.arg(parts.join(u" · "_s));
+        }
+    }
+    if (!anyDeal)
+        out +=
+            u"<p><i>%1</i></p>"_s.arg(tr("No deal yet: marking the lead won or lost opens one."));
+
+    out += u"<h3>%1</h3>"_s.arg(tr("Outcome history"));
+    auto history = OutcomeReports::history(db, name);
+    if (history && !history->rows.isEmpty()) {
+        out += u"<table cellspacing='0' cellpadding='3'>"_s;
+        for (const QVariantList& row : history->rows) {
+            const QString amount = cell(*history, row, u"amount"_s);
+            const QString reason = cell(*history, row, u"reason"_s);
+            out += u"<tr><td>%1</td><td>%2 → <b>%3</b></td><td>%4</td><td>%5</td></tr>"_s.arg(
+                escaped(cell(*history, row, u"at"_s).left(16).replace(u'T', u' ')),
+                escaped(LeadsModel::outcomeName(cell(*history, row, u"old_outcome"_s))),
+                escaped(LeadsModel::outcomeName(cell(*history, row, u"new_outcome"_s))),
+                escaped(tr("by %1").arg(cell(*history, row, u"by"_s))),
+                escaped(reason.isEmpty()
+                            ? (amount.isEmpty()
+                                   ? QString()
+                                   : amount + u' ' + cell(*history, row, u"currency"_s))
+                            : reason));
+        }
+        out += u"</table>"_s;
+    } else {
+        out += u"<p><i>%1</i></p>"_s.arg(tr("Not tagged yet."));
+    }
+
+    out += u"<h3>%1</h3>"_s.arg(tr("Journey"));
+    auto journey = JourneyReport::run(db, name);
+    int shown = 0;
+    if (journey) {
+        out += u"<table cellspacing='0' cellpadding='3'>"_s;
+        for (const QVariantList& row : journey->events.rows) {
+            const QString kind = cell(journey->events, row, u"kind"_s);
+            if (kind != u"session" && kind != u"lead" && kind != u"deal" && kind != u"outcome")
+                continue;
+            const bool milestone = kind != u"session";
+            const QString what = milestone ? cell(journey->events, row, u"detail"_s)
+                                           : cell(journey->events, row, u"channel"_s) + u" · "_s +
+                                                 cell(journey->events, row, u"source_medium"_s);
+            out += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
+                escaped(cell(journey->events, row, u"at"_s).left(10)),
+                milestone ? u"<b>%1</b>"_s.arg(escaped(what)) : escaped(what));
+            if (++shown == 40)
+                break;
+        }
+        out += u"</table>"_s;
+    }
+    if (shown == 0)
+        out += u"<p><i>%1</i></p>"_s.arg(tr("No tracked visits are linked to this lead."));
+    return out;
+}
+
+} // namespace leadloop

@@ -1,0 +1,361 @@
+#include "leadspage.h"
+
+#include "commands/tagleadscommand.h"
+#include "leaddetails.h"
+#include "models/leadfilterproxy.h"
+#include "models/leadsmodel.h"
+#include "sales/lostreasons.h"
+#include "settings/desktopsettings.h"
+#include "shell/workspacesession.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+const QDate NoDate(2000, 1, 1); // the date edits' "any" value
+
+} // namespace
+
+LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_model(new LeadsModel(this))
+    , m_proxy(new LeadFilterProxy(m_model, this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_search(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_mine(new QCheckBox(tr("&My leads"), this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_prompt([this](const TagQuestion& q) { return TagDialog::ask(this, q); })
+{
+    auto* title = new QLabel(tr("Leads"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+
+    auto* bar = new QWidget(this);
+    buildFilterBar(bar);
+
+    // Tagging: W, L and O on the selection, also from the buttons and the context menu.
+    auto* actions = new QHBoxLayout;
+    const std::pair<QString, std::pair<QString, QString>> tags[] = {
+        {u"won"_s, {tr("Won"), u"W"_s}},
+        {u"lost"_s, {tr("Lost"), u"L"_s}},
+        {u"open"_s, {tr("Reopen"), u"O"_s}}};
+    auto* tagLabel = new QLabel(tr("Mark selected as:"), this);
+    actions->addWidget(tagLabel);
+    for (const auto& [outcome, text] : tags) {
+        auto* action = new QAction(text.first, this);
+        action->setObjectName(u"tag_"_s + outcome);
+        action->setShortcut(QKeySequence(text.second));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tr("%1 (%2)").arg(text.first, text.second));
+        connect(action, &QAction::triggered, this, [this, outcome] { tagSelection(outcome); });
+        addAction(action);
+        m_tagActions.append(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actions->addWidget(button);
+    }
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+
+    m_table->setObjectName(u"leadsView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LeadsModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setColumnHidden(LeadsModel::EmailColumn, true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_tagActions);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &LeadsPage::chooseColumns);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LeadsPage::showDetails);
+
+    m_details->setObjectName(u"leadDetails"_s);
+    m_details->setOpenLinks(false);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({960, 300});
+    // Widths that fit typical values; the column chooser and the header adjust them.
+    const std::pair<int, int> widths[] = {
+        {LeadsModel::NameColumn, 170},     {LeadsModel::CompanyColumn, 170},
+        {LeadsModel::EmailColumn, 200},    {LeadsModel::OwnerColumn, 140},
+        {LeadsModel::CreatedColumn, 100},  {LeadsModel::ChannelColumn, 120},
+        {LeadsModel::CampaignColumn, 140}, {LeadsModel::StageColumn, 120},
+        {LeadsModel::OutcomeColumn, 80},   {LeadsModel::AmountColumn, 110}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(title);
+    layout->addWidget(bar);
+    layout->addLayout(actions);
+    m_message->setObjectName(u"tagMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
+                             u"border-radius: 3px; }"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
+        auto rows = m_loader.result();
+        m_model->setRows(rows ? std::move(*rows) : std::vector<LeadRow>{});
+        fillFilterChoices();
+        applyFilter();
+        emit loaded();
+    });
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &LeadsPage::reload);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LeadsPage::showDetails);
+    reload();
+}
+
+LeadsPage::~LeadsPage()
+{
+    m_loader.waitForFinished();
+}
+
+void LeadsPage::buildFilterBar(QWidget* bar)
+{
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search name, company or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_owner->setObjectName(u"ownerFilter"_s);
+    m_channel->setObjectName(u"channelFilter"_s);
+    m_outcome->setObjectName(u"outcomeFilter"_s);
+    m_outcome->addItem(tr("Any outcome"));
+    m_outcome->addItem(tr("Open"), u"open"_s);
+    m_outcome->addItem(tr("Won"), u"won"_s);
+    m_outcome->addItem(tr("Lost"), u"lost"_s);
+    m_outcome->addItem(tr("No deal"), u"none"_s);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(NoDate);
+        edit->setSpecialValueText(tr("any day"));
+        edit->setDate(NoDate);
+        connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
+    }
+    m_from->setObjectName(u"createdFrom"_s);
+    m_to->setObjectName(u"createdTo"_s);
+    m_mine->setObjectName(u"myLeads"_s);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_search, 2);
+    row->addWidget(m_owner, 1);
+    row->addWidget(m_outcome, 1);
+    row->addWidget(m_channel, 1);
+    row->addWidget(new QLabel(tr("Created from"), bar));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(m_to);
+    row->addWidget(m_mine);
+    connect(m_search, &QLineEdit::textChanged, this, &LeadsPage::applyFilter);
+    for (QComboBox* box : {m_owner, m_outcome, m_channel})
+        connect(box, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
+    connect(m_mine, &QCheckBox::toggled, this, &LeadsPage::applyFilter);
+}
+
+void LeadsPage::fillFilterChoices()
+{
+    std::set<QString> owners, channels;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (!m_model->row(i).owner.isEmpty())
+            owners.insert(m_model->row(i).owner);
+        channels.insert(m_model->row(i).channel);
+    }
+    const auto refill = [](QComboBox* box, const QString& any, const std::set<QString>& values) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(any);
+        for (const QString& v : values)
+            box->addItem(v, v);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    refill(m_owner, tr("Any owner"), owners);
+    refill(m_channel, tr("Any channel"), channels);
+}
+
+QString LeadsPage::userName() const
+{
+    const QString name = m_settings.userName.get().trimmed();
+    return name.isEmpty() ? OutcomeTagger::defaultUser() : name;
+}
+
+void LeadsPage::applyFilter()
+{
+    LeadFilter f;
+    f.text = m_search->text().trimmed();
+    if (m_owner->currentIndex() > 0)
+        f.owners = {m_owner->currentData().toString()};
+    if (m_outcome->currentIndex() > 0)
+        f.outcomes = {m_outcome->currentData().toString()};
+    if (m_channel->currentIndex() > 0)
+        f.channels = {m_channel->currentData().toString()};
+    if (m_from->date() != NoDate)
+        f.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    if (m_to->date() != NoDate)
+        f.to = QDateTime(m_to->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 86'400'000 - 1;
+    if (m_mine->isChecked())
+        f.mine = userName();
+    m_proxy->setFilter(f);
+    m_count->setText(tr("%1 of %Ln lead(s)", nullptr, m_model->rowCount())
+                         .arg(QLocale().toString(m_proxy->rowCount())));
+}
+
+void LeadsPage::reload()
+{
+    if (!m_session.isOpen()) {
+        m_model->setRows({});
+        applyFilter();
+        return;
+    }
+    m_loader.waitForFinished();
+    const QString path = m_session.path();
+    // A reader connection of its own, so the window stays responsive on 100,000 leads.
+    m_loader.setFuture(QtConcurrent::run([path]() -> Result<std::vector<LeadRow>> {
+        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+        if (!reader)
+            return reader.error();
+        return LeadList::load((*reader)->database());
+    }));
+}
+
+void LeadsPage::waitForLoaded()
+{
+    m_loader.waitForFinished();
+    QCoreApplication::processEvents();
+}
+
+void LeadsPage::tagSelection(const QString& outcome)
+{
+    if (!m_session.isOpen())
+        return;
+    QList<LeadIds> leads;
+    std::set<qint64> seen;
+    const LeadRow* first = nullptr;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const LeadRow& row = m_model->row(m_proxy->mapToSource(index).row());
+        // A contact's row without a deal, or one of its deals: each deal once.
+        if (row.dealId ? !seen.insert(-*row.dealId).second : !seen.insert(row.contactId).second)
+            continue;
+        leads.append({row.contactId, row.dealId});
+        if (!first)
+            first = &row;
+    }
+    if (leads.isEmpty())
+        return;
+    Database& db = m_session.workspace()->database();
+    TagRequest request;
+    request.outcome = outcome;
+    request.byUser = userName();
+    if (outcome != u"open") {
+        TagQuestion question;
+        question.outcome = outcome;
+        question.count = int(leads.size());
+        if (leads.size() == 1) {
+            question.amountCents = first->amountCents;
+            question.currency = first->currency;
+        }
+        question.reasons = LostReasons::list(db).value_or(QStringList{});
+        const auto answer = m_prompt(question);
+        if (!answer)
+            return;
+        request.amountCents = answer->amountCents;
+        request.currency = answer->currency;
+        request.reason = answer->reason;
+        request.note = answer->note;
+    }
+    const QString what = TagLeadsCommand::describe(int(leads.size()), first->name, outcome);
+    m_session.undoStack()->push(new TagLeadsCommand(
+        db, leads, request, what, [this](const QList<qint64>& contacts, const QString& error) {
+            onTagged(contacts, error);
+        }));
+}
+
+void LeadsPage::onTagged(const QList<qint64>& contacts, const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_message->setText(tr("Nothing was changed: %1").arg(error));
+        m_message->show();
+        emit failed(error);
+        return;
+    }
+    m_message->hide();
+    auto rows = LeadList::load(m_session.workspace()->database(), contacts);
+    if (rows)
+        m_model->updateRows(*rows);
+    showDetails();
+    m_session.refreshCounts();
+}
+
+void LeadsPage::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_session.isOpen()) {
+        m_details->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(
+            tr("Select a lead to see its deals, who tagged it and its journey.")));
+        return;
+    }
+    const LeadRow& row = m_model->row(m_proxy->mapToSource(current).row());
+    m_details->setHtml(LeadDetails::html(m_session.workspace()->database(), row));
+}
+
+void LeadsPage::chooseColumns(const QPoint& at)
+{
+    QMenu menu(this);
+    for (int column = 0; column < LeadsModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+}
+
+} // namespace leadloop

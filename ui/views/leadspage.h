@@ -1,0 +1,87 @@
+#pragma once
+
+#include "dialogs/tagdialog.h"
+#include "sales/leadlist.h"
+
+#include <functional>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace leadloop {
+
+class LeadFilterProxy;
+class LeadsModel;
+class WorkspaceSession;
+struct DesktopSettings;
+struct LeadFilter;
+
+/// The leads view: every contact and deal, searchable and filterable, tagged won, lost or open
+/// with W, L and O (one undoable step for a whole selection), and the selected lead's details.
+class LeadsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadsPage)
+
+public:
+    /// Asks what tagging needs (amount, reason); nothing when the user cancels.
+    using Prompt = std::function<std::optional<TagAnswer>(const TagQuestion&)>;
+
+    LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
+              QWidget* parent = nullptr);
+    ~LeadsPage() override;
+
+    /// Replaces the dialog that asks for amounts and reasons (tests answer it).
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+    /// Re-reads every lead on a worker thread.
+    void reload();
+    /// Tags the selected leads (won, lost or open), asking what the outcome needs.
+    void tagSelection(const QString& outcome);
+    /// Blocks until a reload started on the worker thread has been shown (tests).
+    void waitForLoaded();
+    QTableView* table() const { return m_table; }
+    LeadFilterProxy* proxy() const { return m_proxy; }
+
+signals:
+    void loaded();
+    /// A tag or an undo failed; the workspace is unchanged.
+    void failed(const QString& message);
+
+private:
+    void buildFilterBar(QWidget* bar);
+    void applyFilter();
+    void fillFilterChoices();
+    void showDetails();
+    void onTagged(const QList<qint64>& contacts, const QString& error);
+    void chooseColumns(const QPoint& at);
+    QString userName() const;
+
+    WorkspaceSession& m_session;
+    const DesktopSettings& m_settings;
+    LeadsModel* m_model;
+    LeadFilterProxy* m_proxy;
+    QTableView* m_table;
+    QTextBrowser* m_details;
+    QLineEdit* m_search;
+    QComboBox* m_owner;
+    QComboBox* m_outcome;
+    QComboBox* m_channel;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QCheckBox* m_mine;
+    QLabel* m_count;
+    QLabel* m_message; ///< why the last tag failed, until the next one succeeds
+    QList<QAction*> m_tagActions;
+    Prompt m_prompt;
+    QFutureWatcher<Result<std::vector<LeadRow>>> m_loader;
+};
+
+} // namespace leadloop
