@@ -218,7 +218,8 @@ Result<TagResult> OutcomeTagger::tagWithin(Database& db, const LeadRef& lead,
             event.amountCents = state->amountCents;
         if (!event.amountCents)
             return Error{ErrorCode::InvalidArgument,
-                         tr("Won needs an amount: this deal has none, so give --amount.")};
+                         tr("Won needs an amount, and deal %1 has none: give the amount won.")
+                             .arg(state->id)};
         if (event.currency.isEmpty())
             event.currency = state->currency.isEmpty() ? reportingCurrency(db) : state->currency;
     }

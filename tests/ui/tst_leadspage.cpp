@@ -206,6 +206,7 @@ private slots:
         m_answer = TagAnswer{};
         QSignalSpy failed(m_page.get(), &LeadsPage::failed);
         QTest::keyClick(m_page->table(), Qt::Key_W);
+        QCOMPARE(m_asked.withoutAmount, (QStringList{u"Cleo Berg"_s, u"Dan Ek"_s}));
         QCOMPARE(failed.count(), 1);
         QVERIFY(m_page->findChild<QLabel*>(u"tagMessage"_s)->isVisible()); // said in the view
         QCOMPARE(undo()->count(), steps);

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,10 +23,16 @@ TagDialog::TagDialog(const TagQuestion& question, QWidget* parent)
     const bool won = question.outcome == u"won";
     setWindowTitle(won ? tr("Mark as won") : tr("Mark as lost"));
     auto* form = new QFormLayout;
-    auto* intro =
-        new QLabel(won ? tr("%n lead(s) will be marked as won.", nullptr, question.count)
-                       : tr("%n lead(s) will be marked as lost.", nullptr, question.count),
-                   this);
+    const QString count = QLocale().toString(question.count);
+    auto* intro = new QLabel(question.count == 1
+                                 ? (won ? tr("The selected lead will be marked as won.")
+                                        : tr("The selected lead will be marked as lost."))
+                                 : (won ? tr("Selected leads: %1. Each will be marked as won.")
+                                        : tr("Selected leads: %1. Each will be marked as lost."))
+                                       .arg(count),
+                             this);
+    intro->setWordWrap(true);
+    setMinimumWidth(420);
     if (won) {
         m_amount = new QLineEdit(this);
         m_amount->setObjectName(u"amount"_s);
@@ -38,6 +45,20 @@ TagDialog::TagDialog(const TagQuestion& question, QWidget* parent)
         m_currency->setMaxLength(3);
         m_currency->setPlaceholderText(tr("EUR"));
         form->addRow(tr("&Amount won:"), m_amount);
+        if (!question.withoutAmount.isEmpty()) {
+            QStringList names = question.withoutAmount.mid(0, 3);
+            if (question.withoutAmount.size() > 3)
+                names << tr("%1 more").arg(question.withoutAmount.size() - 3);
+            auto* missing =
+                new QLabel(tr("No deal amount for %1, so enter the amount won; it applies to every "
+                              "selected lead.")
+                               .arg(names.join(u", "_s)),
+                           this);
+            missing->setObjectName(u"missingAmount"_s);
+            missing->setWordWrap(true);
+            form->addRow(missing);
+            m_amount->setPlaceholderText({});
+        }
         form->addRow(tr("C&urrency:"), m_currency);
         connect(m_amount, &QLineEdit::textChanged, this, &TagDialog::validate);
     } else {
@@ -61,6 +82,10 @@ TagDialog::TagDialog(const TagQuestion& question, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     validate();
+    if (m_amount)
+        m_amount->setFocus();
+    else
+        m_reason->setFocus();
 }
 
 void TagDialog::validate()
@@ -70,7 +95,8 @@ void TagDialog::validate()
         ok->setEnabled(!m_reason->currentText().trimmed().isEmpty());
     else
         ok->setEnabled(answer().has_value() &&
-                       (m_question.count > 1 || !m_amount->text().trimmed().isEmpty()));
+                       ((m_question.count > 1 && m_question.withoutAmount.isEmpty()) ||
+                        !m_amount->text().trimmed().isEmpty()));
 }
 
 std::optional<TagAnswer> TagDialog::answer() const

@@ -16,7 +16,8 @@ struct TagQuestion
     int count = 1;                     ///< how many leads
     std::optional<qint64> amountCents; ///< the deal's amount, for one lead
     QString currency;
-    QStringList reasons; ///< the workspace's lost reasons
+    QStringList reasons;       ///< the workspace's lost reasons
+    QStringList withoutAmount; ///< leads whose deal has no amount: won then needs one
 };
 
 /// The answer: for won an amount (unset: each deal keeps its own), for lost a reason.

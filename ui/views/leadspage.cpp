@@ -243,8 +243,9 @@ void LeadsPage::applyFilter()
     if (m_mine->isChecked())
         f.mine = userName();
     m_proxy->setFilter(f);
-    m_count->setText(tr("%1 of %Ln lead(s)", nullptr, m_model->rowCount())
-                         .arg(QLocale().toString(m_proxy->rowCount())));
+    m_count->setText(
+        tr("Leads shown: %1 of %2")
+            .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 void LeadsPage::reload()
@@ -276,6 +277,7 @@ void LeadsPage::tagSelection(const QString& outcome)
     if (!m_session.isOpen())
         return;
     QList<LeadIds> leads;
+    QStringList withoutAmount;
     std::set<qint64> seen;
     const LeadRow* first = nullptr;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
@@ -284,6 +286,8 @@ void LeadsPage::tagSelection(const QString& outcome)
         if (row.dealId ? !seen.insert(-*row.dealId).second : !seen.insert(row.contactId).second)
             continue;
         leads.append({row.contactId, row.dealId});
+        if (!row.amountCents)
+            withoutAmount.append(row.name);
         if (!first)
             first = &row;
     }
@@ -302,6 +306,7 @@ void LeadsPage::tagSelection(const QString& outcome)
             question.currency = first->currency;
         }
         question.reasons = LostReasons::list(db).value_or(QStringList{});
+        question.withoutAmount = withoutAmount;
         const auto answer = m_prompt(question);
         if (!answer)
             return;
