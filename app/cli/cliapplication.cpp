@@ -17,8 +17,9 @@ QList<CliCommand> allCommands()
             sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
             untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand(), dealsCommand(),      channelsCommand(), settingsCommand(),
-            pathsCommand(),       funnelCommand(),     trendCommand(),    journeyCommand()};
+            attributionCommand(), dealsCommand(),      leadsCommand(),    channelsCommand(),
+            settingsCommand(),    pathsCommand(),      funnelCommand(),   trendCommand(),
+            journeyCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QDateTime>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,32 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         rows.push_back(std::move(r));
     }
     return rows;
+}
+
+ResultTable LeadList::table(const std::vector<LeadRow>& rows, qint64 now)
+{
+    ResultTable t;
+    for (const auto& [key, title] :
+         {std::pair{u"contact_id"_s, tr("Contact")}, std::pair{u"deal_id"_s, tr("Deal")},
+          std::pair{u"name"_s, tr("Name")}, std::pair{u"company"_s, tr("Company")},
+          std::pair{u"email"_s, tr("E-mail")}, std::pair{u"owner"_s, tr("Owner")},
+          std::pair{u"created"_s, tr("Created (UTC)")},
+          std::pair{u"channel"_s, tr("First channel")}, std::pair{u"campaign"_s, tr("Campaign")},
+          std::pair{u"stage"_s, tr("Deal stage")}, std::pair{u"outcome"_s, tr("Outcome")},
+          std::pair{u"amount"_s, tr("Amount")}, std::pair{u"currency"_s, tr("Currency")},
+          std::pair{u"days_open"_s, tr("Days open")}})
+        t.addColumn(key, title);
+    for (const LeadRow& r : rows) {
+        const auto days = r.daysOpen(now);
+        t.addRow({r.contactId, r.dealId ? QVariant(*r.dealId) : QVariant(), r.name, r.company,
+                  r.email, r.owner,
+                  QDateTime::fromMSecsSinceEpoch(r.created, Qt::UTC).toString(Qt::ISODate),
+                  r.channel, r.campaign, r.stage, r.outcome,
+                  r.amountCents ? QVariant(double(*r.amountCents) / 100) : QVariant(), r.currency,
+                  days ? QVariant(*days) : QVariant()});
+    }
+    t.meta = {{u"leads"_s, qint64(rows.size())}};
+    return t;
 }
 
 } // namespace leadloop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "report/resulttable.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ public:
     /// Every lead, or only those of the given contacts.
     static Result<std::vector<LeadRow>> load(Database& db,
                                              const std::optional<QList<qint64>>& contacts = {});
+    /// The rows as a table (the `leads` command): contact_id, deal_id, name, company, email,
+    /// owner, created, channel, campaign, stage, outcome, amount, currency, days_open.
+    static ResultTable table(const std::vector<LeadRow>& rows, qint64 now);
 };
 
 } // namespace leadloop

@@ -349,6 +349,20 @@ private slots:
                  0);
     }
 
+    void listsLeads()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"leads"_s, u"--outcome"_s, u"won"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"rows"_s).toArray().size(), 150); // the demo's won deals
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"all_leads"_s).toInt() >= 1567, true);
+        QCOMPARE(json(r).value(u"columns"_s).toArray().first().toString(), u"contact_id"_s);
+        r = run(at + QStringList{u"leads"_s, u"--outcome"_s, u"none"_s});
+        QCOMPARE(json(r).value(u"rows"_s).toArray().size(),
+                 json(r).value(u"meta"_s).toObject().value(u"all_leads"_s).toInt() - 400);
+        QCOMPARE(run(at + QStringList{u"leads"_s, u"--outcome"_s, u"maybe"_s}).exitCode, 1);
+    }
+
     void changesSettings()
     {
         const QString ws = m_home.filePath(u"settings.leadloop"_s);

@@ -1,0 +1,86 @@
+#include "clicommand.h"
+#include "clicontext.h"
+#include "reportoptions.h"
+#include "sales/leadfilter.h"
+#include "store/database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadsCommand)
+};
+
+int runLeads(CliContext& context)
+{
+    const QCommandLineParser& p = context.parser();
+    LeadFilter filter;
+    filter.text = p.value(u"search"_s).trimmed();
+    filter.owners = p.values(u"owner"_s);
+    filter.channels = p.values(u"channel"_s);
+    filter.mine = p.value(u"mine"_s).trimmed();
+    for (const QString& outcome : p.values(u"outcome"_s)) {
+        if (!QStringList{u"open"_s, u"won"_s, u"lost"_s, u"none"_s}.contains(outcome))
+            return context.usage(
+                Tr::tr("--outcome takes open, won, lost or none, not '%1'.").arg(outcome));
+        filter.outcomes.append(outcome);
+    }
+    auto range = ReportOptions::dateRange(p);
+    if (!range)
+        return context.fail(range.error());
+    filter.from = range->from;
+    filter.to = range->to;
+    auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto rows = LeadList::load((*workspace)->database());
+    if (!rows)
+        return context.fail(rows.error());
+    std::vector<LeadRow> kept;
+    for (LeadRow& r : *rows)
+        if (filter.matches(r))
+            kept.push_back(std::move(r));
+    ResultTable table = LeadList::table(kept, QDateTime::currentMSecsSinceEpoch());
+    table.meta.insert(u"all_leads"_s, qint64(rows->size()));
+    return context.print(table);
+}
+
+} // namespace
+
+CliCommand leadsCommand()
+{
+    return {
+        u"leads"_s,
+        Tr::tr("The leads table of the desktop app: every contact once per deal, with owner, "
+               "first channel, stage, outcome, amount and days open."),
+        u"leads [--search TEXT] [--owner NAME] [--outcome open|won|lost|none] "
+        u"[--channel NAME] [--mine NAME] [--from DATE] [--to DATE]"_s,
+        [](QCommandLineParser& parser) {
+            parser.addOption({u"search"_s,
+                              Tr::tr("Only leads with this text in the name, company or "
+                                     "e-mail."),
+                              u"TEXT"_s});
+            parser.addOption(
+                {u"owner"_s, Tr::tr("Only leads of this owner (repeatable)."), u"NAME"_s});
+            parser.addOption({u"outcome"_s,
+                              Tr::tr("Only leads with this outcome; none: without a deal "
+                                     "(repeatable)."),
+                              u"OUTCOME"_s});
+            parser.addOption({u"channel"_s,
+                              Tr::tr("Only leads whose first channel is this (repeatable)."),
+                              u"NAME"_s});
+            parser.addOption(
+                {u"mine"_s, Tr::tr("Only leads this user owns (my leads)."), u"NAME"_s});
+            parser.addOption({u"from"_s, Tr::tr("First day of lead creation (UTC)."), u"DATE"_s});
+            parser.addOption({u"to"_s, Tr::tr("Last day of lead creation (UTC)."), u"DATE"_s});
+        },
+        runLeads};
+}
+
+} // namespace leadloop::cli
