@@ -3,6 +3,7 @@
 #include "common/applicationidentity.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "settings/appearance.h"
 #include "settings/desktopsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/workspacesession.h"
@@ -19,7 +20,10 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     leadloop::applyApplicationIdentity();
-    leadloop::installTranslations(app, QLocale::system());
+    const leadloop::DesktopSettings preferences;
+    const QString language = preferences.language.get();
+    leadloop::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    leadloop::Appearance::apply(preferences.theme.get());
     QGuiApplication::setDesktopFileName(QString::fromLatin1(leadloop::applicationId()));
     QGuiApplication::setApplicationDisplayName(u"LeadLoop"_s);
 

@@ -52,4 +52,15 @@ Status LostReasons::remove(Database& db, const QString& reason)
     return {};
 }
 
+Status LostReasons::setOrder(Database& db, const QStringList& reasons)
+{
+    // Positions below every other reason's (which start at 1), in the listed order.
+    Statement move(db.handle(), "UPDATE lost_reasons SET position = ?2 WHERE name = ?1");
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        if (Status moved = move.bind(1, reasons[i]).bind(2, qint64(i - reasons.size())).execute();
+            !moved)
+            return moved;
+    return {};
+}
+
 } // namespace leadloop

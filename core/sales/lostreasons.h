@@ -19,6 +19,8 @@ public:
     static Result<QStringList> list(Database& db);
     static Status add(Database& db, const QString& reason);
     static Status remove(Database& db, const QString& reason);
+    /// Puts the listed reasons in this order (others keep theirs, after them).
+    static Status setOrder(Database& db, const QStringList& reasons);
     /// The list's spelling of a reason that matches one case-insensitively, else the trimmed
     /// text as given.
     static QString canonical(Database& db, const QString& reason);

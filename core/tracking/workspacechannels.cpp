@@ -39,6 +39,21 @@ Result<ChannelRuleSet> WorkspaceChannels::current(Database& db)
     return ChannelRuleSet::builtin(id.isEmpty() ? u"ga4"_s : id);
 }
 
+WorkspaceChannels::Choice WorkspaceChannels::stored(Database& db)
+{
+    const QString id = setting(db, "channel_rule_set");
+    return {id.isEmpty() ? u"ga4"_s : id, setting(db, "channel_rules_custom")};
+}
+
+Status WorkspaceChannels::restore(Database& db, const Choice& choice)
+{
+    if (Status stored = store(db, "channel_rules_custom",
+                              choice.customJson.isNull() ? u""_s : choice.customJson);
+        !stored)
+        return stored;
+    return store(db, "channel_rule_set", choice.id);
+}
+
 Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
 {
     if (ChannelRuleSet::builtinIds().contains(idOrFile))

@@ -24,6 +24,16 @@ class WorkspaceChannels final
     Q_DECLARE_TR_FUNCTIONS(WorkspaceChannels)
 
 public:
+    /// The stored choice: the rule set's id ("ga4", "hubspot", "custom") and the custom rules.
+    struct Choice
+    {
+        QString id;
+        QString customJson;
+        bool operator==(const Choice&) const = default;
+    };
+    static Choice stored(Database& db);
+    /// Puts a stored choice back (undo). Does not reclassify; the caller owns the transaction.
+    static Status restore(Database& db, const Choice& choice);
     /// The workspace's rule set; "ga4" when none was chosen.
     static Result<ChannelRuleSet> current(Database& db);
     /// Chooses a shipped rule set by id, or custom rules from a JSON file (validated first).

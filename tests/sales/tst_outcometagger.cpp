@@ -167,7 +167,7 @@ private slots:
         QTest::addColumn<QString>("says");
         const int usage = int(ErrorCode::InvalidArgument), bad = int(ErrorCode::BadInput);
         QTest::newRow("won without any amount")
-            << u"C-2"_s << u"won"_s << QString() << QString() << usage << u"--amount"_s;
+            << u"C-2"_s << u"won"_s << QString() << QString() << usage << u"give the amount won"_s;
         QTest::newRow("lost without a reason")
             << u"C-1"_s << u"lost"_s << QString() << QString() << usage << u"competitor"_s;
         QTest::newRow("no such outcome")

@@ -20,6 +20,10 @@ struct DesktopSettings final
     SettingValue<int> lastView{u"window/lastView"_s, 0};
     /// Who tags leads ("tagged by", "my leads"); empty: the login name.
     SettingValue<QString> userName{u"user/name"_s};
+    /// The interface language as a locale name ("pl"); empty: the system's.
+    SettingValue<QString> language{u"ui/language"_s};
+    /// "system", "light" or "dark".
+    SettingValue<QString> theme{u"ui/theme"_s, QStringLiteral("system")};
 
     static constexpr int MaxRecent = 8;
 

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
+#include "dialogs/preferencesdialog.h"
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
+#include "store/workspace.h"
 #include "views/importspage.h"
 #include "views/leadspage.h"
 #include "views/overviewpage.h"
@@ -133,6 +136,10 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* views = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < NavigationModel::viewCount(); ++i) {
@@ -147,6 +154,35 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About LeadLoop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
+}
+
+void MainWindow::showPreferences()
+{
+    std::optional<WorkspacePreferences> current;
+    if (m_session.isOpen()) {
+        auto loaded = WorkspacePreferences::load(m_session.workspace()->database());
+        if (!loaded) {
+            showError(tr("Cannot read the workspace's settings"), loaded.error().message);
+            return;
+        }
+        current = *loaded;
+    }
+    PreferencesDialog dialog(m_settings, current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.saveDesktop();
+    if (!current || dialog.workspacePreferences() == *current)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session.undoStack()->push(new WorkspacePreferencesCommand(
+        m_session.workspace()->database(), *current, dialog.workspacePreferences(),
+        [this](const QString& error) {
+            if (!error.isEmpty())
+                showError(tr("The settings were not changed"), error);
+            m_session.notifyDataChanged();
+            m_session.refreshCounts();
+        }));
+    QApplication::restoreOverrideCursor();
 }
 
 void MainWindow::updateRecentMenu()

@@ -44,6 +44,7 @@ private:
     void chooseWorkspace();
     void closeWorkspace();
     void showAbout();
+    void showPreferences();
     void updateRecentMenu();
     void onWorkspaceChanged();
     void updateStatus();

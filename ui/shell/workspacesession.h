@@ -51,9 +51,12 @@ public:
 
     /// The undoable edits made to the open workspace; emptied when another one opens.
     QUndoStack* undoStack() const { return m_undo; }
+    /// Tells the views that the open workspace's data changed (settings, reclassification).
+    void notifyDataChanged() { emit dataChanged(); }
 
 signals:
     void workspaceChanged();
+    void dataChanged();
     void countsChanged();
     void demoProgress(int percent);
     void demoFinished(const QString& path, const QString& errorMessage, bool cancelled);

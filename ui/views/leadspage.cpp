@@ -150,6 +150,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
         emit loaded();
     });
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &LeadsPage::reload);
+    connect(&m_session, &WorkspaceSession::dataChanged, this, &LeadsPage::reload);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LeadsPage::showDetails);
     reload();
 }

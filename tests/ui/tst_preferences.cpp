@@ -1,0 +1,140 @@
+// The preferences dialog and what it changes: the workspace's settings as one undoable step,
+// the channel grouping with reclassification, the tester, and the theme.
+#include "commands/workspacepreferencescommand.h"
+#include "common/applicationidentity.h"
+#include "dialogs/preferencesdialog.h"
+#include "ingest/trackingimporter.h"
+#include "settings/appearance.h"
+#include "settings/desktopsettings.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+    test::ScratchDir m_dir;
+    DesktopSettings m_settings;
+    std::unique_ptr<Workspace> m_ws;
+
+    QStringList channels()
+    {
+        return test::queryRows(m_ws->database(),
+                               "SELECT source || '|' || channel FROM sessions ORDER BY id");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyApplicationIdentity();
+        QSettings().clear();
+        auto ws = Workspace::create(m_dir.path(u"prefs.leadloop"_s));
+        QVERIFY(ws.ok());
+        m_ws = std::move(*ws);
+        // A Bing ad click: "Paid Search" by GA4's rules, "Paid Search" by HubSpot's too; an
+        // e-mail campaign with the medium "newsletter": "Email" by GA4's, "Email Marketing" by
+        // HubSpot's.
+        QVERIFY(
+            TrackingImporter::run(
+                *m_ws,
+                m_dir.file(u"t.csv"_s,
+                           "visitor,time,url\n"
+                           "A,2024-03-01T10:00:00Z,https://x.com/?utm_source=bing&utm_medium=cpc\n"
+                           "B,2024-03-01T11:00:00Z,https://x.com/"
+                           "?utm_source=mailchimp&utm_medium=email\n"),
+                {})
+                .ok());
+    }
+
+    void appliesAndUndoesWorkspaceSettings()
+    {
+        auto before = WorkspacePreferences::load(m_ws->database());
+        QVERIFY(before.ok());
+        QCOMPARE(before->channels.id, u"ga4"_s);
+        const QStringList ga4 = channels();
+        WorkspacePreferences after = *before;
+        after.currency = u"PLN"_s;
+        after.sessionTimeoutMinutes = 15;
+        after.lookbackDays = 30;
+        after.lostReasons.append(u"Went quiet"_s);
+        after.lostReasons.removeFirst();
+        after.channels = {u"hubspot"_s, {}};
+        QUndoStack stack;
+        QStringList errors;
+        stack.push(new WorkspacePreferencesCommand(m_ws->database(), *before, after,
+                                                   [&](const QString& e) { errors << e; }));
+        QCOMPARE(errors, QStringList{QString()});
+        auto now = WorkspacePreferences::load(m_ws->database());
+        QVERIFY(now.ok());
+        QCOMPARE(*now, after);
+        QVERIFY(channels() != ga4); // reclassified by the HubSpot-style rules
+        stack.undo();
+        now = WorkspacePreferences::load(m_ws->database());
+        QCOMPARE(*now, *before);
+        QCOMPARE(channels(), ga4);
+        // A bad value changes nothing and leaves no step to undo.
+        WorkspacePreferences bad = *before;
+        bad.currency = u"EURO"_s;
+        bad.lookbackDays = 7;
+        const int steps = stack.index();
+        stack.push(new WorkspacePreferencesCommand(m_ws->database(), *before, bad,
+                                                   [&](const QString& e) { errors << e; }));
+        QVERIFY(!errors.last().isEmpty());
+        QCOMPARE(stack.index(), steps); // no new step
+        QCOMPARE(*WorkspacePreferences::load(m_ws->database()), *before);
+    }
+
+    void theDialogEditsAndTests()
+    {
+        auto current = WorkspacePreferences::load(m_ws->database());
+        QVERIFY(current.ok());
+        PreferencesDialog dialog(m_settings, *current);
+        QCOMPARE(dialog.workspacePreferences(), *current); // untouched: the same values
+        dialog.findChild<QLineEdit*>(u"currency"_s)->setText(u"sek"_s);
+        dialog.findChild<QSpinBox*>(u"lookback"_s)->setValue(0);
+        auto* ruleSet = dialog.findChild<QComboBox*>(u"ruleSet"_s);
+        ruleSet->setCurrentIndex(ruleSet->findData(u"hubspot"_s));
+        const WorkspacePreferences edited = dialog.workspacePreferences();
+        QCOMPARE(edited.currency, u"SEK"_s);
+        QCOMPARE(edited.lookbackDays, 0);
+        QCOMPARE(edited.channels.id, u"hubspot"_s);
+        // The tester shows the channel and the rule that fires.
+        ruleSet->setCurrentIndex(ruleSet->findData(u"ga4"_s));
+        dialog.findChild<QLineEdit*>(u"testSource"_s)->setText(u"google"_s);
+        dialog.findChild<QLineEdit*>(u"testMedium"_s)->setText(u"cpc"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"testResult"_s)->text().contains(u"Paid Search"_s));
+        // google is a search site, and GA4 checks search sites before e-mail.
+        dialog.findChild<QLineEdit*>(u"testMedium"_s)->setText(u"email"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"testResult"_s)->text().contains(u"Organic Search"_s));
+        dialog.findChild<QLineEdit*>(u"testSource"_s)->setText(u"newsletter"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"testResult"_s)->text().contains(u"Email"_s));
+        // Without a workspace only the user's own settings can change.
+        PreferencesDialog alone(m_settings, std::nullopt);
+        alone.findChild<QLineEdit*>(u"userName"_s)->setText(u"Piet"_s);
+        auto* theme = alone.findChild<QComboBox*>(u"theme"_s);
+        theme->setCurrentIndex(theme->findData(u"dark"_s));
+        alone.saveDesktop();
+        QCOMPARE(m_settings.userName.get(), u"Piet"_s);
+        QCOMPARE(m_settings.theme.get(), u"dark"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        Appearance::apply(u"light"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    }
+};
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

@@ -1,0 +1,74 @@
+#include "workspacepreferences.h"
+
+#include "sales/lostreasons.h"
+#include "store/database.h"
+#include "store/workspacesettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+Result<WorkspacePreferences> WorkspacePreferences::load(Database& db)
+{
+    auto rows = WorkspaceSettings::list(db);
+    if (!rows)
+        return rows.error();
+    WorkspacePreferences p;
+    for (const QVariantList& row : rows->rows) {
+        const QString key = row.value(0).toString();
+        const QString value = row.value(1).toString();
+        if (key == u"reporting_currency")
+            p.currency = value;
+        else if (key == u"session_timeout_minutes")
+            p.sessionTimeoutMinutes = value.toInt();
+        else if (key == u"attribution_lookback_days")
+            p.lookbackDays = value.toInt();
+    }
+    auto reasons = LostReasons::list(db);
+    if (!reasons)
+        return reasons.error();
+    p.lostReasons = *reasons;
+    p.channels = WorkspaceChannels::stored(db);
+    return p;
+}
+
+Status WorkspacePreferences::apply(Database& db, const WorkspacePreferences& from,
+                                   const WorkspacePreferences& to)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const std::pair<QString, std::pair<QString, QString>> values[] = {
+        {u"reporting_currency"_s, {from.currency, to.currency}},
+        {u"session_timeout_minutes"_s,
+         {QString::number(from.sessionTimeoutMinutes), QString::number(to.sessionTimeoutMinutes)}},
+        {u"attribution_lookback_days"_s,
+         {QString::number(from.lookbackDays), QString::number(to.lookbackDays)}}};
+    for (const auto& [key, change] : values)
+        if (change.first != change.second)
+            if (Status set = WorkspaceSettings::set(db, key, change.second); !set)
+                return set;
+    for (const QString& reason : from.lostReasons)
+        if (!to.lostReasons.contains(reason))
+            if (Status removed = LostReasons::remove(db, reason); !removed)
+                return removed;
+    for (const QString& reason : to.lostReasons)
+        if (!from.lostReasons.contains(reason))
+            if (Status added = LostReasons::add(db, reason); !added)
+                return added;
+    if (from.lostReasons != to.lostReasons)
+        if (Status ordered = LostReasons::setOrder(db, to.lostReasons); !ordered)
+            return ordered;
+    if (!(from.channels == to.channels)) {
+        if (Status restored = WorkspaceChannels::restore(db, to.channels); !restored)
+            return restored;
+        auto rules = WorkspaceChannels::current(db);
+        if (!rules)
+            return rules.error();
+        if (auto counts = WorkspaceChannels::reclassify(db, *rules); !counts)
+            return counts.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace leadloop
