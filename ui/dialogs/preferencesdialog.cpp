@@ -150,7 +150,9 @@ QWidget* PreferencesDialog::channelsPage()
     auto* row = new QHBoxLayout;
     row->addWidget(m_ruleSet, 1);
     row->addWidget(file);
-    form->addRow(tr("Channel &grouping:"), row);
+    auto* label = new QLabel(tr("Channel &grouping:"), page);
+    label->setBuddy(m_ruleSet);
+    form->addRow(label, row);
     auto* hint = new QLabel(tr("Changing the grouping classifies every stored session again; "
                                "Edit > Undo puts the previous grouping back."),
                             page);
