@@ -38,6 +38,7 @@ CliCommand unlinkCommand();
 CliCommand keepApartCommand();
 CliCommand attributionCommand();
 CliCommand dealsCommand();
+CliCommand campaignsCommand();
 CliCommand leadsCommand();
 CliCommand channelsCommand();
 CliCommand settingsCommand();

@@ -349,6 +349,23 @@ private slots:
                  0);
     }
 
+    void listsCampaigns()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"campaigns"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 15);
+        double cost = 0;
+        for (const QJsonValue& row : rows) {
+            cost += row.toObject().value(u"cost"_s).toDouble();
+            QVERIFY(row.toObject().value(u"sessions"_s).toInt() > 0); // the demo's are all used
+            QCOMPARE(row.toObject().value(u"unmatched"_s).toBool(), false);
+        }
+        QVERIFY(std::abs(cost - json(r).value(u"meta"_s).toObject().value(u"cost"_s).toDouble()) <
+                0.01);
+    }
+
     void listsLeads()
     {
         const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};

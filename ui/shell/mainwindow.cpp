@@ -7,6 +7,7 @@
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
 #include "store/workspace.h"
+#include "views/campaignspage.h"
 #include "views/importspage.h"
 #include "views/leadspage.h"
 #include "views/overviewpage.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
             page = new ImportsPage(m_session, m_stack);
         else if (view == View::Leads)
             page = new LeadsPage(m_session, m_settings, m_stack);
+        else if (view == View::Campaigns)
+            page = new CampaignsPage(m_session, m_stack);
         else
             page = new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
                                        NavigationModel::description(view), m_stack);

@@ -1,0 +1,157 @@
+#include "campaignlist.h"
+
+#include "currencyconverter.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "tracking/workspacechannels.h"
+
+#include <cmath>
+#include <map>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+Result<std::vector<CampaignRow>> CampaignList::load(Database& db)
+{
+    auto rules = WorkspaceChannels::current(db);
+    if (!rules)
+        return rules.error();
+    auto converter = CurrencyConverter::load(db);
+    if (!converter)
+        return converter.error();
+    // Sessions per (campaign, source, medium), in one pass over the sessions.
+    std::map<std::tuple<QString, QString, QString>, qint64> traffic;
+    Statement sessions(db.handle(),
+                       "SELECT campaign, source, medium, count(*) FROM sessions "
+                       "WHERE campaign IS NOT NULL AND campaign <> '' GROUP BY 1, 2, 3");
+    while (sessions.next())
+        traffic[{sessions.text(0), sessions.text(1), sessions.text(2)}] = sessions.int64(3);
+    std::vector<CampaignRow> rows;
+    std::map<qint64, size_t> byId;
+    Statement campaigns(db.handle(), "SELECT id, name, source, medium, starts_on, ends_on FROM "
+                                     "campaigns ORDER BY name, source, medium");
+    while (campaigns.next()) {
+        CampaignRow r;
+        r.id = campaigns.int64(0);
+        r.name = campaigns.text(1);
+        r.source = campaigns.text(2);
+        r.medium = campaigns.text(3);
+        if (!campaigns.isNull(4))
+            r.firstDay = campaigns.int64(4);
+        if (!campaigns.isNull(5))
+            r.lastDay = campaigns.int64(5);
+        r.channel = rules->classify({r.source, r.medium, r.name, {}, {}}).channel;
+        const auto seen = traffic.find({r.name, r.source, r.medium});
+        r.sessions = seen == traffic.end() ? 0 : seen->second;
+        byId[r.id] = rows.size();
+        rows.push_back(std::move(r));
+    }
+    Statement costs(db.handle(), "SELECT campaign_id, day, cost_cents, currency FROM "
+                                 "campaign_costs");
+    while (costs.next()) {
+        const auto it = byId.find(costs.int64(0));
+        if (it == byId.end())
+            continue;
+        CampaignRow& r = rows[it->second];
+        const qint64 day = costs.int64(1);
+        auto amount = converter->toReporting(costs.int64(2), costs.text(3), day);
+        if (!amount)
+            return amount.error();
+        r.cost += *amount;
+        ++r.costDays;
+        if (!r.firstDay || day < *r.firstDay)
+            r.firstDay = day;
+        if (!r.lastDay || day > *r.lastDay)
+            r.lastDay = day;
+    }
+    return rows;
+}
+
+Result<std::vector<CampaignDay>> CampaignList::days(Database& db, qint64 campaign)
+{
+    Statement query(db.handle(), "SELECT day, cost_cents, currency, clicks, impressions FROM "
+                                 "campaign_costs WHERE campaign_id = ?1 ORDER BY day, currency");
+    query.bind(1, campaign);
+    std::vector<CampaignDay> out;
+    while (query.next()) {
+        CampaignDay d{query.int64(0), query.int64(1), query.text(2), {}, {}};
+        if (!query.isNull(3))
+            d.clicks = query.int64(3);
+        if (!query.isNull(4))
+            d.impressions = query.int64(4);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 campaign,
+                                                         const CampaignDay& day)
+{
+    if (day.cents < 0)
+        return Error{ErrorCode::InvalidArgument, tr("A cost cannot be negative.")};
+    std::optional<CampaignDay> before;
+    Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
+                               "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
+    old.bind(1, campaign).bind(2, day.day).bind(3, day.currency);
+    if (old.next()) {
+        before = CampaignDay{day.day, old.int64(0), day.currency, {}, {}};
+        if (!old.isNull(1))
+            before->clicks = old.int64(1);
+        if (!old.isNull(2))
+            before->impressions = old.int64(2);
+    }
+    Statement upsert(db.handle(),
+                     "INSERT INTO campaign_costs (campaign_id, day, cost_cents, currency, clicks, "
+                     "impressions) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (campaign_id, day, "
+                     "currency) DO UPDATE SET cost_cents = excluded.cost_cents, clicks = "
+                     "excluded.clicks, impressions = excluded.impressions");
+    upsert.bind(1, campaign)
+        .bind(2, day.day)
+        .bind(3, day.cents)
+        .bind(4, day.currency)
+        .bind(5, day.clicks)
+        .bind(6, day.impressions);
+    if (Status done = upsert.execute(); !done)
+        return done.error();
+    return before;
+}
+
+Status CampaignList::removeCost(Database& db, qint64 campaign, qint64 day, const QString& currency)
+{
+    Statement remove(db.handle(), "DELETE FROM campaign_costs WHERE campaign_id = ?1 AND day = "
+                                  "?2 AND currency = ?3");
+    remove.bind(1, campaign).bind(2, day).bind(3, currency);
+    return remove.execute();
+}
+
+ResultTable CampaignList::table(const std::vector<CampaignRow>& rows, const QString& currency)
+{
+    ResultTable t;
+    for (const auto& [key, title] :
+         {std::pair{u"id"_s, tr("Id")}, std::pair{u"campaign"_s, tr("Campaign")},
+          std::pair{u"source"_s, tr("Source")}, std::pair{u"medium"_s, tr("Medium")},
+          std::pair{u"channel"_s, tr("Channel")}, std::pair{u"first_day"_s, tr("From")},
+          std::pair{u"last_day"_s, tr("To")}, std::pair{u"cost"_s, tr("Cost")},
+          std::pair{u"cost_days"_s, tr("Cost days")}, std::pair{u"sessions"_s, tr("Sessions")},
+          std::pair{u"unmatched"_s, tr("No sessions")}})
+        t.addColumn(key, title);
+    const auto day = [](std::optional<qint64> ms) {
+        return ms ? QVariant(
+                        QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).date().toString(Qt::ISODate))
+                  : QVariant();
+    };
+    double total = 0;
+    for (const CampaignRow& r : rows) {
+        total += r.cost;
+        t.addRow({r.id, r.name, r.source, r.medium, r.channel, day(r.firstDay), day(r.lastDay),
+                  std::round(r.cost * 100) / 100, r.costDays, r.sessions, r.unmatched()});
+    }
+    t.meta = {{u"campaigns"_s, qint64(rows.size())},
+              {u"cost"_s, std::round(total * 100) / 100},
+              {u"currency"_s, currency}};
+    return t;
+}
+
+} // namespace leadloop
