@@ -110,18 +110,14 @@ Result<Table> openMapped(const QString& path, const CostImportOptions& options,
         table.columns.insert(it.key(), column);
         table.notes.append(CostImporter::tr("%1 ← %2 (--map)").arg(it.key(), table.header[column]));
     }
+    const QHash<QString, QString> guessed = CostImporter::guessColumns(fields, table.header);
     for (const QString& field : fields) {
-        if (table.columns.contains(field))
+        if (table.columns.contains(field) || !guessed.contains(field))
             continue;
-        for (const QString& candidate : synonyms().value(field)) {
-            const int column = int(lower.indexOf(candidate));
-            if (column >= 0) {
-                table.columns.insert(field, column);
-                table.notes.append(CostImporter::tr("%1 ← %2 (guessed from the name)")
-                                       .arg(field, table.header[column]));
-                break;
-            }
-        }
+        const int column = int(lower.indexOf(guessed.value(field).toLower()));
+        table.columns.insert(field, column);
+        table.notes.append(
+            CostImporter::tr("%1 ← %2 (guessed from the name)").arg(field, table.header[column]));
     }
     QStringList missing;
     for (const QString& field : required)
@@ -179,6 +175,24 @@ QStringList CostImporter::costFields()
 {
     return {u"date"_s, u"end_date"_s, u"source"_s, u"medium"_s,     u"campaign"_s,
             u"cost"_s, u"currency"_s, u"clicks"_s, u"impressions"_s};
+}
+
+QHash<QString, QString> CostImporter::guessColumns(const QStringList& fields,
+                                                   const QStringList& header)
+{
+    QStringList lower;
+    for (const QString& h : header)
+        lower.append(h.trimmed().toLower());
+    QHash<QString, QString> out;
+    for (const QString& field : fields)
+        for (const QString& candidate : synonyms().value(field)) {
+            const qsizetype column = lower.indexOf(candidate);
+            if (column >= 0) {
+                out.insert(field, header[column].trimmed());
+                break;
+            }
+        }
+    return out;
 }
 
 QStringList CostImporter::rateFields()

@@ -50,6 +50,9 @@ public:
     /// The --map field names of each kind.
     static QStringList costFields();
     static QStringList rateFields();
+    /// The column each field would be read from, guessed from common names (field → column).
+    static QHash<QString, QString> guessColumns(const QStringList& fields,
+                                                const QStringList& header);
 };
 
 } // namespace leadloop
