@@ -228,7 +228,8 @@ Result<QHash<CrmField, QString>> CrmMappings::parseMapOption(const QString& text
 }
 
 Result<CrmMapping> CrmMappings::resolve(const QStringList& header, const QString& preset,
-                                        const QHash<CrmField, QString>& overrides)
+                                        const QHash<CrmField, QString>& overrides,
+                                        bool requireFields)
 {
     QStringList lower;
     for (const QString& column : header)
@@ -269,6 +270,8 @@ Result<CrmMapping> CrmMappings::resolve(const QStringList& header, const QString
             }
         }
     }
+    if (!requireFields)
+        return mapping;
     if (!mapping.isMapped(CrmField::ContactId) && !mapping.isMapped(CrmField::Email) &&
         !mapping.isMapped(CrmField::DealId))
         return Error{ErrorCode::BadInput,

@@ -77,8 +77,11 @@ public:
     /// `preset` is auto, generic or one of presets(). auto recognises each preset by the
     /// columns it alone has, else guesses from common names. Fails with BadInput when a --map
     /// column is missing or when neither a contact nor a deal can be identified.
+    /// With `requireFields` false, a partial mapping (a guess for the import wizard) is no
+    /// error.
     static Result<CrmMapping> resolve(const QStringList& header, const QString& preset,
-                                      const QHash<CrmField, QString>& overrides);
+                                      const QHash<CrmField, QString>& overrides,
+                                      bool requireFields = true);
 };
 
 } // namespace leadloop

@@ -99,12 +99,12 @@ QHash<QString, QString> ImportPlans::guess(ImportKind kind, const QStringList& h
     };
     switch (kind) {
     case ImportKind::Tracking:
-        if (auto m = TrackingMappings::resolve(header, u"auto"_s, {}))
+        if (auto m = TrackingMappings::resolve(header, u"auto"_s, {}, false))
             fromColumns(m->columns,
                         [](size_t i) { return TrackingMappings::fieldName(TrackingField(i)); });
         break;
     case ImportKind::Crm:
-        if (auto m = CrmMappings::resolve(header, u"auto"_s, {}))
+        if (auto m = CrmMappings::resolve(header, u"auto"_s, {}, false))
             fromColumns(m->columns, [](size_t i) { return CrmMappings::fieldName(CrmField(i)); });
         break;
     case ImportKind::Costs:

@@ -61,4 +61,28 @@ Result<TableFile> TableFiles::open(const QString& path, const TableFileOptions& 
     return table;
 }
 
+Result<TablePreview> TableFiles::preview(const QString& path, const TableFileOptions& options,
+                                         int rows)
+{
+    auto table = open(path, options);
+    if (!table)
+        return table.error();
+    TablePreview out;
+    out.format = table->format;
+    out.xlsx = table->xlsx;
+    const auto fields = [&] {
+        QStringList cells;
+        for (const std::string_view f : table->records->fields())
+            cells.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+        return cells;
+    };
+    if (table->records->next())
+        out.header = fields();
+    while (out.rows.size() < rows && table->records->next())
+        out.rows.append(fields());
+    if (table->records->failed())
+        return Error{ErrorCode::BadInput, table->records->errorString()};
+    return out;
+}
+
 } // namespace leadloop

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace leadloop {
 
@@ -27,6 +28,15 @@ struct TableFile
     bool xlsx = false;
 };
 
+/// The first rows of a table file.
+struct TablePreview
+{
+    QStringList header;
+    QList<QStringList> rows;
+    TextFormat format;
+    bool xlsx = false;
+};
+
 /// Opens delimited text (any delimiter and encoding, detected or given) or an XLSX workbook as
 /// records, positioned before the header (an Excel "sep=" line is skipped).
 class TableFiles final
@@ -35,6 +45,10 @@ class TableFiles final
 
 public:
     static Result<TableFile> open(const QString& path, const TableFileOptions& options);
+    /// The header and the first `rows` records of a table file as it would be read, and the
+    /// format detected (for the import wizard's live preview).
+    static Result<TablePreview> preview(const QString& path, const TableFileOptions& options,
+                                        int rows);
 };
 
 } // namespace leadloop

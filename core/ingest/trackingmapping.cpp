@@ -118,7 +118,8 @@ Result<QHash<TrackingField, QString>> TrackingMappings::parseMapOption(const QSt
 }
 
 Result<TrackingMapping> TrackingMappings::resolve(const QStringList& header, const QString& preset,
-                                                  const QHash<TrackingField, QString>& overrides)
+                                                  const QHash<TrackingField, QString>& overrides,
+                                                  bool requireFields)
 {
     QStringList lower;
     for (const QString& column : header)
@@ -164,6 +165,8 @@ Result<TrackingMapping> TrackingMappings::resolve(const QStringList& header, con
                                                   .arg(it.value(), header.join(u", "_s))};
         assign(it.key(), column, tr("--map"));
     }
+    if (!requireFields)
+        return mapping;
     for (TrackingField required : {TrackingField::Visitor, TrackingField::Time})
         if (!mapping.isMapped(required))
             return Error{

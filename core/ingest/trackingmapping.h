@@ -60,8 +60,11 @@ public:
     /// `preset` is auto, generic or snowplow. auto recognises Snowplow by its columns and
     /// otherwise guesses from common column names. `overrides` win over the preset. Fails with
     /// BadInput when a column named in --map is missing or when visitor or time stays unmapped.
+    /// With `requireFields` false, a partial mapping (a guess for the import wizard) is no
+    /// error.
     static Result<TrackingMapping> resolve(const QStringList& header, const QString& preset,
-                                           const QHash<TrackingField, QString>& overrides);
+                                           const QHash<TrackingField, QString>& overrides,
+                                           bool requireFields = true);
 };
 
 } // namespace leadloop

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -99,13 +98,22 @@ Status Database::exec(const QString& sql)
 
 Result<qint64> Database::scalar(const QString& sql)
 {
-    QSqlQuery query(connection());
-    if (!query.exec(sql) || !query.next()) {
-        const QString text = query.lastError().text();
+    // Through the SQLite handle, not QSqlQuery: Qt binds a QSqlDatabase to the thread that made
+    // it, and a worker thread may hold this connection while the GUI waits (docs/architecture.md).
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    if (rc != SQLITE_ROW) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(statement);
         return Error{ErrorCode::Database,
-                     tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), text)};
+                     tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), message)};
     }
-    return query.value(0).toLongLong();
+    const qint64 value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
 }
 
 Transaction::Transaction(Database& db)

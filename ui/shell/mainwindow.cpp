@@ -13,11 +13,14 @@
 #include "views/overviewpage.h"
 #include "views/unavailablepage.h"
 #include "welcomepage.h"
+#include "wizard/importwizard.h"
 #include "workspacesession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,6 +53,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     , m_statusCounts(new QLabel(this))
 {
     setWindowIcon(QIcon(u":/leadloop/icons/leadloop.svg"_s));
+    setAcceptDrops(true);
     resize(1280, 800);
 
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -71,9 +76,11 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
         QWidget* page = nullptr;
         if (view == View::Dashboard)
             page = new OverviewPage(m_session, m_stack);
-        else if (view == View::Imports)
-            page = new ImportsPage(m_session, m_stack);
-        else if (view == View::Leads)
+        else if (view == View::Imports) {
+            auto* imports = new ImportsPage(m_session, m_stack);
+            connect(imports, &ImportsPage::importRequested, this, [this] { importFile({}); });
+            page = imports;
+        } else if (view == View::Leads)
             page = new LeadsPage(m_session, m_settings, m_stack);
         else if (view == View::Campaigns)
             page = new CampaignsPage(m_session, m_stack);
@@ -123,6 +130,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                      [this] { importFile({}); });
+    m_workspaceActions.append(import);
+    file->addSeparator();
     QAction* close = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this,
                                      &MainWindow::closeWorkspace);
     m_workspaceActions.append(close);
@@ -157,6 +168,29 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About LeadLoop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (!m_session.isOpen())
+        return;
+    ImportWizard wizard(m_session, m_settings, path, this);
+    wizard.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session.isOpen() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    // Each dropped file goes through the wizard in turn.
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            importFile(url.toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::showPreferences()

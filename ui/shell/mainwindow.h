@@ -34,9 +34,13 @@ public:
     /// Shows one of the views listed in the sidebar (NavigationModel::View).
     void showView(int view);
     int currentView() const;
+    /// Opens the import wizard, on a file when given (a dropped one, say).
+    void importFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

@@ -4,8 +4,10 @@
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,14 +47,22 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
+    auto* import = new QPushButton(tr("&Import…"), this);
+    import->setObjectName(u"importButton"_s);
+    connect(import, &QPushButton::clicked, this, &ImportsPage::importRequested);
+    auto* top = new QHBoxLayout;
+    top->addWidget(hint, 1);
+    top->addWidget(import);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
-    layout->addWidget(hint);
+    layout->addLayout(top);
     layout->addWidget(table, 1);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &ImportsPage::refresh);
     connect(&m_session, &WorkspaceSession::countsChanged, this, &ImportsPage::refresh);
+    connect(&m_session, &WorkspaceSession::dataChanged, this, &ImportsPage::refresh);
     refresh();
 }
 

@@ -16,6 +16,10 @@ class ImportsPage final : public QWidget
 public:
     ImportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
 
+signals:
+    /// The user asked to import a file (the wizard opens).
+    void importRequested();
+
 private:
     void refresh();
 

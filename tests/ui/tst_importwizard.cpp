@@ -1,0 +1,176 @@
+// The import wizard under the offscreen platform: a file goes in, the kind is recognised, the
+// preview follows the options, the mapping is guessed and can be changed and saved as a preset,
+// the import runs on a worker thread, the batch appears and its issues can be saved.
+#include "common/applicationidentity.h"
+#include "models/importissuesmodel.h"
+#include "settings/desktopsettings.h"
+#include "settings/mappingpresets.h"
+#include "shell/workspacesession.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+#include "wizard/importmappingpage.h"
+#include "wizard/importrunpage.h"
+#include "wizard/importwizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    test::ScratchDir m_dir;
+    DesktopSettings m_settings;
+    std::unique_ptr<WorkspaceSession> m_session;
+
+    QStringList batches()
+    {
+        return test::queryRows(m_session->workspace()->database(),
+                               "SELECT kind, rows_imported, rows_rejected FROM import_batches "
+                               "ORDER BY id");
+    }
+
+    /// Runs the last page's import and waits for it.
+    static bool runImport(ImportWizard& wizard)
+    {
+        auto* run = qobject_cast<ImportRunPage*>(wizard.page(ImportWizard::RunPage));
+        QSignalSpy finished(run, &ImportRunPage::finished);
+        run->start();
+        return finished.wait(20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyApplicationIdentity();
+        QSettings().clear();
+        m_session = std::make_unique<WorkspaceSession>();
+        QVERIFY(m_session->create(m_dir.path(u"wizard.leadloop"_s)).ok());
+    }
+
+    void importsATrackingFileWithIssues()
+    {
+        // Semicolons, Windows-1250 Polish letters, one row without a readable time.
+        QByteArray text = "cookie;czas;adres;tytu\xb3\n"
+                          "A;2024-03-01 10:00:00;https://x.pl/?utm_source=google&utm_medium=cpc;"
+                          "Zam\xf3wienie\n"
+                          "B;wczoraj;https://x.pl/;Strona\n";
+        const QString path = m_dir.file(u"visits.csv"_s, text);
+        ImportWizard wizard(*m_session, m_settings, path);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SourcePage));
+        // Polish column names LeadLoop does not know: it says so, and the user chooses.
+        QVERIFY(wizard.findChild<QLabel*>(u"recognised"_s)->text().contains(u"does not"_s));
+        auto* kind = wizard.findChild<QComboBox*>(u"importKind"_s);
+        kind->setCurrentIndex(kind->findData(int(ImportKind::Tracking)));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QCOMPARE(wizard.plan().kind, ImportKind::Tracking);
+        auto* preview = wizard.findChild<QTableView*>(u"preview"_s);
+        QCOMPARE(preview->model()->rowCount(), 2);
+        QCOMPARE(preview->model()->headerData(3, Qt::Horizontal).toString(), u"tytuł"_s);
+        QCOMPARE(preview->model()->index(0, 3).data().toString(), u"Zamówienie"_s);
+        // Changing the delimiter re-reads the preview at once.
+        auto* delimiter = wizard.findChild<QComboBox*>(u"delimiter"_s);
+        delimiter->setCurrentIndex(delimiter->findData(int(',')));
+        QCOMPARE(preview->model()->columnCount(), 1); // no commas: one column
+        delimiter->setCurrentIndex(delimiter->findData(int(';')));
+        QCOMPARE(preview->model()->columnCount(), 4);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        // "cookie" is a known visitor name; "czas" (time) is not, so it must be chosen.
+        auto* visitor = wizard.findChild<QComboBox*>(u"map_visitor"_s);
+        QCOMPARE(visitor->currentText(), u"cookie"_s);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(wizard.findChild<QLabel*>(u"missingFields"_s)->text().contains(u"time"_s));
+        auto* time = wizard.findChild<QComboBox*>(u"map_time"_s);
+        time->setCurrentIndex(time->findData(u"czas"_s));
+        auto* url = wizard.findChild<QComboBox*>(u"map_url"_s);
+        url->setCurrentIndex(url->findData(u"adres"_s));
+        QVERIFY(wizard.currentPage()->isComplete());
+        // Saved as a preset, the mapping comes back by name.
+        auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
+        MappingPresets::save(u"tracking"_s, u"Polish shop"_s, mapping->mapping());
+        QCOMPARE(MappingPresets::load(u"tracking"_s, u"Polish shop"_s).value(u"time"_s), u"czas"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(!wizard.currentPage()->isComplete()); // nothing imported yet
+        QVERIFY(runImport(wizard));
+        auto* result = wizard.findChild<QLabel*>(u"result"_s);
+        QVERIFY2(wizard.currentPage()->isComplete(), qPrintable(result->text()));
+        QCOMPARE(batches(), QStringList{u"tracking|1|1"_s});
+        auto* run = qobject_cast<ImportRunPage*>(wizard.currentPage());
+        QAbstractItemModelTester tester(run->issues(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(run->issues()->rowCount(), 1);
+        QCOMPARE(run->issues()->index(0, ImportIssuesModel::RowColumn).data().toInt(), 3);
+        QVERIFY(run->issues()
+                    ->index(0, ImportIssuesModel::OriginalColumn)
+                    .data()
+                    .toString()
+                    .contains(u"wczoraj"_s));
+        QVERIFY(wizard.findChild<QLabel*>(u"result"_s)->text().contains(u"1 rejected"_s));
+        const QString saved = m_dir.path(u"issues.csv"_s);
+        QVERIFY(run->saveIssues(saved).ok());
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("wczoraj"));
+    }
+
+    void recognisesCostsAndRefusesWhatItCannotRead()
+    {
+        const QString path = m_dir.file(u"spend.csv"_s, "Day,Campaign name,Amount spent\n"
+                                                        "2024-03-01,brand,12.50\n");
+        ImportWizard wizard(*m_session, m_settings, path);
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.plan().kind, ImportKind::Costs);
+        wizard.next();
+        QCOMPARE(wizard.findChild<QComboBox*>(u"map_cost"_s)->currentText(), u"Amount spent"_s);
+        wizard.next();
+        QVERIFY(runImport(wizard));
+        QCOMPARE(batches().last(), u"costs|1|0"_s);
+        // A file that is not there cannot go past the first page.
+        ImportWizard missing(*m_session, m_settings, m_dir.path(u"nothing.csv"_s));
+        missing.show();
+        QVERIFY(!missing.currentPage()->isComplete());
+    }
+
+    void aCancelledImportLeavesNothing()
+    {
+        QByteArray text = "visitor,time,url\n";
+        for (int i = 0; i < 200000; ++i)
+            text += "v" + QByteArray::number(i % 5000) +
+                    ",2024-03-01T10:" + QByteArray::number(10 + i % 50) + ":00Z,https://x.com/p" +
+                    QByteArray::number(i % 300) + "\n";
+        const QString path = m_dir.file(u"big.csv"_s, text);
+        const QStringList before = batches();
+        ImportWizard wizard(*m_session, m_settings, path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        auto* run = qobject_cast<ImportRunPage*>(wizard.currentPage());
+        QSignalSpy finished(run, &ImportRunPage::finished);
+        run->start();
+        run->cancel();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(run->outcome().has_value());
+        QVERIFY(!run->outcome()->ok());
+        QCOMPARE(run->outcome()->error().code, ErrorCode::Cancelled);
+        QCOMPARE(batches(), before);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

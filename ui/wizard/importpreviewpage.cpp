@@ -1,0 +1,146 @@
+#include "importpreviewpage.h"
+
+#include "importwizard.h"
+#include "ingest/tablefile.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_encoding(new QComboBox(this))
+    , m_delimiter(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
+    , m_timeZone(new QComboBox(this))
+    , m_detected(new QLabel(this))
+    , m_rows(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("The first rows as LeadLoop reads them. If the letters or the columns look "
+                   "wrong, change the encoding or the delimiter."));
+    m_encoding->setObjectName(u"encoding"_s);
+    m_encoding->addItem(tr("Detect"), QByteArray());
+    for (const char* name : {"UTF-8", "UTF-16", "windows-1250", "windows-1251", "windows-1252",
+                             "ISO-8859-1", "ISO-8859-2"})
+        m_encoding->addItem(QString::fromLatin1(name), QByteArray(name));
+    m_delimiter->setObjectName(u"delimiter"_s);
+    m_delimiter->addItem(tr("Detect"), 0);
+    m_delimiter->addItem(tr("Comma ,"), int(','));
+    m_delimiter->addItem(tr("Semicolon ;"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    m_delimiter->addItem(tr("Pipe |"), int('|'));
+    m_sheet->setObjectName(u"sheet"_s);
+    m_sheet->setEditable(true);
+    m_sheet->setPlaceholderText(tr("the first sheet"));
+    m_timeZone->setObjectName(u"timeZone"_s);
+    m_timeZone->addItem(u"UTC"_s);
+    for (const char* zone :
+         {"Europe/Warsaw", "Europe/Amsterdam", "Europe/Stockholm", "Europe/Moscow", "Europe/London",
+          "America/New_York", "America/Los_Angeles"})
+        m_timeZone->addItem(QString::fromLatin1(zone));
+    m_timeZone->setToolTip(tr("The zone of times written without one."));
+    auto* options = new QHBoxLayout;
+    for (auto [label, box] :
+         {std::pair{tr("&Encoding:"), m_encoding}, std::pair{tr("&Delimiter:"), m_delimiter},
+          std::pair{tr("&Sheet:"), m_sheet}, std::pair{tr("Time &zone:"), m_timeZone}}) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(box);
+        options->addWidget(l);
+        options->addWidget(box, 1);
+    }
+    m_detected->setObjectName(u"detected"_s);
+    m_detected->setWordWrap(true);
+    m_table->setObjectName(u"preview"_s);
+    m_table->setModel(m_rows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(m_detected);
+    layout->addWidget(m_table, 1);
+    for (QComboBox* box : {m_encoding, m_delimiter, m_timeZone})
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::refresh);
+    connect(m_sheet, &QComboBox::currentTextChanged, this, &ImportPreviewPage::refresh);
+}
+
+void ImportPreviewPage::initializePage()
+{
+    m_sheet->setEnabled(m_wizard->plan().path.endsWith(u".xlsx"_s, Qt::CaseInsensitive));
+    refresh();
+}
+
+void ImportPreviewPage::refresh()
+{
+    const QString path = m_wizard->plan().path.toLower();
+    if (path.contains(u".json"_s) || path.contains(u".ndjson"_s)) {
+        // JSON exports (GA4, Universal Analytics, Snowplow) have a layout LeadLoop knows.
+        m_rows->clear();
+        m_wizard->header().clear();
+        m_ok = true;
+        m_detected->setText(tr("A JSON export: LeadLoop reads it by its own layout (GA4, "
+                               "Universal Analytics or Snowplow), so there are no columns to "
+                               "preview or map."));
+        emit completeChanged();
+        return;
+    }
+    TableFileOptions options;
+    options.encoding = m_encoding->currentData().toByteArray();
+    options.delimiter = char(m_delimiter->currentData().toInt());
+    options.sheet = m_sheet->currentText().trimmed();
+    auto preview = TableFiles::preview(m_wizard->plan().path, options, 50);
+    m_rows->clear();
+    m_ok = preview.ok();
+    if (!preview) {
+        m_detected->setText(preview.error().message);
+        m_wizard->header().clear();
+        emit completeChanged();
+        return;
+    }
+    m_rows->setHorizontalHeaderLabels(preview->header);
+    for (const QStringList& row : preview->rows) {
+        QList<QStandardItem*> items;
+        for (const QString& cell : row)
+            items.append(new QStandardItem(cell));
+        m_rows->appendRow(items);
+    }
+    const QString delimiter = preview->format.delimiter == '\t'
+                                  ? tr("tab")
+                                  : QString(QLatin1Char(preview->format.delimiter));
+    m_detected->setText(preview->xlsx
+                            ? tr("A spreadsheet: %1 columns.").arg(preview->header.size())
+                            : tr("Read as %1, columns separated by \"%2\": %3 columns.")
+                                  .arg(QString::fromLatin1(preview->format.encoding), delimiter)
+                                  .arg(preview->header.size()));
+    m_wizard->header() = preview->header;
+    emit completeChanged();
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_ok;
+}
+
+bool ImportPreviewPage::validatePage()
+{
+    ImportPlan& plan = m_wizard->plan();
+    plan.encoding = m_encoding->currentData().toByteArray();
+    plan.delimiter = char(m_delimiter->currentData().toInt());
+    plan.sheet = m_sheet->currentText().trimmed();
+    plan.timeZone = m_timeZone->currentText();
+    return true;
+}
+
+} // namespace leadloop

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ingest/importplan.h"
+
+#include <atomic>
+#include <memory>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace leadloop {
+
+class ImportIssuesModel;
+class ImportWizard;
+
+/// The summary, the import on a worker thread (progress, rows per second, Cancel), and the
+/// result: the batch's counts and its issues, filterable and savable as CSV.
+class ImportRunPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportRunPage)
+
+public:
+    explicit ImportRunPage(ImportWizard* wizard);
+    ~ImportRunPage() override;
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// Starts the import; `finished` follows.
+    void start();
+    /// Asks a running import to stop; the workspace stays as it was.
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    /// Saves the issues as CSV (row, column, reason, original).
+    Status saveIssues(const QString& path) const;
+    ImportIssuesModel* issues() const { return m_issues; }
+    /// What the last import did, once it finished.
+    const std::optional<Result<ImportOutcome>>& outcome() const { return m_outcome; }
+
+signals:
+    void finished();
+
+private:
+    void onProgress(int percent, qint64 rows);
+    void onFinished();
+
+    ImportWizard* m_wizard;
+    QLabel* m_summary;
+    QPushButton* m_start;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_speed;
+    QLabel* m_result;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QPushButton* m_save;
+    ImportIssuesModel* m_issues;
+    std::shared_ptr<std::atomic_bool> m_stop;
+    QElapsedTimer m_clock;
+    QFutureWatcher<Result<ImportOutcome>> m_watcher;
+    std::optional<Result<ImportOutcome>> m_outcome;
+};
+
+} // namespace leadloop
