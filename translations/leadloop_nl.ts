@@ -67,6 +67,64 @@
     </message>
 </context>
 <context>
+    <name>CampaignList</name>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsCommand</name>
+    <message>
+        <source>Campaigns with their channel, dates, total cost and sessions; those with cost but no sessions are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
@@ -1021,6 +1079,45 @@
     </message>
 </context>
 <context>
+    <name>ImportPlans</name>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web tracking (visits, page views, events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM (contacts, leads, deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads from forms, %2 visitors linked to leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
@@ -1188,6 +1285,108 @@
     </message>
 </context>
 <context>
+    <name>LeadDetails</name>
+    <message>
+        <source>lead since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal yet: marking the lead won or lost opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tagged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracked visits are linked to this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadList</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadResolver</name>
     <message>
         <source>Name a lead: an e-mail, a contact id or a deal id.</source>
@@ -1203,6 +1402,45 @@
     </message>
     <message>
         <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsCommand</name>
+    <message>
+        <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads with this text in the name, company or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads of this owner (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads with this outcome; none: without a deal (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads whose first channel is this (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads this user owns (my leads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of lead creation (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of lead creation (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Won needs an amount: this deal has none, so give --amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1728,10 @@
     </message>
     <message>
         <source> (undoes event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +1929,13 @@
     </message>
 </context>
 <context>
+    <name>SetCampaignCostCommand</name>
+    <message>
+        <source>Set the cost of %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
@@ -1737,6 +1982,32 @@
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagLeadsCommand</name>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n leads as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2220,13 @@
     </message>
 </context>
 <context>
+    <name>WorkspacePreferencesCommand</name>
+    <message>
+        <source>Change workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Setting</source>
@@ -2015,6 +2293,123 @@
     </message>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CampaignDaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CampaignsModel</name>
+    <message>
+        <source>Cost but no sessions: no visit carries this campaign, source and medium. Check the UTM tags of its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaigns, %2 spent in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with cost but no sessions (shown in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to see and edit its daily costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign-days imported, %2 new campaigns, %3 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows name a campaign no session carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2481,264 @@
     </message>
 </context>
 <context>
+    <name>leadloop::ImportIssuesModel</name>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column feeds each field. LeadLoop&apos;s guess is filled in; fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to map: LeadLoop reads this export by its own layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadLoop&apos;s guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as LeadLoop reads them. If the letters or the columns look wrong, change the encoding or the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of times written without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON export: LeadLoop reads it by its own layout (GA4, Universal Analytics or Snowplow), so there are no columns to preview or map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet: %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ImportRunPage</name>
+    <message>
+        <source>&amp;Start import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save issues as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-issues.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into this workspace as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is stored whole or not at all; Cancel leaves the workspace as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ImportSourcePage</name>
+    <message>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV, TXT or XLSX file (GZ-compressed too), or a JSON or NDJSON export. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise it from its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadLoop recognises %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadLoop does not recognise these columns; choose what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the file holds: its columns do not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::ImportsPage</name>
     <message>
         <source>Imports</source>
@@ -2093,6 +2746,148 @@
     </message>
     <message>
         <source>Every batch of data brought into this workspace. A batch is stored whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::LeadsModel</name>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::LeadsPage</name>
+    <message>
+        <source>&amp;My leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, company or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see its deals, who tagged it and its journey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,6 +3009,34 @@
         <source>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop marketing analytics: from the first visit to the signed deal.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -2322,6 +3145,165 @@
     </message>
 </context>
 <context>
+    <name>leadloop::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags you make are recorded with this name, and &quot;My leads&quot; shows the leads it owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time LeadLoop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution &amp;lookback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason deals are lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GA4 default channel group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot-style sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rules (this workspace&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rules from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &amp;grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the grouping classifies every stored session again; Edit &gt; Undo puts the previous grouping back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try the grouping&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rules (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::TableCountsModel</name>
     <message>
         <source>Table</source>
@@ -2329,6 +3311,81 @@
     </message>
     <message>
         <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TagDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected lead will be marked as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected lead will be marked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected leads: %1. Each will be marked as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected leads: %1. Each will be marked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each deal&apos;s own amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 12 500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount won:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +3447,10 @@
     </message>
     <message>
         <source>LeadLoop stopped after an internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the import wizard on FILE once the workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,11 @@ int main(int argc, char* argv[])
     parser.addOption(
         {u"demo"_s,
          QApplication::translate("main", "Open the demo workspace (writing it first if needed).")});
+    parser.addOption(
+        {u"import"_s,
+         QApplication::translate("main", "Open the import wizard on FILE once the workspace is "
+                                         "open."),
+         u"FILE"_s});
     parser.addPositionalArgument(u"workspace"_s,
                                  QApplication::translate("main", "A workspace file to open."),
                                  u"[workspace]"_s);
@@ -53,6 +59,10 @@ int main(int argc, char* argv[])
             window.openWorkspace(QFileInfo(files.first()).absoluteFilePath());
         else if (const QString last = settings.lastWorkspace.get(); QFileInfo::exists(last))
             window.openWorkspace(last);
+        if (parser.isSet(u"import"_s)) {
+            const QString file = QFileInfo(parser.value(u"import"_s)).absoluteFilePath();
+            QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
+        }
         return app.exec();
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, u"LeadLoop"_s,

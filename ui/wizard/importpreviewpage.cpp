@@ -67,6 +67,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_table->setModel(m_rows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addWidget(m_detected);

@@ -59,6 +59,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ImportIssuesModel::RowColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ImportIssuesModel::MessageColumn, 320);
     m_save->setObjectName(u"saveIssues"_s);
@@ -160,6 +161,12 @@ void ImportRunPage::cancel()
     if (m_stop)
         m_stop->store(true);
     m_cancel->setEnabled(false);
+}
+
+void ImportRunPage::cancelAndWait()
+{
+    cancel();
+    m_watcher.waitForFinished();
 }
 
 void ImportRunPage::onProgress(int percent, qint64 rows)

@@ -36,6 +36,8 @@ public:
     void start();
     /// Asks a running import to stop; the workspace stays as it was.
     void cancel();
+    /// Cancels and waits until the worker has stopped (closing the wizard mid-import).
+    void cancelAndWait();
     bool isRunning() const { return m_watcher.isRunning(); }
     /// Saves the issues as CSV (row, column, reason, original).
     Status saveIssues(const QString& path) const;

@@ -26,6 +26,13 @@ ImportWizard::ImportWizard(WorkspaceSession& session, const DesktopSettings& set
     setPage(RunPage, new ImportRunPage(this));
 }
 
+void ImportWizard::reject()
+{
+    if (auto* run = qobject_cast<ImportRunPage*>(page(RunPage)); run && run->isRunning())
+        run->cancelAndWait();
+    QWizard::reject();
+}
+
 QString ImportWizard::userName() const
 {
     const QString name = m_settings.userName.get().trimmed();

@@ -36,6 +36,8 @@ public:
     QStringList& header() { return m_header; }
     WorkspaceSession& session() const { return m_session; }
     QString userName() const;
+    /// Closing mid-import cancels it first, so the workspace is left as it was.
+    void reject() override;
 
 private:
     WorkspaceSession& m_session;
