@@ -20,6 +20,23 @@ QString mapText(const QHash<QString, QString>& map)
     return parts.join(u',');
 }
 
+/// Copies how to read the file from a plan into a tracking or CRM import's options, and parses
+/// its map with the kind's own --map parser.
+template <typename Options, typename Parse>
+Status readOptions(const ImportPlan& plan, Options& options, Parse parse)
+{
+    auto map = parse(mapText(plan.map));
+    if (!map)
+        return map.error();
+    options.map = *map;
+    options.encoding = plan.encoding;
+    options.delimiter = plan.delimiter;
+    options.sheet = plan.sheet;
+    options.timeZone = plan.timeZone;
+    options.createdBy = plan.createdBy;
+    return {};
+}
+
 Error cancelled()
 {
     return Error{ErrorCode::Cancelled,
@@ -143,15 +160,8 @@ Result<ImportOutcome> ImportPlans::run(Workspace& workspace, const ImportPlan& p
     switch (plan.kind) {
     case ImportKind::Tracking: {
         TrackingImportOptions options;
-        auto map = TrackingMappings::parseMapOption(mapText(plan.map));
-        if (!map)
-            return map.error();
-        options.map = *map;
-        options.encoding = plan.encoding;
-        options.delimiter = plan.delimiter;
-        options.sheet = plan.sheet;
-        options.timeZone = plan.timeZone;
-        options.createdBy = plan.createdBy;
+        if (Status read = readOptions(plan, options, &TrackingMappings::parseMapOption); !read)
+            return read.error();
         auto report =
             TrackingImporter::run(workspace, plan.path, options, [&](qint64 done, qint64 total) {
                 if (progress && total > 0)
@@ -174,15 +184,8 @@ Result<ImportOutcome> ImportPlans::run(Workspace& workspace, const ImportPlan& p
     }
     case ImportKind::Crm: {
         CrmImportOptions options;
-        auto map = CrmMappings::parseMapOption(mapText(plan.map));
-        if (!map)
-            return map.error();
-        options.map = *map;
-        options.encoding = plan.encoding;
-        options.delimiter = plan.delimiter;
-        options.sheet = plan.sheet;
-        options.timeZone = plan.timeZone;
-        options.createdBy = plan.createdBy;
+        if (Status read = readOptions(plan, options, &CrmMappings::parseMapOption); !read)
+            return read.error();
         auto report = CrmImporter::run(workspace, plan.path, options, [&](qint64 rows) {
             if (progress)
                 progress(-1, rows);

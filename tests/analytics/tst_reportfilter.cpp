@@ -58,13 +58,6 @@ class TestReportFilter : public QObject
                                             query, {}));
     }
 
-    static ReportFilter filterOf(std::function<void(ReportFilter&)> set)
-    {
-        ReportFilter f;
-        set(f);
-        return f;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -116,39 +109,47 @@ private slots:
             << u"linear"_s << u"lead"_s << ReportFilter() << u"channel"_s
             << QStringList{u"Direct|1|0"_s, u"Email|0.5|0"_s, u"Paid Search|1.5|0"_s};
         // A session filter keeps the credit of the matching touches: the unfiltered row.
-        QTest::newRow("channel") << u"linear"_s << u"lead"_s << filterOf([](ReportFilter& f) {
-            f.channels = {u"Paid Search"_s};
-        }) << u"channel"_s << QStringList{u"Paid Search|1.5|0"_s};
+        QTest::newRow("channel") << u"linear"_s << u"lead"_s
+                                 << test::with<ReportFilter>(
+                                        [](ReportFilter& f) { f.channels = {u"Paid Search"_s}; })
+                                 << u"channel"_s << QStringList{u"Paid Search|1.5|0"_s};
         QTest::newRow("channel, markov")
             << u"markov"_s << u"lead"_s
-            << filterOf([](ReportFilter& f) { f.channels = {u"Email"_s}; }) << u"channel"_s
+            << test::with<ReportFilter>([](ReportFilter& f) { f.channels = {u"Email"_s}; })
+            << u"channel"_s
             << QStringList{u"Email|0.4615|0"_s}; // removal effects 2/9, 5/9, 2/3 (docs)
         // Only Dora's visit carried the spring campaign.
         QTest::newRow("campaign") << u"linear"_s << u"lead"_s
-                                  << filterOf([](ReportFilter& f) { f.campaigns = {u"spring"_s}; })
+                                  << test::with<ReportFilter>(
+                                         [](ReportFilter& f) { f.campaigns = {u"spring"_s}; })
                                   << u"channel"_s << QStringList{u"Paid Search|1|0"_s};
         QTest::newRow("source / medium")
-            << u"first_touch"_s << u"lead"_s
-            << filterOf([](ReportFilter& f) { f.sourceMediums = {u"news / email"_s}; })
+            << u"first_touch"_s << u"lead"_s << test::with<ReportFilter>([](ReportFilter& f) {
+                   f.sourceMediums = {u"news / email"_s};
+               })
             << u"channel"_s << QStringList{u"Email|1|0"_s};
         // People filters keep whole people: Ewa owns Anna's and Dora's deals.
-        QTest::newRow("owner") << u"linear"_s << u"lead"_s << filterOf([](ReportFilter& f) {
-            f.owners = {u"Ewa"_s};
-        }) << u"channel"_s << QStringList{u"Direct|0.5|0"_s, u"Paid Search|1.5|0"_s};
+        QTest::newRow("owner") << u"linear"_s << u"lead"_s
+                               << test::with<ReportFilter>(
+                                      [](ReportFilter& f) { f.owners = {u"Ewa"_s}; })
+                               << u"channel"_s
+                               << QStringList{u"Direct|0.5|0"_s, u"Paid Search|1.5|0"_s};
         QTest::newRow("product, revenue")
             << u"linear"_s << u"revenue"_s
-            << filterOf([](ReportFilter& f) { f.products = {u"Basic"_s}; }) << u"channel"_s
-            << QStringList{u"Paid Search|1|300"_s};
-        QTest::newRow("contact field") << u"linear"_s << u"lead"_s << filterOf([](ReportFilter& f) {
-            f.contactFields[u"lifecycle_stage"_s] = {u"customer"_s};
-        }) << u"channel"_s << QStringList{u"Direct|0.5|0"_s, u"Paid Search|0.5|0"_s};
+            << test::with<ReportFilter>([](ReportFilter& f) { f.products = {u"Basic"_s}; })
+            << u"channel"_s << QStringList{u"Paid Search|1|300"_s};
+        QTest::newRow("contact field")
+            << u"linear"_s << u"lead"_s << test::with<ReportFilter>([](ReportFilter& f) {
+                   f.contactFields[u"lifecycle_stage"_s] = {u"customer"_s};
+               })
+            << u"channel"_s << QStringList{u"Direct|0.5|0"_s, u"Paid Search|0.5|0"_s};
         QTest::newRow("e-mail domain")
-            << u"first_touch"_s << u"lead"_s << filterOf([](ReportFilter& f) {
+            << u"first_touch"_s << u"lead"_s << test::with<ReportFilter>([](ReportFilter& f) {
                    f.contactFields[u"email_domain"_s] = {u"voorbeeld.nl"_s};
                })
             << u"channel"_s << QStringList{u"Email|1|0"_s};
         QTest::newRow("date and channel")
-            << u"linear"_s << u"lead"_s << filterOf([](ReportFilter& f) {
+            << u"linear"_s << u"lead"_s << test::with<ReportFilter>([](ReportFilter& f) {
                    f.channels = {u"Paid Search"_s};
                    f.from = 1709856000000; // 8 March: Anna's lead only
                })
@@ -163,8 +164,8 @@ private slots:
             << QStringList{u"Basic|2|0"_s, u"Pro|1|0"_s};
         QTest::newRow("by account, opportunities, one channel")
             << u"first_touch"_s << u"opportunity"_s
-            << filterOf([](ReportFilter& f) { f.channels = {u"Email"_s}; }) << u"account"_s
-            << QStringList{u"Voorbeeld|1|500"_s};
+            << test::with<ReportFilter>([](ReportFilter& f) { f.channels = {u"Email"_s}; })
+            << u"account"_s << QStringList{u"Voorbeeld|1|500"_s};
     }
 
     void attribution()
@@ -204,15 +205,16 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         // group|visitors|leads|opportunities|customers|revenue|visitor→lead|lead→opportunity|
         // opportunity→customer|visitor→customer|days to lead|to opportunity|to customer
-        QTest::newRow("channel") << filterOf([](ReportFilter& f) {
+        QTest::newRow("channel") << test::with<ReportFilter>([](ReportFilter& f) {
             f.channels = {u"Paid Search"_s};
         }) << u"channel"_s << QStringList{u"Paid Search|2|2|2|2|1300|1|1|1|1|4.5|1.1|6"_s};
         QTest::newRow("by owner") << ReportFilter() << u"owner"_s
                                   << QStringList{u"(none)|1|0|0|0|0|0|||0|||"_s,
                                                  u"Ewa|2|2|2|2|1300|1|1|1|1|4.5|1.1|6"_s,
                                                  u"Jan|1|1|1|0|0|1|1|0|0|3|0.6|"_s};
-        QTest::newRow("owner") << filterOf([](ReportFilter& f) { f.owners = {u"Jan"_s}; })
-                               << u"channel"_s << QStringList{u"Email|1|1|1|0|0|1|1|0|0|3|0.6|"_s};
+        QTest::newRow("owner") << test::with<ReportFilter>([](ReportFilter& f) {
+            f.owners = {u"Jan"_s};
+        }) << u"channel"_s << QStringList{u"Email|1|1|1|0|0|1|1|0|0|3|0.6|"_s};
     }
 
     void funnel()
@@ -233,10 +235,12 @@ private slots:
         // channel|sessions|visitors|leads|opportunities|customers|revenue|cost|cost per lead|
         // cac|roi|roas|lead to customer
         // Only the spring campaign: Dora's visit, her lead and deal, and 30 EUR of spend.
-        QTest::newRow("campaign") << filterOf([](ReportFilter& f) { f.campaigns = {u"spring"_s}; })
-                                  << QStringList{u"Paid Search|1|1|1|1|1|300|30|30|30|9|10|1"_s};
+        QTest::newRow("campaign") << test::with<ReportFilter>([](ReportFilter& f) {
+            f.campaigns = {u"spring"_s};
+        }) << QStringList{u"Paid Search|1|1|1|1|1|300|30|30|30|9|10|1"_s};
         // People filters count those people's sessions; spend is nobody's, so it is left out.
-        QTest::newRow("owner") << filterOf([](ReportFilter& f) { f.owners = {u"Ewa"_s}; })
+        QTest::newRow("owner") << test::with<ReportFilter>(
+                                      [](ReportFilter& f) { f.owners = {u"Ewa"_s}; })
                                << QStringList{u"Direct|1|1|0.5|0.5|0.5|500||||||1"_s,
                                               u"Paid Search|2|2|1.5|1.5|1.5|800||||||1"_s};
     }

@@ -22,13 +22,6 @@ class TestLeadList : public QObject
     std::unique_ptr<Workspace> m_ws;
     std::vector<LeadRow> m_rows;
 
-    static LeadFilter filterOf(std::function<void(LeadFilter&)> set)
-    {
-        LeadFilter f;
-        set(f);
-        return f;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -98,21 +91,26 @@ private slots:
                               << QStringList{u"Bob"_s, u"Anna Nowak"_s, u"Anna Nowak"_s,
                                              u"Carl Berg"_s};
         QTest::newRow("text in company, any case")
-            << filterOf([](LeadFilter& f) { f.text = u"VOORB"_s; }) << QStringList{u"Bob"_s};
-        QTest::newRow("text in e-mail") << filterOf([](LeadFilter& f) { f.text = u"exempel.se"_s; })
-                                        << QStringList{u"Carl Berg"_s};
-        QTest::newRow("owner") << filterOf([](LeadFilter& f) { f.owners = {u"Jan"_s}; })
-                               << QStringList{u"Bob"_s};
-        QTest::newRow("outcomes") << filterOf([](LeadFilter& f) {
+            << test::with<LeadFilter>([](LeadFilter& f) { f.text = u"VOORB"_s; })
+            << QStringList{u"Bob"_s};
+        QTest::newRow("text in e-mail")
+            << test::with<LeadFilter>([](LeadFilter& f) { f.text = u"exempel.se"_s; })
+            << QStringList{u"Carl Berg"_s};
+        QTest::newRow("owner") << test::with<LeadFilter>([](LeadFilter& f) {
+            f.owners = {u"Jan"_s};
+        }) << QStringList{u"Bob"_s};
+        QTest::newRow("outcomes") << test::with<LeadFilter>([](LeadFilter& f) {
             f.outcomes = {u"open"_s, u"none"_s};
         }) << QStringList{u"Anna Nowak"_s, u"Carl Berg"_s};
-        QTest::newRow("channel") << filterOf([](LeadFilter& f) { f.channels = {u"(none)"_s}; })
-                                 << QStringList{u"Carl Berg"_s};
+        QTest::newRow("channel") << test::with<LeadFilter>([](LeadFilter& f) {
+            f.channels = {u"(none)"_s};
+        }) << QStringList{u"Carl Berg"_s};
         QTest::newRow("created from 5 March")
-            << filterOf([](LeadFilter& f) { f.from = 1709596800000; })
+            << test::with<LeadFilter>([](LeadFilter& f) { f.from = 1709596800000; })
             << QStringList{u"Anna Nowak"_s, u"Anna Nowak"_s, u"Carl Berg"_s};
-        QTest::newRow("my leads") << filterOf([](LeadFilter& f) { f.mine = u"ewa"_s; })
-                                  << QStringList{u"Anna Nowak"_s, u"Anna Nowak"_s};
+        QTest::newRow("my leads") << test::with<LeadFilter>([](LeadFilter& f) {
+            f.mine = u"ewa"_s;
+        }) << QStringList{u"Anna Nowak"_s, u"Anna Nowak"_s};
     }
 
     void filters()

@@ -86,3 +86,18 @@ inline QStringList tableLines(const ResultTable& table, bool sorted = true)
 }
 
 } // namespace leadloop::test
+
+#include <functional>
+
+namespace leadloop::test {
+
+/// A value made by setting some of its fields, for data-driven rows: with<Filter>([](Filter& f)
+/// { f.owners = {"Ewa"}; }).
+template <typename T> T with(const std::function<void(T&)>& set)
+{
+    T value{};
+    set(value);
+    return value;
+}
+
+} // namespace leadloop::test

@@ -5,6 +5,7 @@
 #include "ingest/costimporter.h"
 #include "models/campaignsmodel.h"
 #include "models/leadsmodel.h"
+#include "pagetitle.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 
@@ -36,11 +37,7 @@ CampaignsPage::CampaignsPage(WorkspaceSession& session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_daysTitle(new QLabel(this))
 {
-    auto* title = new QLabel(tr("Campaigns"), this);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
+    auto* title = pageTitle(tr("Campaigns"), this);
     auto* import = new QPushButton(tr("&Import costs…"), this);
     import->setObjectName(u"importCosts"_s);
     connect(import, &QPushButton::clicked, this, &CampaignsPage::chooseCostFile);

@@ -1,6 +1,7 @@
 #include "importspage.h"
 
 #include "models/importbatchesmodel.h"
+#include "pagetitle.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 
@@ -21,11 +22,7 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     , m_session(session)
     , m_model(new ImportBatchesModel(this))
 {
-    auto* title = new QLabel(tr("Imports"), this);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
+    auto* title = pageTitle(tr("Imports"), this);
     auto* hint = new QLabel(tr("Every batch of data brought into this workspace. A batch is "
                                "stored whole or not at all."),
                             this);

@@ -4,6 +4,7 @@
 #include "leaddetails.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
+#include "pagetitle.h"
 #include "sales/lostreasons.h"
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
@@ -56,11 +57,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_message(new QLabel(this))
     , m_prompt([this](const TagQuestion& q) { return TagDialog::ask(this, q); })
 {
-    auto* title = new QLabel(tr("Leads"), this);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
+    auto* title = pageTitle(tr("Leads"), this);
 
     auto* bar = new QWidget(this);
     buildFilterBar(bar);

@@ -1,5 +1,7 @@
 #include "unavailablepage.h"
 
+#include "pagetitle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,11 +16,7 @@ UnavailablePage::UnavailablePage(const QIcon& icon, const QString& title,
     auto* picture = new QLabel(this);
     picture->setPixmap(icon.pixmap(64, 64));
     picture->setAlignment(Qt::AlignCenter);
-    auto* heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
+    auto* heading = pageTitle(title, this);
     heading->setAlignment(Qt::AlignCenter);
     auto* what = new QLabel(description, this);
     what->setWordWrap(true);
