@@ -6,9 +6,7 @@ namespace leadloop {
 
 bool LeadFilter::matches(const LeadRow& row) const
 {
-    if (!text.isEmpty() && !row.name.contains(text, Qt::CaseInsensitive) &&
-        !row.company.contains(text, Qt::CaseInsensitive) &&
-        !row.email.contains(text, Qt::CaseInsensitive))
+    if (!text.isEmpty() && !row.searchText.contains(text.toLower()))
         return false;
     if (!owners.isEmpty() && !owners.contains(row.owner))
         return false;

@@ -84,6 +84,7 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         const auto touch = first.find(r.contactId);
         r.channel = touch == first.end() ? u"(none)"_s : touch->second.channel;
         r.campaign = leads.text(13);
+        r.searchText = (r.name + u'\n' + r.company + u'\n' + r.email).toLower();
         if (r.campaign.isEmpty() && touch != first.end())
             r.campaign = touch->second.campaign;
         rows.push_back(std::move(r));

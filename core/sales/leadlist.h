@@ -29,6 +29,7 @@ struct LeadRow
     std::optional<qint64> amountCents;
     QString currency;
     std::optional<qint64> dealCreated, closed;
+    QString searchText; ///< name, company and e-mail in lower case, for the search box
 
     /// Days from the deal's creation to its close, or to `now` while open; nothing without a deal.
     std::optional<int> daysOpen(qint64 now) const;

@@ -22,6 +22,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    /// Compares the rows' raw values directly (no QVariant per comparison).
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     LeadsModel* m_source;

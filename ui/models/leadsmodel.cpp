@@ -82,6 +82,39 @@ QString LeadsModel::outcomeName(const QString& outcome)
     return {};
 }
 
+bool LeadsModel::less(const LeadRow& a, const LeadRow& b, int column, qint64 now)
+{
+    const auto text = [](const QString& x, const QString& y) {
+        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+    };
+    switch (column) {
+    case NameColumn:
+        return text(a.name, b.name);
+    case CompanyColumn:
+        return text(a.company, b.company);
+    case EmailColumn:
+        return a.email < b.email;
+    case OwnerColumn:
+        return a.owner < b.owner;
+    case CreatedColumn:
+        return a.created < b.created;
+    case ChannelColumn:
+        return a.channel < b.channel;
+    case CampaignColumn:
+        return a.campaign < b.campaign;
+    case StageColumn:
+        return a.stage < b.stage;
+    case OutcomeColumn:
+        return a.outcome < b.outcome;
+    case AmountColumn:
+        return a.amountCents.value_or(-1) < b.amountCents.value_or(-1);
+    case DaysOpenColumn:
+        return a.daysOpen(now).value_or(-1) < b.daysOpen(now).value_or(-1);
+    default:
+        return false;
+    }
+}
+
 QVariant LeadsModel::raw(const LeadRow& r, int column) const
 {
     switch (column) {

@@ -47,6 +47,9 @@ public:
     const LeadRow& row(int index) const { return m_rows[size_t(index)]; }
     /// The "now" days open are counted to (UTC ms); tests set it.
     void setNow(qint64 now) { m_now = now; }
+    qint64 now() const { return m_now; }
+    /// Whether `a` sorts before `b` by a column's raw value (SortRole's order).
+    static bool less(const LeadRow& a, const LeadRow& b, int column, qint64 now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
