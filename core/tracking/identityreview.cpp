@@ -210,4 +210,29 @@ Status IdentityReview::keepApart(Database& db, const QString& visitorText,
     });
 }
 
+Status IdentityReview::reopen(Database& db, const QString& visitorText, const QString& contactText,
+                              const QList<qint64>& restore, const QString& byUser)
+{
+    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+        const QString why = tr("undone");
+        Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                                   "contact_id = ?2 AND active = 1");
+        if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
+            return done;
+        if (db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+            if (Status done = logAction(db, visitor, contact, "unlink", byUser, why); !done)
+                return done;
+        for (qint64 previous : restore) {
+            Statement on(db.handle(), "UPDATE identity_links SET active = 1 WHERE visitor_id = ?1 "
+                                      "AND contact_id = ?2 AND active = 0");
+            if (Status done = on.bind(1, visitor).bind(2, previous).execute(); !done)
+                return done;
+            if (db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+                if (Status done = logAction(db, visitor, previous, "link", byUser, why); !done)
+                    return done;
+        }
+        return logAction(db, visitor, contact, "conflict", byUser, why);
+    });
+}
+
 } // namespace leadloop

@@ -34,6 +34,12 @@ public:
     /// Leaves the visitor apart from the contact it was seen with; resolves the conflict.
     static Status keepApart(Database& db, const QString& visitor, const QString& contact,
                             const QString& byUser, const QString& reason);
+    /// Puts a decided conflict back on the review list (the undo of link or keep-apart), in one
+    /// transaction: the visitor's link to `contact` is removed if it has one, its links to the
+    /// contacts in `restore` (ids) become active again, and a new conflict is logged. Nothing is
+    /// deleted from the log.
+    static Status reopen(Database& db, const QString& visitor, const QString& contact,
+                         const QList<qint64>& restore, const QString& byUser);
 };
 
 } // namespace leadloop

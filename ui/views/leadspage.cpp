@@ -1,6 +1,7 @@
 #include "leadspage.h"
 
 #include "commands/tagleadscommand.h"
+#include "dialogs/identityreviewdialog.h"
 #include "leaddetails.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
@@ -9,6 +10,7 @@
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
+#include "tracking/identityreview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -55,6 +57,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_mine(new QCheckBox(tr("&My leads"), this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_review(new QToolButton(this))
     , m_prompt([this](const TagQuestion& q) { return TagDialog::ask(this, q); })
 {
     auto* title = pageTitle(tr("Leads"), this);
@@ -84,6 +87,11 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         actions->addWidget(button);
     }
+    m_review->setObjectName(u"reviewIdentities"_s);
+    m_review->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_review, &QToolButton::clicked, this, &LeadsPage::reviewIdentities);
+    actions->addSpacing(16);
+    actions->addWidget(m_review);
     actions->addStretch(1);
     actions->addWidget(m_count);
 
@@ -146,6 +154,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
         m_model->setRows(rows ? std::move(*rows) : std::vector<LeadRow>{});
         fillFilterChoices();
         applyFilter();
+        updateReviewButton();
         emit loaded();
     });
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &LeadsPage::reload);
@@ -348,6 +357,24 @@ void LeadsPage::showDetails()
     }
     const LeadRow& row = m_model->row(m_proxy->mapToSource(current).row());
     m_details->setHtml(LeadDetails::html(m_session.workspace()->database(), row));
+}
+
+void LeadsPage::updateReviewButton()
+{
+    const auto conflicts = m_session.isOpen()
+                               ? IdentityReview::conflicts(m_session.workspace()->database())
+                               : Result<ResultTable>(ResultTable{});
+    const qsizetype count = conflicts ? conflicts->rows.size() : 0;
+    m_review->setText(tr("Review identities (%1)").arg(count));
+    m_review->setToolTip(tr("Browsers seen with two e-mail addresses, waiting for a decision."));
+    m_review->setVisible(count > 0);
+}
+
+void LeadsPage::reviewIdentities()
+{
+    IdentityReviewDialog dialog(m_session, userName(), this);
+    dialog.exec();
+    updateReviewButton();
 }
 
 void LeadsPage::chooseColumns(const QPoint& at)

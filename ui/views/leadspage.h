@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class QToolButton;
 
 namespace leadloop {
 
@@ -45,6 +46,8 @@ public:
     void reload();
     /// Tags the selected leads (won, lost or open), asking what the outcome needs.
     void tagSelection(const QString& outcome);
+    /// Opens the review list of cookies seen with two e-mails.
+    void reviewIdentities();
     /// Blocks until a reload started on the worker thread has been shown (tests).
     void waitForLoaded();
     QTableView* table() const { return m_table; }
@@ -62,6 +65,7 @@ private:
     void showDetails();
     void onTagged(const QList<qint64>& contacts, const QString& error);
     void chooseColumns(const QPoint& at);
+    void updateReviewButton();
     QString userName() const;
 
     WorkspaceSession& m_session;
@@ -78,7 +82,8 @@ private:
     QDateEdit* m_to;
     QCheckBox* m_mine;
     QLabel* m_count;
-    QLabel* m_message; ///< why the last tag failed, until the next one succeeds
+    QLabel* m_message;     ///< why the last tag failed, until the next one succeeds
+    QToolButton* m_review; ///< "Review identities (N)", shown while there are conflicts
     QList<QAction*> m_tagActions;
     Prompt m_prompt;
     QFutureWatcher<Result<std::vector<LeadRow>>> m_loader;
