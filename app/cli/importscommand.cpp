@@ -1,5 +1,6 @@
 #include "clicommand.h"
 #include "clicontext.h"
+#include "store/batchremoval.h"
 #include "store/importbatches.h"
 
 #include <QDateTime>
@@ -16,8 +17,32 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ImportsCommand)
 };
 
+/// imports --remove BATCH: the batch and everything it brought, or why not.
+int removeImport(CliContext& context, const QString& text)
+{
+    bool ok = false;
+    const qint64 batch = text.toLongLong(&ok);
+    if (!ok)
+        return context.usage(Tr::tr("--remove takes a batch number, not '%1'.").arg(text));
+    auto workspace = context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto removed = BatchRemoval::remove((*workspace)->database(), batch);
+    if (!removed)
+        return context.fail(removed.error());
+    ResultTable table;
+    table.addColumn(u"table"_s, Tr::tr("Table"));
+    table.addColumn(u"rows"_s, Tr::tr("Rows removed"));
+    for (const auto& [name, rows] : *removed)
+        table.addRow({name, rows});
+    table.meta = {{u"batch"_s, batch}, {u"removed"_s, true}};
+    return context.print(table);
+}
+
 int runImports(CliContext& context)
 {
+    if (context.parser().isSet(u"remove"_s))
+        return removeImport(context, context.parser().value(u"remove"_s));
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -36,12 +61,13 @@ int runImports(CliContext& context)
     table.addColumn(u"duplicates"_s, Tr::tr("Duplicates"));
     table.addColumn(u"visitors"_s, Tr::tr("Visitors"));
     table.addColumn(u"sessions"_s, Tr::tr("Sessions"));
+    table.addColumn(u"status"_s, Tr::tr("Status"));
     for (const ImportBatch& b : *batches)
         table.addRow(
             {b.id, b.kind, b.sourceName, b.preset,
              QDateTime::fromMSecsSinceEpoch(b.startedAt, QTimeZone::utc()).toString(Qt::ISODate),
              b.rowsRead, b.rowsImported, b.rowsRejected, b.duplicates, b.visitorsCreated,
-             b.sessionsCreated});
+             b.sessionsCreated, b.status});
     table.meta = {{u"batches"_s, qint64(batches->size())}};
     return context.print(table);
 }
@@ -50,8 +76,17 @@ int runImports(CliContext& context)
 
 CliCommand importsCommand()
 {
-    return {u"imports"_s, Tr::tr("List the import batches of the workspace."), u"imports"_s,
-            [](QCommandLineParser&) {}, runImports};
+    return {u"imports"_s,
+            Tr::tr("List the import batches of the workspace, or remove one with everything it "
+                   "brought."),
+            u"imports [--remove BATCH]"_s,
+            [](QCommandLineParser& parser) {
+                parser.addOption({u"remove"_s,
+                                  Tr::tr("Remove this batch and everything it brought (refused "
+                                         "while other data depends on it)."),
+                                  u"BATCH"_s});
+            },
+            runImports};
 }
 
 } // namespace leadloop::cli

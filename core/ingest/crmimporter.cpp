@@ -260,7 +260,7 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
                      tr("%1: %2 Nothing was imported.").arg(file, records.errorString())};
 
     report.counts = merger.counts();
-    auto stitched = IdentityStitcher::stitch(db, batch.startedAt);
+    auto stitched = IdentityStitcher::stitch(db, batch.startedAt, batch.id);
     if (!stitched)
         return stitched.error();
     report.stitch = *stitched;

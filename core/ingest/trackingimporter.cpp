@@ -296,7 +296,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
             return created.error();
 
     if (builder.counts().events > 0) {
-        auto stitched = IdentityStitcher::stitch(db, batch.startedAt);
+        auto stitched = IdentityStitcher::stitch(db, batch.startedAt, batch.id);
         if (!stitched)
             return stitched.error();
         report.stitch = *stitched;

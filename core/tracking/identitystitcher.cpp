@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
-Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now)
+Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now, std::optional<qint64> batch)
 {
     StitchCounts counts;
     // Each visitor's e-mails, in the order they were first seen.
@@ -25,12 +25,13 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now)
         found.append({pairs.int64(0), pairs.text(1), pairs.int64(2)});
 
     Statement contactByEmail(db.handle(), "SELECT id FROM contacts WHERE email = ?1");
-    Statement newContact(db.handle(), "INSERT INTO contacts (email, created_at, lifecycle_stage) "
-                                      "VALUES (?1, ?2, 'lead')");
+    Statement newContact(db.handle(), "INSERT INTO contacts (email, created_at, lifecycle_stage, "
+                                      "batch_id) VALUES (?1, ?2, 'lead', ?3)");
     Statement linkOf(db.handle(), "SELECT contact_id, active FROM identity_links WHERE "
                                   "visitor_id = ?1");
     Statement addLink(db.handle(), "INSERT INTO identity_links (visitor_id, contact_id, method, "
-                                   "linked_at, active) VALUES (?1, ?2, 'form_email', ?3, 1)");
+                                   "linked_at, active, batch_id) VALUES (?1, ?2, 'form_email', ?3, "
+                                   "1, ?4)");
     Statement logged(db.handle(), "SELECT 1 FROM identity_log WHERE visitor_id = ?1 AND "
                                   "contact_id = ?2 AND action = 'conflict'");
     Statement log(db.handle(), "INSERT INTO identity_log (visitor_id, contact_id, action, at, "
@@ -42,7 +43,7 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now)
             contact = contactByEmail.int64(0);
         contactByEmail.reset();
         if (!contact) {
-            newContact.bind(1, pair.email).bind(2, pair.ts);
+            newContact.bind(1, pair.email).bind(2, pair.ts).bind(3, batch);
             auto id = newContact.insert();
             if (!id)
                 return id.error();
@@ -62,8 +63,11 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now)
         if (known)
             continue;
         if (active.isEmpty()) {
-            if (Status done =
-                    addLink.bind(1, pair.visitor).bind(2, contact).bind(3, pair.ts).execute();
+            if (Status done = addLink.bind(1, pair.visitor)
+                                  .bind(2, contact)
+                                  .bind(3, pair.ts)
+                                  .bind(4, batch)
+                                  .execute();
                 !done)
                 return done.error();
             if (Status done = log.bind(1, pair.visitor)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <optional>
 #include <QCoreApplication>
 
 namespace leadloop {
@@ -27,7 +28,10 @@ class IdentityStitcher final
     Q_DECLARE_TR_FUNCTIONS(IdentityStitcher)
 
 public:
-    static Result<StitchCounts> stitch(Database& db, qint64 now);
+    /// Contacts and links it makes carry `batch` (the import that brought the forms), so that
+    /// removing the import removes them too.
+    static Result<StitchCounts> stitch(Database& db, qint64 now,
+                                       std::optional<qint64> batch = std::nullopt);
 };
 
 } // namespace leadloop

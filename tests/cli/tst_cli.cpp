@@ -349,6 +349,25 @@ private slots:
                  0);
     }
 
+    void removesAnImport()
+    {
+        const QString ws = m_home.filePath(u"remove.leadloop"_s);
+        QVERIFY(QFile::copy(m_demo, ws));
+        QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        Run r = run(at + QStringList{u"imports"_s, u"--remove"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(json(r).value(u"rows"_s).toArray().size() > 5);
+        r = run(at + QStringList{u"imports"_s});
+        QCOMPARE(
+            json(r).value(u"rows"_s).toArray().first().toObject().value(u"status"_s).toString(),
+            u"removed"_s);
+        r = run(at + QStringList{u"info"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(run(at + QStringList{u"imports"_s, u"--remove"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(run(at + QStringList{u"imports"_s, u"--remove"_s, u"one"_s}).exitCode, 1);
+    }
+
     void listsCampaigns()
     {
         const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};

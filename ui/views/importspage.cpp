@@ -3,11 +3,14 @@
 #include "models/importbatchesmodel.h"
 #include "pagetitle.h"
 #include "shell/workspacesession.h"
+#include "store/batchremoval.h"
 #include "store/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -32,6 +35,10 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ImportBatchesModel::SortRole);
     auto* table = new QTableView(this);
+    m_table = table;
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Remove import"), question) == QMessageBox::Yes;
+    };
     table->setObjectName(u"importBatchesView"_s);
     table->setModel(proxy);
     table->setSortingEnabled(true);
@@ -50,6 +57,15 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(hint, 1);
     top->addWidget(import);
+    auto* remove = new QPushButton(tr("&Remove…"), this);
+    remove->setObjectName(u"removeButton"_s);
+    remove->setToolTip(tr("Remove the selected import and everything it brought."));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QString result = removeSelected();
+        if (!result.isEmpty())
+            QMessageBox::information(this, tr("Remove import"), result);
+    });
+    top->addWidget(remove);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -61,6 +77,38 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     connect(&m_session, &WorkspaceSession::countsChanged, this, &ImportsPage::refresh);
     connect(&m_session, &WorkspaceSession::dataChanged, this, &ImportsPage::refresh);
     refresh();
+}
+
+QString ImportsPage::removeSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_session.isOpen())
+        return tr("Select the import to remove.");
+    const qint64 batch = current.siblingAtColumn(ImportBatchesModel::IdColumn)
+                             .data(ImportBatchesModel::SortRole)
+                             .toLongLong();
+    Database& db = m_session.workspace()->database();
+    auto blocked = BatchRemoval::blocker(db, batch);
+    if (!blocked)
+        return blocked.error().message;
+    if (*blocked)
+        return **blocked;
+    auto preview = BatchRemoval::preview(db, batch);
+    if (!preview)
+        return preview.error().message;
+    QStringList what;
+    for (const auto& [table, rows] : *preview)
+        what.append(tr("%1 rows of %2").arg(QLocale().toString(rows), table));
+    if (!m_confirm(tr("Remove import %1 and everything it brought (%2)? This cannot be undone.")
+                       .arg(batch)
+                       .arg(what.isEmpty() ? tr("no rows") : what.join(u", "_s))))
+        return {};
+    auto removed = BatchRemoval::remove(db, batch);
+    if (!removed)
+        return removed.error().message;
+    m_session.refreshCounts();
+    m_session.notifyDataChanged();
+    return tr("Import %1 was removed.").arg(batch);
 }
 
 void ImportsPage::refresh()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QWidget>
+
+class QTableView;
 
 namespace leadloop {
 
@@ -14,7 +17,16 @@ class ImportsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ImportsPage)
 
 public:
+    /// Asks the user to confirm a removal (its text says what goes); tests answer it.
+    using Confirm = std::function<bool(const QString& question)>;
+
     ImportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    /// Removes the selected batch with everything it brought, after asking; the returned text
+    /// says what happened (or why not).
+    QString removeSelected();
+    QTableView* table() const { return m_table; }
 
 signals:
     /// The user asked to import a file (the wizard opens).
@@ -25,6 +37,8 @@ private:
 
     WorkspaceSession& m_session;
     ImportBatchesModel* m_model;
+    QTableView* m_table;
+    Confirm m_confirm;
 };
 
 } // namespace leadloop

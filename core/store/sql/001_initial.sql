@@ -17,7 +17,7 @@ CREATE TABLE import_batches (
     options          TEXT,                        -- JSON of the options the import ran with
     started_at       INTEGER NOT NULL,
     finished_at      INTEGER,
-    status           TEXT    NOT NULL DEFAULT 'running', -- running, committed
+    status           TEXT    NOT NULL DEFAULT 'running', -- running, committed, removed
     created_by       TEXT,
     rows_read        INTEGER NOT NULL DEFAULT 0,
     rows_imported    INTEGER NOT NULL DEFAULT 0,
