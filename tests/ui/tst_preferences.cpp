@@ -134,6 +134,41 @@ private slots:
         Appearance::apply(u"light"_s);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
     }
+
+    void yourRulesGoFirst()
+    {
+        auto current = WorkspacePreferences::load(m_ws->database());
+        QVERIFY(current.ok());
+        PreferencesDialog dialog(m_settings, *current);
+        auto* ruleSet = dialog.findChild<QComboBox*>(u"ruleSet"_s);
+        ruleSet->setCurrentIndex(ruleSet->findData(u"ga4"_s));
+        dialog.addYourRule({u"Bing Ads"_s, u"source"_s, u"equals"_s, u"bing"_s});
+        dialog.findChild<QLineEdit*>(u"testSource"_s)->setText(u"bing"_s);
+        dialog.findChild<QLineEdit*>(u"testMedium"_s)->setText(u"cpc"_s);
+        QVERIFY2(dialog.findChild<QLabel*>(u"testResult"_s)->text().contains(u"Bing Ads"_s),
+                 qPrintable(dialog.findChild<QLabel*>(u"testResult"_s)->text()));
+        const WorkspacePreferences edited = dialog.workspacePreferences();
+        QCOMPARE(edited.channels.id, u"custom"_s);
+        const auto parsed = ChannelOverrides::parse(edited.channels.customJson);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->first, u"ga4"_s);
+        QCOMPARE(parsed->second.size(), 1);
+        QCOMPARE(parsed->second.front().channel, u"Bing Ads"_s);
+        // Applied: the Bing session is reclassified; the other keeps GA4's channel.
+        QVERIFY(WorkspacePreferences::apply(m_ws->database(), *current, edited).ok());
+        QCOMPARE(channels(), (QStringList{u"bing|Bing Ads"_s, u"mailchimp|Email"_s}));
+        // Opened again, the dialog shows the grouping and your rule for editing.
+        PreferencesDialog again(m_settings, *WorkspacePreferences::load(m_ws->database()));
+        QCOMPARE(again.yourRules(), parsed->second);
+        QCOMPARE(again.findChild<QComboBox*>(u"ruleSet"_s)->currentData().toString(), u"ga4"_s);
+        QVERIFY(WorkspacePreferences::apply(m_ws->database(), edited, *current).ok());
+        // A rule that cannot compile is refused with its number.
+        auto bad = ChannelOverrides::compose(u"ga4"_s, {{u"X"_s, u"source"_s, u"regex"_s, u"("_s}});
+        QVERIFY(!bad.ok());
+        auto empty = ChannelOverrides::compose(u"ga4"_s, {{u"X"_s, u"source"_s, u"equals"_s, {}}});
+        QVERIFY(!empty.ok());
+        QVERIFY(empty.error().message.contains(u"1"_s));
+    }
 };
 
 QTEST_MAIN(TestPreferences)

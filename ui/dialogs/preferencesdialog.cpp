@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -139,11 +141,15 @@ QWidget* PreferencesDialog::channelsPage()
     m_ruleSet->setObjectName(u"ruleSet"_s);
     m_ruleSet->addItem(tr("GA4 default channel group"), u"ga4"_s);
     m_ruleSet->addItem(tr("HubSpot-style sources"), u"hubspot"_s);
+    std::optional<std::pair<QString, QList<OverrideRule>>> yours;
     if (m_workspace) {
         m_customJson = m_workspace->channels.customJson;
-        if (m_workspace->channels.id == u"custom")
+        yours = m_workspace->channels.id == u"custom" ? ChannelOverrides::parse(m_customJson)
+                                                      : std::nullopt;
+        if (m_workspace->channels.id == u"custom" && !yours)
             m_ruleSet->addItem(tr("Custom rules (this workspace's)"), u"custom"_s);
-        m_ruleSet->setCurrentIndex(std::max(0, m_ruleSet->findData(m_workspace->channels.id)));
+        const QString shown = yours ? yours->first : m_workspace->channels.id;
+        m_ruleSet->setCurrentIndex(std::max(0, m_ruleSet->findData(shown)));
     }
     auto* file = new QPushButton(tr("Custom rules from a &file…"), page);
     connect(file, &QPushButton::clicked, this, &PreferencesDialog::chooseRuleFile);
@@ -158,6 +164,36 @@ QWidget* PreferencesDialog::channelsPage()
                             page);
     hint->setWordWrap(true);
     form->addRow(hint);
+
+    // Your own rules, checked before the grouping's.
+    m_yours = new QTableWidget(0, 4, page);
+    m_yours->setObjectName(u"yourRules"_s);
+    m_yours->setHorizontalHeaderLabels({tr("Channel"), tr("Field"), tr("Comparison"), tr("Value")});
+    m_yours->verticalHeader()->hide();
+    m_yours->horizontalHeader()->setStretchLastSection(true);
+    m_yours->setMinimumHeight(120);
+    auto* addRule = new QPushButton(tr("Add a &rule"), page);
+    auto* removeRule = new QPushButton(tr("Remove the rule"), page);
+    connect(addRule, &QPushButton::clicked, this, [this] { addYourRule(); });
+    connect(removeRule, &QPushButton::clicked, this, [this] {
+        m_yours->removeRow(m_yours->currentRow());
+        test();
+    });
+    connect(m_yours, &QTableWidget::cellChanged, this, &PreferencesDialog::test);
+    auto* ruleButtons = new QVBoxLayout;
+    ruleButtons->addWidget(addRule);
+    ruleButtons->addWidget(removeRule);
+    ruleButtons->addStretch(1);
+    auto* rules = new QHBoxLayout;
+    rules->addWidget(m_yours, 1);
+    rules->addLayout(ruleButtons);
+    form->addRow(new QLabel(tr("<b>Your rules</b>, checked before the grouping's, first match "
+                               "wins:"),
+                            page));
+    form->addRow(rules);
+    if (yours)
+        for (const OverrideRule& rule : yours->second)
+            addYourRule(rule);
 
     m_testSource = new QLineEdit(u"google"_s, page);
     m_testSource->setObjectName(u"testSource"_s);
@@ -200,12 +236,77 @@ void PreferencesDialog::chooseRuleFile()
     test();
 }
 
+void PreferencesDialog::addYourRule(const OverrideRule& rule)
+{
+    const QSignalBlocker quiet(m_yours); // the row is whole before anyone reads it
+    const int row = m_yours->rowCount();
+    m_yours->insertRow(row);
+    m_yours->setItem(row, 0, new QTableWidgetItem(rule.channel));
+    m_yours->setItem(row, 3, new QTableWidgetItem(rule.value));
+    const std::pair<int, std::pair<QStringList, QString>> combos[] = {
+        {1, {ChannelOverrides::fields(), rule.field}},
+        {2, {ChannelOverrides::comparisons(), rule.comparison}}};
+    for (const auto& [column, choice] : combos) {
+        auto* box = new QComboBox(m_yours);
+        box->addItems(choice.first);
+        box->setCurrentText(choice.second);
+        connect(box, &QComboBox::currentIndexChanged, this, &PreferencesDialog::test);
+        m_yours->setCellWidget(row, column, box);
+    }
+    test();
+}
+
+QList<OverrideRule> PreferencesDialog::yourRules() const
+{
+    QList<OverrideRule> out;
+    for (int row = 0; row < m_yours->rowCount(); ++row) {
+        const auto text = [&](int column) {
+            return m_yours->item(row, column) ? m_yours->item(row, column)->text().trimmed()
+                                              : QString();
+        };
+        const auto choice = [&](int column) {
+            auto* box = qobject_cast<QComboBox*>(m_yours->cellWidget(row, column));
+            return box ? box->currentText() : QString();
+        };
+        out.append({text(0), choice(1), choice(2), text(3)});
+    }
+    return out;
+}
+
+Result<QString> PreferencesDialog::customJson() const
+{
+    const QList<OverrideRule> rules = yourRules();
+    const QString id = m_ruleSet->currentData().toString();
+    if (rules.isEmpty() || id == u"custom")
+        return m_customJson;
+    return ChannelOverrides::compose(id, rules);
+}
+
+void PreferencesDialog::accept()
+{
+    if (m_workspace && !yourRules().isEmpty()) {
+        if (auto json = customJson(); !json) {
+            QMessageBox::warning(this, tr("Your channel rules"), json.error().message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
 void PreferencesDialog::test()
 {
+    if (!m_testResult)
+        return;
     const QString id = m_ruleSet->currentData().toString();
-    auto rules = id == u"custom" ? ChannelRuleSet::fromJson(m_customJson.toUtf8(), QString(),
-                                                            tr("the custom rules"))
-                                 : ChannelRuleSet::builtin(id);
+    const bool yours = m_yours && !yourRules().isEmpty() && id != u"custom";
+    Result<ChannelRuleSet> rules = Error{ErrorCode::BadInput, QString()};
+    if (yours || id == u"custom") {
+        auto json = customJson();
+        rules = json ? ChannelRuleSet::fromJson(json->toUtf8(), QString(), tr("the custom rules"))
+                     : Result<ChannelRuleSet>(json.error());
+    } else {
+        rules = ChannelRuleSet::builtin(id);
+    }
     if (!rules) {
         m_testResult->setText(rules.error().message.toHtmlEscaped());
         return;
@@ -241,7 +342,12 @@ WorkspacePreferences PreferencesDialog::workspacePreferences() const
     for (int i = 0; i < m_reasons->count(); ++i)
         p.lostReasons.append(m_reasons->item(i)->text());
     const QString id = m_ruleSet->currentData().toString();
-    p.channels = {id, id == u"custom" ? m_customJson : m_workspace->channels.customJson};
+    if (!yourRules().isEmpty() && id != u"custom") {
+        auto json = customJson();
+        p.channels = {u"custom"_s, json ? *json : m_workspace->channels.customJson};
+    } else {
+        p.channels = {id, id == u"custom" ? m_customJson : m_workspace->channels.customJson};
+    }
     return p;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/workspacepreferences.h"
+#include "tracking/channeloverrides.h"
 
 #include <optional>
 #include <QDialog>
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QTableWidget;
 
 namespace leadloop {
 
@@ -32,6 +34,12 @@ public:
     void saveDesktop() const;
     /// The workspace preferences as edited (the ones given when nothing changed).
     WorkspacePreferences workspacePreferences() const;
+    /// Your own channel rules as the table holds them.
+    QList<OverrideRule> yourRules() const;
+    /// Adds a row to your rules (the table's Add button; tests fill it directly).
+    void addYourRule(const OverrideRule& rule = {});
+    /// Refuses to close while your rules do not compile, saying why.
+    void accept() override;
 
 private:
     QWidget* desktopPage();
@@ -39,6 +47,8 @@ private:
     QWidget* channelsPage();
     void chooseRuleFile();
     void test();
+    /// The rules in force as edited: your rules in front of the chosen grouping, if any.
+    Result<QString> customJson() const;
 
     const DesktopSettings& m_settings;
     std::optional<WorkspacePreferences> m_workspace;
@@ -55,6 +65,7 @@ private:
     QLineEdit* m_testMedium = nullptr;
     QLineEdit* m_testCampaign = nullptr;
     QLabel* m_testResult = nullptr;
+    QTableWidget* m_yours = nullptr;
 };
 
 } // namespace leadloop
