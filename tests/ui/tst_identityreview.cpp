@@ -5,11 +5,13 @@
 #include "ingest/trackingimporter.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace leadloop;
@@ -81,6 +83,27 @@ private slots:
             test::queryRows(m_session->workspace()->database(), "SELECT count(*) FROM identity_log")
                 .front()
                 .toInt() >= 8);
+    }
+
+    void runsExclusiveWritesOnAWorker()
+    {
+        // WorkspaceSession::runExclusive hands the session's connection to a worker thread and
+        // waits, the window still painting.
+        QThread* worker = nullptr;
+        const Status done = m_session->runExclusive(u"Writing"_s, [&](Database& db) {
+            worker = QThread::currentThread();
+            return WorkspaceSettings::set(db, u"reporting_currency"_s, u"SEK"_s);
+        });
+        QVERIFY(done.ok());
+        QVERIFY(worker && worker != QThread::currentThread());
+        QCOMPARE(test::queryRows(m_session->workspace()->database(),
+                                 "SELECT value FROM settings WHERE key = 'reporting_currency'"),
+                 QStringList{u"SEK"_s});
+        // An error comes back as it is.
+        const Status refused = m_session->runExclusive(u"Writing"_s, [](Database& db) {
+            return WorkspaceSettings::set(db, u"reporting_currency"_s, u"EURO"_s);
+        });
+        QVERIFY(!refused.ok());
     }
 };
 

@@ -30,6 +30,14 @@ class TestPreferences : public QObject
     DesktopSettings m_settings;
     std::unique_ptr<Workspace> m_ws;
 
+    /// Runs the command's writes directly on the test's workspace.
+    WorkspacePreferencesCommand::Runner direct()
+    {
+        return [this](const std::function<Status(Database&)>& write) {
+            return write(m_ws->database());
+        };
+    }
+
     QStringList channels()
     {
         return test::queryRows(m_ws->database(),
@@ -75,7 +83,7 @@ private slots:
         after.channels = {u"hubspot"_s, {}};
         QUndoStack stack;
         QStringList errors;
-        stack.push(new WorkspacePreferencesCommand(m_ws->database(), *before, after,
+        stack.push(new WorkspacePreferencesCommand(direct(), *before, after,
                                                    [&](const QString& e) { errors << e; }));
         QCOMPARE(errors, QStringList{QString()});
         auto now = WorkspacePreferences::load(m_ws->database());
@@ -91,7 +99,7 @@ private slots:
         bad.currency = u"EURO"_s;
         bad.lookbackDays = 7;
         const int steps = stack.index();
-        stack.push(new WorkspacePreferencesCommand(m_ws->database(), *before, bad,
+        stack.push(new WorkspacePreferencesCommand(direct(), *before, bad,
                                                    [&](const QString& e) { errors << e; }));
         QVERIFY(!errors.last().isEmpty());
         QCOMPARE(stack.index(), steps); // no new step

@@ -2,9 +2,9 @@
 
 namespace leadloop {
 
-WorkspacePreferencesCommand::WorkspacePreferencesCommand(Database& db, WorkspacePreferences before,
+WorkspacePreferencesCommand::WorkspacePreferencesCommand(Runner runner, WorkspacePreferences before,
                                                          WorkspacePreferences after, Done done)
-    : m_db(db)
+    : m_run(std::move(runner))
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_done(std::move(done))
@@ -14,7 +14,8 @@ WorkspacePreferencesCommand::WorkspacePreferencesCommand(Database& db, Workspace
 
 void WorkspacePreferencesCommand::redo()
 {
-    const Status applied = WorkspacePreferences::apply(m_db, m_before, m_after);
+    const Status applied =
+        m_run([this](Database& db) { return WorkspacePreferences::apply(db, m_before, m_after); });
     if (!applied)
         setObsolete(true); // nothing changed: the stack drops this step
     m_done(applied ? QString() : applied.error().message);
@@ -22,7 +23,8 @@ void WorkspacePreferencesCommand::redo()
 
 void WorkspacePreferencesCommand::undo()
 {
-    const Status applied = WorkspacePreferences::apply(m_db, m_after, m_before);
+    const Status applied =
+        m_run([this](Database& db) { return WorkspacePreferences::apply(db, m_after, m_before); });
     m_done(applied ? QString() : applied.error().message);
 }
 

@@ -15,14 +15,17 @@ class WorkspacePreferencesCommand final : public QUndoCommand
 
 public:
     using Done = std::function<void(const QString& error)>;
+    /// Runs a write on the workspace: directly, or on a worker (WorkspaceSession::runExclusive),
+    /// since a new grouping reclassifies every session.
+    using Runner = std::function<Status(const std::function<Status(Database&)>& write)>;
 
-    WorkspacePreferencesCommand(Database& db, WorkspacePreferences before,
+    WorkspacePreferencesCommand(Runner runner, WorkspacePreferences before,
                                 WorkspacePreferences after, Done done);
     void redo() override;
     void undo() override;
 
 private:
-    Database& m_db;
+    Runner m_run;
     WorkspacePreferences m_before, m_after;
     Done m_done;
 };

@@ -210,16 +210,19 @@ void MainWindow::showPreferences()
     dialog.saveDesktop();
     if (!current || dialog.workspacePreferences() == *current)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     m_session.undoStack()->push(new WorkspacePreferencesCommand(
-        m_session.workspace()->database(), *current, dialog.workspacePreferences(),
+        [this](const std::function<Status(Database&)>& write) {
+            return m_session.runExclusive(tr("Applying the settings (a new channel grouping "
+                                             "classifies every session again)…"),
+                                          write);
+        },
+        *current, dialog.workspacePreferences(),
         [this](const QString& error) {
             if (!error.isEmpty())
                 showError(tr("The settings were not changed"), error);
             m_session.notifyDataChanged();
             m_session.refreshCounts();
         }));
-    QApplication::restoreOverrideCursor();
 }
 
 void MainWindow::updateRecentMenu()

@@ -2,6 +2,8 @@
 
 #include "store/workspace.h"
 
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
@@ -124,6 +126,27 @@ void WorkspaceSession::cancelDemo()
 {
     if (m_demoCancel)
         m_demoCancel->store(true);
+}
+
+Status WorkspaceSession::runExclusive(const QString& what,
+                                      const std::function<Status(Database&)>& write)
+{
+    if (!m_workspace)
+        return Error{ErrorCode::InvalidArgument, tr("No workspace is open.")};
+    Database& db = m_workspace->database();
+    // The connection is handed to the worker and back: the modal dialog keeps the GUI thread
+    // from using it in between (docs/architecture.md, "Threading").
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QProgressDialog progress(what, QString(), 0, 0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(200);
+    progress.setCancelButton(nullptr);
+    watcher.setFuture(QtConcurrent::run([&db, write] { return write(db); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
 }
 
 } // namespace leadloop

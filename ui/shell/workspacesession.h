@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "store/tablecounts.h"
 
+#include <functional>
 #include <memory>
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,6 +13,7 @@ class QUndoStack;
 
 namespace leadloop {
 
+class Database;
 class Workspace;
 
 /// Owns the workspace the desktop app has open and tells the windows when it changes. Work that
@@ -53,6 +55,10 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     /// Tells the views that the open workspace's data changed (settings, reclassification).
     void notifyDataChanged() { emit dataChanged(); }
+    /// Runs a write on the open workspace's connection on a worker thread, so the window keeps
+    /// painting; a modal progress dialog (after 200 ms, saying `what`) keeps the user from
+    /// touching the workspace meanwhile. Returns when the write has finished.
+    Status runExclusive(const QString& what, const std::function<Status(Database&)>& write);
 
 signals:
     void workspaceChanged();
