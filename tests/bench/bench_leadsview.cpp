@@ -74,6 +74,11 @@ int main(int argc, char* argv[])
         view.setModel(&proxy);
         view.setSortingEnabled(true);
         view.show();
+        // The page sorts on the worker in the table's order first (LeadsPage::reload; here the
+        // view's first column).
+        std::stable_sort(rows->begin(), rows->end(), [](const LeadRow& a, const LeadRow& b) {
+            return LeadsModel::less(a, b, LeadsModel::NameColumn, 0);
+        });
         t.restart();
         model.setRows(std::move(*rows));
         QCoreApplication::processEvents();

@@ -206,7 +206,9 @@ private slots:
         m_answer = TagAnswer{};
         QSignalSpy failed(m_page.get(), &LeadsPage::failed);
         QTest::keyClick(m_page->table(), Qt::Key_W);
-        QCOMPARE(m_asked.withoutAmount, (QStringList{u"Cleo Berg"_s, u"Dan Ek"_s}));
+        QStringList withoutAmount = m_asked.withoutAmount;
+        withoutAmount.sort(); // in the table's order, whatever it is
+        QCOMPARE(withoutAmount, (QStringList{u"Cleo Berg"_s, u"Dan Ek"_s}));
         QCOMPARE(failed.count(), 1);
         QVERIFY(m_page->findChild<QLabel*>(u"tagMessage"_s)->isVisible()); // said in the view
         QCOMPARE(undo()->count(), steps);
