@@ -135,6 +135,12 @@ private slots:
         wizard.show();
         wizard.next();
         QCOMPARE(wizard.plan().kind, ImportKind::Costs);
+        // The preview shows the date as LeadLoop reads it, in the chosen time zone.
+        auto* preview = wizard.findChild<QTableView*>(u"preview"_s);
+        QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(),
+                 u"Day as read (UTC)"_s);
+        QCOMPARE(preview->model()->index(0, 0).data().toString(), u"2024-03-01 00:00:00"_s);
+        QVERIFY(!wizard.findChild<QComboBox*>(u"timeZone"_s)->isEnabled()); // calendar days
         wizard.next();
         QCOMPARE(wizard.findChild<QComboBox*>(u"map_cost"_s)->currentText(), u"Amount spent"_s);
         wizard.next();
@@ -144,6 +150,23 @@ private slots:
         ImportWizard missing(*m_session, m_settings, m_dir.path(u"nothing.csv"_s));
         missing.show();
         QVERIFY(!missing.currentPage()->isComplete());
+    }
+
+    void thePreviewReadsTimesInTheChosenZone()
+    {
+        const QString path = m_dir.file(u"zone.csv"_s, "visitor,time,url\n"
+                                                       "A,2024-03-01 10:00:00,https://x.com/\n");
+        ImportWizard wizard(*m_session, m_settings, path);
+        wizard.show();
+        wizard.next();
+        auto* preview = wizard.findChild<QTableView*>(u"preview"_s);
+        QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(),
+                 u"time as read (UTC)"_s);
+        QCOMPARE(preview->model()->index(0, 0).data().toString(), u"2024-03-01 10:00:00"_s);
+        wizard.findChild<QComboBox*>(u"timeZone"_s)->setCurrentText(u"Europe/Warsaw"_s);
+        QCOMPARE(preview->model()->index(0, 0).data().toString(), u"2024-03-01 09:00:00"_s);
+        wizard.next();
+        QCOMPARE(wizard.plan().timeZone, u"Europe/Warsaw"_s);
     }
 
     void aCancelledImportLeavesNothing()

@@ -2,8 +2,12 @@
 
 #include "importwizard.h"
 #include "ingest/tablefile.h"
+#include "ingest/timeparser.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,6 +85,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
 void ImportPreviewPage::initializePage()
 {
     m_sheet->setEnabled(m_wizard->plan().path.endsWith(u".xlsx"_s, Qt::CaseInsensitive));
+    // Costs and rates are calendar days: no time zone applies to them.
+    const ImportKind kind = m_wizard->plan().kind;
+    m_timeZone->setEnabled(kind == ImportKind::Tracking || kind == ImportKind::Crm);
+    if (!m_timeZone->isEnabled())
+        m_timeZone->setCurrentIndex(0);
     refresh();
 }
 
@@ -111,9 +120,34 @@ void ImportPreviewPage::refresh()
         emit completeChanged();
         return;
     }
-    m_rows->setHorizontalHeaderLabels(preview->header);
+    // The time column LeadLoop would read, shown first as UTC in the chosen zone, so a wrong
+    // zone shows at once.
+    const QHash<QString, QString> guessed =
+        ImportPlans::guess(m_wizard->plan().kind, preview->header);
+    QString timeField;
+    for (const QString& field : {u"time"_s, u"date"_s, u"contact_created"_s, u"deal_created"_s})
+        if (guessed.contains(field)) {
+            timeField = field;
+            break;
+        }
+    const qsizetype timeColumn =
+        timeField.isEmpty() ? -1 : preview->header.indexOf(guessed.value(timeField));
+    const TimeParser parser({}, QTimeZone(m_timeZone->currentText().toUtf8()));
+    QStringList labels = preview->header;
+    if (timeColumn >= 0)
+        labels.prepend(tr("%1 as read (UTC)").arg(preview->header[timeColumn]));
+    m_rows->setHorizontalHeaderLabels(labels);
     for (const QStringList& row : preview->rows) {
         QList<QStandardItem*> items;
+        if (timeColumn >= 0) {
+            const QByteArray text = row.value(timeColumn).toUtf8();
+            const auto at = parser.parse(std::string_view(text.constData(), size_t(text.size())));
+            auto* read = new QStandardItem(
+                at ? QDateTime::fromMSecsSinceEpoch(*at, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                   : tr("not a time"));
+            read->setForeground(at ? palette().text() : QBrush(QColor(0xb0, 0x2a, 0x2a)));
+            items.append(read);
+        }
         for (const QString& cell : row)
             items.append(new QStandardItem(cell));
         m_rows->appendRow(items);
