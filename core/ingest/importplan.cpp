@@ -2,6 +2,7 @@
 
 #include "costimporter.h"
 #include "crmimporter.h"
+#include "tablefile.h"
 #include "trackingimporter.h"
 
 using namespace Qt::StringLiterals;
@@ -149,6 +150,15 @@ std::optional<ImportKind> ImportPlans::recognise(const QStringList& header)
     if (CrmMappings::resolve(header, u"auto"_s, {}))
         return ImportKind::Crm;
     return std::nullopt;
+}
+
+std::optional<ImportKind> ImportPlans::recogniseFile(const QString& path)
+{
+    const QString lower = path.toLower();
+    if (lower.contains(u".json"_s) || lower.contains(u".ndjson"_s))
+        return ImportKind::Tracking;
+    auto preview = TableFiles::preview(path, {}, 0);
+    return preview ? recognise(preview->header) : std::nullopt;
 }
 
 Result<ImportOutcome> ImportPlans::run(Workspace& workspace, const ImportPlan& plan,

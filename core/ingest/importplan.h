@@ -62,6 +62,9 @@ public:
     /// The kind a header most likely belongs to: costs and rates by their columns, tracking by a
     /// visitor and a time, CRM by a contact or a deal; nothing when none fits.
     static std::optional<ImportKind> recognise(const QStringList& header);
+    /// The kind of a file: a JSON or NDJSON export is tracking (GA4, Universal Analytics,
+    /// Snowplow); a table file by its header (recognise()).
+    static std::optional<ImportKind> recogniseFile(const QString& path);
     /// LeadLoop's guess of the column each field is read from (field → column name).
     static QHash<QString, QString> guess(ImportKind kind, const QStringList& header);
     /// Imports the plan as one batch; `progress` (0–100) may be called from this thread, and a

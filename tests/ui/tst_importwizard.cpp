@@ -169,6 +169,29 @@ private slots:
         QCOMPARE(wizard.plan().timeZone, u"Europe/Warsaw"_s);
     }
 
+    void importsAJsonExportWithoutMapping()
+    {
+        ImportWizard wizard(*m_session, m_settings,
+                            QStringLiteral(LEADLOOP_TEST_DATA) + u"/ga4/events.ndjson"_s);
+        wizard.show();
+        QVERIFY(wizard.findChild<QLabel*>(u"recognised"_s)
+                    ->text()
+                    .contains(u"tracking"_s, Qt::CaseInsensitive));
+        wizard.next();
+        QCOMPARE(wizard.plan().kind, ImportKind::Tracking);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY(wizard.findChild<QLabel*>(u"detected"_s)->text().contains(u"JSON"_s));
+        wizard.next();
+        QVERIFY(wizard.currentPage()->isComplete()); // nothing to map
+        wizard.next();
+        QVERIFY(runImport(wizard));
+        auto* run = qobject_cast<ImportRunPage*>(wizard.currentPage());
+        QVERIFY(run->outcome().has_value());
+        const QString why = run->outcome()->ok() ? QString() : run->outcome()->error().message;
+        QVERIFY2(run->outcome()->ok(), qPrintable(why));
+        QVERIFY((*run->outcome())->batch.rowsImported > 0);
+    }
+
     void aCancelledImportLeavesNothing()
     {
         QByteArray text = "visitor,time,url\n";

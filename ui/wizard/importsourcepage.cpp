@@ -1,7 +1,6 @@
 #include "importsourcepage.h"
 
 #include "importwizard.h"
-#include "ingest/tablefile.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -69,12 +68,10 @@ void ImportSourcePage::recognise()
         return;
     }
     if (m_kind->currentData().toInt() < 0) {
-        auto preview = TableFiles::preview(path, {}, 0);
-        const auto kind = preview ? ImportPlans::recognise(preview->header) : std::nullopt;
-        m_found->setText(kind      ? tr("LeadLoop recognises %1.").arg(ImportPlans::kindName(*kind))
-                         : preview ? tr("LeadLoop does not recognise these columns; choose "
-                                        "what the file holds.")
-                                   : preview.error().message);
+        const auto kind = ImportPlans::recogniseFile(path);
+        m_found->setText(kind ? tr("LeadLoop recognises %1.").arg(ImportPlans::kindName(*kind))
+                              : tr("LeadLoop does not recognise this file's columns; choose "
+                                   "what it holds."));
     }
     emit completeChanged();
 }
@@ -93,8 +90,7 @@ bool ImportSourcePage::validatePage()
         plan.kind = ImportKind(chosen);
         return true;
     }
-    auto preview = TableFiles::preview(plan.path, {}, 0);
-    const auto kind = preview ? ImportPlans::recognise(preview->header) : std::nullopt;
+    const auto kind = ImportPlans::recogniseFile(plan.path);
     if (!kind) {
         m_found->setText(tr("Choose what the file holds: its columns do not say."));
         return false;
