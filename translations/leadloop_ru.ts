@@ -56,6 +56,61 @@
     </message>
 </context>
 <context>
+    <name>BatchRemoval</name>
+    <message>
+        <source>%1 page views of other imports continue its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its page views continue sessions of other imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions of other imports belong to its visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events of other imports belong to its visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visitors of other imports are linked to its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals of other imports belong to its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won or lost tags were recorded on its deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage changes of other imports concern its deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cost days of other imports or edits belong to its campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign memberships of other imports concern its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 cannot be removed, because %2. Remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -172,6 +227,29 @@
     </message>
     <message>
         <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelOverrides</name>
+    <message>
+        <source>Cannot read the %1 grouping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rule %1 needs a channel and a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rule %1 compares %2 by %3, which LeadLoop does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with your rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +941,17 @@
     </message>
 </context>
 <context>
+    <name>IdentityDecisionCommand</name>
+    <message>
+        <source>Link visitor %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep visitor %1 apart from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityReview</name>
     <message>
         <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
@@ -926,6 +1015,10 @@
     </message>
     <message>
         <source>Visitor %1 is not linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,7 +1257,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the import batches of the workspace.</source>
+        <source>--remove takes a batch number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import batches of the workspace, or remove one with everything it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this batch and everything it brought (refused while other data depends on it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2528,57 @@
     </message>
 </context>
 <context>
+    <name>leadloop::IdentityReviewDialog</name>
+    <message>
+        <source>Review identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These browsers (cookies) were used with two e-mail addresses: a shared laptop, or a colleague filling in the form. LeadLoop did not merge the two people. Decide for each; Edit &gt; Undo takes a decision back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also seen as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to the other e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser belongs to the person of the other e-mail from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser stays with the person it is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every browser belongs to one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::ImportBatchesModel</name>
     <message>
         <source>Tracking</source>
@@ -2625,6 +2789,14 @@
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 as read (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportRunPage</name>
@@ -2724,11 +2896,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadLoop does not recognise these columns; choose what the file holds.</source>
+        <source>Choose what the file holds: its columns do not say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what the file holds: its columns do not say.</source>
+        <source>LeadLoop does not recognise this file&apos;s columns; choose what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,6 +2923,38 @@
     </message>
     <message>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected import and everything it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the import to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3093,14 @@
     </message>
     <message>
         <source>Select a lead to see its deals, who tagged it and its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review identities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3248,10 @@
     </message>
     <message>
         <source>The settings were not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the settings (a new channel grouping classifies every session again)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3303,6 +3519,38 @@
         <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your rules&lt;/b&gt;, checked before the grouping&apos;s, first match wins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadloop::TableCountsModel</name>
@@ -3429,6 +3677,13 @@
     </message>
     <message>
         <source>No recent workspaces yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::WorkspaceSession</name>
+    <message>
+        <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
