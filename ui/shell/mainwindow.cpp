@@ -82,9 +82,11 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
             page = imports;
         } else if (view == View::Leads)
             page = new LeadsPage(m_session, m_settings, m_stack);
-        else if (view == View::Campaigns)
-            page = new CampaignsPage(m_session, m_stack);
-        else
+        else if (view == View::Campaigns) {
+            auto* campaigns = new CampaignsPage(m_session, m_stack);
+            connect(campaigns, &CampaignsPage::importRequested, this, [this] { importFile({}); });
+            page = campaigns;
+        } else
             page = new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
                                        NavigationModel::description(view), m_stack);
         page->setObjectName(u"view%1"_s.arg(i));

@@ -2,14 +2,12 @@
 
 #include "analytics/currencyconverter.h"
 #include "commands/setcampaigncostcommand.h"
-#include "ingest/costimporter.h"
 #include "models/campaignsmodel.h"
 #include "models/leadsmodel.h"
 #include "pagetitle.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +38,7 @@ CampaignsPage::CampaignsPage(WorkspaceSession& session, QWidget* parent)
     auto* title = pageTitle(tr("Campaigns"), this);
     auto* import = new QPushButton(tr("&Import costs…"), this);
     import->setObjectName(u"importCosts"_s);
-    connect(import, &QPushButton::clicked, this, &CampaignsPage::chooseCostFile);
+    connect(import, &QPushButton::clicked, this, &CampaignsPage::importRequested);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(import);
@@ -200,34 +198,6 @@ void CampaignsPage::showDays()
                      .data()
                      .toString()
                      .toHtmlEscaped()));
-}
-
-QString CampaignsPage::importCosts(const QString& path)
-{
-    if (!m_session.isOpen())
-        return tr("Open a workspace first.");
-    auto report = CostImporter::importCosts(*m_session.workspace(), path, {});
-    if (!report)
-        return report.error().message;
-    reload();
-    m_session.refreshCounts();
-    QString text = tr("%1 campaign-days imported, %2 new campaigns, %3 rows rejected.")
-                       .arg(report->days)
-                       .arg(report->campaignsCreated)
-                       .arg(report->issues.size());
-    if (report->unmatchedRows > 0)
-        text += u' ' + tr("%1 rows name a campaign no session carries.").arg(report->unmatchedRows);
-    return text;
-}
-
-void CampaignsPage::chooseCostFile()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import costs"), QString(),
-                                     tr("Cost files (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QMessageBox::information(this, tr("Import costs"), importCosts(path));
 }
 
 } // namespace leadloop

@@ -28,19 +28,18 @@ public:
 
     /// Re-reads the campaigns on a worker thread.
     void reload();
-    /// Imports a cost file into the workspace; the message says what it did or why not.
-    QString importCosts(const QString& path);
     void waitForLoaded();
     QTableView* campaigns() const { return m_campaigns; }
     QTableView* days() const { return m_days; }
 
 signals:
     void loaded();
+    /// The user asked to import a cost file (the import wizard opens, on a worker thread).
+    void importRequested();
 
 private:
     void showDays();
     qint64 currentCampaign() const;
-    void chooseCostFile();
 
     struct Loaded
     {
