@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/channelsview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
@@ -72,23 +73,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
 
     m_stack->addWidget(m_welcome);
     for (int i = 0; i < NavigationModel::viewCount(); ++i) {
-        const auto view = View(i);
-        QWidget* page = nullptr;
-        if (view == View::Dashboard)
-            page = new OverviewPage(m_session, m_stack);
-        else if (view == View::Imports) {
-            auto* imports = new ImportsPage(m_session, m_stack);
-            connect(imports, &ImportsPage::importRequested, this, [this] { importFile({}); });
-            page = imports;
-        } else if (view == View::Leads)
-            page = new LeadsPage(m_session, m_settings, m_stack);
-        else if (view == View::Campaigns) {
-            auto* campaigns = new CampaignsPage(m_session, m_stack);
-            connect(campaigns, &CampaignsPage::importRequested, this, [this] { importFile({}); });
-            page = campaigns;
-        } else
-            page = new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
-                                       NavigationModel::description(view), m_stack);
+        QWidget* page = createPage(View(i));
         page->setObjectName(u"view%1"_s.arg(i));
         m_stack->addWidget(page);
     }
@@ -170,6 +155,31 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About LeadLoop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
+}
+
+QWidget* MainWindow::createPage(NavigationModel::View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        return new OverviewPage(m_session, m_stack);
+    case View::Channels:
+        return new ChannelsView(m_session, m_stack);
+    case View::Leads:
+        return new LeadsPage(m_session, m_settings, m_stack);
+    case View::Campaigns: {
+        auto* campaigns = new CampaignsPage(m_session, m_stack);
+        connect(campaigns, &CampaignsPage::importRequested, this, [this] { importFile({}); });
+        return campaigns;
+    }
+    case View::Imports: {
+        auto* imports = new ImportsPage(m_session, m_stack);
+        connect(imports, &ImportsPage::importRequested, this, [this] { importFile({}); });
+        return imports;
+    }
+    default:
+        return new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
+                                   NavigationModel::description(view), m_stack);
+    }
 }
 
 void MainWindow::importFile(const QString& path)

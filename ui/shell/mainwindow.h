@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/navigationmodel.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -10,7 +12,6 @@ class QStackedWidget;
 
 namespace leadloop {
 
-class NavigationModel;
 class WelcomePage;
 class WorkspaceSession;
 struct DesktopSettings;
@@ -44,6 +45,8 @@ protected:
 
 private:
     void createMenus();
+    /// The page of a view in the sidebar.
+    QWidget* createPage(NavigationModel::View view);
     void newWorkspace();
     void chooseWorkspace();
     void closeWorkspace();

@@ -1,0 +1,106 @@
+// The analysis views under the offscreen platform show the same figures as the CLI for the same
+// filter on the demo workspace: each view's table, exported as CSV, equals `leadloop-cli ...
+// --format csv` byte for byte.
+#include "analysis/analysisfilterbar.h"
+#include "analysis/channelsview.h"
+#include "analysis/resulttableview.h"
+#include "charts/barchart.h"
+#include "common/applicationidentity.h"
+#include "demo/demogenerator.h"
+#include "models/resulttablemodel.h"
+#include "shell/workspacesession.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestAnalysisViews : public QObject
+{
+    Q_OBJECT
+
+    test::ScratchDir m_dir;
+    QString m_demo;
+    std::unique_ptr<WorkspaceSession> m_session;
+
+    QByteArray cli(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(LEADLOOP_CLI_PATH),
+                      QStringList{u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s} + arguments);
+        process.waitForFinished(60000);
+        return process.readAllStandardOutput();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyApplicationIdentity();
+        m_demo = m_dir.path(u"demo.leadloop"_s);
+        QVERIFY(DemoGenerator().createWorkspace(m_demo).ok());
+        m_session = std::make_unique<WorkspaceSession>();
+        QVERIFY(m_session->open(m_demo).ok());
+    }
+
+    void channelsMatchTheCli()
+    {
+        ChannelsView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QVERIFY(view.table()->model()->rowCount() > 5);
+        QCOMPARE(view.table()->model()->csv(), cli({u"channels"_s}));
+        QCOMPARE(view.moneyChart()->seriesCount(), 2);
+        QVERIFY(view.moneyChart()->categoryCount() > 5);
+
+        // Another dimension and model, a channel and a custom period: still the CLI's figures.
+        view.dimension()->setCurrentIndex(view.dimension()->findData(u"campaign"_s));
+        auto* model = view.filterBar()->findChild<QComboBox*>(u"model"_s);
+        model->setCurrentIndex(model->findText(u"markov"_s));
+        auto* channel = view.filterBar()->findChild<QComboBox*>(u"channel"_s);
+        channel->setCurrentIndex(channel->findData(u"Paid Search"_s));
+        view.filterBar()->setPreset(AnalysisFilterBar::Preset::Custom);
+        view.filterBar()->findChild<QDateEdit*>(u"from"_s)->setDate(QDate(2026, 8, 1));
+        view.filterBar()->findChild<QDateEdit*>(u"to"_s)->setDate(QDate(2026, 8, 31));
+        view.waitForReport();
+        QCOMPARE(
+            view.table()->model()->csv(),
+            cli({u"channels"_s, u"--by"_s, u"campaign"_s, u"--model"_s, u"markov"_s, u"--channel"_s,
+                 u"Paid Search"_s, u"--from"_s, u"2026-08-01"_s, u"--to"_s, u"2026-08-31"_s}));
+
+        // The chart saves as PNG and SVG; the table exports as CSV.
+        for (const QString& name : {u"chart.png"_s, u"chart.svg"_s}) {
+            QVERIFY(view.moneyChart()->save(m_dir.path(name)));
+            QVERIFY(QFile(m_dir.path(name)).size() > 1000);
+        }
+        QVERIFY(view.table()->exportCsv(m_dir.path(u"table.csv"_s)));
+        QFile csv(m_dir.path(u"table.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), view.table()->model()->csv());
+        QVERIFY(view.table()->model()->tabSeparated().startsWith(u"Campaign\t"_s));
+    }
+
+    void presetsCountBackFromToday()
+    {
+        const QDate today(2026, 11, 30);
+        using P = AnalysisFilterBar::Preset;
+        QCOMPARE(AnalysisFilterBar::range(P::Last7Days, today),
+                 std::pair(QDate(2026, 11, 24), today));
+        QCOMPARE(AnalysisFilterBar::range(P::LastMonth, today),
+                 std::pair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        QCOMPARE(AnalysisFilterBar::range(P::ThisQuarter, today),
+                 std::pair(QDate(2026, 10, 1), today));
+        QCOMPARE(AnalysisFilterBar::range(P::ThisMonth, QDate(2026, 2, 14)),
+                 std::pair(QDate(2026, 2, 1), QDate(2026, 2, 14)));
+    }
+};
+
+QTEST_MAIN(TestAnalysisViews)
+#include "tst_analysisviews.moc"

@@ -1,0 +1,75 @@
+#include "resulttableview.h"
+
+#include "models/resulttablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+ResultTableView::ResultTableView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ResultTableModel(this))
+    , m_view(new QTableView(this))
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(ResultTableModel::SortRole);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    // The report's own order (largest first) until the user clicks a header.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    proxy->sort(-1);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto* copy = new QPushButton(tr("&Copy table"), this);
+    auto* csv = new QPushButton(tr("Export &CSV…"), this);
+    connect(copy, &QPushButton::clicked, this, &ResultTableView::copy);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(copy);
+    buttons->addWidget(csv);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+}
+
+void ResultTableView::setTable(ResultTable table)
+{
+    m_model->setTable(std::move(table));
+}
+
+void ResultTableView::copy() const
+{
+    QApplication::clipboard()->setText(m_model->tabSeparated());
+}
+
+bool ResultTableView::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(m_model->csv());
+    return file.commit();
+}
+
+} // namespace leadloop

@@ -1,0 +1,116 @@
+#include "barchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+BarChart::BarChart(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(new QChart, this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_view->chart()->setAnimationOptions(QChart::NoAnimation);
+    m_view->chart()->setLocalizeNumbers(true); // axis numbers in the user's locale
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    applyTheme();
+}
+
+void BarChart::setData(const QString& title, const QStringList& categories,
+                       const QList<Series>& series, const QString& valueAxisTitle, bool horizontal)
+{
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    QAbstractBarSeries* bars = horizontal
+                                   ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                   : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    double top = 0;
+    for (const Series& s : series) {
+        auto* set = new QBarSet(s.name);
+        for (double v : s.values) {
+            set->append(v);
+            top = std::max(top, v);
+        }
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setTitleText(valueAxisTitle);
+    valueAxis->setRange(0, top > 0 ? top * 1.08 : 1);
+    valueAxis->setLabelFormat(u"%.0f"_s);
+    valueAxis->applyNiceNumbers();
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(valueAxis);
+    chart->legend()->setVisible(series.size() > 1);
+    m_categories = int(categories.size());
+    m_series = int(series.size());
+    applyTheme();
+}
+
+bool BarChart::save(const QString& path) const
+{
+    const QSize size = m_view->size().expandedTo(QSize(800, 500));
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_view->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        m_view->render(&painter, QRectF(QPoint(0, 0), size));
+        return painter.end();
+    }
+    QPixmap pixmap = m_view->grab();
+    return pixmap.save(path);
+}
+
+void BarChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void BarChart::applyTheme()
+{
+    // The chart follows the window's palette: dark when the window's background is dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QChart* chart = m_view->chart();
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setTitleBrush(palette().color(QPalette::Text));
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setTitleBrush(palette().color(QPalette::Text));
+    }
+}
+
+} // namespace leadloop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "report/resulttable.h"
+
+#include <QAbstractTableModel>
+
+namespace leadloop {
+
+/// Any report's ResultTable as an item model: titles as headers, numbers formatted for the
+/// user's locale (SortRole keeps the raw values), and the whole table as CSV or tab-separated
+/// text for the clipboard.
+class ResultTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultTableModel)
+
+public:
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        KeyRole ///< on a header: the column's key
+    };
+
+    explicit ResultTableModel(QObject* parent = nullptr);
+    void setTable(ResultTable table);
+    const ResultTable& table() const { return m_table; }
+    /// The column of a key, or -1.
+    int column(const QString& key) const;
+    /// Decimals shown for a column's numbers (default: 2 for money and ratios, 0 for counts).
+    void setDecimals(const QString& key, int decimals) { m_decimals.insert(key, decimals); }
+
+    /// The table as RFC 4180 CSV (as the CLI writes it) or tab-separated text for pasting.
+    QByteArray csv() const;
+    QString tabSeparated() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    ResultTable m_table;
+    QHash<QString, int> m_decimals;
+};
+
+} // namespace leadloop
