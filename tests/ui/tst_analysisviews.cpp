@@ -2,9 +2,12 @@
 // filter on the demo workspace: each view's table, exported as CSV, equals `leadloop-cli ...
 // --format csv` byte for byte.
 #include "analysis/analysisfilterbar.h"
+#include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/funnelview.h"
 #include "analysis/resulttableview.h"
 #include "charts/barchart.h"
+#include "charts/funnelchart.h"
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
 #include "models/resulttablemodel.h"
@@ -85,6 +88,52 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll(), view.table()->model()->csv());
         QVERIFY(view.table()->model()->tabSeparated().startsWith(u"Campaign\t"_s));
+    }
+
+    void funnelMatchesTheCli()
+    {
+        FunnelView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"funnel"_s}));
+        // The drawn funnel holds the report's totals: 20,000 visitors, 1,567 leads.
+        QCOMPARE(view.chart()->stages().size(), 4);
+        QCOMPARE(view.chart()->stages().at(0).count, 20000.0);
+        QCOMPARE(view.chart()->stages().at(1).count, 1567.0);
+        view.dimension()->setCurrentIndex(view.dimension()->findData(u"owner"_s));
+        auto* owner = view.filterBar()->findChild<QComboBox*>(u"owner"_s);
+        owner->setCurrentIndex(1);
+        const QString chosen = owner->currentData().toString();
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"funnel"_s, u"--by"_s, u"owner"_s, u"--owner"_s, chosen}));
+        QVERIFY(view.chart()->save(m_dir.path(u"funnel.svg"_s)));
+        QVERIFY(QFile(m_dir.path(u"funnel.svg"_s)).size() > 500);
+    }
+
+    void attributionMatchesTheCli()
+    {
+        AttributionView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"attribution"_s, u"--model"_s, u"all"_s}));
+        view.conversion()->setCurrentIndex(view.conversion()->findData(u"revenue"_s));
+        view.dimension()->setCurrentIndex(view.dimension()->findData(u"source-medium"_s));
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"attribution"_s, u"--model"_s, u"all"_s, u"--conversion"_s, u"revenue"_s,
+                      u"--by"_s, u"source-medium"_s}));
+        QCOMPARE(view.chart()->seriesCount(), 4);
+        // Where the models disagree, a row's highest and lowest credit are marked.
+        ResultTableModel* model = view.table()->model();
+        int marked = 0;
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                marked += model->data(model->index(r, c), Qt::BackgroundRole).isValid() ? 1 : 0;
+        QVERIFY(marked > 0);
+        QVERIFY(!AttributionView::explanation(u"markov"_s).isEmpty());
     }
 
     void presetsCountBackFromToday()

@@ -49,6 +49,8 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
         if (!number)
             return value;
         const QString key = m_table.columns[index.column()].key;
+        if (m_percent.contains(key))
+            return QLocale().toString(value.toDouble() * 100, 'f', 1) + u"\u00a0%"_s;
         const int decimals = m_decimals.value(key, value.typeId() == QMetaType::Double ? 2 : 0);
         return QLocale().toString(value.toDouble(), 'f', decimals);
     }
@@ -57,7 +59,7 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
-        return {};
+        return m_decorate ? m_decorate(index.row(), index.column(), role) : QVariant();
     }
 }
 

@@ -2,7 +2,9 @@
 
 #include "report/resulttable.h"
 
+#include <functional>
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace leadloop {
 
@@ -28,6 +30,12 @@ public:
     int column(const QString& key) const;
     /// Decimals shown for a column's numbers (default: 2 for money and ratios, 0 for counts).
     void setDecimals(const QString& key, int decimals) { m_decimals.insert(key, decimals); }
+    /// Extra roles for cells (a background to highlight, a tooltip), computed by the view that
+    /// owns the model; returns an invalid QVariant for "nothing special".
+    using Decorate = std::function<QVariant(int row, int column, int role)>;
+    void setDecorate(Decorate decorate) { m_decorate = std::move(decorate); }
+    /// Shows a ratio column as a percentage ("7.4 %"); exports keep the ratio.
+    void setPercent(const QString& key) { m_percent.insert(key); }
 
     /// The table as RFC 4180 CSV (as the CLI writes it) or tab-separated text for pasting.
     QByteArray csv() const;
@@ -42,6 +50,8 @@ public:
 private:
     ResultTable m_table;
     QHash<QString, int> m_decimals;
+    QSet<QString> m_percent;
+    Decorate m_decorate;
 };
 
 } // namespace leadloop

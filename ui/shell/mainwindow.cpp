@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/funnelview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
@@ -162,8 +164,12 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
     switch (view) {
     case View::Dashboard:
         return new OverviewPage(m_session, m_stack);
+    case View::Funnel:
+        return new FunnelView(m_session, m_stack);
     case View::Channels:
         return new ChannelsView(m_session, m_stack);
+    case View::Attribution:
+        return new AttributionView(m_session, m_stack);
     case View::Leads:
         return new LeadsPage(m_session, m_settings, m_stack);
     case View::Campaigns: {

@@ -1,0 +1,195 @@
+#include "attributionview.h"
+
+#include "analysisfilterbar.h"
+#include "analytics/attributionreport.h"
+#include "analytics/conversionpaths.h"
+#include "charts/barchart.h"
+#include "models/resulttablemodel.h"
+#include "reportrunner.h"
+#include "resulttableview.h"
+#include "shell/workspacesession.h"
+#include "store/workspace.h"
+#include "views/pagetitle.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new AnalysisFilterBar(true, this))
+    , m_conversion(new QComboBox(this))
+    , m_dimension(new QComboBox(this))
+    , m_chart(new BarChart(this))
+    , m_table(new ResultTableView(this))
+    , m_status(new QLabel(this))
+    , m_runner(new ReportRunner(session, this))
+{
+    m_conversion->setObjectName(u"conversion"_s);
+    const std::pair<QString, QString> kinds[] = {{u"lead"_s, tr("Leads")},
+                                                 {u"opportunity"_s, tr("Opportunities")},
+                                                 {u"customer"_s, tr("Customers")},
+                                                 {u"revenue"_s, tr("Revenue")}};
+    for (const auto& [id, name] : kinds)
+        m_conversion->addItem(name, id);
+    m_dimension->setObjectName(u"dimension"_s);
+    for (const QString& d : ConversionPaths::sessionDimensions())
+        m_dimension->addItem(ConversionPaths::dimensionTitle(d), d);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Credit:"), this));
+    top->addWidget(m_conversion);
+    top->addWidget(new QLabel(tr("to:"), this));
+    top->addWidget(m_dimension);
+    top->addWidget(m_status, 1);
+    // What each model does, in a line each, for people comparing them.
+    QStringList lines;
+    for (attribution::Model model : attribution::allModels()) {
+        const QString id = attribution::modelId(model);
+        lines.append(u"<b>%1</b>: %2"_s.arg(id, explanation(id).toHtmlEscaped()));
+    }
+    auto* legend = new QLabel(lines.join(u"<br>"_s), this);
+    legend->setObjectName(u"explanations"_s);
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    auto* upper = new QWidget(this);
+    auto* upperRow = new QHBoxLayout(upper);
+    upperRow->setContentsMargins(0, 0, 0, 0);
+    upperRow->addWidget(m_chart, 3);
+    upperRow->addWidget(legend, 2);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(upper);
+    splitter->addWidget(m_table);
+    splitter->setSizes({340, 300});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(pageTitle(tr("Attribution"), this));
+    layout->addWidget(m_filter);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    connect(m_filter, &AnalysisFilterBar::changed, this, &AttributionView::refresh);
+    connect(m_conversion, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        if (m_session.isOpen())
+            m_filter->fillChoices(m_session.workspace()->database());
+        refresh();
+    });
+    connect(&m_session, &WorkspaceSession::dataChanged, this, &AttributionView::refresh);
+    if (m_session.isOpen())
+        m_filter->fillChoices(m_session.workspace()->database());
+    refresh();
+}
+
+QString AttributionView::explanation(const QString& id)
+{
+    if (id == u"first_touch")
+        return tr("all the credit to the first visit");
+    if (id == u"last_touch")
+        return tr("all the credit to the last visit before the conversion");
+    if (id == u"last_non_direct")
+        return tr("all to the last visit that was not Direct");
+    if (id == u"linear")
+        return tr("equal shares to every visit");
+    if (id == u"time_decay")
+        return tr("more to recent visits, halving every 7 days back");
+    if (id == u"position_based")
+        return tr("40 % first, 40 % last, 20 % shared by the middle");
+    if (id == u"w_shaped")
+        return tr("30 % each to the first visit, the lead and the opportunity, 10 % to the rest");
+    if (id == u"full_path")
+        return tr("22.5 % each to first visit, lead, opportunity and close, 10 % to the rest");
+    if (id == u"markov")
+        return tr("by how many conversions would be lost without the channel (removal effect)");
+    if (id == u"shapley")
+        return tr("by each channel's fair share of what channels achieve together");
+    return {};
+}
+
+void AttributionView::refresh()
+{
+    if (!m_session.isOpen())
+        return;
+    PathQuery query;
+    query.kind = *ConversionPaths::kindFromName(m_conversion->currentData().toString(), nullptr);
+    query.dimension = m_dimension->currentData().toString();
+    query.lookbackDays = m_filter->lookbackDays();
+    query.filter = m_filter->filter();
+    m_status->setText(tr("Working…"));
+    m_runner->run(
+        [query](Database& db) {
+            return AttributionReport::run(db, attribution::allModels(), query, {});
+        },
+        [this](const Result<ResultTable>& result) {
+            if (!result) {
+                m_status->setText(result.error().message);
+                return;
+            }
+            display(*result);
+        });
+}
+
+void AttributionView::waitForReport()
+{
+    m_runner->waitForIdle();
+}
+
+void AttributionView::display(const ResultTable& table)
+{
+    m_table->setTable(table);
+    ResultTableModel* model = m_table->model();
+    const bool money = m_conversion->currentData().toString() == u"revenue";
+    const QString suffix = money ? u"_value"_s : u"_conversions"_s;
+    QList<int> columns;
+    for (attribution::Model m : attribution::allModels())
+        columns.append(model->column(attribution::modelId(m) + suffix));
+    // Each row's highest credit in green, its lowest in red: where the models disagree.
+    model->setDecorate([columns, model](int row, int column, int role) -> QVariant {
+        if (role != Qt::BackgroundRole || !columns.contains(column))
+            return {};
+        const QVariantList& values = model->table().rows.at(row);
+        double low = values.value(columns.front()).toDouble(), high = low;
+        for (int c : columns) {
+            low = std::min(low, values.value(c).toDouble());
+            high = std::max(high, values.value(c).toDouble());
+        }
+        const double value = values.value(column).toDouble();
+        if (high - low < 0.5)
+            return {};
+        if (value == high)
+            return QBrush(QColor(46, 160, 67, 70));
+        if (value == low)
+            return QBrush(QColor(207, 34, 46, 60));
+        return {};
+    });
+    for (attribution::Model m : attribution::allModels())
+        model->setDecimals(attribution::modelId(m) + u"_conversions"_s, 1);
+    QStringList categories;
+    QList<BarChart::Series> series;
+    const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};
+    for (const QString& id : shown)
+        series.append({id, {}});
+    for (int r = 0; r < std::min<qsizetype>(10, table.rows.size()); ++r) {
+        const QVariantList& row = table.rows[r];
+        categories.prepend(row.value(0).toString());
+        for (qsizetype s = 0; s < shown.size(); ++s)
+            series[s].values.prepend(row.value(model->column(shown[s] + suffix)).toDouble());
+    }
+    const QString currency = table.meta.value(u"currency"_s).toString();
+    m_chart->setData(tr("%1 credited by four models").arg(m_conversion->currentText()), categories,
+                     series, money ? currency : tr("Conversions"));
+    m_status->setText(
+        tr("%1 conversions worth %2 %3 in all.")
+            .arg(QLocale().toString(table.meta.value(u"conversions"_s).toDouble(), 'f', 0),
+                 QLocale().toString(table.meta.value(u"value"_s).toDouble(), 'f', 0), currency));
+}
+
+} // namespace leadloop

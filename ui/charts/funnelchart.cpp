@@ -1,0 +1,95 @@
+#include "funnelchart.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QSvgGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+FunnelChart::FunnelChart(QWidget* parent)
+    : QWidget(parent)
+{
+    setMinimumHeight(220);
+}
+
+void FunnelChart::setStages(const QString& title, const QList<Stage>& stages)
+{
+    m_title = title;
+    m_stages = stages;
+    update();
+}
+
+void FunnelChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    draw(painter, rect());
+}
+
+void FunnelChart::draw(QPainter& painter, const QRect& area) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(area, palette().color(QPalette::Base));
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::Text));
+    const int titleHeight = painter.fontMetrics().height() + 12;
+    painter.drawText(QRect(area.left(), area.top() + 4, area.width(), titleHeight),
+                     Qt::AlignHCenter | Qt::AlignTop, m_title);
+    if (m_stages.isEmpty() || m_stages.front().count <= 0)
+        return;
+    const int labelWidth = std::max(140, area.width() / 4);
+    const QRect bars(area.left() + labelWidth, area.top() + titleHeight,
+                     area.width() - 2 * labelWidth, area.height() - titleHeight - 8);
+    const int rowHeight = bars.height() / int(m_stages.size());
+    const QColor highlight = palette().color(QPalette::Highlight);
+    const QLocale locale;
+    for (qsizetype i = 0; i < m_stages.size(); ++i) {
+        const Stage& stage = m_stages[i];
+        const double share = stage.count / m_stages.front().count;
+        // At least a sliver, so a small stage stays visible; its count is written beside it.
+        const int width = std::max(bars.width() / 40, int(bars.width() * share));
+        const QRect bar(bars.center().x() - width / 2, bars.top() + int(i) * rowHeight + 4, width,
+                        rowHeight - 8);
+        QColor fill = highlight;
+        fill.setAlphaF(1.0 - 0.15 * double(i));
+        painter.fillRect(bar, fill);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(area.left() + 4, bar.top(), labelWidth - 12, bar.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, stage.name);
+        painter.setFont(font());
+        QString detail = locale.toString(stage.count, 'f', 0);
+        if (i > 0 && m_stages[i - 1].count > 0)
+            detail += u"  ("_s +
+                      locale.toString(100.0 * stage.count / m_stages[i - 1].count, 'f', 1) +
+                      u" %)"_s;
+        painter.drawText(QRect(bars.right() + 12, bar.top(), labelWidth - 12, bar.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, detail);
+    }
+}
+
+bool FunnelChart::save(const QString& path)
+{
+    const QSize size = this->size().expandedTo(QSize(800, 400));
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        draw(painter, QRect(QPoint(0, 0), size));
+        return painter.end();
+    }
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    draw(painter, image.rect());
+    painter.end();
+    return image.save(path);
+}
+
+} // namespace leadloop
