@@ -64,7 +64,8 @@ AnalysisFilterBar::AnalysisFilterBar(bool withModel, QWidget* parent)
         m_lookback->setValue(90);
         m_lookback->setSuffix(tr(" days back"));
         m_lookback->setSpecialValueText(tr("any time back"));
-        row->addWidget(new QLabel(tr("Model:"), this));
+        m_modelLabel = new QLabel(tr("Model:"), this);
+        row->addWidget(m_modelLabel);
         row->addWidget(m_model);
         row->addWidget(m_lookback);
         connect(m_model, &QComboBox::currentIndexChanged, this, &AnalysisFilterBar::changed);
@@ -110,6 +111,14 @@ std::pair<QDate, QDate> AnalysisFilterBar::range(Preset preset, QDate today)
         return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
     default:
         return {};
+    }
+}
+
+void AnalysisFilterBar::hideModel()
+{
+    if (m_model) {
+        m_model->hide();
+        m_modelLabel->hide();
     }
 }
 

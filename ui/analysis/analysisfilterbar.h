@@ -44,6 +44,8 @@ public:
     attribution::Model model() const;
     int lookbackDays() const;
     void setPreset(Preset preset);
+    /// Hides the model choice (a view that shows every model keeps the lookback).
+    void hideModel();
     /// The day presets count back from (tests set it; default today).
     void setToday(QDate today) { m_today = today; }
     /// The [from, to] days of a preset relative to `today` (both invalid for all time).
@@ -60,6 +62,7 @@ private:
     QComboBox* m_campaign;
     QComboBox* m_owner;
     QComboBox* m_model = nullptr;
+    QWidget* m_modelLabel = nullptr;
     QSpinBox* m_lookback = nullptr;
     QDate m_today;
 };

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     , m_status(new QLabel(this))
     , m_runner(new ReportRunner(session, this))
 {
+    m_filter->hideModel(); // every model is shown
     m_conversion->setObjectName(u"conversion"_s);
     const std::pair<QString, QString> kinds[] = {{u"lead"_s, tr("Leads")},
                                                  {u"opportunity"_s, tr("Opportunities")},
@@ -172,6 +174,12 @@ void AttributionView::display(const ResultTable& table)
     });
     for (attribution::Model m : attribution::allModels())
         model->setDecimals(attribution::modelId(m) + u"_conversions"_s, 1);
+    // Leads and opportunities have no value worth showing; revenue shows values only.
+    for (int c = 1; c < model->columnCount(); ++c)
+        m_table->view()->setColumnHidden(
+            c, !model->headerData(c, Qt::Horizontal, ResultTableModel::KeyRole)
+                    .toString()
+                    .endsWith(suffix));
     QStringList categories;
     QList<BarChart::Series> series;
     const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};
@@ -186,10 +194,14 @@ void AttributionView::display(const ResultTable& table)
     const QString currency = table.meta.value(u"currency"_s).toString();
     m_chart->setData(tr("%1 credited by four models").arg(m_conversion->currentText()), categories,
                      series, money ? currency : tr("Conversions"));
+    const QString conversions =
+        QLocale().toString(table.meta.value(u"conversions"_s).toDouble(), 'f', 0);
     m_status->setText(
-        tr("%1 conversions worth %2 %3 in all.")
-            .arg(QLocale().toString(table.meta.value(u"conversions"_s).toDouble(), 'f', 0),
-                 QLocale().toString(table.meta.value(u"value"_s).toDouble(), 'f', 0), currency));
+        money ? tr("%1 won deals worth %2 %3 in all.")
+                    .arg(conversions,
+                         QLocale().toString(table.meta.value(u"value"_s).toDouble(), 'f', 0),
+                         currency)
+              : tr("%1 conversions in all.").arg(conversions));
 }
 
 } // namespace leadloop
