@@ -19,7 +19,7 @@ QList<CliCommand> allCommands()
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
             attributionCommand(), dealsCommand(),      leadsCommand(),    channelsCommand(),
             settingsCommand(),    pathsCommand(),      funnelCommand(),   trendCommand(),
-            journeyCommand(),     campaignsCommand()};
+            journeyCommand(),     campaignsCommand(),  headlinesCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -39,6 +39,7 @@ CliCommand keepApartCommand();
 CliCommand attributionCommand();
 CliCommand dealsCommand();
 CliCommand campaignsCommand();
+CliCommand headlinesCommand();
 CliCommand leadsCommand();
 CliCommand channelsCommand();
 CliCommand settingsCommand();

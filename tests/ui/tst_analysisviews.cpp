@@ -4,6 +4,7 @@
 #include "analysis/analysisfilterbar.h"
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/dashboardview.h"
 #include "analysis/funnelview.h"
 #include "analysis/resulttableview.h"
 #include "charts/barchart.h"
@@ -11,6 +12,7 @@
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
 #include "models/resulttablemodel.h"
+#include "report/tableformatter.h"
 #include "shell/workspacesession.h"
 #include "testsupport.h"
 
@@ -134,6 +136,26 @@ private slots:
                 marked += model->data(model->index(r, c), Qt::BackgroundRole).isValid() ? 1 : 0;
         QVERIFY(marked > 0);
         QVERIFY(!AttributionView::explanation(u"markov"_s).isEmpty());
+    }
+
+    void dashboardMatchesTheCli()
+    {
+        DashboardView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.filterBar()->setPreset(AnalysisFilterBar::Preset::Custom);
+        view.filterBar()->findChild<QDateEdit*>(u"from"_s)->setDate(QDate(2026, 9, 1));
+        view.filterBar()->findChild<QDateEdit*>(u"to"_s)->setDate(QDate(2026, 9, 30));
+        view.waitForReport();
+        QCOMPARE(formatTable(view.headlines(), TableFormat::Csv),
+                 cli({u"headlines"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2026-09-30"_s}));
+        // Each tile shows its figure and the change against August.
+        const QVariantList leads = view.headlines().rows.at(1);
+        QCOMPARE(leads.value(0).toString(), u"leads"_s);
+        QVERIFY(view.tileText(u"leads"_s)
+                    .contains(QLocale().toString(leads.value(1).toDouble(), 'f', 0)));
+        QVERIFY(view.tileText(u"leads"_s).contains(u"▲"_s) ||
+                view.tileText(u"leads"_s).contains(u"▼"_s));
     }
 
     void presetsCountBackFromToday()

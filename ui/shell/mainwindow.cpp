@@ -2,6 +2,7 @@
 
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/dashboardview.h"
 #include "analysis/funnelview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
@@ -13,7 +14,6 @@
 #include "views/campaignspage.h"
 #include "views/importspage.h"
 #include "views/leadspage.h"
-#include "views/overviewpage.h"
 #include "views/unavailablepage.h"
 #include "welcomepage.h"
 #include "wizard/importwizard.h"
@@ -163,7 +163,7 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
 {
     switch (view) {
     case View::Dashboard:
-        return new OverviewPage(m_session, m_stack);
+        return new DashboardView(m_session, m_stack);
     case View::Funnel:
         return new FunnelView(m_session, m_stack);
     case View::Channels:

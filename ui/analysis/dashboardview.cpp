@@ -1,0 +1,187 @@
+#include "dashboardview.h"
+
+#include "analysisfilterbar.h"
+#include "analytics/channelsreport.h"
+#include "analytics/funnelreport.h"
+#include "analytics/headlinereport.h"
+#include "charts/barchart.h"
+#include "charts/funnelchart.h"
+#include "reportrunner.h"
+#include "shell/workspacesession.h"
+#include "store/workspace.h"
+#include "views/overviewpage.h"
+#include "views/pagetitle.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new AnalysisFilterBar(false, this))
+    , m_funnel(new FunnelChart(this))
+    , m_channels(new BarChart(this))
+    , m_headlineRunner(new ReportRunner(session, this))
+    , m_funnelRunner(new ReportRunner(session, this))
+    , m_channelRunner(new ReportRunner(session, this))
+{
+    auto* performance = new QWidget(this);
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    const std::pair<QString, QString> metrics[] = {
+        {u"visitors"_s, tr("Visitors")},   {u"leads"_s, tr("Leads")},
+        {u"customers"_s, tr("Customers")}, {u"revenue"_s, tr("Revenue")},
+        {u"cost"_s, tr("Cost")},           {u"roi"_s, tr("ROI")},
+        {u"win_rate"_s, tr("Win rate")}};
+    int column = 0;
+    for (const auto& [key, caption] : metrics) {
+        auto* card = new QFrame(performance);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* value = new QLabel(u"–"_s, card);
+        value->setObjectName(u"tile_"_s + key);
+        value->setTextFormat(Qt::RichText);
+        auto* label = new QLabel(caption, card);
+        auto* box = new QVBoxLayout(card);
+        box->addWidget(value);
+        box->addWidget(label);
+        tiles->addWidget(card, 0, column++);
+        m_tiles.append({key, value});
+    }
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_funnel, 2);
+    charts->addWidget(m_channels, 3);
+    auto* performanceLayout = new QVBoxLayout(performance);
+    performanceLayout->setContentsMargins(0, 8, 0, 0);
+    performanceLayout->addLayout(tiles);
+    performanceLayout->addLayout(charts, 1);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(performance, tr("&Performance"));
+    tabs->addTab(new OverviewPage(session, tabs), tr("&Workspace"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(pageTitle(tr("Dashboard"), this));
+    layout->addWidget(m_filter);
+    layout->addWidget(tabs, 1);
+
+    connect(m_filter, &AnalysisFilterBar::changed, this, &DashboardView::refresh);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        if (m_session.isOpen())
+            m_filter->fillChoices(m_session.workspace()->database());
+        refresh();
+    });
+    connect(&m_session, &WorkspaceSession::dataChanged, this, &DashboardView::refresh);
+    if (m_session.isOpen())
+        m_filter->fillChoices(m_session.workspace()->database());
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    if (!m_session.isOpen())
+        return;
+    const ReportFilter filter = m_filter->filter();
+    m_headlineRunner->run([filter](Database& db) { return HeadlineReport::run(db, filter); },
+                          [this](const Result<ResultTable>& result) {
+                              if (result)
+                                  showHeadlines(*result);
+                          });
+    FunnelReport::Query funnel;
+    funnel.filter = filter;
+    m_funnelRunner->run([funnel](Database& db) { return FunnelReport::run(db, funnel); },
+                        [this](const Result<ResultTable>& result) {
+                            if (!result)
+                                return;
+                            const auto total = [&](const QString& key) {
+                                return result->meta.value(key).toDouble();
+                            };
+                            m_funnel->setStages(tr("Funnel"),
+                                                {{tr("Visitors"), total(u"visitors"_s)},
+                                                 {tr("Leads"), total(u"leads"_s)},
+                                                 {tr("Opportunities"), total(u"opportunities"_s)},
+                                                 {tr("Customers"), total(u"customers"_s)}});
+                        });
+    ChannelsReport::Query channels;
+    channels.filter = filter;
+    m_channelRunner->run([channels](Database& db) { return ChannelsReport::run(db, channels); },
+                         [this](const Result<ResultTable>& result) {
+                             if (!result)
+                                 return;
+                             const auto column = [&](const QString& key) {
+                                 for (qsizetype c = 0; c < result->columns.size(); ++c)
+                                     if (result->columns[c].key == key)
+                                         return int(c);
+                                 return -1;
+                             };
+                             QStringList categories;
+                             QList<double> revenue, cost;
+                             for (int r = 0; r < std::min<qsizetype>(8, result->rows.size()); ++r) {
+                                 const QVariantList& row = result->rows[r];
+                                 categories.prepend(row.value(0).toString());
+                                 revenue.prepend(row.value(column(u"revenue"_s)).toDouble());
+                                 cost.prepend(row.value(column(u"cost"_s)).toDouble());
+                             }
+                             const QString currency = result->meta.value(u"currency"_s).toString();
+                             m_channels->setData(
+                                 tr("Revenue and cost by channel (%1)").arg(currency), categories,
+                                 {{tr("Revenue"), revenue}, {tr("Cost"), cost}}, currency);
+                         });
+}
+
+void DashboardView::waitForReport()
+{
+    for (ReportRunner* runner : {m_headlineRunner, m_funnelRunner, m_channelRunner})
+        runner->waitForIdle();
+}
+
+QString DashboardView::tileText(const QString& metric) const
+{
+    for (const auto& [key, label] : m_tiles)
+        if (key == metric)
+            return label->text();
+    return {};
+}
+
+void DashboardView::showHeadlines(const ResultTable& table)
+{
+    m_headlines = table;
+    const QString currency = table.meta.value(u"currency"_s).toString();
+    const QLocale locale;
+    for (const QVariantList& row : table.rows) {
+        const QString key = row.value(0).toString();
+        const QVariant value = row.value(1);
+        QString text;
+        if (!value.isValid() || value.isNull())
+            text = u"–"_s;
+        else if (key == u"roi"_s || key == u"win_rate"_s)
+            text = locale.toString(value.toDouble() * 100, 'f', 0) + u"\u00a0%"_s;
+        else if (key == u"revenue"_s || key == u"cost"_s)
+            text = locale.toString(value.toDouble(), 'f', 0) + u'\u00a0' + currency;
+        else
+            text = locale.toString(value.toDouble(), 'f', 0);
+        QString html = u"<span style='font-size:16pt; font-weight:600'>%1</span>"_s.arg(text);
+        const QVariant change = row.value(3);
+        if (change.isValid() && !change.isNull()) {
+            const double c = change.toDouble();
+            // Up is good except for cost.
+            const bool good = key == u"cost"_s ? c <= 0 : c >= 0;
+            html += u"<br><span style='color:%1'>%2%3\u00a0%</span>"_s.arg(
+                good ? u"#1b7f3b"_s : u"#b02a2a"_s, c >= 0 ? u"▲ "_s : u"▼ "_s,
+                locale.toString(std::abs(c) * 100, 'f', 1));
+        }
+        for (const auto& [tileKey, label] : m_tiles)
+            if (tileKey == key)
+                label->setText(html);
+    }
+}
+
+} // namespace leadloop

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "report/resulttable.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace leadloop {
+
+class AnalysisFilterBar;
+class BarChart;
+class FunnelChart;
+class ReportRunner;
+class WorkspaceSession;
+
+/// The Dashboard: the period's headline figures with their change against the period before
+/// (docs/metrics.md, "Headlines"), a small funnel and revenue against cost by channel, and, on a
+/// second tab, what the workspace holds.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+public:
+    explicit DashboardView(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    AnalysisFilterBar* filterBar() const { return m_filter; }
+    /// The headline table as last shown (tests compare it with the CLI).
+    const ResultTable& headlines() const { return m_headlines; }
+    /// A tile's value and change text, by metric key (tests).
+    QString tileText(const QString& metric) const;
+    void refresh();
+    void waitForReport();
+
+private:
+    void showHeadlines(const ResultTable& table);
+
+    WorkspaceSession& m_session;
+    AnalysisFilterBar* m_filter;
+    QList<std::pair<QString, QLabel*>> m_tiles; ///< metric key, label
+    FunnelChart* m_funnel;
+    BarChart* m_channels;
+    ReportRunner* m_headlineRunner;
+    ReportRunner* m_funnelRunner;
+    ReportRunner* m_channelRunner;
+    ResultTable m_headlines;
+};
+
+} // namespace leadloop
