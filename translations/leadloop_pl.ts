@@ -906,6 +906,64 @@
     </message>
 </context>
 <context>
+    <name>HeadlineReport</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlinesCommand</name>
+    <message>
+        <source>The dashboard&apos;s figures for a period, with the change against the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityCommands</name>
     <message>
         <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
@@ -2411,6 +2469,160 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AnalysisFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution model that credits conversions (docs: Metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::AttributionView</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all the credit to the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all the credit to the last visit before the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all to the last visit that was not Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal shares to every visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more to recent visits, halving every 7 days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 % first, 40 % last, 20 % shared by the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 % each to the first visit, the lead and the opportunity, 10 % to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22.5 % each to first visit, lead, opportunity and close, 10 % to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by how many conversions would be lost without the channel (removal effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by each channel&apos;s fair share of what channels achieve together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credited by four models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won deals worth %2 %3 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversions in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::CampaignDaysModel</name>
     <message>
         <source>Day</source>
@@ -2506,24 +2718,189 @@
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>leadloop::ChannelsView</name>
     <message>
-        <source>Open a workspace first.</source>
+        <source>&amp;Save chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 campaign-days imported, %2 new campaigns, %3 rows rejected.</source>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows name a campaign no session carries.</source>
+        <source>revenue-and-cost.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import costs</source>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and customers (%1 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::DashboardView</name>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and cost by channel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelView</name>
+    <message>
+        <source>by first touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by last touch before the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by last non-direct touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From visitor to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from these customers: %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,6 +3926,25 @@
     </message>
     <message>
         <source>Your channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ResultTableView</name>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
