@@ -9,6 +9,7 @@
 #include "analysis/resulttableview.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
+#include "charts/linechart.h"
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
 #include "models/resulttablemodel.h"
@@ -156,6 +157,9 @@ private slots:
                     .contains(QLocale().toString(leads.value(1).toDouble(), 'f', 0)));
         QVERIFY(view.tileText(u"leads"_s).contains(u"▲"_s) ||
                 view.tileText(u"leads"_s).contains(u"▼"_s));
+        // September: about five ISO weeks of leads and customers, and the campaigns ranked.
+        QVERIFY(view.trend()->pointCount() >= 8);
+        QVERIFY(view.campaignsText().contains(u"Best campaigns by ROI"_s));
     }
 
     void presetsCountBackFromToday()

@@ -4,14 +4,17 @@
 #include "analytics/channelsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
+#include "analytics/trendreport.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
+#include "charts/linechart.h"
 #include "reportrunner.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 #include "views/overviewpage.h"
 #include "views/pagetitle.h"
 
+#include <map>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,7 +36,15 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
     , m_headlineRunner(new ReportRunner(session, this))
     , m_funnelRunner(new ReportRunner(session, this))
     , m_channelRunner(new ReportRunner(session, this))
+    , m_trendRunner(new ReportRunner(session, this))
+    , m_campaignRunner(new ReportRunner(session, this))
 {
+    m_trend = new LineChart(this);
+    m_campaigns = new QLabel(this);
+    m_campaigns->setObjectName(u"campaignsByRoi"_s);
+    m_campaigns->setTextFormat(Qt::RichText);
+    m_campaigns->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_campaigns->setWordWrap(true);
     auto* performance = new QWidget(this);
     auto* tiles = new QGridLayout;
     tiles->setSpacing(10);
@@ -59,10 +70,14 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_funnel, 2);
     charts->addWidget(m_channels, 3);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_trend, 3);
+    lower->addWidget(m_campaigns, 2);
     auto* performanceLayout = new QVBoxLayout(performance);
     performanceLayout->setContentsMargins(0, 8, 0, 0);
     performanceLayout->addLayout(tiles);
     performanceLayout->addLayout(charts, 1);
+    performanceLayout->addLayout(lower, 1);
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(performance, tr("&Performance"));
@@ -110,6 +125,7 @@ void DashboardView::refresh()
                                                  {tr("Opportunities"), total(u"opportunities"_s)},
                                                  {tr("Customers"), total(u"customers"_s)}});
                         });
+    refreshLower(filter);
     ChannelsReport::Query channels;
     channels.filter = filter;
     m_channelRunner->run([channels](Database& db) { return ChannelsReport::run(db, channels); },
@@ -124,7 +140,8 @@ void DashboardView::refresh()
                              };
                              QStringList categories;
                              QList<double> revenue, cost;
-                             for (int r = 0; r < std::min<qsizetype>(8, result->rows.size()); ++r) {
+                             // The six largest: more do not fit beside the funnel (the Channels view has all).
+            for (int r = 0; r < std::min<qsizetype>(6, result->rows.size()); ++r) {
                                  const QVariantList& row = result->rows[r];
                                  categories.prepend(row.value(0).toString());
                                  revenue.prepend(row.value(column(u"revenue"_s)).toDouble());
@@ -137,10 +154,97 @@ void DashboardView::refresh()
                          });
 }
 
+void DashboardView::refreshLower(const ReportFilter& filter)
+{
+    // Leads and customers per ISO week, from two trend reports joined by period.
+    m_trendRunner->run(
+        [filter](Database& db) -> Result<ResultTable> {
+            TrendReport::Query query;
+            query.period = Periods::Unit::Week;
+            query.filter = filter;
+            query.metric = u"leads"_s;
+            auto leads = TrendReport::run(db, query);
+            if (!leads)
+                return leads.error();
+            query.metric = u"customers"_s;
+            auto customers = TrendReport::run(db, query);
+            if (!customers)
+                return customers.error();
+            ResultTable both;
+            both.addColumn(u"period"_s, tr("Week"));
+            both.addColumn(u"leads"_s, tr("Leads"));
+            both.addColumn(u"customers"_s, tr("Customers"));
+            std::map<QString, std::pair<double, double>> byPeriod;
+            for (const QVariantList& row : leads->rows)
+                byPeriod[row.value(0).toString()].first = row.value(1).toDouble();
+            for (const QVariantList& row : customers->rows)
+                byPeriod[row.value(0).toString()].second = row.value(1).toDouble();
+            for (const auto& [period, values] : byPeriod)
+                both.addRow({period, values.first, values.second});
+            return both;
+        },
+        [this](const Result<ResultTable>& result) {
+            if (!result)
+                return;
+            QStringList periods;
+            QList<double> leads, customers;
+            for (const QVariantList& row : result->rows) {
+                // "2026-W36" → "W36": the year is in the filter bar's period.
+                periods.append(row.value(0).toString().section(u'-', 1));
+                leads.append(row.value(1).toDouble());
+                customers.append(row.value(2).toDouble());
+            }
+            m_trend->setData(tr("Leads and customers per week"), periods,
+                             {{tr("Leads"), leads}, {tr("Customers"), customers}}, tr("People"));
+        });
+    // The three best and three worst campaigns by ROI (linear model): which half is wasted.
+    ChannelsReport::Query byCampaign;
+    byCampaign.dimension = u"campaign"_s;
+    byCampaign.filter = filter;
+    m_campaignRunner->run(
+        [byCampaign](Database& db) { return ChannelsReport::run(db, byCampaign); },
+        [this](const Result<ResultTable>& result) {
+            if (!result)
+                return;
+            int roiColumn = -1;
+            for (qsizetype c = 0; c < result->columns.size(); ++c)
+                if (result->columns[c].key == u"roi")
+                    roiColumn = int(c);
+            std::vector<std::pair<double, QString>> ranked;
+            for (const QVariantList& row : result->rows)
+                if (row.value(roiColumn).isValid() && !row.value(roiColumn).isNull())
+                    ranked.emplace_back(row.value(roiColumn).toDouble(), row.value(0).toString());
+            std::sort(ranked.begin(), ranked.end(), std::greater<>());
+            const QLocale locale;
+            const auto line = [&](const std::pair<double, QString>& r) {
+                return u"%1 <b>%2 %</b>"_s.arg(r.second.toHtmlEscaped(),
+                                               locale.toString(r.first * 100, 'f', 0));
+            };
+            QStringList best, worst;
+            for (size_t i = 0; i < std::min<size_t>(3, ranked.size()); ++i)
+                best.append(line(ranked[i]));
+            for (size_t i = 0; i < std::min<size_t>(3, ranked.size()); ++i)
+                worst.append(line(ranked[ranked.size() - 1 - i]));
+            m_campaigns->setText(
+                ranked.empty()
+                    ? tr("No campaign had cost in this period.")
+                    : tr("<b>Best campaigns by ROI</b><br>%1<br><br><b>Worst campaigns by "
+                         "ROI</b><br>%2<br><br><i>ROI = (revenue − cost) / cost, revenue "
+                         "credited by the linear model.</i>")
+                          .arg(best.join(u"<br>"_s), worst.join(u"<br>"_s)));
+        });
+}
+
 void DashboardView::waitForReport()
 {
-    for (ReportRunner* runner : {m_headlineRunner, m_funnelRunner, m_channelRunner})
+    for (ReportRunner* runner :
+         {m_headlineRunner, m_funnelRunner, m_channelRunner, m_trendRunner, m_campaignRunner})
         runner->waitForIdle();
+}
+
+QString DashboardView::campaignsText() const
+{
+    return m_campaigns->text();
 }
 
 QString DashboardView::tileText(const QString& metric) const

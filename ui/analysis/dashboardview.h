@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/reportfilter.h"
 #include "report/resulttable.h"
 
 #include <QWidget>
@@ -11,6 +12,7 @@ namespace leadloop {
 class AnalysisFilterBar;
 class BarChart;
 class FunnelChart;
+class LineChart;
 class ReportRunner;
 class WorkspaceSession;
 
@@ -30,20 +32,28 @@ public:
     const ResultTable& headlines() const { return m_headlines; }
     /// A tile's value and change text, by metric key (tests).
     QString tileText(const QString& metric) const;
+    LineChart* trend() const { return m_trend; }
+    /// The best and worst campaigns by ROI as shown (tests).
+    QString campaignsText() const;
     void refresh();
     void waitForReport();
 
 private:
     void showHeadlines(const ResultTable& table);
+    void refreshLower(const ReportFilter& filter);
 
     WorkspaceSession& m_session;
     AnalysisFilterBar* m_filter;
     QList<std::pair<QString, QLabel*>> m_tiles; ///< metric key, label
     FunnelChart* m_funnel;
     BarChart* m_channels;
+    LineChart* m_trend;
+    QLabel* m_campaigns; ///< the best and worst campaigns by ROI
     ReportRunner* m_headlineRunner;
     ReportRunner* m_funnelRunner;
     ReportRunner* m_channelRunner;
+    ReportRunner* m_trendRunner;
+    ReportRunner* m_campaignRunner;
     ResultTable m_headlines;
 };
 
