@@ -5,6 +5,7 @@
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
 #include "analysis/dashboardview.h"
+#include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
 #include "analysis/resulttableview.h"
 #include "charts/barchart.h"
@@ -160,6 +161,18 @@ private slots:
         // September: about five ISO weeks of leads and customers, and the campaigns ranked.
         QVERIFY(view.trend()->pointCount() >= 8);
         QVERIFY(view.campaignsText().contains(u"Best campaigns by ROI"_s));
+    }
+
+    void dealsMatchTheCli()
+    {
+        DealsView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s}));
+        view.dimension()->setCurrentIndex(view.dimension()->findData(u"lost-reason"_s));
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s, u"--by"_s, u"lost-reason"_s}));
     }
 
     void presetsCountBackFromToday()

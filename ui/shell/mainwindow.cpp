@@ -3,6 +3,7 @@
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
 #include "analysis/dashboardview.h"
+#include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
@@ -170,6 +171,8 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
         return new ChannelsView(m_session, m_stack);
     case View::Attribution:
         return new AttributionView(m_session, m_stack);
+    case View::Deals:
+        return new DealsView(m_session, m_stack);
     case View::Leads:
         return new LeadsPage(m_session, m_settings, m_stack);
     case View::Campaigns: {

@@ -51,6 +51,8 @@ QString NavigationModel::title(View view)
         return tr("Attribution");
     case View::Journeys:
         return tr("Journeys");
+    case View::Deals:
+        return tr("Deals");
     case View::Leads:
         return tr("Leads");
     case View::Campaigns:
@@ -79,6 +81,9 @@ QString NavigationModel::description(View view)
     case View::Journeys:
         return tr("One contact's history as a timeline: every visit, page, form, deal stage and "
                   "outcome.");
+    case View::Deals:
+        return tr("Win rate, won value and days to close by owner, product, account, channel, "
+                  "stage or lost reason.");
     case View::Leads:
         return tr("Contacts and their deals; tag leads won or lost with a key press.");
     case View::Campaigns:
@@ -91,8 +96,9 @@ QString NavigationModel::description(View view)
 
 QIcon NavigationModel::icon(View view)
 {
-    static const char* const names[] = {"dashboard", "funnel", "channels",  "attribution",
-                                        "journeys",  "leads",  "campaigns", "imports"};
+    static const char* const names[] = {"dashboard",   "funnel",    "channels",
+                                        "attribution", "journeys",  "deals",
+                                        "leads",       "campaigns", "imports"};
     const QString path = u":/leadloop/icons/"_s + QLatin1StringView(names[int(view)]) + u".svg"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

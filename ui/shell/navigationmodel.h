@@ -19,6 +19,7 @@ public:
         Channels,
         Attribution,
         Journeys,
+        Deals,
         Leads,
         Campaigns,
         Imports
@@ -34,7 +35,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    static int viewCount() { return 8; }
+    static int viewCount() { return 9; }
     static QString title(View view);
     static QString description(View view);
     static QIcon icon(View view);
