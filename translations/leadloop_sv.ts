@@ -2857,6 +2857,45 @@
     </message>
 </context>
 <context>
+    <name>leadloop::DealsView</name>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won / (won + lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::FunnelView</name>
     <message>
         <source>by first touch</source>
@@ -3715,6 +3754,14 @@
     </message>
     <message>
         <source>Every import batch with its counts and the rows it rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
