@@ -7,15 +7,18 @@
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
+#include "analysis/journeysview.h"
 #include "analysis/resulttableview.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
 #include "charts/linechart.h"
+#include "charts/timelinechart.h"
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
 #include "models/resulttablemodel.h"
 #include "report/tableformatter.h"
 #include "shell/workspacesession.h"
+#include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -173,6 +176,35 @@ private slots:
         view.dimension()->setCurrentIndex(view.dimension()->findData(u"lost-reason"_s));
         view.waitForReport();
         QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s, u"--by"_s, u"lost-reason"_s}));
+    }
+
+    void journeysMatchTheCli()
+    {
+        JourneysView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        const QString lead = test::queryRows(m_session->workspace()->database(),
+                                             "SELECT c.email FROM contacts c JOIN deals d ON "
+                                             "d.contact_id = c.id WHERE d.outcome = 'won' ORDER "
+                                             "BY c.id LIMIT 1")
+                                 .value(0);
+        QVERIFY(!lead.isEmpty());
+        view.showLead(lead);
+        view.waitForReport();
+        // The CLI's CSV is the events table, then the credit table.
+        const QByteArray all = cli({u"journey"_s, lead});
+        const QByteArray events = view.events()->model()->csv();
+        QVERIFY(events.size() > 100);
+        QVERIFY(all.startsWith(events));
+        QVERIFY(view.credit()->model()->rowCount() > 0);
+        // One mark per event, on lanes; zooming narrows the window; saving works.
+        QCOMPARE(view.timeline()->marks().size(), view.events()->model()->rowCount());
+        const auto [from, to] = view.timeline()->window();
+        view.timeline()->zoom(0.5, (from + to) / 2);
+        QVERIFY(view.timeline()->window().second - view.timeline()->window().first < to - from);
+        view.timeline()->showAll();
+        QCOMPARE(view.timeline()->window(), std::pair(from, to));
+        QVERIFY(view.timeline()->save(m_dir.path(u"journey.png"_s)));
     }
 
     void presetsCountBackFromToday()

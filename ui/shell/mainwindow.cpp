@@ -5,6 +5,7 @@
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
+#include "analysis/journeysview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
@@ -171,6 +172,8 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
         return new ChannelsView(m_session, m_stack);
     case View::Attribution:
         return new AttributionView(m_session, m_stack);
+    case View::Journeys:
+        return new JourneysView(m_session, m_stack);
     case View::Deals:
         return new DealsView(m_session, m_stack);
     case View::Leads:

@@ -1,0 +1,185 @@
+#include "journeysview.h"
+
+#include "analytics/journeyreport.h"
+#include "charts/timelinechart.h"
+#include "reportrunner.h"
+#include "resulttableview.h"
+#include "shell/workspacesession.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+#include "views/pagetitle.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+JourneysView::JourneysView(WorkspaceSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_search(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_timeline(new TimelineChart(this))
+    , m_events(new ResultTableView(this))
+    , m_credit(new ResultTableView(this))
+    , m_runner(new ReportRunner(session, this))
+{
+    m_search->setObjectName(u"contactSearch"_s);
+    m_search->setPlaceholderText(tr("A contact's name, e-mail or company"));
+    auto* completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    auto* show = new QPushButton(tr("&Show journey"), this);
+    const auto go = [this] {
+        // "Name <e-mail>" from the list, or what the user typed.
+        QString text = m_search->text().trimmed();
+        if (const qsizetype open = text.lastIndexOf(u'<'); open >= 0 && text.endsWith(u'>'))
+            text = text.mid(open + 1).chopped(1);
+        if (!text.isEmpty())
+            showLead(text);
+    };
+    connect(show, &QPushButton::clicked, this, go);
+    connect(m_search, &QLineEdit::returnPressed, this, go);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, go);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(show);
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Pick a contact to see every visit, form, deal and tag on a time line. "
+                         "Scroll to zoom, double-click to see everything."));
+    auto* tables = new QTabWidget(this);
+    tables->addTab(m_events, tr("&Events"));
+    tables->addTab(m_credit, tr("How the models credit this journey"));
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_timeline);
+    splitter->addWidget(tables);
+    splitter->setSizes({260, 360});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(pageTitle(tr("Journeys"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &JourneysView::fillCompleter);
+    fillCompleter();
+}
+
+void JourneysView::fillCompleter()
+{
+    QStringList names;
+    if (m_session.isOpen()) {
+        Statement contacts(m_session.workspace()->database().handle(),
+                           "SELECT trim(coalesce(first_name, '') || ' ' || coalesce(last_name, "
+                           "'')), coalesce(company, ''), email FROM contacts WHERE email IS NOT "
+                           "NULL ORDER BY 1");
+        while (contacts.next()) {
+            const QString company = contacts.text(1);
+            names.append(u"%1%2 <%3>"_s.arg(contacts.text(0),
+                                            company.isEmpty() ? QString() : u", "_s + company,
+                                            contacts.text(2)));
+        }
+    }
+    static_cast<QStringListModel*>(m_search->completer()->model())->setStringList(names);
+}
+
+void JourneysView::showLead(const QString& lead)
+{
+    if (!m_session.isOpen())
+        return;
+    m_status->setText(tr("Working…"));
+    // The credit table travels in the events table's meta (as the CLI's JSON carries it).
+    m_runner->run(
+        [lead](Database& db) -> Result<ResultTable> {
+            auto journey = JourneyReport::run(db, lead);
+            if (!journey)
+                return journey.error();
+            ResultTable events = journey->events;
+            QVariantList columns, titles, rows;
+            for (const ResultColumn& c : journey->credit.columns) {
+                columns.append(c.key);
+                titles.append(c.title);
+            }
+            for (const QVariantList& row : journey->credit.rows)
+                rows.append(QVariant(row));
+            events.meta.insert(u"credit_columns"_s, columns);
+            events.meta.insert(u"credit_titles"_s, titles);
+            events.meta.insert(u"credit_rows"_s, rows);
+            return events;
+        },
+        [this](const Result<ResultTable>& result) {
+            if (!result) {
+                m_status->setText(result.error().message);
+                return;
+            }
+            display(*result);
+        });
+}
+
+void JourneysView::waitForReport()
+{
+    m_runner->waitForIdle();
+}
+
+void JourneysView::display(const ResultTable& events)
+{
+    ResultTable shown = events;
+    ResultTable credit;
+    const QVariantList columns = events.meta.value(u"credit_columns"_s).toList();
+    const QVariantList titles = events.meta.value(u"credit_titles"_s).toList();
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        credit.addColumn(columns[i].toString(), titles.value(i).toString());
+    for (const QVariant& row : events.meta.value(u"credit_rows"_s).toList())
+        credit.addRow(row.toList());
+    for (const QString& key : {u"credit_columns"_s, u"credit_titles"_s, u"credit_rows"_s})
+        shown.meta.remove(key);
+    m_events->setTable(shown);
+    m_credit->setTable(credit);
+
+    const auto column = [&](const QString& key) {
+        for (qsizetype c = 0; c < events.columns.size(); ++c)
+            if (events.columns[c].key == key)
+                return int(c);
+        return -1;
+    };
+    const QStringList lanes = {tr("Visits"), tr("Pages"), tr("Conversions"), tr("CRM"),
+                               tr("Identity")};
+    QList<TimelineChart::Mark> marks;
+    for (const QVariantList& row : events.rows) {
+        const QString kind = row.value(column(u"kind"_s)).toString();
+        const qint64 at = QDateTime::fromString(row.value(column(u"at"_s)).toString(), Qt::ISODate)
+                              .toMSecsSinceEpoch();
+        const QString channel = row.value(column(u"channel"_s)).toString();
+        QString lane, detail = row.value(column(u"detail"_s)).toString();
+        if (kind == u"session") {
+            lane = lanes[0];
+            detail =
+                u"%1 · %2 · %3"_s.arg(channel, row.value(column(u"source_medium"_s)).toString(),
+                                      row.value(column(u"landing_page"_s)).toString());
+        } else if (kind == u"pageview") {
+            lane = lanes[1];
+        } else if (kind == u"event" || kind == u"lead") {
+            lane = lanes[2];
+        } else if (kind == u"deal" || kind == u"stage" || kind == u"outcome") {
+            lane = lanes[3];
+        } else {
+            lane = lanes[4];
+        }
+        marks.append({at, lane, kind == u"session" ? channel : QString(), detail});
+    }
+    m_timeline->setMarks(lanes, marks);
+    m_status->setText(tr("%1 events; scroll on the time line to zoom, double-click to see "
+                         "everything, point at a mark for its details.")
+                          .arg(QLocale().toString(events.rows.size())));
+}
+
+} // namespace leadloop
