@@ -3394,6 +3394,61 @@
     </message>
 </context>
 <context>
+    <name>leadloop::JourneysView</name>
+    <message>
+        <source>A contact&apos;s name, e-mail or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact to see every visit, form, deal and tag on a time line. Scroll to zoom, double-click to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the models credit this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::LeadsModel</name>
     <message>
         <source>Won</source>
