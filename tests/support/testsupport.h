@@ -101,3 +101,20 @@ template <typename T> T with(const std::function<void(T&)>& set)
 }
 
 } // namespace leadloop::test
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace leadloop::test {
+
+/// Gives this test process settings of its own, in a folder that lives as long as the process,
+/// so test programs running side by side (ctest -j) do not overwrite each other's settings.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir folder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+}
+
+} // namespace leadloop::test

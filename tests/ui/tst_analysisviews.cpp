@@ -51,7 +51,7 @@ class TestAnalysisViews : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         m_demo = m_dir.path(u"demo.leadloop"_s);
         QVERIFY(DemoGenerator().createWorkspace(m_demo).ok());

@@ -52,7 +52,7 @@ class TestCampaignsPage : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString path = m_dir.path(u"campaigns.leadloop"_s);

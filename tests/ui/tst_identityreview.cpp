@@ -35,7 +35,7 @@ class TestIdentityReview : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         m_session = std::make_unique<WorkspaceSession>();
         QVERIFY(m_session->create(m_dir.path(u"ids.leadloop"_s)).ok());

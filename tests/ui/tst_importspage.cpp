@@ -36,7 +36,7 @@ class TestImportsPage : public QObject
 private slots:
     void removesAfterAskingOrSaysWhyNot()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         WorkspaceSession session;
         QVERIFY(session.create(m_dir.path(u"imports.leadloop"_s)).ok());

@@ -51,7 +51,7 @@ class TestImportWizard : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         QSettings().clear();
         m_session = std::make_unique<WorkspaceSession>();

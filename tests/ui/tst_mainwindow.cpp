@@ -52,7 +52,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         QSettings().clear();
         QFile::remove(demoWorkspacePath());

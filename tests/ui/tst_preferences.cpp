@@ -47,7 +47,7 @@ class TestPreferences : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateSettings();
         applyApplicationIdentity();
         QSettings().clear();
         auto ws = Workspace::create(m_dir.path(u"prefs.leadloop"_s));
