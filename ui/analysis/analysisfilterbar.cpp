@@ -1,7 +1,9 @@
 #include "analysisfilterbar.h"
 
+#include "shell/workspacesession.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,6 +127,19 @@ void AnalysisFilterBar::hideModel()
 void AnalysisFilterBar::setPreset(Preset preset)
 {
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+}
+
+void AnalysisFilterBar::follow(WorkspaceSession& session, const std::function<void()>& refresh)
+{
+    connect(this, &AnalysisFilterBar::changed, this, refresh);
+    const auto reopen = [this, &session, refresh] {
+        if (session.isOpen())
+            fillChoices(session.workspace()->database());
+        refresh();
+    };
+    connect(&session, &WorkspaceSession::workspaceChanged, this, reopen);
+    connect(&session, &WorkspaceSession::dataChanged, this, refresh);
+    reopen();
 }
 
 void AnalysisFilterBar::fillChoices(Database& db)

@@ -3,6 +3,7 @@
 #include "analytics/attributionmodels.h"
 #include "analytics/reportfilter.h"
 
+#include <functional>
 #include <QDate>
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QSpinBox;
 namespace leadloop {
 
 class Database;
+class WorkspaceSession;
 
 /// The filter bar every analysis view shares: a date range with presets, channel, campaign and
 /// owner, and, where they apply, the attribution model and lookback. It says `changed` whenever
@@ -40,6 +42,9 @@ public:
 
     /// Fills the channel, campaign and owner choices from a workspace (keeping the current ones).
     void fillChoices(Database& db);
+    /// Keeps a view up to date: `refresh` runs now, on every change of the bar, and whenever
+    /// the session's workspace or its data change (the choices are filled again first).
+    void follow(WorkspaceSession& session, const std::function<void()>& refresh);
     ReportFilter filter() const;
     attribution::Model model() const;
     int lookbackDays() const;

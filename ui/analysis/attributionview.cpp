@@ -77,18 +77,9 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    connect(m_filter, &AnalysisFilterBar::changed, this, &AttributionView::refresh);
     connect(m_conversion, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
-        if (m_session.isOpen())
-            m_filter->fillChoices(m_session.workspace()->database());
-        refresh();
-    });
-    connect(&m_session, &WorkspaceSession::dataChanged, this, &AttributionView::refresh);
-    if (m_session.isOpen())
-        m_filter->fillChoices(m_session.workspace()->database());
-    refresh();
+    m_filter->follow(m_session, [this] { refresh(); });
 }
 
 QString AttributionView::explanation(const QString& id)

@@ -65,17 +65,8 @@ ChannelsView::ChannelsView(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    connect(m_filter, &AnalysisFilterBar::changed, this, &ChannelsView::refresh);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ChannelsView::refresh);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
-        if (m_session.isOpen())
-            m_filter->fillChoices(m_session.workspace()->database());
-        refresh();
-    });
-    connect(&m_session, &WorkspaceSession::dataChanged, this, &ChannelsView::refresh);
-    if (m_session.isOpen())
-        m_filter->fillChoices(m_session.workspace()->database());
-    refresh();
+    m_filter->follow(m_session, [this] { refresh(); });
 }
 
 void ChannelsView::refresh()

@@ -88,16 +88,7 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addWidget(tabs, 1);
 
-    connect(m_filter, &AnalysisFilterBar::changed, this, &DashboardView::refresh);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
-        if (m_session.isOpen())
-            m_filter->fillChoices(m_session.workspace()->database());
-        refresh();
-    });
-    connect(&m_session, &WorkspaceSession::dataChanged, this, &DashboardView::refresh);
-    if (m_session.isOpen())
-        m_filter->fillChoices(m_session.workspace()->database());
-    refresh();
+    m_filter->follow(m_session, [this] { refresh(); });
 }
 
 void DashboardView::refresh()
@@ -140,8 +131,9 @@ void DashboardView::refresh()
                              };
                              QStringList categories;
                              QList<double> revenue, cost;
-                             // The six largest: more do not fit beside the funnel (the Channels view has all).
-            for (int r = 0; r < std::min<qsizetype>(6, result->rows.size()); ++r) {
+                             // The six largest: more do not fit beside the funnel (the Channels
+                             // view has all).
+                             for (int r = 0; r < std::min<qsizetype>(6, result->rows.size()); ++r) {
                                  const QVariantList& row = result->rows[r];
                                  categories.prepend(row.value(0).toString());
                                  revenue.prepend(row.value(column(u"revenue"_s)).toDouble());

@@ -1,5 +1,7 @@
 #include "barchart.h"
 
+#include "chartexport.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -9,7 +11,6 @@
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -71,21 +72,9 @@ void BarChart::setData(const QString& title, const QStringList& categories,
 
 bool BarChart::save(const QString& path) const
 {
-    const QSize size = m_view->size().expandedTo(QSize(800, 500));
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_view->chart()->title());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        m_view->render(&painter, QRectF(QPoint(0, 0), size));
-        return painter.end();
-    }
-    QPixmap pixmap = m_view->grab();
-    return pixmap.save(path);
+    return saveChart(
+        path, m_view->size().expandedTo(QSize(800, 500)),
+        [this](QPainter& painter, const QRect& area) { m_view->render(&painter, QRectF(area)); });
 }
 
 void BarChart::changeEvent(QEvent* event)

@@ -1,8 +1,9 @@
 #include "funnelchart.h"
 
+#include "chartexport.h"
+
 #include <QLocale>
 #include <QPainter>
-#include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -73,23 +74,8 @@ void FunnelChart::draw(QPainter& painter, const QRect& area) const
 
 bool FunnelChart::save(const QString& path)
 {
-    const QSize size = this->size().expandedTo(QSize(800, 400));
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        draw(painter, QRect(QPoint(0, 0), size));
-        return painter.end();
-    }
-    QImage image(size, QImage::Format_ARGB32);
-    QPainter painter(&image);
-    draw(painter, image.rect());
-    painter.end();
-    return image.save(path);
+    return saveChart(path, size().expandedTo(QSize(800, 400)),
+                     [this](QPainter& painter, const QRect& area) { draw(painter, area); });
 }
 
 } // namespace leadloop

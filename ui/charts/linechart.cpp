@@ -1,11 +1,12 @@
 #include "linechart.h"
 
+#include "chartexport.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -73,19 +74,9 @@ void LineChart::setData(const QString& title, const QStringList& periods,
 
 bool LineChart::save(const QString& path) const
 {
-    const QSize size = m_view->size().expandedTo(QSize(800, 500));
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        m_view->render(&painter, QRectF(QPoint(0, 0), size));
-        return painter.end();
-    }
-    return m_view->grab().save(path);
+    return saveChart(
+        path, m_view->size().expandedTo(QSize(800, 500)),
+        [this](QPainter& painter, const QRect& area) { m_view->render(&painter, QRectF(area)); });
 }
 
 } // namespace leadloop

@@ -1,9 +1,10 @@
 #include "timelinechart.h"
 
+#include "chartexport.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -200,23 +201,8 @@ bool TimelineChart::event(QEvent* event)
 
 bool TimelineChart::save(const QString& path)
 {
-    const QSize size = this->size().expandedTo(QSize(900, 300));
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        draw(painter, QRect(QPoint(0, 0), size));
-        return painter.end();
-    }
-    QImage image(size, QImage::Format_ARGB32);
-    QPainter painter(&image);
-    draw(painter, image.rect());
-    painter.end();
-    return image.save(path);
+    return saveChart(path, size().expandedTo(QSize(900, 300)),
+                     [this](QPainter& painter, const QRect& area) { draw(painter, area); });
 }
 
 } // namespace leadloop
