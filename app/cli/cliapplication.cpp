@@ -19,7 +19,7 @@ QList<CliCommand> allCommands()
             identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
             attributionCommand(), dealsCommand(),      leadsCommand(),    channelsCommand(),
             settingsCommand(),    pathsCommand(),      funnelCommand(),   trendCommand(),
-            journeyCommand(),     campaignsCommand(),  headlinesCommand()};
+            journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -37,6 +37,7 @@ CliCommand linkCommand();
 CliCommand unlinkCommand();
 CliCommand keepApartCommand();
 CliCommand attributionCommand();
+CliCommand drillDownCommand();
 CliCommand dealsCommand();
 CliCommand campaignsCommand();
 CliCommand headlinesCommand();

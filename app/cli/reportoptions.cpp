@@ -18,6 +18,12 @@ void ReportOptions::addFilter(QCommandLineParser& parser, const QString& what)
                       tr("Only sessions of this source / medium, as 'google / cpc' "
                          "(repeatable)."),
                       u"TEXT"_s});
+    parser.addOption({u"source"_s, tr("Only sessions of this source (repeatable)."), u"NAME"_s});
+    parser.addOption({u"medium"_s, tr("Only sessions of this medium (repeatable)."), u"NAME"_s});
+    parser.addOption({u"landing-page"_s,
+                      tr("Only sessions that landed on this page, as '/pricing' "
+                         "(repeatable)."),
+                      u"PAGE"_s});
     parser.addOption(
         {u"owner"_s, tr("Only deals and people of this owner (repeatable)."), u"NAME"_s});
     parser.addOption(
@@ -32,7 +38,7 @@ void ReportOptions::addFilter(QCommandLineParser& parser, const QString& what)
 QString ReportOptions::filterUsage()
 {
     return u"[--from DATE] [--to DATE] [--channel NAME] [--campaign NAME] [--source-medium TEXT] "
-           u"[--owner NAME] [--product NAME] [--contact FIELD=VALUE]"_s;
+           u"[--source NAME] [--medium NAME] [--landing-page PAGE] [--owner NAME] [--product NAME] [--contact FIELD=VALUE]"_s;
 }
 
 void ReportOptions::addAttribution(QCommandLineParser& parser)
@@ -110,6 +116,9 @@ Status ReportOptions::readFilter(const QCommandLineParser& parser, ReportFilter&
     filter.channels = parser.values(u"channel"_s);
     filter.campaigns = parser.values(u"campaign"_s);
     filter.sourceMediums = parser.values(u"source-medium"_s);
+    filter.sources = parser.values(u"source"_s);
+    filter.mediums = parser.values(u"medium"_s);
+    filter.landingPages = parser.values(u"landing-page"_s);
     filter.owners = parser.values(u"owner"_s);
     filter.products = parser.values(u"product"_s);
     for (const QString& pair : parser.values(u"contact"_s)) {

@@ -257,6 +257,26 @@ std::map<QString, double> markovRemovalEffects(const std::vector<Path>& paths, d
     return effects;
 }
 
+std::map<QStringList, double> coalitionRatios(const std::vector<Path>& paths)
+{
+    std::map<QStringList, std::pair<double, double>> sets; // conversions, journeys
+    for (const Path& p : paths) {
+        if (p.touches.empty())
+            continue;
+        QStringList set;
+        for (const Touch& t : p.touches)
+            if (!set.contains(t.channel))
+                set.append(t.channel);
+        std::sort(set.begin(), set.end());
+        sets[set].first += p.conversions;
+        sets[set].second += p.conversions + p.nulls;
+    }
+    std::map<QStringList, double> ratios;
+    for (const auto& [set, counts] : sets)
+        ratios[set] = counts.second > 0 ? counts.first / counts.second : 0.0;
+    return ratios;
+}
+
 std::map<QString, double> shapleyValues(const std::map<QStringList, double>& coalitionRatios)
 {
     QStringList players;
@@ -317,27 +337,9 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
     const double valueToShare = totalValue - touchlessValue;
 
     if (model == Model::Markov || model == Model::Shapley) {
-        std::map<QString, double> weights;
-        if (model == Model::Markov) {
-            weights = markovRemovalEffects(paths);
-        } else {
-            std::map<QStringList, std::pair<double, double>> sets; // conversions, journeys
-            for (const Path& p : paths) {
-                if (p.touches.empty())
-                    continue;
-                QStringList set;
-                for (const Touch& t : p.touches)
-                    if (!set.contains(t.channel))
-                        set.append(t.channel);
-                std::sort(set.begin(), set.end());
-                sets[set].first += p.conversions;
-                sets[set].second += p.conversions + p.nulls;
-            }
-            std::map<QStringList, double> ratios;
-            for (const auto& [set, counts] : sets)
-                ratios[set] = counts.second > 0 ? counts.first / counts.second : 0.0;
-            weights = shapleyValues(ratios);
-        }
+        const std::map<QString, double> weights = model == Model::Markov
+                                                      ? markovRemovalEffects(paths)
+                                                      : shapleyValues(coalitionRatios(paths));
         double sum = 0;
         for (const auto& [channel, w] : weights)
             sum += std::max(0.0, w);

@@ -48,6 +48,7 @@ struct Path
     double conversions = 1;
     double value = 0;
     double nulls = 0;
+    qint64 person = 0; ///< a workspace's contact id, or -visitor id; 0 in path data
 };
 
 struct Options
@@ -76,6 +77,10 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
 /// exactly: RE(c) = 1 - P(conversion | c removed) / P(conversion).
 std::map<QString, double> markovRemovalEffects(const std::vector<Path>& paths,
                                                double* conversionProbability = nullptr);
+
+/// The conversion ratio of every exact set of channels on the paths (conversions over journeys
+/// touching exactly those channels): the input of shapleyValues().
+std::map<QStringList, double> coalitionRatios(const std::vector<Path>& paths);
 
 /// Exact Shapley values of the channels, for a characteristic function v(S) that sums the
 /// conversion ratio of every coalition T within S (ratios keyed by sorted channel sets).

@@ -88,6 +88,24 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
         table.addColumn(single ? u"value"_s : id + u"_value"_s,
                         single ? tr("Value") : tr("%1 value").arg(id));
     }
+    // What the path-set models rest on, per channel: Markov's removal effects and the Shapley
+    // values (docs/metrics.md). People dimensions credit first touches instead.
+    const bool sessionGroups = !ConversionPaths::isPeopleDimension(dimension);
+    const auto uses = [&](attribution::Model m) { return sessionGroups && models.contains(m); };
+    std::map<QString, double> effects, shapley;
+    double probability = 0;
+    if (uses(attribution::Model::Markov)) {
+        effects = attribution::markovRemovalEffects(paths, &probability);
+        table.addColumn(u"markov_removal_effect"_s, tr("Markov removal effect"));
+    }
+    if (uses(attribution::Model::Shapley)) {
+        shapley = attribution::shapleyValues(attribution::coalitionRatios(paths));
+        table.addColumn(u"shapley_contribution"_s, tr("Shapley value"));
+    }
+    const auto cell = [](const std::map<QString, double>& values, const QString& group) {
+        const auto it = values.find(group);
+        return it == values.end() ? QVariant() : QVariant(rounded(it->second, 6));
+    };
     for (const QString& group : order) {
         QVariantList row{group};
         for (const auto& c : credits) {
@@ -95,6 +113,10 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
             const attribution::Credit credit = it == c.end() ? attribution::Credit{} : it->second;
             row << rounded(credit.conversions, 4) << rounded(credit.value, 2);
         }
+        if (uses(attribution::Model::Markov))
+            row << cell(effects, group);
+        if (uses(attribution::Model::Shapley))
+            row << cell(shapley, group);
         table.addRow(row);
     }
     double conversions = 0, value = 0;
@@ -109,6 +131,8 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
                   {u"half_life_days"_s, options.halfLifeDays},
                   {u"conversions"_s, rounded(conversions, 4)},
                   {u"value"_s, rounded(value, 2)}};
+    if (uses(attribution::Model::Markov))
+        table.meta.insert(u"markov_conversion_probability"_s, rounded(probability, 6));
     return table;
 }
 

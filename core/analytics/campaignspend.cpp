@@ -59,13 +59,11 @@ Result<std::vector<CampaignSpend::Day>> CampaignSpend::load(Database& db,
                     .emplace(key, rules->classify({d.source, d.medium, d.campaign, {}, {}}).channel)
                     .first;
         d.channel = known->second;
-        const std::pair<const QStringList*, QString> parts[] = {
-            {&filter.channels, u"channel"_s},
-            {&filter.campaigns, u"campaign"_s},
-            {&filter.sourceMediums, u"source-medium"_s}};
+        // Spend has no landing page: a landing-page filter keeps none of it.
         bool kept = true;
-        for (const auto& [values, dimension] : parts)
-            kept = kept && (values->isEmpty() || values->contains(d.group(dimension)));
+        for (const auto& [dimension, values] : filter.sessionLists())
+            kept = kept && (values->isEmpty() || (CampaignSpend::groups(dimension) &&
+                                                  values->contains(d.group(dimension))));
         if (!kept)
             continue;
         auto amount = converter->toReporting(costs.int64(3), costs.text(4), d.day);

@@ -437,6 +437,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
         attribution::Path path;
         path.convertedAt = c.at;
         path.value = c.value;
+        path.person = c.person;
         const std::optional<qint64> leadAt = store.leadCreated(c.person);
         // The milestone touch: the last one at or before the milestone's time.
         int leadTouch = -1, opportunityTouch = -1, closeTouch = -1;
@@ -485,6 +486,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             attribution::Path path;
             path.conversions = 0;
             path.nulls = 1;
+            path.person = person;
             for (size_t i = span.begin; i < span.end; ++i)
                 path.touches.push_back(
                     {labels[size_t(touches[i].label)], touches[i].at, touches[i].direct});

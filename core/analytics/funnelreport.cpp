@@ -129,8 +129,13 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         if (!ConversionPaths::shows(group, filter))
             continue;
         Group& g = groups[group];
+        const auto seen = [&](const QString& stage) {
+            if (q.observer)
+                q.observer(person, group, stage);
+        };
         if (inRange(lead)) {
             ++g.leads;
+            seen(u"leads"_s);
             if (!all.empty() && all.front().at <= lead)
                 g.toLead.push_back(double(lead - all.front().at) / DayMs);
         }
@@ -140,16 +145,23 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         const Deals& d = found->second;
         if (d.firstCreated && inRange(*d.firstCreated)) {
             ++g.opportunities;
+            seen(u"opportunities"_s);
             g.toOpportunity.push_back(double(*d.firstCreated - lead) / DayMs);
         }
         if (d.firstWon && inRange(*d.firstWon)) {
             ++g.customers;
+            seen(u"customers"_s);
             if (d.firstCreated)
                 g.toCustomer.push_back(double(*d.firstWon - *d.firstCreated) / DayMs);
         }
+        bool earned = false;
         for (const auto& [closed, amount] : d.won)
-            if (inRange(closed))
+            if (inRange(closed)) {
                 g.revenue += amount;
+                earned = true;
+            }
+        if (earned)
+            seen(u"revenue"_s);
     }
 
     ResultTable table;

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "report/resulttable.h"
 
+#include <functional>
 #include <optional>
 #include <QCoreApplication>
 
@@ -27,6 +28,9 @@ public:
         attribution::Model position =
             attribution::Model::FirstTouch; ///< first, last, last non-direct
         ReportFilter filter; ///< each stage counted by its own date; people and touches kept
+        /// Sees each person as they are counted at a stage: their contact id, their group and
+        /// the stage's column key (leads, opportunities, customers, revenue).
+        std::function<void(qint64 person, const QString& group, const QString& stage)> observer;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
 };

@@ -3,6 +3,7 @@
 #include "conversionpaths.h"
 
 #include <QVariantMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +34,44 @@ std::string ReportFilter::sqlAnyOf(const std::string& expression, const QStringL
     return out + ")";
 }
 
+std::vector<std::pair<QString, const QStringList*>> ReportFilter::sessionLists() const
+{
+    return {{u"channel"_s, &channels}, {u"campaign"_s, &campaigns},
+            {u"source-medium"_s, &sourceMediums}, {u"source"_s, &sources},
+            {u"medium"_s, &mediums}, {u"landing-page"_s, &landingPages}};
+}
+
 bool ReportFilter::hasSessionFilter() const
 {
-    return !channels.isEmpty() || !campaigns.isEmpty() || !sourceMediums.isEmpty();
+    const auto lists = sessionLists();
+    return std::any_of(lists.begin(), lists.end(),
+                       [](const auto& list) { return !list.second->isEmpty(); });
+}
+
+std::optional<ReportFilter> ReportFilter::narrowed(const QString& dimension,
+                                                   const QString& group) const
+{
+    if (group == u"(none)" || group.startsWith(ConversionPaths::OutOfScope))
+        return std::nullopt;
+    ReportFilter out = *this;
+    // A row of a filtered report is one of the filter's values: the narrowed list is that
+    // value alone (or nothing matches, when the group is not among them).
+    const auto narrow = [&group](QStringList& values) {
+        values = values.isEmpty() || values.contains(group) ? QStringList{group}
+                                                            : QStringList{};
+        return !values.isEmpty();
+    };
+    const std::pair<QString, QStringList*> lists[] = {
+        {u"channel"_s, &out.channels},      {u"campaign"_s, &out.campaigns},
+        {u"source-medium"_s, &out.sourceMediums}, {u"source"_s, &out.sources},
+        {u"medium"_s, &out.mediums},        {u"landing-page"_s, &out.landingPages},
+        {u"owner"_s, &out.owners},          {u"product"_s, &out.products}};
+    for (const auto& [name, values] : lists)
+        if (name == dimension)
+            return narrow(*values) ? std::optional(out) : std::nullopt;
+    if (dimension == u"account")
+        return narrow(out.contactFields[u"company"_s]) ? std::optional(out) : std::nullopt;
+    return std::nullopt;
 }
 
 bool ReportFilter::hasPeopleFilter() const
@@ -46,10 +82,7 @@ bool ReportFilter::hasPeopleFilter() const
 std::string ReportFilter::sessionCondition(const char* alias) const
 {
     std::string out = "1";
-    const std::pair<const QStringList*, QString> parts[] = {{&channels, u"channel"_s},
-                                                            {&campaigns, u"campaign"_s},
-                                                            {&sourceMediums, u"source-medium"_s}};
-    for (const auto& [values, dimension] : parts)
+    for (const auto& [dimension, values] : sessionLists())
         if (!values->isEmpty())
             out += " AND " +
                    sqlAnyOf("(" + *ConversionPaths::sessionExpression(dimension, alias) + ")",
@@ -83,10 +116,10 @@ QString ReportFilter::checkContactField(const QString& field)
 QVariantMap ReportFilter::describe() const
 {
     QVariantMap out;
-    const std::pair<QString, const QStringList*> lists[] = {{u"channel"_s, &channels},
-                                                            {u"campaign"_s, &campaigns},
-                                                            {u"source_medium"_s, &sourceMediums},
-                                                            {u"owner"_s, &owners},
+    for (const auto& [dimension, values] : sessionLists())
+        if (!values->isEmpty())
+            out.insert(ConversionPaths::dimensionKey(dimension), *values);
+    const std::pair<QString, const QStringList*> lists[] = {{u"owner"_s, &owners},
                                                             {u"product"_s, &products}};
     for (const auto& [key, values] : lists)
         if (!values->isEmpty())

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <string>
+#include <vector>
 
 namespace leadloop {
 
@@ -21,6 +22,8 @@ public:
     QStringList channels;           ///< sessions whose channel is one of these
     QStringList campaigns;          ///< sessions whose campaign ("(not set)" for none) is one
     QStringList sourceMediums;      ///< sessions whose "source / medium" is one of these
+    QStringList sources, mediums;   ///< sessions whose source (medium) is one of these
+    QStringList landingPages;       ///< sessions whose landing page (its path) is one of these
     QStringList owners;             ///< deals (else their contact) owned by one of these
     QStringList products;           ///< deals of one of these products
     std::map<QString, QStringList> contactFields; ///< contact field → accepted values
@@ -48,6 +51,12 @@ public:
     static QString checkContactField(const QString& field);
     /// The filter as JSON-ready values, for a report's meta (only what is set).
     QVariantMap describe() const;
+    /// The session attributes a filter can name, as (dimension, its values) pairs.
+    std::vector<std::pair<QString, const QStringList*>> sessionLists() const;
+    /// The filter narrowed to one group of a dimension (docs/metrics.md, "Drilling down"): what
+    /// a report's row stands for. Nothing when the group is not a value a filter can name
+    /// ("(none)": conversions without touches or people without an owner).
+    std::optional<ReportFilter> narrowed(const QString& dimension, const QString& group) const;
 };
 
 } // namespace leadloop

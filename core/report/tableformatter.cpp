@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -20,12 +21,24 @@ std::optional<TableFormat> parseTableFormat(const QString& name)
     return std::nullopt;
 }
 
+/// A cell for people: numbers with two decimals.
 static QString cellText(const QVariant& value)
 {
     if (!value.isValid() || value.isNull())
         return {};
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'f', 2);
+    return value.toString();
+}
+
+/// A cell for files: numbers as the report computed them (the shortest text that reads back
+/// as the same double), so that exported credits still add up.
+static QString exactCellText(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value.toString();
 }
 
@@ -75,7 +88,7 @@ static QByteArray toCsv(const ResultTable& table)
     for (const QVariantList& row : table.rows) {
         QStringList cells;
         for (int i = 0; i < table.columns.size(); ++i)
-            cells.append(csvCell(cellText(row.value(i))));
+            cells.append(csvCell(exactCellText(row.value(i))));
         lines.append(cells.join(u','));
     }
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();

@@ -1,5 +1,7 @@
 #include "leadfilter.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
@@ -17,6 +19,8 @@ bool LeadFilter::matches(const LeadRow& row) const
     if ((from && row.created < *from) || (to && row.created > *to))
         return false;
     if (!mine.isEmpty() && row.owner.compare(mine, Qt::CaseInsensitive) != 0)
+        return false;
+    if (contacts && !std::binary_search(contacts->begin(), contacts->end(), row.contactId))
         return false;
     return true;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace leadloop {
 
@@ -18,6 +19,8 @@ struct LeadFilter
     QStringList channels;           ///< first-touch channels
     std::optional<qint64> from, to; ///< lead creation, UTC ms, inclusive
     QString mine;                   ///< when set, only leads this user owns ("my leads")
+    /// When set, only these contacts (ascending ids): the people behind a report's figure.
+    std::optional<std::vector<qint64>> contacts;
 
     bool operator==(const LeadFilter&) const = default;
     bool isEmpty() const { return *this == LeadFilter(); }

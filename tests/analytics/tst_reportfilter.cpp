@@ -117,7 +117,7 @@ private slots:
             << u"markov"_s << u"lead"_s
             << test::with<ReportFilter>([](ReportFilter& f) { f.channels = {u"Email"_s}; })
             << u"channel"_s
-            << QStringList{u"Email|0.4615|0"_s}; // removal effects 2/9, 5/9, 2/3 (docs)
+            << QStringList{u"Email|0.4615|0|0.222222"_s}; // removal effects 2/9, 5/9, 2/3 (docs)
         // Only Dora's visit carried the spring campaign.
         QTest::newRow("campaign") << u"linear"_s << u"lead"_s
                                   << test::with<ReportFilter>(
@@ -289,6 +289,45 @@ private slots:
         QVERIFY(table.ok());
         QCOMPARE(table->rows.size(), 1);
         QCOMPARE(table->rows[0][0].toString(), u"Email > Direct"_s); // the whole path shows
+    }
+
+    void narrowsToOneRow_data()
+    {
+        QTest::addColumn<ReportFilter>("filter");
+        QTest::addColumn<QString>("dimension");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QVariantMap>("expected"); // describe(); "none" when it cannot narrow
+        const QVariantMap none{{u"none"_s, true}};
+        QTest::newRow("channel") << ReportFilter() << u"channel"_s << u"Email"_s
+                                 << QVariantMap{{u"channel"_s, QStringList{u"Email"_s}}};
+        QTest::newRow("landing page")
+            << ReportFilter() << u"landing-page"_s << u"/pricing"_s
+            << QVariantMap{{u"landing_page"_s, QStringList{u"/pricing"_s}}};
+        QTest::newRow("account is the company")
+            << ReportFilter() << u"account"_s << u"Fjordly"_s
+            << QVariantMap{{u"contact.company"_s, QStringList{u"Fjordly"_s}}};
+        QTest::newRow("one of the filter's channels")
+            << test::with<ReportFilter>(
+                   [](ReportFilter& f) { f.channels = {u"Email"_s, u"Direct"_s}; })
+            << u"channel"_s << u"Direct"_s
+            << QVariantMap{{u"channel"_s, QStringList{u"Direct"_s}}};
+        QTest::newRow("excluded by the filter")
+            << test::with<ReportFilter>([](ReportFilter& f) { f.channels = {u"Email"_s}; })
+            << u"channel"_s << u"Direct"_s << none;
+        QTest::newRow("(none)") << ReportFilter() << u"channel"_s << u"(none)"_s << none;
+        QTest::newRow("unknown dimension")
+            << ReportFilter() << u"weather"_s << u"sunny"_s << none;
+    }
+
+    void narrowsToOneRow()
+    {
+        QFETCH(ReportFilter, filter);
+        QFETCH(QString, dimension);
+        QFETCH(QString, group);
+        QFETCH(QVariantMap, expected);
+        const auto narrowed = filter.narrowed(dimension, group);
+        const QVariantMap none{{u"none"_s, true}};
+        QCOMPARE(narrowed ? narrowed->describe() : none, expected);
     }
 
     void describesItself()

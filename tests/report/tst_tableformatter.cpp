@@ -87,7 +87,7 @@ private slots:
     {
         QCOMPARE(
             formatTable(sample(), TableFormat::Csv),
-            QByteArray("channel,sessions,revenue\r\nOrganic Search,1234,99.50\r\nEmail,7,\r\n"));
+            QByteArray("channel,sessions,revenue\r\nOrganic Search,1234,99.5\r\nEmail,7,\r\n"));
     }
 
     void textTableAlignsNumbersRight()

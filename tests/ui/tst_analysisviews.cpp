@@ -3,6 +3,7 @@
 // --format csv` byte for byte.
 #include "analysis/analysisfilterbar.h"
 #include "analysis/attributionview.h"
+#include "analysis/drillfigure.h"
 #include "analysis/channelsview.h"
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace leadloop;
@@ -46,6 +48,35 @@ class TestAnalysisViews : public QObject
                       QStringList{u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s} + arguments);
         process.waitForFinished(60000);
         return process.readAllStandardOutput();
+    }
+
+    /// Double-clicks the figure in `key`'s column on the first row whose group is `group`, and
+    /// returns what the view asked for.
+    template <typename View>
+    std::optional<DrillFigure> drillInto(View& view, const QString& group, const QString& key)
+    {
+        std::optional<DrillFigure> asked;
+        const auto connection = QObject::connect(
+            &view, &View::drillDown, [&](const DrillFigure& figure) { asked = figure; });
+        QTableView* table = view.table()->view();
+        const int column = view.table()->model()->column(key);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data(ResultTableModel::SortRole) == group) {
+                view.table()->drill(table->model()->index(row, column));
+                break;
+            }
+        QObject::disconnect(connection);
+        return asked;
+    }
+
+    /// What a drill request lists, as CSV.
+    QByteArray listed(const DrillRequest& request)
+    {
+        auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        if (!ws)
+            return {};
+        auto table = DrillDown::run((*ws)->database(), request);
+        return table ? formatTable(*table, TableFormat::Csv) : QByteArray();
     }
 
 private slots:
@@ -219,6 +250,68 @@ private slots:
                  std::pair(QDate(2026, 10, 1), today));
         QCOMPARE(AnalysisFilterBar::range(P::ThisMonth, QDate(2026, 2, 14)),
                  std::pair(QDate(2026, 2, 1), QDate(2026, 2, 14)));
+    }
+
+    void drillingListsWhatTheCliLists()
+    {
+        // Channels: a channel's leads under the view's model, and its sessions.
+        ChannelsView channels(*m_session);
+        channels.show();
+        channels.waitForReport();
+        auto leads = drillInto(channels, u"Email"_s, u"leads"_s);
+        QVERIFY(leads);
+        QCOMPARE(leads->request.target, DrillRequest::Target::Leads);
+        const QByteArray emailLeads = listed(leads->request);
+        QCOMPARE(emailLeads, cli({u"drilldown"_s, u"leads"_s, u"--by"_s, u"channel"_s,
+                                  u"--group"_s, u"Email"_s, u"--model"_s, u"linear"_s}));
+        QVERIFY(emailLeads.count('\n') > 50);
+        QVERIFY(leads->description.contains(u"Email"_s));
+        auto sessions = drillInto(channels, u"Email"_s, u"sessions"_s);
+        QVERIFY(sessions);
+        QCOMPARE(sessions->request.target, DrillRequest::Target::Sessions);
+        QCOMPARE(listed(sessions->request),
+                 cli({u"drilldown"_s, u"sessions"_s, u"--by"_s, u"channel"_s, u"--group"_s,
+                      u"Email"_s}));
+        // Cost is not a count of anything: nothing to drill into.
+        QVERIFY(!drillInto(channels, u"Paid Search"_s, u"cost"_s));
+
+        // Funnel: exactly the people the funnel counts at the stage.
+        FunnelView funnel(*m_session);
+        funnel.show();
+        funnel.waitForReport();
+        auto customers = drillInto(funnel, u"Organic Search"_s, u"customers"_s);
+        QVERIFY(customers);
+        QCOMPARE(customers->request.funnelStage, u"customers"_s);
+        const QByteArray funnelCustomers = listed(customers->request);
+        QCOMPARE(funnelCustomers,
+                 cli({u"drilldown"_s, u"leads"_s, u"--by"_s, u"channel"_s, u"--group"_s,
+                      u"Organic Search"_s, u"--stage"_s, u"customers"_s}));
+        auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        QVERIFY(ws.ok());
+        auto people = DrillDown::run((*ws)->database(), customers->request);
+        QVERIFY(people.ok());
+        const int column = funnel.table()->model()->column(u"customers"_s);
+        int compared = 0;
+        for (const QVariantList& row : funnel.table()->model()->table().rows)
+            if (row.value(0) == u"Organic Search"_s && ++compared)
+                QCOMPARE(people->meta.value(u"people"_s).toLongLong(),
+                         row.value(column).toLongLong());
+
+        // Attribution: first_touch's credit of a channel is its people, one lead each.
+        AttributionView attribution(*m_session);
+        attribution.show();
+        attribution.waitForReport();
+        auto firstTouch = drillInto(attribution, u"Paid Social"_s, u"first_touch_conversions"_s);
+        QVERIFY(firstTouch);
+        QCOMPARE(firstTouch->request.model, attribution::Model::FirstTouch);
+        auto credited = DrillDown::run((*ws)->database(), firstTouch->request);
+        QVERIFY(credited.ok());
+        const ResultTableModel* model = attribution.table()->model();
+        for (const QVariantList& row : model->table().rows)
+            if (row.value(0) == u"Paid Social"_s && ++compared)
+                QCOMPARE(credited->meta.value(u"people"_s).toDouble(),
+                         row.value(model->column(u"first_touch_conversions"_s)).toDouble());
+        QCOMPARE(compared, 2);
     }
 };
 

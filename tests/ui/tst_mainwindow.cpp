@@ -1,5 +1,8 @@
 // The desktop shell under the offscreen platform, driven as a user would.
+#include "analysis/drillfigure.h"
 #include "common/applicationidentity.h"
+#include "models/leadfilterproxy.h"
+#include "views/leadspage.h"
 #include "demo/demogenerator.h"
 #include "settings/desktopsettings.h"
 #include "shell/mainwindow.h"
@@ -120,6 +123,37 @@ private slots:
         QCOMPARE(stack->currentWidget()->objectName(), u"view%1"_s.arg(view));
         auto* sidebar = window.findChild<QListView*>(u"sidebar"_s);
         QCOMPARE(sidebar->currentIndex().row(), view);
+    }
+
+    void drillingOpensTheLeadsBehindAFigure()
+    {
+        WorkspaceSession session;
+        DesktopSettings settings;
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(window.openWorkspace(m_demo));
+        auto* leads = window.findChild<LeadsPage*>();
+        QVERIFY(leads);
+        leads->waitForLoaded();
+        const int all = leads->proxy()->rowCount();
+        DrillFigure figure;
+        figure.request.group = u"Email"_s;
+        figure.request.model = attribution::Model::FirstTouch;
+        figure.description = u"Leads · Channel: Email"_s;
+        window.drill(figure);
+        QTRY_COMPARE(window.currentView(), int(NavigationModel::View::Leads));
+        // Exactly the people first touched by Email, each with all their deals.
+        QVERIFY(leads->proxy()->filter().contacts.has_value());
+        const std::vector<qint64> people = *leads->proxy()->filter().contacts;
+        QVERIFY(people.size() > 20);
+        QVERIFY(leads->proxy()->rowCount() >= int(people.size()));
+        QVERIFY(leads->proxy()->rowCount() < all);
+        auto* banner = window.findChild<QLabel*>(u"behindText"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QString::number(people.size())));
+        leads->showAll();
+        QCOMPARE(leads->proxy()->rowCount(), all);
+        QVERIFY(!banner->isVisible());
     }
 
     void importsViewListsTheDemoBatch()

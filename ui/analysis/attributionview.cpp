@@ -58,6 +58,13 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
         const QString id = attribution::modelId(model);
         lines.append(u"<b>%1</b>: %2"_s.arg(id, explanation(id).toHtmlEscaped()));
     }
+    lines.append(u"<b>%1</b>: %2"_s.arg(
+        tr("Removal effect").toHtmlEscaped(),
+        tr("the share of all conversions the Markov chain loses without the channel").toHtmlEscaped()));
+    lines.append(u"<b>%1</b>: %2"_s.arg(
+        tr("Shapley value").toHtmlEscaped(),
+        tr("the conversion rate the channel adds, averaged over every order in which channels join")
+            .toHtmlEscaped()));
     auto* legend = new QLabel(lines.join(u"<br>"_s), this);
     legend->setObjectName(u"explanations"_s);
     legend->setWordWrap(true);
@@ -79,6 +86,10 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(splitter, 1);
     connect(m_conversion, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
+    connect(m_table, &ResultTableView::drillRequested, this, [this](int row, const QString& key) {
+        emit drillDown(
+            DrillFigure::of(m_table->model()->table(), row, key, m_shownQuery, m_shownModel));
+    });
     m_filter->follow(m_session, [this] { refresh(); });
 }
 
@@ -121,11 +132,12 @@ void AttributionView::refresh()
         [query](Database& db) {
             return AttributionReport::run(db, attribution::allModels(), query, {});
         },
-        [this](const Result<ResultTable>& result) {
+        [this, query](const Result<ResultTable>& result) {
             if (!result) {
                 m_status->setText(result.error().message);
                 return;
             }
+            m_shownQuery = query;
             display(*result);
         });
 }
@@ -163,14 +175,23 @@ void AttributionView::display(const ResultTable& table)
             return QBrush(QColor(207, 34, 46, 60));
         return {};
     });
-    for (attribution::Model m : attribution::allModels())
+    QSet<QString> drillable;
+    for (attribution::Model m : attribution::allModels()) {
         model->setDecimals(attribution::modelId(m) + u"_conversions"_s, 1);
-    // Leads and opportunities have no value worth showing; revenue shows values only.
-    for (int c = 1; c < model->columnCount(); ++c)
-        m_table->view()->setColumnHidden(
-            c, !model->headerData(c, Qt::Horizontal, ResultTableModel::KeyRole)
-                    .toString()
-                    .endsWith(suffix));
+        drillable.insert(attribution::modelId(m) + suffix);
+    }
+    model->setDrillable(drillable);
+    model->setPercent(u"markov_removal_effect"_s);
+    model->setDecimals(u"shapley_contribution"_s, 4);
+    // Leads and opportunities have no value worth showing; revenue shows values only. What
+    // Markov and Shapley rest on shows for both.
+    for (int c = 1; c < model->columnCount(); ++c) {
+        const QString key =
+            model->headerData(c, Qt::Horizontal, ResultTableModel::KeyRole).toString();
+        m_table->view()->setColumnHidden(c, !key.endsWith(suffix) &&
+                                                key != u"markov_removal_effect" &&
+                                                key != u"shapley_contribution");
+    }
     QStringList categories;
     QList<BarChart::Series> series;
     const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};

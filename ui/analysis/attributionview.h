@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/drillfigure.h"
 #include "report/resulttable.h"
 
 #include <QWidget>
@@ -36,6 +37,10 @@ public:
     /// One sentence on what a model does, for people (translated).
     static QString explanation(const QString& modelId);
 
+signals:
+    /// A figure of the table was double-clicked: list what is behind it.
+    void drillDown(const DrillFigure& figure);
+
 private:
     void display(const ResultTable& table);
 
@@ -47,6 +52,8 @@ private:
     ResultTableView* m_table;
     QLabel* m_status;
     ReportRunner* m_runner;
+    PathQuery m_shownQuery; ///< what the table shows, for drilling into it
+    attribution::Model m_shownModel = attribution::Model::Linear;
 };
 
 } // namespace leadloop

@@ -66,6 +66,10 @@ ChannelsView::ChannelsView(WorkspaceSession& session, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ChannelsView::refresh);
+    connect(m_table, &ResultTableView::drillRequested, this, [this](int row, const QString& key) {
+        emit drillDown(
+            DrillFigure::of(m_table->model()->table(), row, key, m_shownQuery, m_shownModel));
+    });
     m_filter->follow(m_session, [this] { refresh(); });
 }
 
@@ -80,11 +84,15 @@ void ChannelsView::refresh()
     query.filter = m_filter->filter();
     m_status->setText(tr("Working…"));
     m_runner->run([query](Database& db) { return ChannelsReport::run(db, query); },
-                  [this](const Result<ResultTable>& result) {
+                  [this, query](const Result<ResultTable>& result) {
                       if (!result) {
                           m_status->setText(result.error().message);
                           return;
                       }
+                      m_shownQuery.dimension = query.dimension;
+                      m_shownQuery.lookbackDays = query.lookbackDays;
+                      m_shownQuery.filter = query.filter;
+                      m_shownModel = query.model;
                       display(*result);
                   });
 }
@@ -98,6 +106,8 @@ void ChannelsView::display(const ResultTable& table)
 {
     m_table->setTable(table);
     ResultTableModel* model = m_table->model();
+    model->setDrillable({u"sessions"_s, u"visitors"_s, u"leads"_s, u"opportunities"_s,
+                         u"customers"_s, u"revenue"_s});
     for (const QString& key : {u"leads"_s, u"opportunities"_s, u"customers"_s})
         model->setDecimals(key, 1);
     for (const QString& key : {u"roi"_s, u"lead_to_customer"_s})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/drillfigure.h"
 #include "report/resulttable.h"
 
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
 
 signals:
     void shown();
+    /// A figure of the table was double-clicked: list what is behind it.
+    void drillDown(const DrillFigure& figure);
 
 private:
     void display(const ResultTable& table);
@@ -49,6 +52,8 @@ private:
     ResultTableView* m_table;
     QLabel* m_status;
     ReportRunner* m_runner;
+    PathQuery m_shownQuery; ///< what the table shows, for drilling into it
+    attribution::Model m_shownModel = attribution::Model::Linear;
 };
 
 } // namespace leadloop

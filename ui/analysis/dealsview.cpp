@@ -56,6 +56,15 @@ DealsView::DealsView(WorkspaceSession& session, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &DealsView::refresh);
+    // Deals by a people dimension list their people: the deals created in the period, or the
+    // deals won in it.
+    connect(m_table, &ResultTableView::drillRequested, this, [this](int row, const QString& key) {
+        PathQuery query = m_shownQuery;
+        query.kind = key == u"deals" ? ConversionKind::Opportunity : ConversionKind::Revenue;
+        DrillFigure figure = DrillFigure::of(m_table->model()->table(), row, key, query,
+                                             attribution::Model::FirstTouch);
+        emit drillDown(figure);
+    });
     m_filter->follow(m_session, [this] { refresh(); });
 }
 
@@ -68,11 +77,13 @@ void DealsView::refresh()
     m_status->setText(tr("Working…"));
     m_runner->run(
         [dimension, filter](Database& db) { return DealsReport::run(db, dimension, filter); },
-        [this](const Result<ResultTable>& result) {
+        [this, dimension, filter](const Result<ResultTable>& result) {
             if (!result) {
                 m_status->setText(result.error().message);
                 return;
             }
+            m_shownQuery.dimension = dimension;
+            m_shownQuery.filter = filter;
             display(*result);
         });
 }
@@ -87,6 +98,10 @@ void DealsView::display(const ResultTable& table)
     m_table->setTable(table);
     ResultTableModel* model = m_table->model();
     model->setPercent(u"win_rate"_s);
+    if (ConversionPaths::isPeopleDimension(m_shownQuery.dimension))
+        model->setDrillable({u"deals"_s, u"won"_s, u"won_value"_s});
+    else
+        model->setDrillable({});
     model->setDecimals(u"median_days_to_close"_s, 1);
     const QString currency = table.meta.value(u"currency"_s).toString();
     QStringList categories;

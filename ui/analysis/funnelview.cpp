@@ -66,6 +66,13 @@ FunnelView::FunnelView(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(splitter, 1);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &FunnelView::refresh);
     connect(m_position, &QComboBox::currentIndexChanged, this, &FunnelView::refresh);
+    connect(m_table, &ResultTableView::drillRequested, this, [this](int row, const QString& key) {
+        DrillFigure figure =
+            DrillFigure::of(m_table->model()->table(), row, key, m_shownQuery, m_shownModel);
+        if (figure.request.target == DrillRequest::Target::Leads)
+            figure.request.funnelStage = key; // the people the funnel counts at this stage
+        emit drillDown(figure);
+    });
     m_filter->follow(m_session, [this] { refresh(); });
 }
 
@@ -79,11 +86,14 @@ void FunnelView::refresh()
     query.filter = m_filter->filter();
     m_status->setText(tr("Working…"));
     m_runner->run([query](Database& db) { return FunnelReport::run(db, query); },
-                  [this](const Result<ResultTable>& result) {
+                  [this, query](const Result<ResultTable>& result) {
                       if (!result) {
                           m_status->setText(result.error().message);
                           return;
                       }
+                      m_shownQuery.dimension = query.dimension;
+                      m_shownQuery.filter = query.filter;
+                      m_shownModel = query.position;
                       display(*result);
                   });
 }
@@ -96,6 +106,8 @@ void FunnelView::waitForReport()
 void FunnelView::display(const ResultTable& table)
 {
     m_table->setTable(table);
+    m_table->model()->setDrillable(
+        {u"visitors"_s, u"leads"_s, u"opportunities"_s, u"customers"_s, u"revenue"_s});
     for (const QString& key : {u"visitor_to_lead"_s, u"lead_to_opportunity"_s,
                                u"opportunity_to_customer"_s, u"visitor_to_customer"_s})
         m_table->model()->setPercent(key);

@@ -34,6 +34,7 @@ ResultTableView::ResultTableView(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view, &QTableView::activated, this, &ResultTableView::drill);
     auto* copy = new QPushButton(tr("&Copy table"), this);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
     connect(copy, &QPushButton::clicked, this, &ResultTableView::copy);
@@ -61,6 +62,14 @@ void ResultTableView::setTable(ResultTable table)
 void ResultTableView::copy() const
 {
     QApplication::clipboard()->setText(m_model->tabSeparated());
+}
+
+void ResultTableView::drill(const QModelIndex& viewIndex)
+{
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(m_view->model());
+    const QModelIndex index = proxy->mapToSource(viewIndex);
+    if (m_model->isDrillable(index))
+        emit drillRequested(index.row(), m_model->table().columns[index.column()].key);
 }
 
 bool ResultTableView::exportCsv(const QString& path) const

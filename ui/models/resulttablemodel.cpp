@@ -2,6 +2,7 @@
 
 #include "report/tableformatter.h"
 
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +59,30 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
         return value;
     case Qt::TextAlignmentRole:
         return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (isDrillable(index)) {
+            QFont font;
+            font.setUnderline(true);
+            return font;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (isDrillable(index))
+            return tr("Double-click to list what is behind this figure");
+        break;
     default:
-        return m_decorate ? m_decorate(index.row(), index.column(), role) : QVariant();
+        break;
     }
+    return m_decorate ? m_decorate(index.row(), index.column(), role) : QVariant();
+}
+
+bool ResultTableModel::isDrillable(const QModelIndex& index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !m_drillable.contains(m_table.columns[index.column()].key))
+        return false;
+    const QVariant value = m_table.rows[index.row()].value(index.column());
+    return value.isValid() && !value.isNull() && value.toDouble() != 0;
 }
 
 QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const

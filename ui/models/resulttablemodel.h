@@ -36,6 +36,10 @@ public:
     void setDecorate(Decorate decorate) { m_decorate = std::move(decorate); }
     /// Shows a ratio column as a percentage ("7.4 %"); exports keep the ratio.
     void setPercent(const QString& key) { m_percent.insert(key); }
+    /// The columns whose non-zero figures can be drilled into: underlined, with a tooltip.
+    void setDrillable(QSet<QString> keys) { m_drillable = std::move(keys); }
+    /// Whether a cell is a figure that can be drilled into.
+    bool isDrillable(const QModelIndex& index) const;
 
     /// The table as RFC 4180 CSV (as the CLI writes it) or tab-separated text for pasting.
     QByteArray csv() const;
@@ -51,6 +55,7 @@ private:
     ResultTable m_table;
     QHash<QString, int> m_decimals;
     QSet<QString> m_percent;
+    QSet<QString> m_drillable;
     Decorate m_decorate;
 };
 

@@ -6,10 +6,12 @@
 #include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
 #include "analysis/journeysview.h"
+#include "analysis/reportrunner.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/sessionlistdialog.h"
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
 #include "store/workspace.h"
@@ -27,6 +29,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <algorithm>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     , m_welcome(new WelcomePage(this))
     , m_statusName(new QLabel(this))
     , m_statusCounts(new QLabel(this))
+    , m_drillRunner(new ReportRunner(session, this))
 {
     setWindowIcon(QIcon(u":/leadloop/icons/leadloop.svg"_s));
     setAcceptDrops(true);
@@ -166,16 +170,28 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
     switch (view) {
     case View::Dashboard:
         return new DashboardView(m_session, m_stack);
-    case View::Funnel:
-        return new FunnelView(m_session, m_stack);
-    case View::Channels:
-        return new ChannelsView(m_session, m_stack);
-    case View::Attribution:
-        return new AttributionView(m_session, m_stack);
+    case View::Funnel: {
+        auto* page = new FunnelView(m_session, m_stack);
+        connect(page, &FunnelView::drillDown, this, &MainWindow::drill);
+        return page;
+    }
+    case View::Channels: {
+        auto* page = new ChannelsView(m_session, m_stack);
+        connect(page, &ChannelsView::drillDown, this, &MainWindow::drill);
+        return page;
+    }
+    case View::Attribution: {
+        auto* page = new AttributionView(m_session, m_stack);
+        connect(page, &AttributionView::drillDown, this, &MainWindow::drill);
+        return page;
+    }
     case View::Journeys:
         return new JourneysView(m_session, m_stack);
-    case View::Deals:
-        return new DealsView(m_session, m_stack);
+    case View::Deals: {
+        auto* page = new DealsView(m_session, m_stack);
+        connect(page, &DealsView::drillDown, this, &MainWindow::drill);
+        return page;
+    }
     case View::Leads:
         return new LeadsPage(m_session, m_settings, m_stack);
     case View::Campaigns: {
@@ -192,6 +208,47 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
         return new UnavailablePage(NavigationModel::icon(view), NavigationModel::title(view),
                                    NavigationModel::description(view), m_stack);
     }
+}
+
+void MainWindow::drill(const DrillFigure& figure)
+{
+    if (!m_session.isOpen())
+        return;
+    const DrillRequest request = figure.request;
+    if (request.target == DrillRequest::Target::Sessions) {
+        auto* dialog = new SessionListDialog(figure.description, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        // A runner of the dialog's own: closing the dialog drops its result.
+        auto* runner = new ReportRunner(m_session, dialog);
+        runner->run([request](Database& db) { return DrillDown::run(db, request); },
+                    [dialog](const Result<ResultTable>& result) {
+                        if (result)
+                            dialog->setTable(*result);
+                        else
+                            dialog->setError(result.error().message);
+                    });
+        return;
+    }
+    statusBar()->showMessage(tr("Finding the people behind %1…").arg(figure.description));
+    const QString description = figure.description;
+    m_drillRunner->run(
+        [request](Database& db) { return DrillDown::run(db, request); },
+        [this, description](const Result<ResultTable>& result) {
+            statusBar()->clearMessage();
+            if (!result) {
+                showError(tr("Drill down"), result.error().message);
+                return;
+            }
+            std::vector<qint64> contacts;
+            for (const QVariantList& row : result->rows)
+                contacts.push_back(row.value(0).toLongLong()); // contact_id
+            std::sort(contacts.begin(), contacts.end());
+            contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
+            auto* leads = static_cast<LeadsPage*>(m_stack->widget(int(View::Leads) + 1));
+            leads->showContacts(std::move(contacts), description);
+            showView(int(View::Leads));
+        });
 }
 
 void MainWindow::importFile(const QString& path)

@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace leadloop {
 
+class ReportRunner;
 class WelcomePage;
+struct DrillFigure;
 class WorkspaceSession;
 struct DesktopSettings;
 
@@ -37,6 +39,9 @@ public:
     int currentView() const;
     /// Opens the import wizard, on a file when given (a dropped one, say).
     void importFile(const QString& path);
+    /// Lists what is behind a report's figure: its people in the Leads view, or its sessions
+    /// in a window of their own. Runs on a worker thread.
+    void drill(const DrillFigure& figure);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +74,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QProgressDialog* m_demoProgress = nullptr;
+    ReportRunner* m_drillRunner;
 };
 
 } // namespace leadloop

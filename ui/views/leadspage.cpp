@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,6 +58,8 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_mine(new QCheckBox(tr("&My leads"), this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_behind(new QWidget(this))
+    , m_behindText(new QLabel(m_behind))
     , m_review(new QToolButton(this))
     , m_prompt([this](const TagQuestion& q) { return TagDialog::ask(this, q); })
 {
@@ -147,6 +150,19 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
                              u"border-radius: 3px; }"_s);
     m_message->hide();
     layout->addWidget(m_message);
+    m_behind->setObjectName(u"behindBanner"_s);
+    m_behindText->setObjectName(u"behindText"_s);
+    m_behindText->setWordWrap(true);
+    auto* showAllButton = new QPushButton(tr("Show all leads"), m_behind);
+    connect(showAllButton, &QPushButton::clicked, this, &LeadsPage::showAll);
+    auto* behindRow = new QHBoxLayout(m_behind);
+    behindRow->setContentsMargins(8, 4, 8, 4);
+    behindRow->addWidget(m_behindText, 1);
+    behindRow->addWidget(showAllButton);
+    m_behind->setAutoFillBackground(true);
+    m_behind->setBackgroundRole(QPalette::AlternateBase);
+    m_behind->hide();
+    layout->addWidget(m_behind);
     layout->addWidget(splitter, 1);
 
     connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
@@ -251,10 +267,27 @@ void LeadsPage::applyFilter()
         f.to = QDateTime(m_to->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 86'400'000 - 1;
     if (m_mine->isChecked())
         f.mine = userName();
+    f.contacts = m_contacts;
     m_proxy->setFilter(f);
     m_count->setText(
         tr("Leads shown: %1 of %2")
             .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
+}
+
+void LeadsPage::showContacts(std::vector<qint64> contacts, const QString& description)
+{
+    m_behindText->setText(tr("%n people behind %1.", nullptr, int(contacts.size()))
+                              .arg(description));
+    m_contacts = std::move(contacts);
+    m_behind->show();
+    applyFilter();
+}
+
+void LeadsPage::showAll()
+{
+    m_contacts.reset();
+    m_behind->hide();
+    applyFilter();
 }
 
 void LeadsPage::reload()

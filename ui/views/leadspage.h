@@ -48,6 +48,10 @@ public:
     void tagSelection(const QString& outcome);
     /// Opens the review list of cookies seen with two e-mails.
     void reviewIdentities();
+    /// Shows only these contacts (ascending ids), the people behind a report's figure, under a
+    /// banner naming it; "Show all leads" (or showAll()) returns to every lead.
+    void showContacts(std::vector<qint64> contacts, const QString& description);
+    void showAll();
     /// Blocks until a reload started on the worker thread has been shown (tests).
     void waitForLoaded();
     QTableView* table() const { return m_table; }
@@ -83,6 +87,9 @@ private:
     QCheckBox* m_mine;
     QLabel* m_count;
     QLabel* m_message;     ///< why the last tag failed, until the next one succeeds
+    QWidget* m_behind;     ///< the banner over the people behind a figure
+    QLabel* m_behindText;
+    std::optional<std::vector<qint64>> m_contacts; ///< the people behind a figure, when shown
     QToolButton* m_review; ///< "Review identities (N)", shown while there are conflicts
     QList<QAction*> m_tagActions;
     Prompt m_prompt;
