@@ -54,6 +54,14 @@
         <source>%1 value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Markov removal effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapley value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchRemoval</name>
@@ -805,6 +813,111 @@
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no sessions to list: it is not a value a filter can name, or the other filters exclude it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funnel stage needs a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownCommand</name>
+    <message>
+        <source>Usage: leadloop-cli drilldown leads|sessions [--by DIM --group VALUE] [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage takes leads, opportunities, customers or revenue, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model takes a model id, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads or sessions behind a report&apos;s figure: the report&apos;s options with --by DIM --group VALUE naming the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the report: a value of --by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads: whose conversion counts (default lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads: the model whose credit the figure shows (default linear; with --stage, the funnel&apos;s grouping touch, default first_touch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads: the funnel&apos;s people at this stage (leads, opportunities, customers, revenue) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions: at most this many, newest first (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions or sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillFigure</name>
+    <message>
+        <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2161,18 @@
         <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only sessions of this source (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions of this medium (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSummary</name>
@@ -2618,6 +2743,22 @@
     </message>
     <message>
         <source>%1 conversions in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of all conversions the Markov chain loses without the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapley value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +3734,14 @@
         <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people behind %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -3742,6 +3891,14 @@
     </message>
     <message>
         <source>Applying the settings (a new channel grouping classifies every session again)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the people behind %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +4208,13 @@
     </message>
 </context>
 <context>
+    <name>leadloop::ResultTableModel</name>
+    <message>
+        <source>Double-click to list what is behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadloop::ResultTableView</name>
     <message>
         <source>&amp;Copy table</source>
@@ -4066,6 +4230,25 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SessionListDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,9 +37,9 @@ int runDrillDown(CliContext& context)
         return context.usage(Tr::tr("--stage takes leads, opportunities, customers or revenue, "
                                     "not '%1'.")
                                  .arg(request.funnelStage));
-    const QString modelText = p.isSet(u"model"_s)              ? p.value(u"model"_s)
+    const QString modelText = p.isSet(u"model"_s)             ? p.value(u"model"_s)
                               : request.funnelStage.isEmpty() ? u"linear"_s
-                                                               : u"first_touch"_s;
+                                                              : u"first_touch"_s;
     const auto model = attribution::modelFromId(modelText);
     if (!model)
         return context.usage(Tr::tr("--model takes a model id, not '%1'.").arg(modelText));

@@ -56,9 +56,8 @@ Result<std::vector<qint64>> DrillDown::people(Database& db, const PathQuery& que
                 out.push_back(p.person);
             continue;
         }
-        const std::vector<double> weights =
-            pathSet ? std::vector<double>(p.touches.size(), 1.0)
-                    : attribution::touchWeights(used, p, options);
+        const std::vector<double> weights = pathSet ? std::vector<double>(p.touches.size(), 1.0)
+                                                    : attribution::touchWeights(used, p, options);
         for (size_t i = 0; i < p.touches.size(); ++i)
             if (weights[i] > 0 && p.touches[i].channel == *group) {
                 out.push_back(p.person);
@@ -120,11 +119,11 @@ Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter
             continue;
         if (++total > limit)
             continue;
-        table.addRow({rows.int64(0),
-                      QDateTime::fromMSecsSinceEpoch(rows.int64(1), Qt::UTC)
-                          .toString(u"yyyy-MM-dd HH:mm"_s),
-                      rows.text(2), rows.text(4), rows.text(5), rows.text(6), rows.text(7),
-                      rows.text(8), rows.int64(9), rows.int64(10)});
+        table.addRow(
+            {rows.int64(0),
+             QDateTime::fromMSecsSinceEpoch(rows.int64(1), Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s),
+             rows.text(2), rows.text(4), rows.text(5), rows.text(6), rows.text(7), rows.text(8),
+             rows.int64(9), rows.int64(10)});
     }
     table.meta = {{u"total"_s, total},
                   {u"shown"_s, qint64(table.rows.size())},

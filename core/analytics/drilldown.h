@@ -22,8 +22,8 @@ struct DrillRequest
         Sessions
     };
     Target target = Target::Leads;
-    PathQuery query; ///< the report's conversion kind, dimension, lookback and filter
-    std::optional<QString> group;                          ///< the row; none: the whole report
+    PathQuery query;              ///< the report's conversion kind, dimension, lookback and filter
+    std::optional<QString> group; ///< the row; none: the whole report
     attribution::Model model = attribution::Model::Linear; ///< whose credit the figure shows
     attribution::Options options;
     QString funnelStage; ///< when set, the funnel's people at this stage (model: its grouping)
@@ -53,8 +53,7 @@ public:
     /// The sessions the filter keeps: started in its range, with its session attributes, of
     /// people in its scope (every session without a people filter). Newest first, at most
     /// `limit` rows; the meta `total` counts them all.
-    static Result<ResultTable> sessions(Database& db, const ReportFilter& filter,
-                                        int limit = 5000);
+    static Result<ResultTable> sessions(Database& db, const ReportFilter& filter, int limit = 5000);
     /// What a request asks for: the leads table (as `leadloop-cli leads` prints it) of the
     /// people behind the figure, or its sessions; meta `people` or `total`, and `filter`.
     static Result<ResultTable> run(Database& db, const DrillRequest& request);

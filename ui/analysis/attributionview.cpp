@@ -15,6 +15,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -60,7 +61,8 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     }
     lines.append(u"<b>%1</b>: %2"_s.arg(
         tr("Removal effect").toHtmlEscaped(),
-        tr("the share of all conversions the Markov chain loses without the channel").toHtmlEscaped()));
+        tr("the share of all conversions the Markov chain loses without the channel")
+            .toHtmlEscaped()));
     lines.append(u"<b>%1</b>: %2"_s.arg(
         tr("Shapley value").toHtmlEscaped(),
         tr("the conversion rate the channel adds, averaged over every order in which channels join")
@@ -192,6 +194,12 @@ void AttributionView::display(const ResultTable& table)
                                                 key != u"markov_removal_effect" &&
                                                 key != u"shapley_contribution");
     }
+    // What Markov and Shapley rest on, next to the groups they describe.
+    QHeaderView* header = m_table->view()->horizontalHeader();
+    int place = 1;
+    for (const QString& key : {u"markov_removal_effect"_s, u"shapley_contribution"_s})
+        if (const int logical = model->column(key); logical >= 0)
+            header->moveSection(header->visualIndex(logical), place++);
     QStringList categories;
     QList<BarChart::Series> series;
     const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};

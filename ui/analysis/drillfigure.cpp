@@ -33,10 +33,11 @@ DrillFigure DrillFigure::of(const ResultTable& table, int row, const QString& ke
             column = c.title;
     QString dimension = table.columns.value(0).title;
     figure.description =
-        QCoreApplication::translate("DrillFigure", "%1 · %2: %3")
-            .arg(column, dimension, *r.group);
-    if (r.target == DrillRequest::Target::Leads && !ConversionPaths::isPeopleDimension(query.dimension))
-        figure.description += u" · "_s + attribution::modelId(r.model);
+        QCoreApplication::translate("DrillFigure", "%1 · %2: %3").arg(column, dimension, *r.group);
+    const QString modelId = attribution::modelId(r.model);
+    if (r.target == DrillRequest::Target::Leads &&
+        !ConversionPaths::isPeopleDimension(query.dimension) && !column.contains(modelId))
+        figure.description += u" · "_s + modelId;
     return figure;
 }
 

@@ -39,7 +39,7 @@ void SessionListDialog::setTable(const ResultTable& table)
     m_status->setText(total > shown
                           ? tr("The newest %1 of %2 sessions.")
                                 .arg(QLocale().toString(shown), QLocale().toString(total))
-                          : tr("%n session(s), newest first.", nullptr, int(total)));
+                          : tr("%1 sessions, newest first.").arg(QLocale().toString(total)));
 }
 
 void SessionListDialog::setError(const QString& message)

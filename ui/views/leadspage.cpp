@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -276,8 +277,8 @@ void LeadsPage::applyFilter()
 
 void LeadsPage::showContacts(std::vector<qint64> contacts, const QString& description)
 {
-    m_behindText->setText(tr("%n people behind %1.", nullptr, int(contacts.size()))
-                              .arg(description));
+    m_behindText->setText(
+        tr("%1 people behind %2.").arg(QLocale().toString(qint64(contacts.size())), description));
     m_contacts = std::move(contacts);
     m_behind->show();
     applyFilter();
