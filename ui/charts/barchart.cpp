@@ -1,6 +1,7 @@
 #include "barchart.h"
 
 #include "chartexport.h"
+#include "valueaxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -57,9 +58,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueAxisTitle);
-    valueAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    valueAxis->setLabelFormat(u"%.0f"_s);
-    valueAxis->applyNiceNumbers();
+    fitValueAxis(valueAxis, top);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

@@ -1,6 +1,7 @@
 #include "linechart.h"
 
 #include "chartexport.h"
+#include "valueaxis.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -46,7 +47,6 @@ void LineChart::setData(const QString& title, const QStringList& periods,
     x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setTitleText(valueAxisTitle);
-    y->setLabelFormat(u"%.0f"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     double top = 0;
@@ -63,8 +63,7 @@ void LineChart::setData(const QString& title, const QStringList& periods,
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
+    fitValueAxis(y, top);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));

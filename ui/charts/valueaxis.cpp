@@ -1,0 +1,16 @@
+#include "valueaxis.h"
+
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+void fitValueAxis(QValueAxis* axis, double top)
+{
+    axis->setRange(0, top > 0 ? top * 1.08 : 5);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(axis->max() >= 5 ? u"%.0f"_s : u"%.1f"_s);
+}
+
+} // namespace leadloop
