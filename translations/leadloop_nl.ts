@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: nothing to show for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchRemoval</name>
     <message>
         <source>%1 page views of other imports continue its sessions</source>
@@ -2994,6 +3001,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,8 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
     dealRows.bind(1, filter.from).bind(2, filter.to);
     std::map<QString, Group> groups;
     Group total;
+    qint64 closedBeforeCreated = 0, wonWithoutContact = 0;
+    double wonValueWithoutContact = 0;
     while (dealRows.next()) {
         const DealBook::Deal* deal = book.find(dealRows.int64(0));
         if (!deal)
@@ -129,10 +131,18 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
                 return valued.error();
             value = *valued;
         }
+        if (won && deal->contact == 0) {
+            ++wonWithoutContact;
+            wonValueWithoutContact += value;
+        }
+        // A close dated before the creation (an export's clean-up dates) has no duration.
+        const bool timed = deal->closed && *deal->closed >= deal->created;
+        if (deal->closed && !timed)
+            ++closedBeforeCreated;
         for (Group* g : {&groups[key], &total}) {
             (won ? g->won : g->lost) += 1;
             g->wonValue += value;
-            if (deal->closed)
+            if (timed)
                 g->daysToClose.push_back(double(*deal->closed - deal->created) / DayMs);
         }
     }
@@ -165,7 +175,10 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
                   {u"lost"_s, total.lost},
                   {u"won_value"_s, std::round(total.wonValue * 100) / 100},
                   {u"win_rate"_s, ratio(double(total.won), double(total.won + total.lost), 4)},
-                  {u"currency"_s, book.currency()}};
+                  {u"currency"_s, book.currency()},
+                  {u"closed_before_created"_s, closedBeforeCreated},
+                  {u"won_without_contact"_s, wonWithoutContact},
+                  {u"won_value_without_contact"_s, std::round(wonValueWithoutContact * 100) / 100}};
     return table;
 }
 

@@ -40,6 +40,8 @@ Result<std::map<QString, QVariant>> figures(Database& db, const ReportFilter& fi
     out[u"roi"_s] =
         cost > 0 ? QVariant(std::round((revenue - cost) / cost * 10000) / 10000) : QVariant();
     out[u"win_rate"_s] = deals->meta.value(u"win_rate"_s);
+    out[u"won_without_contact"_s] = deals->meta.value(u"won_without_contact"_s);
+    out[u"won_value_without_contact"_s] = deals->meta.value(u"won_value_without_contact"_s);
     out[u"currency"_s] = stages->meta.value(u"currency"_s);
     return out;
 }
@@ -85,7 +87,9 @@ Result<ResultTable> HeadlineReport::run(Database& db, const ReportFilter& filter
     table.meta = {{u"currency"_s, (*now)[u"currency"_s]},
                   {u"filter"_s, filter.describe()},
                   {u"previous_from"_s, previous.from ? QVariant(*previous.from) : QVariant()},
-                  {u"previous_to"_s, previous.to ? QVariant(*previous.to) : QVariant()}};
+                  {u"previous_to"_s, previous.to ? QVariant(*previous.to) : QVariant()},
+                  {u"won_without_contact"_s, (*now)[u"won_without_contact"_s]},
+                  {u"won_value_without_contact"_s, (*now)[u"won_value_without_contact"_s]}};
     return table;
 }
 

@@ -83,6 +83,29 @@ private slots:
         QCOMPARE(rows(by), expected);
     }
 
+    void saysWhatRevenueAndDurationsLeaveOut()
+    {
+        // None of these deals names a contact: the two won ones (1,000 EUR each) count here but
+        // not in people-based revenue.
+        auto table = DealsReport::run(m_ws->database(), u"owner"_s);
+        QVERIFY(table.ok());
+        QCOMPARE(table->meta.value(u"won_without_contact"_s).toInt(), 2);
+        QCOMPARE(table->meta.value(u"won_value_without_contact"_s).toDouble(), 2000.0);
+        QCOMPARE(table->meta.value(u"closed_before_created"_s).toInt(), 0);
+        // A deal lost "before" it was created (an export's dates) has no duration: Ewa's
+        // median stays 15 days, and the deal is counted.
+        QVERIFY(CrmImporter::run(*m_ws,
+                                 file(u"back.csv"_s,
+                                      "deal_id,owner,stage,amount,currency,deal_created,closed\n"
+                                      "7,Ewa,Lost,100,EUR,2024-03-20,2024-03-02\n"),
+                                 {})
+                    .ok());
+        table = DealsReport::run(m_ws->database(), u"owner"_s);
+        QVERIFY(table.ok());
+        QCOMPARE(table->meta.value(u"closed_before_created"_s).toInt(), 1);
+        QCOMPARE(test::tableLines(*table, false).value(0), u"Ewa|4|1|1|2|1000|0.3333|1000|15"_s);
+    }
+
     void refusesAnUnknownGroupingAndAMissingRate()
     {
         QCOMPARE(DealsReport::run(m_ws->database(), u"weather"_s).error().code,

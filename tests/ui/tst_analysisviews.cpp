@@ -3,10 +3,10 @@
 // --format csv` byte for byte.
 #include "analysis/analysisfilterbar.h"
 #include "analysis/attributionview.h"
-#include "analysis/drillfigure.h"
 #include "analysis/channelsview.h"
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
+#include "analysis/drillfigure.h"
 #include "analysis/funnelview.h"
 #include "analysis/journeysview.h"
 #include "analysis/resulttableview.h"
@@ -126,6 +126,18 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll(), view.table()->model()->csv());
         QVERIFY(view.table()->model()->tabSeparated().startsWith(u"Campaign\t"_s));
+    }
+
+    void emptyChartsSaySo()
+    {
+        BarChart bars;
+        bars.setData(u"Revenue"_s, {u"Email"_s}, {{u"Revenue"_s, {0.0}}}, u"EUR"_s);
+        QVERIFY(bars.title().contains(u"nothing to show"_s));
+        bars.setData(u"Revenue"_s, {u"Email"_s}, {{u"Revenue"_s, {12.0}}}, u"EUR"_s);
+        QCOMPARE(bars.title(), u"Revenue"_s);
+        LineChart lines;
+        lines.setData(u"Leads per week"_s, {}, {}, u"People"_s);
+        QVERIFY(lines.title().contains(u"nothing to show"_s));
     }
 
     void funnelMatchesTheCli()
@@ -262,16 +274,15 @@ private slots:
         QVERIFY(leads);
         QCOMPARE(leads->request.target, DrillRequest::Target::Leads);
         const QByteArray emailLeads = listed(leads->request);
-        QCOMPARE(emailLeads, cli({u"drilldown"_s, u"leads"_s, u"--by"_s, u"channel"_s,
-                                  u"--group"_s, u"Email"_s, u"--model"_s, u"linear"_s}));
+        QCOMPARE(emailLeads, cli({u"drilldown"_s, u"leads"_s, u"--by"_s, u"channel"_s, u"--group"_s,
+                                  u"Email"_s, u"--model"_s, u"linear"_s}));
         QVERIFY(emailLeads.count('\n') > 50);
         QVERIFY(leads->description.contains(u"Email"_s));
         auto sessions = drillInto(channels, u"Email"_s, u"sessions"_s);
         QVERIFY(sessions);
         QCOMPARE(sessions->request.target, DrillRequest::Target::Sessions);
-        QCOMPARE(listed(sessions->request),
-                 cli({u"drilldown"_s, u"sessions"_s, u"--by"_s, u"channel"_s, u"--group"_s,
-                      u"Email"_s}));
+        QCOMPARE(listed(sessions->request), cli({u"drilldown"_s, u"sessions"_s, u"--by"_s,
+                                                 u"channel"_s, u"--group"_s, u"Email"_s}));
         // Cost is not a count of anything: nothing to drill into.
         QVERIFY(!drillInto(channels, u"Paid Search"_s, u"cost"_s));
 

@@ -67,6 +67,11 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
         tiles->addWidget(card, 0, column++);
         m_tiles.append({key, value});
     }
+    // Won deals without a contact count in Deals, not in revenue: said where revenue shows.
+    m_coverage = new QLabel(this);
+    m_coverage->setObjectName(u"coverageNote"_s);
+    m_coverage->setWordWrap(true);
+    m_coverage->hide();
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_funnel, 2);
     charts->addWidget(m_channels, 3);
@@ -76,6 +81,7 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
     auto* performanceLayout = new QVBoxLayout(performance);
     performanceLayout->setContentsMargins(0, 8, 0, 0);
     performanceLayout->addLayout(tiles);
+    performanceLayout->addWidget(m_coverage);
     performanceLayout->addLayout(charts, 1);
     performanceLayout->addLayout(lower, 1);
 
@@ -278,6 +284,15 @@ void DashboardView::showHeadlines(const ResultTable& table)
             if (tileKey == key)
                 label->setText(html);
     }
+    const qint64 orphans = table.meta.value(u"won_without_contact"_s).toLongLong();
+    m_coverage->setVisible(orphans > 0);
+    m_coverage->setText(
+        tr("%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but "
+           "not in revenue, the funnel, channels or attribution, which follow people.")
+            .arg(locale.toString(orphans),
+                 locale.toString(table.meta.value(u"won_value_without_contact"_s).toDouble(), 'f',
+                                 0),
+                 currency));
 }
 
 } // namespace leadloop

@@ -48,7 +48,9 @@ private:
     FunnelChart* m_funnel;
     BarChart* m_channels;
     LineChart* m_trend;
-    QLabel* m_campaigns; ///< the best and worst campaigns by ROI
+    QLabel* m_campaigns;
+    QLabel* m_coverage; ///< what revenue leaves out, when it leaves something out ///< the best and
+                        ///< worst campaigns by ROI
     ReportRunner* m_headlineRunner;
     ReportRunner* m_funnelRunner;
     ReportRunner* m_channelRunner;

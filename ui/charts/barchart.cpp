@@ -40,25 +40,29 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
-    chart->setTitle(title);
     QAbstractBarSeries* bars = horizontal
                                    ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                    : static_cast<QAbstractBarSeries*>(new QBarSeries);
     double top = 0;
+    for (const Series& s : series)
+        for (double v : s.values)
+            top = std::max(top, v);
+    // Nothing to show: an empty frame under a title that says so, without a row of names.
+    const bool empty = top <= 0;
     for (const Series& s : series) {
         auto* set = new QBarSet(s.name);
-        for (double v : s.values) {
-            set->append(v);
-            top = std::max(top, v);
-        }
+        if (!empty)
+            set->append(s.values);
         bars->append(set);
     }
     chart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    if (!empty)
+        categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueAxisTitle);
     fitValueAxis(valueAxis, top);
+    chart->setTitle(chartTitle(title, top));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
@@ -99,6 +103,11 @@ void BarChart::applyTheme()
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
     }
+}
+
+QString BarChart::title() const
+{
+    return m_view->chart()->title();
 }
 
 } // namespace leadloop

@@ -34,6 +34,8 @@ public:
     int seriesCount() const { return m_series; }
     /// Saves the chart as PNG or, by the extension, SVG; false when the file cannot be written.
     bool save(const QString& path) const;
+    /// The title shown (tests).
+    QString title() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -37,7 +37,6 @@ void LineChart::setData(const QString& title, const QStringList& periods,
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
-    chart->setTitle(title);
     chart->setTitleBrush(palette().color(QPalette::Text));
     auto* x = new QBarCategoryAxis;
     x->append(periods);
@@ -54,6 +53,7 @@ void LineChart::setData(const QString& title, const QStringList& periods,
     for (const BarChart::Series& s : series) {
         auto* line = new QLineSeries;
         line->setName(s.name);
+        line->setPointsVisible(true); // a single period is a point, not an invisible line
         for (qsizetype i = 0; i < s.values.size(); ++i) {
             line->append(double(i), s.values[i]);
             top = std::max(top, s.values[i]);
@@ -64,6 +64,7 @@ void LineChart::setData(const QString& title, const QStringList& periods,
         line->attachAxis(y);
     }
     fitValueAxis(y, top);
+    chart->setTitle(chartTitle(title, top));
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
@@ -76,6 +77,11 @@ bool LineChart::save(const QString& path) const
     return saveChart(
         path, m_view->size().expandedTo(QSize(800, 500)),
         [this](QPainter& painter, const QRect& area) { m_view->render(&painter, QRectF(area)); });
+}
+
+QString LineChart::title() const
+{
+    return m_view->chart()->title();
 }
 
 } // namespace leadloop

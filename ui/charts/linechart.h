@@ -21,6 +21,8 @@ public:
                  const QList<BarChart::Series>& series, const QString& valueAxisTitle);
     int pointCount() const { return m_points; }
     bool save(const QString& path) const;
+    /// The title shown (tests).
+    QString title() const;
 
 private:
     QChartView* m_view;
