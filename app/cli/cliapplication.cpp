@@ -13,13 +13,14 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(),        infoCommand(),       importCommand(),   importsCommand(),
-            sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
-            untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
-            identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
-            attributionCommand(), dealsCommand(),      leadsCommand(),    channelsCommand(),
-            settingsCommand(),    pathsCommand(),      funnelCommand(),   trendCommand(),
-            journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand()};
+    return {demoCommand(),        infoCommand(),       importCommand(),    importsCommand(),
+            sessionsCommand(),    reclassifyCommand(), classifyCommand(),  tagCommand(),
+            untagCommand(),       historyCommand(),    exportCommand(),    lostReasonsCommand(),
+            identitiesCommand(),  linkCommand(),       unlinkCommand(),    keepApartCommand(),
+            attributionCommand(), dealsCommand(),      leadsCommand(),     channelsCommand(),
+            settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
+            journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
+            reportCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -38,6 +38,7 @@ CliCommand unlinkCommand();
 CliCommand keepApartCommand();
 CliCommand attributionCommand();
 CliCommand drillDownCommand();
+CliCommand reportCommand();
 CliCommand dealsCommand();
 CliCommand campaignsCommand();
 CliCommand headlinesCommand();

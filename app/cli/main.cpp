@@ -4,12 +4,25 @@
 #include "common/translations.h"
 
 #include <cstdio>
+#include <cstring>
 #include <exception>
-#include <QCoreApplication>
+#include <memory>
+#include <QApplication>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays charts out through a graphics scene, which needs a GUI application;
+    // it runs on the offscreen platform, so no display is needed. Everything else stays a core
+    // application.
+    bool gui = false;
+    for (int i = 1; i < argc; ++i)
+        gui = gui || std::strcmp(argv[i], "report") == 0;
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     leadloop::applyApplicationIdentity();
     leadloop::installTranslations(app, QLocale::system());
     try {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "chartbuilder.h"
+
+#include <functional>
 #include <QList>
 #include <QStringList>
 #include <QWidget>
@@ -18,11 +21,7 @@ class BarChart final : public QWidget
     Q_DISABLE_COPY_MOVE(BarChart)
 
 public:
-    struct Series
-    {
-        QString name;
-        QList<double> values; ///< one per category
-    };
+    using Series = ChartSeries;
 
     explicit BarChart(QWidget* parent = nullptr);
 
@@ -44,6 +43,7 @@ private:
     void applyTheme();
 
     QChartView* m_view;
+    std::function<void(QChart*)> m_data; ///< fills a chart with the data shown (theme changes)
     int m_categories = 0;
     int m_series = 0;
 };

@@ -1,0 +1,283 @@
+#include "executivereport.h"
+
+#include "analytics/attributionreport.h"
+#include "analytics/channelsreport.h"
+#include "analytics/conversionpaths.h"
+#include "analytics/dealsreport.h"
+#include "analytics/funnelreport.h"
+#include "analytics/headlinereport.h"
+#include "analytics/trendreport.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "tracking/workspacechannels.h"
+
+#include <algorithm>
+#include <map>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+/// The columns of a table with these keys, in this order (those it has).
+ResultTable pick(const ResultTable& table, const QStringList& keys)
+{
+    ResultTable out;
+    out.meta = table.meta;
+    QList<int> columns;
+    for (const QString& key : keys)
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            if (table.columns[c].key == key) {
+                columns.append(int(c));
+                out.columns.append(table.columns[c]);
+            }
+    for (const QVariantList& row : table.rows) {
+        QVariantList picked;
+        for (int c : columns)
+            picked.append(row.value(c));
+        out.addRow(picked);
+    }
+    return out;
+}
+
+QString day(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
+}
+
+/// Weekly leads, customers and revenue side by side.
+Result<ResultTable> weekly(Database& db, const ReportFilter& filter)
+{
+    ResultTable out;
+    out.addColumn(u"period"_s, ExecutiveReport::tr("Week"));
+    const std::pair<QString, QString> metrics[] = {
+        {u"leads"_s, ExecutiveReport::tr("Leads")},
+        {u"customers"_s, ExecutiveReport::tr("Customers")},
+        {u"revenue"_s, ExecutiveReport::tr("Revenue")}};
+    std::map<QString, QVariantList> byPeriod;
+    for (size_t m = 0; m < std::size(metrics); ++m) {
+        out.addColumn(metrics[m].first, metrics[m].second);
+        TrendReport::Query query;
+        query.metric = metrics[m].first;
+        query.period = Periods::Unit::Week;
+        query.filter = filter;
+        auto trend = TrendReport::run(db, query);
+        if (!trend)
+            return trend.error();
+        for (const QVariantList& row : trend->rows) {
+            QVariantList& cells = byPeriod[row.value(0).toString()];
+            cells.resize(qsizetype(std::size(metrics)));
+            cells[qsizetype(m)] = row.value(1);
+        }
+    }
+    for (auto& [period, cells] : byPeriod) {
+        for (QVariant& cell : cells)
+            if (!cell.isValid())
+                cell = 0;
+        out.addRow(QVariantList{period} + cells);
+    }
+    return out;
+}
+
+/// The five campaigns with the best and the five with the worst ROI.
+ResultTable campaignsByRoi(const ResultTable& byCampaign)
+{
+    const ResultTable picked =
+        pick(byCampaign, {u"campaign"_s, u"cost"_s, u"revenue"_s, u"roi"_s, u"cac"_s});
+    std::vector<QVariantList> ranked;
+    for (const QVariantList& row : picked.rows)
+        if (row.value(3).isValid() && !row.value(3).isNull())
+            ranked.push_back(row);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const QVariantList& a, const QVariantList& b) {
+                         return a.value(3).toDouble() > b.value(3).toDouble();
+                     });
+    ResultTable out;
+    out.addColumn(u"rank"_s, ExecutiveReport::tr("Rank"));
+    out.columns += picked.columns;
+    const size_t shown = std::min<size_t>(5, ranked.size());
+    for (size_t i = 0; i < shown; ++i)
+        out.addRow(QVariantList{ExecutiveReport::tr("best %1").arg(i + 1)} + ranked[i]);
+    // The worst, unless they are already among the best.
+    for (size_t i = 0; i < std::min<size_t>(5, ranked.size() - shown); ++i)
+        out.addRow(QVariantList{ExecutiveReport::tr("worst %1").arg(i + 1)} +
+                   ranked[ranked.size() - 1 - i]);
+    return out;
+}
+
+/// The appendix: how the figures were made and what data they rest on.
+Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& options,
+                                int lookbackDays)
+{
+    ResultTable out;
+    out.addColumn(u"item"_s, ExecutiveReport::tr("Item"));
+    out.addColumn(u"value"_s, ExecutiveReport::tr("Value"));
+    auto rules = WorkspaceChannels::current(db);
+    if (!rules)
+        return rules.error();
+    const auto setting = [&](const char* key, const QString& fallback) {
+        Statement s(db.handle(), "SELECT value FROM settings WHERE key = ?1");
+        s.bind(1, QString::fromLatin1(key));
+        return s.next() ? s.text(0) : fallback;
+    };
+    const auto count = [&](const char* sql) {
+        Statement s(db.handle(), sql);
+        return s.next() ? s.int64(0) : qint64(0);
+    };
+    QStringList models;
+    for (attribution::Model m : attribution::allModels())
+        models.append(attribution::modelId(m));
+    Statement span(db.handle(), "SELECT min(started_at), max(started_at) FROM sessions");
+    QString dates = ExecutiveReport::tr("no sessions");
+    if (span.next() && !span.isNull(0))
+        dates = u"%1 – %2"_s.arg(day(span.int64(0)), day(span.int64(1)));
+    const std::pair<QString, QVariant> rows[] = {
+        {ExecutiveReport::tr("Channel rule set"),
+         u"%1 (version %2)"_s.arg(rules->id(), rules->version())},
+        {ExecutiveReport::tr("Session timeout"),
+         ExecutiveReport::tr("%1 minutes").arg(setting("session_timeout_minutes", u"30"_s))},
+        {ExecutiveReport::tr("Attribution lookback"),
+         lookbackDays > 0 ? ExecutiveReport::tr("%1 days").arg(lookbackDays)
+                          : ExecutiveReport::tr("unlimited")},
+        {ExecutiveReport::tr("Model for channels and campaigns"),
+         attribution::modelId(options.model)},
+        {ExecutiveReport::tr("Models compared"), models.join(u", "_s)},
+        {ExecutiveReport::tr("Import batches"),
+         count("SELECT count(*) FROM import_batches WHERE status = 'committed'")},
+        {ExecutiveReport::tr("Tracked sessions from"), dates},
+        {ExecutiveReport::tr("Rows rejected on import"),
+         count("SELECT coalesce(sum(rows_rejected), 0) FROM import_batches")},
+        {ExecutiveReport::tr("Leads"), count("SELECT count(*) FROM contacts")},
+        {ExecutiveReport::tr("Leads without tracking"),
+         count("SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM identity_links "
+               "l WHERE l.contact_id = c.id AND l.active = 1)")},
+        {ExecutiveReport::tr("Reporting currency"), setting("reporting_currency", u"EUR"_s)}};
+    for (const auto& [item, value] : rows)
+        out.addRow({item, value});
+    return out;
+}
+
+} // namespace
+
+const ExecutiveReport::Section* ExecutiveReport::section(const QString& key) const
+{
+    for (const Section& s : sections)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& options)
+{
+    ExecutiveReport report;
+    const ReportFilter& filter = options.filter;
+    report.title = options.title.isEmpty() ? tr("Marketing performance") : options.title;
+    report.period = filter.from || filter.to
+                        ? u"%1 – %2"_s.arg(filter.from ? day(*filter.from) : tr("start"),
+                                           filter.to ? day(*filter.to) : tr("today"))
+                        : tr("All time");
+    const int lookback =
+        options.lookbackDays
+            ? *options.lookbackDays
+            : int(db.scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
+                            u"'attribution_lookback_days'"_s)
+                      .value_or(90));
+    const QString model = attribution::modelId(options.model);
+
+    auto headlines = HeadlineReport::run(db, filter);
+    if (!headlines)
+        return headlines.error();
+    report.currency = headlines->meta.value(u"currency"_s).toString();
+    report.sections.append(
+        {u"headlines"_s, tr("Headline figures"),
+         filter.from && filter.to
+             ? tr("Change: against the period of the same length just before.")
+             : tr("Choose a period (--from and --to) to compare with the one before."),
+         *headlines});
+
+    FunnelReport::Query funnelQuery;
+    funnelQuery.filter = filter;
+    auto funnel = FunnelReport::run(db, funnelQuery);
+    if (!funnel)
+        return funnel.error();
+    report.sections.append(
+        {u"funnel"_s, tr("Funnel"),
+         tr("People by the channel of their first visit; each stage counted on its own date."),
+         pick(*funnel, {u"channel"_s, u"visitors"_s, u"leads"_s, u"opportunities"_s, u"customers"_s,
+                        u"revenue"_s, u"visitor_to_lead"_s, u"visitor_to_customer"_s})});
+
+    ChannelsReport::Query channelsQuery;
+    channelsQuery.model = options.model;
+    channelsQuery.lookbackDays = lookback;
+    channelsQuery.filter = filter;
+    auto channels = ChannelsReport::run(db, channelsQuery);
+    if (!channels)
+        return channels.error();
+    report.sections.append(
+        {u"channels"_s, tr("Channels: cost and return"),
+         tr("Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / "
+            "cost.")
+             .arg(model),
+         pick(*channels, {u"channel"_s, u"leads"_s, u"customers"_s, u"revenue"_s, u"cost"_s,
+                          u"cost_per_lead"_s, u"cac"_s, u"roi"_s})});
+
+    PathQuery paths;
+    paths.kind = ConversionKind::Lead;
+    paths.lookbackDays = lookback;
+    paths.filter = filter;
+    auto attribution = AttributionReport::run(db, attribution::allModels(), paths, {});
+    if (!attribution)
+        return attribution.error();
+    QStringList keys{u"channel"_s};
+    for (attribution::Model m : attribution::allModels())
+        keys.append(attribution::modelId(m) + u"_conversions"_s);
+    report.sections.append({u"attribution"_s, tr("Leads credited by every model"),
+                            tr("Each column shares the same leads among channels by one model "
+                               "(docs/metrics.md explains each)."),
+                            pick(*attribution, keys)});
+
+    channelsQuery.dimension = u"campaign"_s;
+    auto byCampaign = ChannelsReport::run(db, channelsQuery);
+    if (!byCampaign)
+        return byCampaign.error();
+    report.sections.append({u"campaigns"_s, tr("Best and worst campaigns by ROI"),
+                            tr("Campaigns with cost in the period, by ROI (%1 model).").arg(model),
+                            campaignsByRoi(*byCampaign)});
+
+    auto trend = weekly(db, filter);
+    if (!trend)
+        return trend.error();
+    report.sections.append({u"trend"_s, tr("Weekly trend"),
+                            tr("Leads created, first deals won and revenue won per ISO week."),
+                            *trend});
+
+    auto owners = DealsReport::run(db, u"owner"_s, filter);
+    if (!owners)
+        return owners.error();
+    report.sections.append(
+        {u"deals"_s, tr("Win rate by owner"),
+         tr("Deals created in the period; win rate = won / (won + lost)."),
+         pick(*owners, {u"owner"_s, u"deals"_s, u"won"_s, u"lost"_s, u"won_value"_s, u"win_rate"_s,
+                        u"median_days_to_close"_s})});
+    auto reasons = DealsReport::run(db, u"lost-reason"_s, filter);
+    if (!reasons)
+        return reasons.error();
+    ResultTable lost = pick(*reasons, {u"lost_reason"_s, u"lost"_s});
+    lost.rows.erase(std::remove_if(lost.rows.begin(), lost.rows.end(),
+                                   [](const QVariantList& r) { return r.value(1).toInt() == 0; }),
+                    lost.rows.end());
+    report.sections.append({u"lost_reasons"_s, tr("Why deals were lost"),
+                            tr("Lost deals created in the period, by the reason given."), lost});
+
+    auto appendix = methodology(db, options, lookback);
+    if (!appendix)
+        return appendix.error();
+    report.sections.append({u"methodology"_s, tr("Methodology"),
+                            tr("How the figures were made, and the data they rest on."),
+                            *appendix});
+    return report;
+}
+
+} // namespace leadloop

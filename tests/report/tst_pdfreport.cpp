@@ -1,0 +1,156 @@
+// The executive PDF report, written by `leadloop-cli report` on the demo workspace and read back
+// with poppler's tools: the figures are the CLI's, the fonts are embedded, there are no bitmaps,
+// and a file that cannot be written is not left half-written.
+#include "demo/demogenerator.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+class TestPdfReport : public QObject
+{
+    Q_OBJECT
+
+    test::ScratchDir m_dir;
+    QString m_demo;
+    QString m_pdf;
+    QJsonObject m_written; ///< the report command's JSON
+
+    static QByteArray run(const QString& program, const QStringList& arguments,
+                          int* exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(120000);
+        if (exitCode)
+            *exitCode = process.exitCode();
+        return process.readAllStandardOutput();
+    }
+
+    QJsonObject cli(const QStringList& arguments)
+    {
+        return QJsonDocument::fromJson(
+                   run(QStringLiteral(LEADLOOP_CLI_PATH),
+                       QStringList{u"--workspace"_s, m_demo, u"--format"_s, u"json"_s} + arguments))
+            .object();
+    }
+
+    /// The PDF's text; no-break spaces (between a figure and its unit) as spaces.
+    QString text()
+    {
+        return QString::fromUtf8(run(u"pdftotext"_s, {m_pdf, u"-"_s})).replace(u'\u00a0', u' ');
+    }
+
+    static QString money(double value) { return QLocale().toString(value, 'f', 2); }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.path(u"demo.leadloop"_s);
+        QVERIFY(DemoGenerator().createWorkspace(m_demo).ok());
+        m_pdf = m_dir.path(u"report.pdf"_s);
+        m_written = cli({u"report"_s, u"--pdf"_s, m_pdf, u"--from"_s, u"2026-09-01"_s, u"--to"_s,
+                         u"2026-09-30"_s, u"--title"_s, u"Board pack"_s});
+        QVERIFY(QFile::exists(m_pdf));
+    }
+
+    void hasTheHeadlineFiguresOfTheCli()
+    {
+        const QString pdf = text();
+        QVERIFY(pdf.contains(u"Board pack"_s));
+        QVERIFY(pdf.contains(u"2026-09-01 – 2026-09-30"_s));
+        const QJsonObject headlines =
+            cli({u"headlines"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2026-09-30"_s});
+        const QJsonArray rows = headlines.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 7);
+        for (const QJsonValue& v : rows) {
+            const QJsonObject row = v.toObject();
+            const QString metric = row.value(u"metric"_s).toString();
+            const double value = row.value(u"value"_s).toDouble();
+            QString expected;
+            if (metric == u"roi" || metric == u"win_rate")
+                expected = QLocale().toString(value * 100, 'f', 1) + u" %"_s;
+            else if (metric == u"revenue" || metric == u"cost")
+                expected = QLocale().toString(value, 'f', 0) + u" EUR"_s;
+            else
+                expected = QLocale().toString(qint64(value));
+            QVERIFY2(pdf.contains(expected), qPrintable(metric + u" "_s + expected));
+        }
+    }
+
+    void hasTheChannelsAndModelsOfTheCli()
+    {
+        const QString pdf = text();
+        const QJsonObject channels =
+            cli({u"channels"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2026-09-30"_s});
+        int checked = 0;
+        for (const QJsonValue& v : channels.value(u"rows"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            QVERIFY2(pdf.contains(money(row.value(u"revenue"_s).toDouble())),
+                     qPrintable(row.value(u"channel"_s).toString()));
+            ++checked;
+        }
+        QVERIFY(checked >= 8);
+        const QJsonObject models = cli({u"attribution"_s, u"--model"_s, u"all"_s, u"--from"_s,
+                                        u"2026-09-01"_s, u"--to"_s, u"2026-09-30"_s});
+        for (const QJsonValue& v : models.value(u"rows"_s).toArray())
+            for (const QString& key : {u"first_touch_conversions"_s, u"shapley_conversions"_s}) {
+                const QString expected =
+                    QLocale().toString(v.toObject().value(key).toDouble(), 'f', 1);
+                QVERIFY2(pdf.contains(expected), qPrintable(key + u" "_s + expected));
+            }
+    }
+
+    void numbersItsPagesAndExplainsItself()
+    {
+        const int pages = m_written.value(u"meta"_s).toObject().value(u"pages"_s).toInt();
+        QVERIFY(pages >= 8);
+        const QString pdf = text();
+        QVERIFY(pdf.contains(u"Page 1 of %1"_s.arg(pages)));
+        QVERIFY(pdf.contains(u"Page %1 of %1"_s.arg(pages)));
+        QVERIFY(!pdf.contains(u"Page %1 of %2"_s.arg(pages + 1).arg(pages)));
+        for (const QString& heading :
+             {u"Funnel"_s, u"Leads credited by every model"_s, u"Best and worst campaigns by ROI"_s,
+              u"Weekly trend"_s, u"Why deals were lost"_s, u"Methodology"_s, u"Channel rule set"_s,
+              u"Leads without tracking"_s})
+            QVERIFY2(pdf.contains(heading), qPrintable(heading));
+    }
+
+    void embedsItsFontAndHasNoBitmaps()
+    {
+        const QStringList fonts =
+            QString::fromUtf8(run(u"pdffonts"_s, {m_pdf})).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& line : fonts) {
+            QVERIFY2(line.startsWith(u"DejaVuSans"_s), qPrintable(line));
+            QVERIFY2(line.section(u' ', 0, -1, QString::SectionSkipEmpty).contains(u" yes "_s),
+                     qPrintable(line));
+        }
+        const QStringList images = QString::fromUtf8(run(u"pdfimages"_s, {u"-list"_s, m_pdf}))
+                                       .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the header lines only
+    }
+
+    void leavesNoHalfWrittenFile()
+    {
+        int code = 0;
+        const QString path = m_dir.path(u"missing/folder/report.pdf"_s);
+        run(QStringLiteral(LEADLOOP_CLI_PATH),
+            {u"--workspace"_s, m_demo, u"report"_s, u"--pdf"_s, path}, &code);
+        QVERIFY(code != 0);
+        QVERIFY(!QFile::exists(path));
+        run(QStringLiteral(LEADLOOP_CLI_PATH), {u"--workspace"_s, m_demo, u"report"_s}, &code);
+        QCOMPARE(code, 1); // --pdf is required
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPdfReport)
+#include "tst_pdfreport.moc"
