@@ -427,6 +427,14 @@
         <source>--format must be table, json or csv, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language of messages and of the PDF report, and the locale of its numbers and dates: en, %1 (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes en or one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -925,6 +933,193 @@
     <name>DrillFigure</name>
     <message>
         <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveReport</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for channels and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked sessions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected on import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads without tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: against the period of the same length just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period (--from and --to) to compare with the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by the channel of their first visit; each stage counted on its own date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: cost and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads credited by every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column shares the same leads among channels by one model (docs/metrics.md explains each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and worst campaigns by ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns with cost in the period, by ROI (%1 model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created, first deals won and revenue won per ISO week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created in the period; win rate = won / (won + lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals created in the period, by the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures were made, and the data they rest on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2287,120 @@
     </message>
     <message>
         <source>Share of conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 % against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From visitor to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and customers per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 · generated %2 by LeadLoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report needs --pdf OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model takes a model id, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the executive PDF report: headline figures, funnel, channels with ROI, attribution by every model, campaigns, trends, deals and methodology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model crediting channels and campaigns (default linear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what each section counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3913,6 +4222,10 @@
         <source>Drill down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -4216,6 +4529,45 @@
     </message>
     <message>
         <source>Your channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ReportExportDialog</name>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,11 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/applicationidentity.h"
+#include "common/translations.h"
 #include "common/version.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +35,12 @@ static void addGlobalOptions(QCommandLineParser& parser)
                       u"PATH"_s});
     parser.addOption({u"format"_s, CliApplication::tr("Output format: table, json or csv."),
                       u"table|json|csv"_s, u"table"_s});
+    parser.addOption({u"lang"_s,
+                      CliApplication::tr("The language of messages and of the PDF report, and "
+                                         "the locale of its numbers and dates: en, %1 (default: "
+                                         "the system's).")
+                          .arg(availableLanguages().join(u", "_s)),
+                      u"CODE"_s});
     parser.addOption({{u"h"_s, u"help"_s}, CliApplication::tr("Show this help.")});
     parser.addOption({{u"v"_s, u"version"_s}, CliApplication::tr("Show the version.")});
 }
@@ -63,6 +72,13 @@ int CliApplication::run(const QStringList& arguments)
     addGlobalOptions(parser);
     parser.addPositionalArgument(u"command"_s, tr("The command to run (see below)."), u"COMMAND"_s);
     (void)parser.parse(arguments); // first pass: find the command; errors are reported below
+    // The language first, so that everything after it (help and errors too) speaks it.
+    const QString lang = parser.value(u"lang"_s);
+    const bool knownLang = lang.isEmpty() || lang == u"en" || availableLanguages().contains(lang);
+    if (!lang.isEmpty() && knownLang) {
+        QLocale::setDefault(QLocale(lang));
+        installTranslations(*QCoreApplication::instance(), QLocale(lang));
+    }
 
     const QString name = parser.positionalArguments().value(0);
     const QList<CliCommand> commands = allCommands();
@@ -91,6 +107,9 @@ int CliApplication::run(const QStringList& arguments)
     CliContext context(parser, TableFormat::Table, QString());
     if (!parsed)
         return context.usage(parser.errorText());
+    if (!knownLang)
+        return context.usage(tr("--lang takes en or one of %1, not '%2'.")
+                                 .arg(availableLanguages().join(u", "_s), lang));
     if (name.isEmpty())
         return context.usage(tr("No command given."));
     if (!command)

@@ -139,6 +139,25 @@ private slots:
         QCOMPARE(images.size(), 2); // the header lines only
     }
 
+    void followsTheChosenLocale()
+    {
+        // --lang pl: Polish numbers (a space groups thousands, a comma before decimals).
+        const QString polish = m_dir.path(u"pl.pdf"_s);
+        cli({u"--lang"_s, u"pl"_s, u"report"_s, u"--pdf"_s, polish});
+        const QString pdf =
+            QString::fromUtf8(run(u"pdftotext"_s, {polish, u"-"_s})).replace(u'\u00a0', u' ');
+        const QJsonObject headlines = cli({u"headlines"_s});
+        for (const QJsonValue& v : headlines.value(u"rows"_s).toArray())
+            if (v.toObject().value(u"metric"_s).toString() == u"visitors")
+                QVERIFY(pdf.contains(QLocale(u"pl"_s)
+                                         .toString(v.toObject().value(u"value"_s).toInteger())
+                                         .replace(u'\u00a0', u' ')));
+        QVERIFY(pdf.contains(u"50,0 %"_s)); // the demo's win rate
+        int code = 0;
+        run(QStringLiteral(LEADLOOP_CLI_PATH), {u"--lang"_s, u"xx"_s, u"info"_s}, &code);
+        QCOMPARE(code, 1);
+    }
+
     void leavesNoHalfWrittenFile()
     {
         int code = 0;

@@ -16,6 +16,7 @@
 #include "charts/timelinechart.h"
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
+#include "dialogs/reportexportdialog.h"
 #include "models/resulttablemodel.h"
 #include "report/tableformatter.h"
 #include "shell/workspacesession.h"
@@ -323,6 +324,30 @@ private slots:
                 QCOMPARE(credited->meta.value(u"people"_s).toDouble(),
                          row.value(model->column(u"first_touch_conversions"_s)).toDouble());
         QCOMPARE(compared, 2);
+    }
+
+    void exportsTheReportTheCliWrites()
+    {
+        ReportExportDialog dialog(*m_session);
+        dialog.show();
+        dialog.waitForReport();
+        QVERIFY(dialog.report().has_value());
+        QTRY_VERIFY(dialog.previewPages() >= 8);
+        const QString desktop = m_dir.path(u"desktop.pdf"_s);
+        QVERIFY(dialog.saveTo(desktop));
+        const QString cliPdf = m_dir.path(u"cli.pdf"_s);
+        cli({u"report"_s, u"--pdf"_s, cliPdf});
+        // The same pages, word for word (both name the same workspace and day).
+        const auto text = [](const QString& pdf) {
+            QProcess process;
+            process.start(u"pdftotext"_s, {pdf, u"-"_s});
+            process.waitForFinished(60000);
+            return process.readAllStandardOutput();
+        };
+        const QByteArray fromDesktop = text(desktop);
+        QVERIFY(fromDesktop.contains("Marketing performance"));
+        QCOMPARE(fromDesktop, text(cliPdf));
+        QCOMPARE(dialog.previewPages(), int(fromDesktop.count("Page ")));
     }
 };
 

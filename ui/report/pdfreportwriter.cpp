@@ -52,7 +52,7 @@ QString cellText(const QString& key, const QVariant& value, const QLocale& local
 class Layout
 {
 public:
-    Layout(QPainter* painter, QPdfWriter* writer, QString header, QString footer, int pages)
+    Layout(QPainter* painter, QPagedPaintDevice* writer, QString header, QString footer, int pages)
         : m_painter(painter)
         , m_writer(writer)
         , m_header(std::move(header))
@@ -125,7 +125,7 @@ private:
     }
 
     QPainter* m_painter;
-    QPdfWriter* m_writer;
+    QPagedPaintDevice* m_writer;
     QString m_header, m_footer;
     int m_pages;
     int m_page = 1;
@@ -418,8 +418,8 @@ QString PdfReportWriter::fontFamily()
     return family;
 }
 
-Result<int> PdfReportWriter::write(const ExecutiveReport& report, const QString& workspaceName,
-                                   const QString& path, qint64 generatedAt)
+int PdfReportWriter::paint(const ExecutiveReport& report, const QString& workspaceName,
+                           qint64 generatedAt, QPagedPaintDevice& device)
 {
     const QLocale locale;
     const QString generated =
@@ -431,20 +431,30 @@ Result<int> PdfReportWriter::write(const ExecutiveReport& report, const QString&
     drawReport(counting, report, workspaceName, locale);
     const int pages = counting.page();
 
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Laid out in points, whatever the device's resolution.
+    painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+    Layout drawing(&painter, &device, header, footer, pages);
+    drawReport(drawing, report, workspaceName, locale);
+    return pages;
+}
+
+Result<int> PdfReportWriter::write(const ExecutiveReport& report, const QString& workspaceName,
+                                   const QString& path, qint64 generatedAt)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    int pages = 0;
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72); // one unit is one point
         writer.setTitle(report.title);
         writer.setCreator(u"LeadLoop"_s);
-        QPainter painter(&writer);
-        painter.setRenderHint(QPainter::Antialiasing);
-        Layout drawing(&painter, &writer, header, footer, pages);
-        drawReport(drawing, report, workspaceName, locale);
+        pages = paint(report, workspaceName, generatedAt, writer);
     }
     if (!file.commit())
         return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QPagedPaintDevice;
+
 namespace leadloop {
 
 /// Lays out an ExecutiveReport on A4 pages of a PDF (docs/report.md): a cover with the headline
@@ -17,6 +19,10 @@ class PdfReportWriter final
     Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
 
 public:
+    /// Paints the report on A4 pages of a device (a PDF writer, a printer, a preview); returns
+    /// the number of pages.
+    static int paint(const ExecutiveReport& report, const QString& workspaceName,
+                     qint64 generatedAt, QPagedPaintDevice& device);
     /// Writes the report; returns the number of pages.
     static Result<int> write(const ExecutiveReport& report, const QString& workspaceName,
                              const QString& path, qint64 generatedAt);

@@ -11,6 +11,7 @@
 #include "common/applicationidentity.h"
 #include "common/version.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/reportexportdialog.h"
 #include "dialogs/sessionlistdialog.h"
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
@@ -23,13 +24,13 @@
 #include "wizard/importwizard.h"
 #include "workspacesession.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <algorithm>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,6 +129,9 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                       [this] { importFile({}); });
     m_workspaceActions.append(import);
+    QAction* report = file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                      this, &MainWindow::exportReport);
+    m_workspaceActions.append(report);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this,
                                      &MainWindow::closeWorkspace);
@@ -249,6 +253,14 @@ void MainWindow::drill(const DrillFigure& figure)
             leads->showContacts(std::move(contacts), description);
             showView(int(View::Leads));
         });
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session.isOpen())
+        return;
+    ReportExportDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::importFile(const QString& path)

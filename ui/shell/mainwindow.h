@@ -39,6 +39,8 @@ public:
     int currentView() const;
     /// Opens the import wizard, on a file when given (a dropped one, say).
     void importFile(const QString& path);
+    /// File > Export Report: the executive PDF, previewed before it is saved.
+    void exportReport();
     /// Lists what is behind a report's figure: its people in the Leads view, or its sessions
     /// in a window of their own. Runs on a worker thread.
     void drill(const DrillFigure& figure);
