@@ -33,8 +33,14 @@ static void addGlobalOptions(QCommandLineParser& parser)
                                          "opened last, or %1).")
                           .arg(defaultWorkspacePath()),
                       u"PATH"_s});
-    parser.addOption({u"format"_s, CliApplication::tr("Output format: table, json or csv."),
-                      u"table|json|csv"_s, u"table"_s});
+    parser.addOption({u"format"_s,
+                      CliApplication::tr("Output format: table, json, csv, or xlsx (with "
+                                         "--output)."),
+                      u"table|json|csv|xlsx"_s, u"table"_s});
+    parser.addOption({u"output"_s,
+                      CliApplication::tr("Write the output to this file instead of the "
+                                         "terminal."),
+                      u"FILE"_s});
     parser.addOption({u"lang"_s,
                       CliApplication::tr("The language of messages and of the PDF report, and "
                                          "the locale of its numbers and dates: en, %1 (default: "
@@ -117,13 +123,18 @@ int CliApplication::run(const QStringList& arguments)
     if (positional.size() > 1 + command->arguments && command->name != u"import")
         return context.usage(
             tr("Unexpected argument '%1'.").arg(positional[1 + command->arguments]));
-    const auto format = parseTableFormat(parser.value(u"format"_s));
+    const bool xlsx = parser.value(u"format"_s) == u"xlsx";
+    const auto format =
+        xlsx ? std::optional(TableFormat::Csv) : parseTableFormat(parser.value(u"format"_s));
     if (!format)
-        return context.usage(
-            tr("--format must be table, json or csv, not '%1'.").arg(parser.value(u"format"_s)));
+        return context.usage(tr("--format must be table, json, csv or xlsx, not '%1'.")
+                                 .arg(parser.value(u"format"_s)));
+    if (xlsx && !parser.isSet(u"output"_s))
+        return context.usage(tr("--format xlsx needs --output FILE.xlsx."));
     const QString workspace =
         parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : defaultWorkspacePath();
     CliContext commandContext(parser, *format, workspace);
+    commandContext.setOutput(parser.value(u"output"_s), xlsx);
     return command->run(commandContext);
 }
 

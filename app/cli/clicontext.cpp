@@ -1,6 +1,9 @@
 #include "clicontext.h"
 
+#include "report/xlsxexport.h"
+
 #include <cstdio>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +22,18 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Workspace::Access a
 
 int CliContext::print(const ResultTable& table)
 {
+    if (m_xlsx) {
+        const Status written = XlsxExport::write(table, m_output);
+        return written ? int(ExitOk) : fail(written.error());
+    }
     const QByteArray bytes = formatTable(table, m_format);
+    if (!m_output.isEmpty()) {
+        QSaveFile file(m_output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(
+                Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(m_output, file.errorString())});
+        return ExitOk;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
     return ExitOk;

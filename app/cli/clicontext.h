@@ -33,9 +33,17 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     TableFormat format() const { return m_format; }
     const QString& workspacePath() const { return m_workspacePath; }
+    /// Sends what print() writes to a file (--output) instead of stdout; as an .xlsx workbook
+    /// when `xlsx` (--format xlsx).
+    void setOutput(QString path, bool xlsx)
+    {
+        m_output = std::move(path);
+        m_xlsx = xlsx;
+    }
 
     Result<std::unique_ptr<Workspace>> openWorkspace(Workspace::Access access) const;
-    /// Prints the table in the chosen format on stdout and returns ExitOk.
+    /// Prints the table in the chosen format on stdout (or into --output) and returns ExitOk,
+    /// or the exit code of a file that cannot be written.
     int print(const ResultTable& table);
     /// Prints the table, or fails with its error.
     int print(const Result<ResultTable>& table)
@@ -53,6 +61,8 @@ private:
     QCommandLineParser& m_parser;
     TableFormat m_format;
     QString m_workspacePath;
+    QString m_output;
+    bool m_xlsx = false;
 };
 
 } // namespace leadloop::cli

@@ -137,6 +137,25 @@ private slots:
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith(u"table,count\r\n"_s));
         QVERIFY(csv.out.contains(u"\r\nvisitors,20000\r\n"_s));
+
+        // --output writes the same bytes to a file; --format xlsx needs it.
+        const QString file = m_home.filePath(u"info.csv"_s);
+        const Run saved = run(
+            {u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s, u"--output"_s, file, u"info"_s});
+        QCOMPARE(saved.exitCode, 0);
+        QVERIFY(saved.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), csv.out);
+        QCOMPARE(run({u"--workspace"_s, m_demo, u"--format"_s, u"xlsx"_s, u"info"_s}).exitCode, 1);
+        const QString book = m_home.filePath(u"info.xlsx"_s);
+        QCOMPARE(run({u"--workspace"_s, m_demo, u"--format"_s, u"xlsx"_s, u"--output"_s, book,
+                      u"info"_s})
+                     .exitCode,
+                 0);
+        QFile xlsx(book);
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QVERIFY(xlsx.read(2) == "PK"); // a zip, read back cell by cell in tst_xlsxreader
     }
 
     void demoRefusesToOverwrite()

@@ -1,6 +1,7 @@
 // Tests of the .xlsx reader: cell types, dates in both date systems, sheets, and refusals.
 #include "ingest/trackingimporter.h"
 #include "ingest/xlsxreader.h"
+#include "report/xlsxexport.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "xlsxbuilder.h"
@@ -92,6 +93,40 @@ private slots:
             (QStringList{
                 u"1:visitor|when"_s,
                 u"3:v-1|2023-03-15T12:00:00.000||1234.5|Łódź – cennik|TRUE|2023-03-15T06:00:00.000|3"_s}));
+    }
+
+    void readsWhatTheExportWrites()
+    {
+        // XlsxExport's workbook read back: titles, text as text (a formula-like cell is an
+        // inline string, so it reads back as its text, not a computed value),
+        // numbers as numbers, an empty cell skipped, and a 27th column named AA.
+        ResultTable table;
+        table.addColumn(u"channel"_s, u"Channel"_s);
+        table.addColumn(u"revenue"_s, u"Revenue"_s);
+        table.addColumn(u"note"_s, u"Note"_s);
+        for (int c = 3; c < 27; ++c)
+            table.addColumn(u"c%1"_s.arg(c), u"C%1"_s.arg(c));
+        table.addColumn(u"last"_s, u"Last"_s);
+        QVariantList first{u"Łódź – e-mail"_s, 1234.5, u"=HYPERLINK(\"x\")"_s};
+        first.resize(27);
+        first.append(qint64(7));
+        table.addRow(first);
+        table.addRow({u"Direct"_s, QVariant(), u"@SUM(A1)"_s});
+        const QString path = m_dir.filePath(u"export.xlsx"_s);
+        QVERIFY(XlsxExport::write(table, path, u"Channels: Q3"_s).ok());
+        auto reader = XlsxReader::open(path);
+        QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
+        QCOMPARE((*reader)->sheetNames(), QStringList{u"Channels_ Q3"_s});
+        const QStringList rows = readAll(**reader);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows[0].startsWith(u"1:Channel|Revenue|Note|C3|"_s));
+        QVERIFY(rows[0].endsWith(u"|C26|Last"_s));
+        QVERIFY(rows[1].startsWith(u"2:Łódź – e-mail|1234.5|=HYPERLINK(\"x\")|"_s));
+        QVERIFY(rows[1].endsWith(u"|7"_s));
+        QCOMPARE(rows[2], u"3:Direct||@SUM(A1)"_s);
+        // A folder that does not exist: an error, and no file.
+        QVERIFY(!XlsxExport::write(table, m_dir.filePath(u"missing/x.xlsx"_s)).ok());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing/x.xlsx"_s)));
     }
 
     void usesThe1904System()

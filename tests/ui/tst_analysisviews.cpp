@@ -126,6 +126,9 @@ private slots:
         QFile csv(m_dir.path(u"table.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll(), view.table()->model()->csv());
+        // XLSX: the same workbook as `--format xlsx --output`.
+        QVERIFY(view.table()->exportXlsx(m_dir.path(u"table.xlsx"_s)));
+        QVERIFY(QFile(m_dir.path(u"table.xlsx"_s)).size() > 1000);
         QVERIFY(view.table()->model()->tabSeparated().startsWith(u"Campaign\t"_s));
     }
 

@@ -1,6 +1,7 @@
 #include "resulttableview.h"
 
 #include "models/resulttablemodel.h"
+#include "report/xlsxexport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,6 +38,13 @@ ResultTableView::ResultTableView(QWidget* parent)
     connect(m_view, &QTableView::activated, this, &ResultTableView::drill);
     auto* copy = new QPushButton(tr("&Copy table"), this);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
+    auto* xlsx = new QPushButton(tr("Export &XLSX…"), this);
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export XLSX"), QString(),
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            exportXlsx(path);
+    });
     connect(copy, &QPushButton::clicked, this, &ResultTableView::copy);
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(),
@@ -48,6 +56,7 @@ ResultTableView::ResultTableView(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     buttons->addWidget(csv);
+    buttons->addWidget(xlsx);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -70,6 +79,11 @@ void ResultTableView::drill(const QModelIndex& viewIndex)
     const QModelIndex index = proxy->mapToSource(viewIndex);
     if (m_model->isDrillable(index))
         emit drillRequested(index.row(), m_model->table().columns[index.column()].key);
+}
+
+bool ResultTableView::exportXlsx(const QString& path) const
+{
+    return XlsxExport::write(m_model->table(), path).ok();
 }
 
 bool ResultTableView::exportCsv(const QString& path) const

@@ -11,7 +11,8 @@ namespace leadloop {
 class ResultTableModel;
 
 /// A report's table with what every analysis table offers: sorting on raw values, Copy (as
-/// tab-separated text for a spreadsheet), Export CSV (as the CLI writes it), and drilling into
+/// tab-separated text for a spreadsheet), Export CSV (as the CLI writes it) and XLSX, and
+/// drilling into
 /// a figure by double-clicking it (or Enter).
 class ResultTableView final : public QWidget
 {
@@ -27,6 +28,8 @@ public:
     void copy() const;
     /// Writes the table as CSV; false when the file cannot be written.
     bool exportCsv(const QString& path) const;
+    /// Writes the table as an .xlsx workbook; false when the file cannot be written.
+    bool exportXlsx(const QString& path) const;
     /// Asks to drill into the figure at a cell of the view (a proxy index), when it is drillable.
     void drill(const QModelIndex& viewIndex);
 
