@@ -1,5 +1,7 @@
 // Every item model of the desktop app under QAbstractItemModelTester, plus what each shows.
 #include "models/importbatchesmodel.h"
+#include "models/leadfilterproxy.h"
+#include "models/leadsmodel.h"
 #include "models/tablecountsmodel.h"
 #include "shell/navigationmodel.h"
 
@@ -15,6 +17,48 @@ class TestUiModels : public QObject
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void sortsNamesInTheLanguagesOrder_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        // Polish puts Ł right after L (a code-point order would put it after Z); Swedish puts
+        // Å, Ä, Ö after Z; Polish and English sort Å as an A.
+        QTest::newRow("pl") << u"pl"_s
+                            << QStringList{u"Åsa"_s, u"Lucyna"_s, u"Łukasz"_s, u"Marek"_s,
+                                           u"Zofia"_s};
+        QTest::newRow("sv") << u"sv"_s
+                            << QStringList{u"Lucyna"_s, u"Łukasz"_s, u"Marek"_s, u"Zofia"_s,
+                                           u"Åsa"_s};
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"Åsa"_s, u"Lucyna"_s, u"Łukasz"_s, u"Marek"_s,
+                                           u"Zofia"_s};
+    }
+
+    void sortsNamesInTheLanguagesOrder()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+        LeadsModel model;
+        std::vector<LeadRow> rows;
+        qint64 id = 0;
+        for (const QString& name : {u"Marek"_s, u"Åsa"_s, u"Zofia"_s, u"Łukasz"_s, u"lucyna"_s}) {
+            LeadRow row;
+            row.contactId = ++id;
+            row.name = name == u"lucyna" ? u"Lucyna"_s : name;
+            rows.push_back(row);
+        }
+        model.setRows(std::move(rows));
+        LeadFilterProxy proxy(&model);
+        proxy.sort(LeadsModel::NameColumn, Qt::AscendingOrder);
+        QStringList sorted;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            sorted.append(model.row(proxy.mapToSource(proxy.index(r, 0)).row()).name);
+        QLocale::setDefault(before);
+        QCOMPARE(sorted, expected);
+    }
 
     void navigationListsEveryView()
     {

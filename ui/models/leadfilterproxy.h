@@ -2,7 +2,11 @@
 
 #include "sales/leadfilter.h"
 
+#include <map>
+#include <QCollatorSortKey>
+#include <QLocale>
 #include <QSortFilterProxyModel>
+#include <vector>
 
 namespace leadloop {
 
@@ -26,8 +30,14 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    /// The collation keys of a text column (name, company, owner) in the user's language,
+    /// computed once per column and dropped when the rows or the language change.
+    const std::vector<QCollatorSortKey>& keys(int column) const;
+
     LeadsModel* m_source;
     LeadFilter m_filter;
+    mutable std::map<int, std::vector<QCollatorSortKey>> m_keys;
+    mutable QLocale m_keysLocale;
 };
 
 } // namespace leadloop

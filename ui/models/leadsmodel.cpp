@@ -1,6 +1,7 @@
 #include "leadsmodel.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -84,8 +85,19 @@ QString LeadsModel::outcomeName(const QString& outcome)
 
 bool LeadsModel::less(const LeadRow& a, const LeadRow& b, int column, qint64 now)
 {
+    // Names in the order of the user's language (Ł after L in Polish, Å after Z in Swedish),
+    // ignoring case; one collator per thread, renewed when the language changes.
     const auto text = [](const QString& x, const QString& y) {
-        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+        thread_local QCollator collator = [] {
+            QCollator c{QLocale()};
+            c.setCaseSensitivity(Qt::CaseInsensitive);
+            return c;
+        }();
+        if (collator.locale() != QLocale()) {
+            collator = QCollator(QLocale());
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+        }
+        return collator.compare(x, y) < 0;
     };
     switch (column) {
     case NameColumn:
@@ -95,7 +107,7 @@ bool LeadsModel::less(const LeadRow& a, const LeadRow& b, int column, qint64 now
     case EmailColumn:
         return a.email < b.email;
     case OwnerColumn:
-        return a.owner < b.owner;
+        return text(a.owner, b.owner);
     case CreatedColumn:
         return a.created < b.created;
     case ChannelColumn:
