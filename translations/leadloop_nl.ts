@@ -5,2632 +5,2632 @@
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model neemt all of een van %1, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Credit conversions and their value to channels (or another dimension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken conversies en hun waarde toe aan kanalen (of een andere dimensie).</translation>
     </message>
     <message>
         <source>A model id, several comma-separated, or all (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een model-id, meerdere gescheiden door komma&apos;s, of all (standaard linear).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als conversie telt (standaard lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>conversies</translation>
     </message>
     <message>
         <source>Credit aggregated journeys from FILE (columns path, total_conversions, total_conversion_value, total_null) instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken geaggregeerde klantreizen uit FILE toe (kolommen path, total_conversions, total_conversion_value, total_null) in plaats van die van de werkruimte.</translation>
     </message>
     <message>
         <source>The channel separator of --paths (default &gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kanaalscheidingsteken van --paths (standaard &gt;).</translation>
     </message>
 </context>
 <context>
     <name>AttributionReport</name>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een model.</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>%1 conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversies</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarde</translation>
     </message>
     <message>
         <source>Markov removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderingseffect (Markov)</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapley-waarde</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>%1: nothing to show for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niets te tonen in deze periode</translation>
     </message>
 </context>
 <context>
     <name>BatchRemoval</name>
     <message>
         <source>%1 page views of other imports continue its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paginaweergaven uit andere imports zetten de sessies voort</translation>
     </message>
     <message>
         <source>%1 of its page views continue sessions of other imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de paginaweergaven zetten sessies van andere imports voort</translation>
     </message>
     <message>
         <source>%1 sessions of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessies uit andere imports horen bij de bezoekers</translation>
     </message>
     <message>
         <source>%1 events of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebeurtenissen uit andere imports horen bij de bezoekers</translation>
     </message>
     <message>
         <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezoekers uit andere imports zijn gekoppeld aan de contacten</translation>
     </message>
     <message>
         <source>%1 deals of other imports belong to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deals uit andere imports horen bij de contacten</translation>
     </message>
     <message>
         <source>%1 won or lost tags were recorded on its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de deals zijn %1 gewonnen- of verloren-labels vastgelegd</translation>
     </message>
     <message>
         <source>%1 stage changes of other imports concern its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fasewijzigingen uit andere imports betreffen de deals</translation>
     </message>
     <message>
         <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostendagen uit andere imports of bewerkingen horen bij de campagnes</translation>
     </message>
     <message>
         <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campagnelidmaatschappen uit andere imports betreffen de contacten</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen import %1.</translation>
     </message>
     <message>
         <source>Import %1 was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 is al verwijderd.</translation>
     </message>
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kan niet worden verwijderd, omdat %2. Verwijder die eerst.</translation>
     </message>
 </context>
 <context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Cannot read the compressed file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het gecomprimeerde bestand %1 niet lezen.</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten kunnen niet negatief zijn.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Cost days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostendagen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessies</translation>
     </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
     <message>
         <source>Campaigns with their channel, dates, total cost and sessions; those with cost but no sessions are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes met hun kanaal, data, totale kosten en sessies; die met kosten maar zonder sessies worden gemarkeerd.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalgroepering %1 (%2): %3 sessies, %4 gewijzigd.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Choose the channel grouping and classify every stored session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kanaalgroepering en deel elke opgeslagen sessie opnieuw in.</translation>
     </message>
     <message>
         <source>ga4, hubspot, or a rule file (kept in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot of een regelbestand (bewaard in de werkruimte).</translation>
     </message>
     <message>
         <source>Show which channel and rule a source, medium and campaign get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon welk kanaal en welke regel een bron, medium en campagne krijgen.</translation>
     </message>
     <message>
         <source>The source.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron.</translation>
     </message>
     <message>
         <source>The medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het medium.</translation>
     </message>
     <message>
         <source>The campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>De campagne.</translation>
     </message>
     <message>
         <source>The click id parameter, e.g. gclid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klik-id-parameter, bijv. gclid.</translation>
     </message>
     <message>
         <source>The referrer host.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwijzende host.</translation>
     </message>
     <message>
         <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot of een regelbestand (standaard dat van de werkruimte).</translation>
     </message>
 </context>
 <context>
     <name>ChannelOverrides</name>
     <message>
         <source>Cannot read the %1 grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de groepering %1 niet lezen.</translation>
     </message>
     <message>
         <source>Your rule %1 needs a channel and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je regel %1 heeft een kanaal en een waarde nodig.</translation>
     </message>
     <message>
         <source>Your rule %1 compares %2 by %3, which LeadLoop does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je regel %1 vergelijkt %2 op %3, wat LeadLoop niet kent.</translation>
     </message>
     <message>
         <source>%1 with your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met je regels</translation>
     </message>
     <message>
         <source>your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>je regels</translation>
     </message>
 </context>
 <context>
     <name>ChannelRuleSet</name>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend veld &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige reguliere expressie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a condition on &apos;%1&apos; has no operator</source>
-        <translation type="unfinished"></translation>
+        <translation>een voorwaarde op &apos;%1&apos; heeft geen operator</translation>
     </message>
     <message>
         <source>Cannot read the site list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de sitelijst %1 niet lezen.</translation>
     </message>
     <message>
         <source>Cannot read the channel rules %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de kanaalregels %1 niet lezen.</translation>
     </message>
     <message>
         <source>The channel rules %1 are not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kanaalregels %1 zijn geen geldige JSON: %2.</translation>
     </message>
     <message>
         <source>Channel rule &apos;%1&apos; in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalregel &apos;%1&apos; in %2: %3.</translation>
     </message>
     <message>
         <source>The channel rules %1 have no id or no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kanaalregels %1 hebben geen id of geen regels.</translation>
     </message>
     <message>
         <source>There is no channel rule set called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kanaalregelset met de naam &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReport</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per lead</translation>
     </message>
     <message>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantacquisitiekosten</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Lead to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead naar klant</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReportCommand</name>
     <message>
         <source>--model: &apos;%1&apos; is not a model id (see attribution --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: &apos;%1&apos; is geen model-id (zie attribution --help).</translation>
     </message>
     <message>
         <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeer, toegekende leads, klanten en omzet, kosten en ROI per kanaal.</translation>
     </message>
     <message>
         <source>The attribution model that credits results (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het attributiemodel dat resultaten toekent (standaard linear).</translation>
     </message>
     <message>
         <source>sessions, conversions and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>sessies, conversies en kosten</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkruimtebestand (standaard het laatst geopende in de app, of %1).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon deze hulp.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de versie.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer, 3 werkruimtefout.</translation>
     </message>
     <message>
         <source>LeadLoop %1: closed-loop marketing analytics on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop %1: closed-loop-marketinganalyse op de opdrachtregel.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>De uit te voeren opdracht (zie hieronder).</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opdracht opgegeven.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The language of messages and of the PDF report, and the locale of its numbers and dates: en, %1 (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van meldingen en van het pdf-rapport, en de notatie van getallen en data: en, %1 (standaard die van het systeem).</translation>
     </message>
     <message>
         <source>--lang takes en or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang neemt en of een van %1, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Output format: table, json, csv, or xlsx (with --output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: table, json, csv of xlsx (met --output).</translation>
     </message>
     <message>
         <source>Write the output to this file instead of the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de uitvoer naar dit bestand in plaats van naar de terminal.</translation>
     </message>
     <message>
         <source>--format must be table, json, csv or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format moet table, json, csv of xlsx zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--format xlsx needs --output FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx vereist --output BESTAND.xlsx.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &apos;leadloop-cli --help&apos; uit voor de opdrachten en opties.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neemt een van %2, niet &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron / medium</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingspagina</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van verlies</translation>
     </message>
 </context>
 <context>
     <name>CostImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: er is geen kopregel.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not a field here (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; is hier geen veld (%2).</translation>
     </message>
     <message>
         <source>--map: %1 has no column &apos;%2&apos; (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: %1 heeft geen kolom &apos;%2&apos; (de kolommen: %3).</translation>
     </message>
     <message>
         <source>%1 ← %2 (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (--map)</translation>
     </message>
     <message>
         <source>%1 ← %2 (guessed from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (afgeleid uit de naam)</translation>
     </message>
     <message>
         <source>%1: no column for %2; name it with --map, e.g. --map %3=COLUMN. The columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen kolom voor %2; geef die op met --map, bijv. --map %3=KOLOM. De kolommen zijn: %4.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen datum.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen valutacode van drie letters.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen positieve koers.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not end a period of at most a year that starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sluit geen periode van hoogstens een jaar af die op %2 begint.</translation>
     </message>
     <message>
         <source>The campaign is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De campagne is leeg.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cost (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen bedrag voor kosten (schrijf 1234.56 of 1 234,56).</translation>
     </message>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen %1-koers voor %2 op of vóór %3: importeer eerst koersen (leadloop-cli import rates BESTAND).</translation>
     </message>
     <message>
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie draagt campagne %1 (%2 / %3); de kosten blijven bewaard en tellen mee zodra er sessies zijn.</translation>
     </message>
 </context>
 <context>
     <name>CrmImporter</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; is geen tijdzone die LeadLoop kent (gebruik een naam zoals Europe/Amsterdam).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: er is geen kopregel.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van %1 is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen e-mailadres.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen valutacode van drie letters.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen bedrag (schrijf 1234.56 of 1 234,56).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date LeadLoop can read; give --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen datum die LeadLoop kan lezen; geef --time-format op.</translation>
     </message>
     <message>
         <source>The row names no contact id, e-mail or deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij noemt geen contact-id, e-mail of deal-id.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
     <name>CrmMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; is geen VELD=KOLOM met een bekend veld (%2).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; is niet een van auto, generic, %2.</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &apos;%1&apos; (its columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: het bestand heeft geen kolom &apos;%1&apos; (de kolommen: %2).</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>guessed from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid uit de naam</translation>
     </message>
     <message>
         <source>%1 preset</source>
-        <translation type="unfinished"></translation>
+        <translation>voorinstelling %1</translation>
     </message>
     <message>
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te zien over welk contact of welke deal elke rij gaat: koppel contact_id, email of deal_id (--map deal_id=KOLOM). De kolommen zijn: %1.</translation>
     </message>
 </context>
 <context>
     <name>CrmMerger</name>
     <message>
         <source>The e-mail %1 already belongs to another lead (contact %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres %1 hoort al bij een andere lead (contact %2).</translation>
     </message>
     <message>
         <source>CRM import</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-import</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fase: %1</translation>
     </message>
     <message>
         <source>Opportunity %1 is not in the workspace; import the opportunities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkans %1 staat niet in de werkruimte; importeer eerst de verkoopkansen.</translation>
     </message>
     <message>
         <source>A stage change needs a stage and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fasewijziging heeft een fase en een datum nodig.</translation>
     </message>
     <message>
         <source>the cookie is already linked to contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de cookie is al gekoppeld aan contact %1</translation>
     </message>
     <message>
         <source>the CRM record carries the cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>het CRM-record bevat het cookie-id</translation>
     </message>
     <message>
         <source>A campaign member needs a contact id or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een campagnelid heeft een contact-id of een e-mail nodig.</translation>
     </message>
     <message>
         <source>A campaign member row names no campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een campagnelidrij noemt geen campagne.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 begint een record langer dan %2 MB; waarschijnlijk is een aanhalingsteken niet gesloten.</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen gestopt bij regel %1: %2</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld tussen aanhalingstekens dat op regel %1 begint, wordt nooit gesloten.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyConverter</name>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen %1-koers voor %2 op of vóór %3: importeer eerst koersen (leadloop-cli import rates BESTAND).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SQLite-stuurprogramma gaf zijn verbinding niet vrij.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefout in %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealsCommand</name>
     <message>
         <source>Deals, win rate, won value and days to close per owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals, winratio, gewonnen waarde en dagen tot afsluiting per eigenaar, product, account, kanaal, fase of reden van verlies.</translation>
     </message>
     <message>
         <source>The grouping (default owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepering (standaard eigenaar).</translation>
     </message>
     <message>
         <source>deal creation</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmaak van de deal</translation>
     </message>
 </context>
 <context>
     <name>DealsReport</name>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by neemt een van %1, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen waarde</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio</translation>
     </message>
     <message>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde gewonnen deal</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen tot afsluiting</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--seed takes a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed neemt een geheel getal van 0 tot 18446744073709551615, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 already exists; pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; geef --force op om het te vervangen.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet vervangen.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Create a demo workspace with a 90-day marketing and sales story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een demowerkruimte met een marketing- en salesverhaal van 90 dagen.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te maken werkruimtebestand.</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het willekeurige zaadgetal (standaard 1).</translation>
     </message>
     <message>
         <source>Replace an existing workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang een bestaand werkruimtebestand.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-opties vallen buiten het bereik.</translation>
     </message>
     <message>
         <source>The demo story can only be written into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demoverhaal kan alleen in een lege werkruimte worden geschreven.</translation>
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demowerkruimte is geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen (UTC)</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingspagina</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginaweergaven</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sessions to list: it is not a value a filter can name, or the other filters exclude it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; heeft geen sessies om te tonen: een filter kan deze waarde niet noemen, of de andere filters sluiten haar uit.</translation>
     </message>
     <message>
         <source>A funnel stage needs a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trechterfase heeft een groep nodig.</translation>
     </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
     <message>
         <source>Usage: leadloop-cli drilldown leads|sessions [--by DIM --group VALUE] [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli drilldown leads|sessions [--by DIM --group WAARDE] [opties].</translation>
     </message>
     <message>
         <source>--stage takes leads, opportunities, customers or revenue, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage neemt leads, opportunities, customers of revenue, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model neemt een model-id, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit neemt een aantal rijen, 1 of meer.</translation>
     </message>
     <message>
         <source>The leads or sessions behind a report&apos;s figure: the report&apos;s options with --by DIM --group VALUE naming the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leads of sessies achter een getal uit een rapport: de opties van het rapport, met --by DIM --group WAARDE voor de rij.</translation>
     </message>
     <message>
         <source>The row of the report: a value of --by.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij van het rapport: een waarde van --by.</translation>
     </message>
     <message>
         <source>leads: whose conversion counts (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: wiens conversie telt (standaard lead).</translation>
     </message>
     <message>
         <source>leads: the model whose credit the figure shows (default linear; with --stage, the funnel&apos;s grouping touch, default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: het model waarvan het getal de toekenning toont (standaard linear; met --stage het contactmoment dat de trechter groepeert, standaard first_touch).</translation>
     </message>
     <message>
         <source>leads: the funnel&apos;s people at this stage (leads, opportunities, customers, revenue) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: in plaats daarvan de mensen van de trechter in deze fase (leads, opportunities, customers, revenue).</translation>
     </message>
     <message>
         <source>sessions: at most this many, newest first (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions: hoogstens zoveel, nieuwste eerst (standaard 5000).</translation>
     </message>
     <message>
         <source>conversions or sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>conversies of sessies</translation>
     </message>
 </context>
 <context>
     <name>DrillFigure</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExecutiveReport</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beste %1</translation>
     </message>
     <message>
         <source>worst %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slechtste %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>geen sessies</translation>
     </message>
     <message>
         <source>Channel rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalregelset</translation>
     </message>
     <message>
         <source>Session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessietime-out</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>Attribution lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkijkperiode voor attributie</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>onbeperkt</translation>
     </message>
     <message>
         <source>Model for channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Model voor kanalen en campagnes</translation>
     </message>
     <message>
         <source>Models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken modellen</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbatches</translation>
     </message>
     <message>
         <source>Tracked sessions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevolgde sessies van</translation>
     </message>
     <message>
         <source>Rows rejected on import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij import afgewezen rijen</translation>
     </message>
     <message>
         <source>Leads without tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads zonder tracking</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportagevaluta</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingresultaten</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tijd</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfers</translation>
     </message>
     <message>
         <source>Change: against the period of the same length just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering: ten opzichte van de even lange periode direct ervoor.</translation>
     </message>
     <message>
         <source>Choose a period (--from and --to) to compare with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een periode (--from en --to) om met de vorige te vergelijken.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechter</translation>
     </message>
     <message>
         <source>People by the channel of their first visit; each stage counted on its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen per kanaal van hun eerste bezoek; elke fase geteld op haar eigen datum.</translation>
     </message>
     <message>
         <source>Channels: cost and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen: kosten en rendement</translation>
     </message>
     <message>
         <source>Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, klanten en omzet toegekend door het model %1; ROI = (omzet − kosten) / kosten.</translation>
     </message>
     <message>
         <source>Leads credited by every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads toegekend door elk model</translation>
     </message>
     <message>
         <source>Each column shares the same leads among channels by one model (docs/metrics.md explains each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kolom verdeelt dezelfde leads over de kanalen volgens één model (docs/metrics.md legt elk uit).</translation>
     </message>
     <message>
         <source>Best and worst campaigns by ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste en slechtste campagnes op ROI</translation>
     </message>
     <message>
         <source>Campaigns with cost in the period, by ROI (%1 model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes met kosten in de periode, op ROI (model %1).</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Weektrend</translation>
     </message>
     <message>
         <source>Leads created, first deals won and revenue won per ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakte leads, eerste gewonnen deals en gewonnen omzet per ISO-week.</translation>
     </message>
     <message>
         <source>Win rate by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio per eigenaar</translation>
     </message>
     <message>
         <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals aangemaakt in de periode; winratio = gewonnen / (gewonnen + verloren).</translation>
     </message>
     <message>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deals verloren gingen</translation>
     </message>
     <message>
         <source>Lost deals created in the period, by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren deals aangemaakt in de periode, per opgegeven reden.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodologie</translation>
     </message>
     <message>
         <source>How the figures were made, and the data they rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de cijfers tot stand kwamen en op welke gegevens ze rusten.</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommand</name>
     <message>
         <source>--model takes first_touch, last_touch or last_non_direct, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model neemt first_touch, last_touch of last_non_direct, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities, customers and revenue per group, with step rates and days between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers, leads, verkoopkansen, klanten en omzet per groep, met stapratio&apos;s en dagen tussen fasen.</translation>
     </message>
     <message>
         <source>The touch that groups a person (default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contactmoment dat een persoon groepeert (standaard first_touch).</translation>
     </message>
     <message>
         <source>each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>elke fase</translation>
     </message>
 </context>
 <context>
     <name>FunnelReport</name>
     <message>
         <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>De trechter groepeert mensen op één contactmoment: --model neemt first_touch, last_touch of last_non_direct.</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Visitor to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker naar lead</translation>
     </message>
     <message>
         <source>Lead to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead naar verkoopkans</translation>
     </message>
     <message>
         <source>Opportunity to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkans naar klant</translation>
     </message>
     <message>
         <source>Visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker naar klant</translation>
     </message>
     <message>
         <source>Median days to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen tot lead</translation>
     </message>
     <message>
         <source>Median days to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen tot verkoopkans</translation>
     </message>
     <message>
         <source>Median days to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen tot klant</translation>
     </message>
 </context>
 <context>
     <name>Ga4EventSource</name>
     <message>
         <source>visitor ← user_pseudo_id, time ← event_timestamp (microseconds), session ← ga_session_id (GA4 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoeker ← user_pseudo_id, tijd ← event_timestamp (microseconden), sessie ← ga_session_id (GA4-voorinstelling)</translation>
     </message>
     <message>
         <source>url, referrer, title ← event_params page_location, page_referrer, page_title</source>
-        <translation type="unfinished"></translation>
+        <translation>url, verwijzer, titel ← event_params page_location, page_referrer, page_title</translation>
     </message>
     <message>
         <source>source, medium, campaign, term ← collected_traffic_source or event_params</source>
-        <translation type="unfinished"></translation>
+        <translation>bron, medium, campagne, zoekterm ← collected_traffic_source of event_params</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoekers-id is leeg.</translation>
     </message>
     <message>
         <source>The event has no event_timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebeurtenis heeft geen event_timestamp.</translation>
     </message>
 </context>
 <context>
     <name>HeadlineReport</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfer</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze periode</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige periode</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio</translation>
     </message>
 </context>
 <context>
     <name>HeadlinesCommand</name>
     <message>
         <source>The dashboard&apos;s figures for a period, with the change against the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van het dashboard voor een periode, met de verandering ten opzichte van de vorige periode.</translation>
     </message>
     <message>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>de periode</translation>
     </message>
 </context>
 <context>
     <name>IdentityCommands</name>
     <message>
         <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli %1 BEZOEKER CONTACT [--by NAAM] [--reason TEKST].</translation>
     </message>
     <message>
         <source>Who decides (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie beslist (standaard je inlognaam).</translation>
     </message>
     <message>
         <source>Why; kept in the identity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom; bewaard in het identiteitslogboek.</translation>
     </message>
     <message>
         <source>List the links between visitors and leads, or the cookies to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de koppelingen tussen bezoekers en leads, of de te controleren cookies.</translation>
     </message>
     <message>
         <source>List cookies seen with two e-mails instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon in plaats daarvan cookies die met twee e-mailadressen zijn gezien.</translation>
     </message>
     <message>
         <source>Link a visitor (cookie id) to a lead; its only link from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel een bezoeker (cookie-id) aan een lead; vanaf nu de enige koppeling.</translation>
     </message>
     <message>
         <source>Undo a link between a visitor and a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een koppeling tussen een bezoeker en een lead ongedaan.</translation>
     </message>
     <message>
         <source>Leave a visitor apart from a lead it was seen with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd een bezoeker gescheiden van een lead waarmee die is gezien.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Link visitor %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel bezoeker %1 aan %2</translation>
     </message>
     <message>
         <source>Keep visitor %1 apart from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd bezoeker %1 gescheiden van %2</translation>
     </message>
 </context>
 <context>
     <name>IdentityReview</name>
     <message>
         <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeker heeft het cookie-id of nummer &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a deal without a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is een deal zonder contact.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker</translation>
     </message>
     <message>
         <source>Cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-id</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <source>Linked (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld (UTC)</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <source>Its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook gezien als</translation>
     </message>
     <message>
         <source>That e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat e-mailadres</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezien (UTC)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>linked to contact %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>in plaats daarvan gekoppeld aan contact %1</translation>
     </message>
     <message>
         <source>Visitor %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker %1 is niet gekoppeld aan %2.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ongedaan gemaakt</translation>
     </message>
 </context>
 <context>
     <name>IdentityStitcher</name>
     <message>
         <source>a form carried %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een formulier bevatte %1</translation>
     </message>
     <message>
         <source>the cookie is linked to contact %1 and a form carried %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de cookie is gekoppeld aan contact %1 en een formulier bevatte %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter neemt , ; | of tab, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--session-timeout takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-timeout neemt minuten van 1 tot 1440.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset, %4, delimiter %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd als batch %2 (voorinstelling %3, %4, scheidingsteken %5).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new sessions %6, continued sessions %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen gelezen %1, geïmporteerd %2, afgewezen %3, dubbel %4; nieuwe bezoekers %5, nieuwe sessies %6, voortgezette sessies %7.</translation>
     </message>
     <message>
         <source>Import a file into the workspace as one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer een bestand in de werkruimte als één batch.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN pairs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>VELD=KOLOM-paren, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scheidingsteken: , ; | of tab (standaard: herkennen).</translation>
     </message>
     <message>
         <source>The encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>De codering, bijv. windows-1252 (standaard: herkennen).</translation>
     </message>
     <message>
         <source>The time format (default: ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdnotatie (standaard ISO 8601 of epoch).</translation>
     </message>
     <message>
         <source>The time zone of times without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdzone van tijden zonder zone (standaard UTC).</translation>
     </message>
     <message>
         <source>Minutes of inactivity that end a session (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten inactiviteit die een sessie beëindigen (standaard 30).</translation>
     </message>
     <message>
         <source>The site&apos;s own hosts, comma-separated (default: learned).</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen hosts van de site, gescheiden door komma&apos;s (standaard: geleerd).</translation>
     </message>
     <message>
         <source>Event names that count as conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van gebeurtenissen die als conversie tellen.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de afgewezen rijen en hun redenen naar dit CSV-bestand.</translation>
     </message>
     <message>
         <source>The worksheet of an .xlsx file (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkblad van een .xlsx-bestand (standaard het eerste).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; is niet een van auto, generic, ga4, ua, snowplow.</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; is niet een van auto, generic, %2.</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd als batch %2 (voorinstelling %3).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen gelezen %1, geïmporteerd %2, afgewezen %3, ongewijzigd %4; contacten %5 nieuw, %6 bijgewerkt; deals %7 nieuw, %8 bijgewerkt; %9 fasewijzigingen, %10 uitkomstgebeurtenissen.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; is geen VELD=KOLOM.</translation>
     </message>
     <message>
         <source>Rates: %1 rows read, %2 imported, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koersen: %1 rijen gelezen, %2 geïmporteerd, %3 afgewezen.</translation>
     </message>
     <message>
         <source>Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 replaced), %6 new campaigns, %7 rows with no matching sessions; total %8 %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1 rijen gelezen, %2 geïmporteerd, %3 afgewezen; %4 campagnedagen (%5 vervangen), %6 nieuwe campagnes, %7 rijen zonder passende sessies; totaal %8 %9.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli import tracking|crm|costs|rates FILE [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli import tracking|crm|costs|rates BESTAND [opties].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking, crm, costs, rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kan deze versie niet importeren; zij importeert: tracking, crm, costs, rates.</translation>
     </message>
     <message>
         <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking: auto (standaard), generic, ga4, ua of snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history of salesforce-campaign-members.</translation>
     </message>
     <message>
         <source>crm: the stages that mean won, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: de fasen die gewonnen betekenen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: de fasen die verloren betekenen, gescheiden door komma&apos;s.</translation>
     </message>
 </context>
 <context>
     <name>ImportIssues</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPlans</name>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is geannuleerd; de werkruimte is ongewijzigd.</translation>
     </message>
     <message>
         <source>Web tracking (visits, page views, events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webtracking (bezoeken, paginaweergaven, gebeurtenissen)</translation>
     </message>
     <message>
         <source>CRM (contacts, leads, deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM (contacten, leads, deals)</translation>
     </message>
     <message>
         <source>Campaign costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnekosten</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselkoersen</translation>
     </message>
     <message>
         <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paginaweergaven en %2 gebeurtenissen in %3 sessies van %4 nieuwe bezoekers.</translation>
     </message>
     <message>
         <source>%1 leads from forms, %2 visitors linked to leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads uit formulieren, %2 bezoekers gekoppeld aan leads.</translation>
     </message>
     <message>
         <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacten aangemaakt, %2 bijgewerkt; %3 deals aangemaakt, %4 bijgewerkt.</translation>
     </message>
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campagnedagen, %2 nieuwe campagnes; %3 rijen noemen een campagne die geen sessie draagt.</translation>
     </message>
 </context>
 <context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling</translation>
     </message>
     <message>
         <source>Imported at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd op (UTC)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>--remove takes a batch number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove neemt een batchnummer, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Rows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde rijen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>List the import batches of the workspace, or remove one with everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de importbatches van de werkruimte, of verwijder er een met alles wat die bracht.</translation>
     </message>
     <message>
         <source>Remove this batch and everything it brought (refused while other data depends on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder deze batch en alles wat die bracht (geweigerd zolang andere gegevens ervan afhangen).</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <source>Workspace %1, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte %1, schemaversie %2</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s schema version and the rows in every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de schemaversie van de werkruimte en de rijen in elke tabel.</translation>
     </message>
 </context>
 <context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli journey LEAD.</translation>
     </message>
     <message>
         <source>How each model credits this %1&apos;s touches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe elk model de contactmomenten van deze %1 toekent:</translation>
     </message>
     <message>
         <source>Everything that happened to one lead, in time order, and how each model credits their touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat één lead overkwam, op volgorde van tijd, en hoe elk model de contactmomenten toekent.</translation>
     </message>
 </context>
 <context>
     <name>JourneyReport</name>
     <message>
         <source>%1 names a deal without a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noemt een deal zonder lead.</translation>
     </message>
     <message>
         <source>visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoeker %1</translation>
     </message>
     <message>
         <source>%1 visitor %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezoeker %2 (%3)%4</translation>
     </message>
     <message>
         <source>became a lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>werd lead: %1</translation>
     </message>
     <message>
         <source>deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deal %1 aangemaakt: %2</translation>
     </message>
     <message>
         <source>deal %1 entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deal %1 kwam in %2</translation>
     </message>
     <message>
         <source>deal %1: %2 → %3 by %4 (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>deal %1: %2 → %3 door %4 (%5)%6</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingspagina</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginaweergaven</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur (s)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Touch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment (UTC)</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSource</name>
     <message>
         <source>The line is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel is geen geldige JSON (%1).</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
     <message>
         <source>lead since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lead sinds %1</translation>
     </message>
     <message>
         <source>first channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste kanaal: %1</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen fase)</translation>
     </message>
     <message>
         <source>No deal yet: marking the lead won or lost opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen deal: de lead als gewonnen of verloren markeren opent er een.</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstgeschiedenis</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>door %1</translation>
     </message>
     <message>
         <source>Not tagged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gelabeld.</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreis</translation>
     </message>
     <message>
         <source>No tracked visits are linked to this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen gevolgde bezoeken aan deze lead gekoppeld.</translation>
     </message>
 </context>
 <context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt (UTC)</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste kanaal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealfase</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen open</translation>
     </message>
 </context>
 <context>
     <name>LeadResolver</name>
     <message>
         <source>Name a lead: an e-mail, a contact id or a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem een lead: een e-mailadres, een contact-id of een deal-id.</translation>
     </message>
     <message>
         <source>No lead has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lead heeft het e-mailadres %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names both a contact and a deal; write contact:%1 or deal:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; noemt zowel een contact als een deal; schrijf contact:%1 of deal:%1.</translation>
     </message>
     <message>
         <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lead of deal heet &apos;%1&apos; (geef een e-mailadres, een contact-id of deal:ID).</translation>
     </message>
 </context>
 <context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome neemt open, won, lost of none, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leadtabel van de app: elk contact één keer per deal, met eigenaar, eerste kanaal, fase, uitkomst, bedrag en dagen open.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen leads met deze tekst in naam, bedrijf of e-mail.</translation>
     </message>
     <message>
         <source>Only leads of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen leads van deze eigenaar (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only leads with this outcome; none: without a deal (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen leads met deze uitkomst; none: zonder deal (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only leads whose first channel is this (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen leads met dit eerste kanaal (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only leads this user owns (my leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen leads van deze gebruiker (mijn leads).</translation>
     </message>
     <message>
         <source>First day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van aanmaak van de lead (UTC).</translation>
     </message>
     <message>
         <source>Last day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van aanmaak van de lead (UTC).</translation>
     </message>
 </context>
 <context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reden van verlies kan niet leeg zijn.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is al een reden van verlies.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen reden van verlies.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlan</name>
     <message>
         <source>Missing schema resource %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemabron %1 ontbreekt.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de werkruimte naar versie %1 (%2) is mislukt: %3</translation>
     </message>
 </context>
 <context>
     <name>OutcomeCommands</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van kracht (UTC)</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli tag LEAD won|lost|open [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli tag LEAD won|lost|open [opties].</translation>
     </message>
     <message>
         <source>--amount: &apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: &apos;%1&apos; is geen bedrag (schrijf 1234.56 of 1 234,56).</translation>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a date and time (write 2024-03-05T14:30:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &apos;%1&apos; is geen datum en tijd (schrijf 2024-03-05T14:30:00Z).</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli untag LEAD [--by NAME] [--note TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli untag LEAD [--by NAAM] [--note TEKST].</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli history LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli history LEAD.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: leadloop-cli export outcomes BESTAND.csv.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van verlies</translation>
     </message>
     <message>
         <source>Who records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dit vastlegt (standaard je inlognaam).</translation>
     </message>
     <message>
         <source>A note kept with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie bij de gebeurtenis.</translation>
     </message>
     <message>
         <source>Tag a lead won, lost or open; every tag is kept in the lead&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label een lead als gewonnen, verloren of open; elk label blijft in de geschiedenis van de lead.</translation>
     </message>
     <message>
         <source>The amount won (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gewonnen bedrag (standaard dat van de deal).</translation>
     </message>
     <message>
         <source>Its currency, e.g. EUR (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De valuta, bijv. EUR (standaard die van de deal).</translation>
     </message>
     <message>
         <source>Why it was lost (see lost-reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom die verloren is (zie lost-reasons).</translation>
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het gebeurde (standaard nu).</translation>
     </message>
     <message>
         <source>Undo the latest outcome change of a lead (kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak de laatste uitkomstwijziging van een lead ongedaan (blijft in de geschiedenis).</translation>
     </message>
     <message>
         <source>Show every outcome change of a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon elke uitkomstwijziging van een lead.</translation>
     </message>
     <message>
         <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de uitkomst van elke gelabelde deal naar een CSV-bestand dat een CRM kan importeren.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon, voeg toe of verwijder de redenen die voor verloren deals worden aangeboden.</translation>
     </message>
     <message>
         <source>Add a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een reden toe.</translation>
     </message>
     <message>
         <source>Remove a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder een reden.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeReports</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealnaam</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van kracht (UTC)</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>LeadLoop deal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-deal</translation>
     </message>
     <message>
         <source>CRM deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-deal-id</translation>
     </message>
     <message>
         <source>CRM contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-contact-id</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Tagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelabeld door</translation>
     </message>
     <message>
         <source>Tagged at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelabeld op (UTC)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTagger</name>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 bestaat niet.</translation>
     </message>
     <message>
         <source>This lead has %1 open deals; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lead heeft %1 open deals; noem er een: %2.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1 bestaat niet.</translation>
     </message>
     <message>
         <source>An outcome is won, lost or open, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitkomst is won, lost of open, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een valuta is een code van drie letters zoals EUR of PLN, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Lost needs a reason: one of %1, or your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren vereist een reden: een van %1, of je eigen woorden.</translation>
     </message>
     <message>
         <source>%1 has no deal, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen deal, dus er valt niets ongedaan te maken.</translation>
     </message>
     <message>
         <source>Deal %1 has no outcome to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 heeft geen uitkomst om ongedaan te maken.</translation>
     </message>
     <message>
         <source>undoes event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maakt gebeurtenis %1 ongedaan</translation>
     </message>
     <message>
         <source> (undoes event %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (maakt gebeurtenis %1 ongedaan)</translation>
     </message>
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen vereist een bedrag en deal %1 heeft er geen: geef het gewonnen bedrag.</translation>
     </message>
 </context>
 <context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: er werd een kopregel verwacht.</translation>
     </message>
     <message>
         <source>%1 needs the columns path and total_conversions (and optionally total_conversion_value and total_null); it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de kolommen path en total_conversions nodig (en eventueel total_conversion_value en total_null); het heeft: %2.</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: &apos;%4&apos; is not a count or amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rij %2, kolom %3: &apos;%4&apos; is geen aantal of bedrag van 0 of meer.</translation>
     </message>
     <message>
         <source>%1, row %2, column path: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rij %2, kolom path: het pad is leeg.</translation>
     </message>
 </context>
 <context>
     <name>PathsCommand</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top neemt 1 of meer.</translation>
     </message>
     <message>
         <source>The most frequent paths of touches to conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meest voorkomende paden van contactmomenten naar conversie.</translation>
     </message>
     <message>
         <source>How many paths (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel paden (standaard 10).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als conversie telt (standaard lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>conversies</translation>
     </message>
 </context>
 <context>
     <name>PathsReport</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top neemt 1 of meer.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Share of conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel in conversies</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement op investering</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: %1</translation>
     </message>
     <message>
         <source>%1%2 % against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 % t.o.v. de vorige periode</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Van bezoeker tot klant</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet en kosten (%1)</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads en klanten per week</translation>
     </message>
     <message>
         <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode %1 · gemaakt op %2 door LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>report vereist --pdf UIT.pdf.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model neemt een model-id, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <source>Write the executive PDF report: headline figures, funnel, channels with ROI, attribution by every model, campaigns, trends, deals and methodology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het pdf-rapport voor de directie: kerncijfers, trechter, kanalen met ROI, attributie per model, campagnes, trends, deals en methodologie.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te schrijven pdf-bestand.</translation>
     </message>
     <message>
         <source>The model crediting channels and campaigns (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het model dat kanalen en campagnes toekent (standaard linear).</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel van het rapport.</translation>
     </message>
     <message>
         <source>what each section counts</source>
-        <translation type="unfinished"></translation>
+        <translation>wat elke sectie telt</translation>
     </message>
 </context>
 <context>
     <name>ReportFilter</name>
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een contactfilter noemt een van %1, niet &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>First day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van %1 die telt (UTC).</translation>
     </message>
     <message>
         <source>Last day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van %1 die telt (UTC).</translation>
     </message>
     <message>
         <source>Touches at most this many days before a conversion; 0 means unlimited (default: the workspace&apos;s, 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten hoogstens zoveel dagen vóór een conversie; 0 betekent onbeperkt (standaard die van de werkruimte, 90).</translation>
     </message>
     <message>
         <source>The time_decay half-life in days (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>De halfwaardetijd van time_decay in dagen (standaard 7).</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (write 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; is geen datum (schrijf 2024-03-05).</translation>
     </message>
     <message>
         <source>--lookback-days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lookback-days neemt 0 (onbeperkt) of meer dagen.</translation>
     </message>
     <message>
         <source>--half-life-days takes a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-life-days neemt een positief aantal dagen.</translation>
     </message>
     <message>
         <source>Only sessions of this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies van dit kanaal (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only sessions of this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies van deze campagne (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only sessions of this source / medium, as &apos;google / cpc&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies van deze bron / dit medium, als &apos;google / cpc&apos; (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only deals and people of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deals en mensen van deze eigenaar (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only deals of this product and their people (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deals van dit product en hun mensen (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only people whose field has this value: FIELD=VALUE with FIELD one of %1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen mensen van wie het veld deze waarde heeft: VELD=WAARDE met VELD een van %1 (herhaalbaar).</translation>
     </message>
     <message>
         <source>channel (default for --by), source-medium, source, medium, campaign, landing-page, owner, product or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (standaard voor --by), source-medium, source, medium, campaign, landing-page, owner, product of account.</translation>
     </message>
     <message>
         <source>--contact takes FIELD=VALUE, as lifecycle_stage=customer, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--contact neemt VELD=WAARDE, zoals lifecycle_stage=customer, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversion neemt lead, opportunity, customer, revenue, event of event:NAAM, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only sessions of this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies van deze bron (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only sessions of this medium (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies van dit medium (herhaalbaar).</translation>
     </message>
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sessies die op deze pagina binnenkwamen, als &apos;/prijzen&apos; (herhaalbaar).</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingspagina</translation>
     </message>
     <message>
         <source>Channel rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalregel</translation>
     </message>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by neemt een van %1, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginaweergaven</translation>
     </message>
 </context>
 <context>
     <name>SessionsCommand</name>
     <message>
         <source>Count sessions, visitors and page views per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel sessies, bezoekers en paginaweergaven per groep.</translation>
     </message>
     <message>
         <source>The grouping (default channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepering (standaard kanaal).</translation>
     </message>
 </context>
 <context>
     <name>SetCampaignCostCommand</name>
     <message>
         <source>Set the cost of %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de kosten van %1 op %2 op %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set neemt SLEUTEL=WAARDE, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s settings, or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de instellingen van de werkruimte, of wijzig ze.</translation>
     </message>
     <message>
         <source>reporting_currency, session_timeout_minutes or attribution_lookback_days; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency, session_timeout_minutes of attribution_lookback_days; herhaalbaar.</translation>
     </message>
 </context>
 <context>
     <name>TableFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; is geen codering die LeadLoop kent.</translation>
     </message>
 </context>
 <context>
     <name>TableTrackingSource</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij heeft %1 velden; de kopregel heeft er %2.</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoekers-id is leeg.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen tijd die LeadLoop kan lezen; geef het formaat met --time-format.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in %2 is geen getal; de rij is zonder waarde geïmporteerd.</translation>
     </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 als %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n leads as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label %n lead als %1</numerusform>
+            <numerusform>Label %n leads als %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2638,2174 +2638,2174 @@
     <name>TrackingImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; is geen codering die LeadLoop kent.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; is geen tijdzone die LeadLoop kent (gebruik een naam zoals Europe/Amsterdam).</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van %1 is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lijkt geen %2-export (JSON Lines met %3).</translation>
     </message>
 </context>
 <context>
     <name>TrackingMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; is geen VELD=KOLOM met een bekend veld (%2).</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Snowplow preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Snowplow-voorinstelling</translation>
     </message>
     <message>
         <source>guessed from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid uit de kolomnaam</translation>
     </message>
     <message>
         <source>--map names the column &apos;%1&apos;, which the file does not have. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map noemt de kolom &apos;%1&apos;, die het bestand niet heeft. De kolommen zijn: %2.</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kolom kon als veld %1 dienen. Noem die met --map %1=KOLOM; de kolommen van het bestand zijn: %2.</translation>
     </message>
 </context>
 <context>
     <name>TrendCommand</name>
     <message>
         <source>--period takes day, week, month or quarter, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period neemt day, week, month of quarter, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A metric per day, ISO week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cijfer per dag, ISO-week, maand of kwartaal.</translation>
     </message>
     <message>
         <source>What to count (default sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te tellen (standaard sessies).</translation>
     </message>
     <message>
         <source>The period (default week).</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode (standaard week).</translation>
     </message>
     <message>
         <source>the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>het cijfer</translation>
     </message>
 </context>
 <context>
     <name>TrendReport</name>
     <message>
         <source>--metric takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric neemt een van %1, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Cost belongs to campaigns: it splits by channel, campaign, source-medium, source or medium, and people filters do not divide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten horen bij campagnes: ze splitsen per kanaal, campagne, bron-medium, bron of medium, en filters op mensen delen ze niet.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
     <name>UaSessionSource</name>
     <message>
         <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoeker ← fullVisitorId, sessie ← visitId, tijd ← visitStartTime + hits.time (Universal Analytics-voorinstelling)</translation>
     </message>
     <message>
         <source>url, title ← hits.page hostname + pagePath, pageTitle; event ← hits.type, eventInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>url, titel ← hits.page hostname + pagePath, pageTitle; gebeurtenis ← hits.type, eventInfo</translation>
     </message>
     <message>
         <source>source, medium, campaign, term, content ← trafficSource</source>
-        <translation type="unfinished"></translation>
+        <translation>bron, medium, campagne, zoekterm, inhoud ← trafficSource</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoekers-id is leeg.</translation>
     </message>
     <message>
         <source>The session has no visitStartTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie heeft geen visitStartTime.</translation>
     </message>
     <message>
         <source>The session has no hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie heeft geen hits.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte %1 is al geopend om te schrijven door %2 (proces %3 op host %4). Sluit hem daar eerst.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het vergrendelbestand naast %1 niet maken; controleer of de map beschrijfbaar is.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet maken.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte %1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is not a LeadLoop workspace; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen LeadLoop-werkruimte; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer LeadLoop (workspace version %2; this version reads up to %3). Update LeadLoop to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is opgeslagen door een nieuwere LeadLoop (werkruimteversie %2; deze versie leest tot %3). Werk LeadLoop bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet worden bijgewerkt van versie %2 naar %3; open het één keer om te schrijven.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd en kan niet worden geopend; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de reservekopie %1 niet schrijven vóór het bijwerken; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceChannels</name>
     <message>
         <source>the workspace&apos;s custom channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigen kanaalregels van de werkruimte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a shipped channel grouping (%2) nor a rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen meegeleverde kanaalgroepering (%2) en geen regelbestand.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePreferencesCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte-instellingen wijzigen</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>reporting_currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency is een code van drie letters zoals EUR of PLN, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>session_timeout_minutes takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_timeout_minutes neemt minuten van 1 tot 1440.</translation>
     </message>
     <message>
         <source>attribution_lookback_days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution_lookback_days neemt 0 (onbeperkt) of meer dagen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a setting that can be set here (reporting_currency, session_timeout_minutes, attribution_lookback_days; the channel grouping changes with reclassify).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen instelling die hier kan worden gezet (reporting_currency, session_timeout_minutes, attribution_lookback_days; de kanaalgroepering wijzigt met reclassify).</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 has no part %2; it is not a valid .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen onderdeel %2; het is geen geldig .xlsx-bestand.</translation>
     </message>
     <message>
         <source>%1: the part %2 would unpack to %3 MB from %4 KB; LeadLoop refuses it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het onderdeel %2 zou uitpakken tot %3 MB uit %4 KB; LeadLoop weigert het als mogelijke zipbom.</translation>
     </message>
     <message>
         <source>%1: cannot read the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan het onderdeel %2 niet lezen.</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx file (it cannot be opened as a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen .xlsx-bestand (het kan niet als zip-archief worden geopend).</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de werkmap is beschadigd (%2).</translation>
     </message>
     <message>
         <source>%1 has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen werkblad.</translation>
     </message>
     <message>
         <source>%1 has no sheet called &apos;%2&apos;; its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen blad &apos;%2&apos;; de bladen zijn: %3.</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which LeadLoop refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declareert XML-entiteiten, die LeadLoop weigert.</translation>
     </message>
     <message>
         <source>%1: the shared strings are damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de gedeelde teksten zijn beschadigd (%2).</translation>
     </message>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het blad is beschadigd rond rij %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tijd</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 7 dagen</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 30 dagen</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 90 dagen</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kwartaal</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen data</translation>
     </message>
     <message>
         <source>The attribution model that credits conversions (docs: Metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het attributiemodel dat conversies toekent (documentatie: Metrics).</translation>
     </message>
     <message>
         <source> days back</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen terug</translation>
     </message>
     <message>
         <source>any time back</source>
-        <translation type="unfinished"></translation>
+        <translation>onbeperkt terug</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle campagnes</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eigenaren</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekennen:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>aan:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributie</translation>
     </message>
     <message>
         <source>all the credit to the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>alle waardering naar het eerste bezoek</translation>
     </message>
     <message>
         <source>all the credit to the last visit before the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>alle waardering naar het laatste bezoek vóór de conversie</translation>
     </message>
     <message>
         <source>all to the last visit that was not Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>alles naar het laatste bezoek dat niet Direct was</translation>
     </message>
     <message>
         <source>equal shares to every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke delen voor elk bezoek</translation>
     </message>
     <message>
         <source>more to recent visits, halving every 7 days back</source>
-        <translation type="unfinished"></translation>
+        <translation>meer voor recente bezoeken, gehalveerd per 7 dagen terug</translation>
     </message>
     <message>
         <source>40 % first, 40 % last, 20 % shared by the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % eerste, 40 % laatste, 20 % verdeeld over het midden</translation>
     </message>
     <message>
         <source>30 % each to the first visit, the lead and the opportunity, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>elk 30 % naar het eerste bezoek, de lead en de verkoopkans, 10 % naar de rest</translation>
     </message>
     <message>
         <source>22.5 % each to first visit, lead, opportunity and close, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>elk 22,5 % naar eerste bezoek, lead, verkoopkans en afsluiting, 10 % naar de rest</translation>
     </message>
     <message>
         <source>by how many conversions would be lost without the channel (removal effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>naar hoeveel conversies er zonder het kanaal verloren zouden gaan (verwijderingseffect)</translation>
     </message>
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
-        <translation type="unfinished"></translation>
+        <translation>naar het eerlijke aandeel van elk kanaal in wat kanalen samen bereiken</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegekend door vier modellen</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewonnen deals ter waarde van %2 %3 in totaal.</translation>
     </message>
     <message>
         <source>%1 conversions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversies in totaal.</translation>
     </message>
     <message>
         <source>Removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderingseffect</translation>
     </message>
     <message>
         <source>the share of all conversions the Markov chain loses without the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>het aandeel van alle conversies dat de Markov-keten zonder het kanaal verliest</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapley-waarde</translation>
     </message>
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
-        <translation type="unfinished"></translation>
+        <translation>de conversieratio die het kanaal toevoegt, gemiddeld over elke volgorde waarin kanalen meedoen</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignDaysModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikken</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertoningen</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsModel</name>
     <message>
         <source>Cost but no sessions: no visit carries this campaign, source and medium. Check the UTM tags of its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten maar geen sessies: geen bezoek draagt deze campagne, bron en medium. Controleer de UTM-tags van de links.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>&amp;Import costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten &amp;importeren…</translation>
     </message>
     <message>
         <source>Cost not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten niet gewijzigd</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 spent in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campagnes, in totaal %2 uitgegeven.</translation>
     </message>
     <message>
         <source>%1 with cost but no sessions (shown in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met kosten maar zonder sessies (in rood).</translation>
     </message>
     <message>
         <source>Select a campaign to see and edit its daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een campagne om de dagelijkse kosten te zien en te bewerken.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dagelijkse kosten van %1&lt;/b&gt; — dubbelklik op een bedrag om het te wijzigen; Bewerken &gt; Ongedaan maken draait het terug.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>revenue-and-cost.png</source>
-        <translation type="unfinished"></translation>
+        <translation>omzet-en-kosten.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op:</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet en kosten (%1)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Leads and customers (%1 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads en klanten (model %1)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads, %2 klanten, %3 %4 omzet, %5 %4 kosten.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DashboardView</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaten</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimte</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechter</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>Revenue and cost by channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet en kosten per kanaal (%1)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads en klanten per week</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen</translation>
     </message>
     <message>
         <source>No campaign had cost in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen campagne had kosten in deze periode.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beste campagnes op ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Slechtste campagnes op ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (omzet − kosten) / kosten, omzet toegekend door het model linear.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewonnen deals ter waarde van %2 %3 hebben geen contact: ze tellen mee in Deals en de winratio, maar niet in omzet, trechter, kanalen of attributie, die mensen volgen.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op:</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Won value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen waarde (%1)</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen waarde</translation>
     </message>
     <message>
         <source>Win rate: won / (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio: gewonnen / (gewonnen + verloren)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deals: %2 gewonnen, %3 verloren; winratio %4 %.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::FunnelView</name>
     <message>
         <source>by first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>op eerste contactmoment</translation>
     </message>
     <message>
         <source>by last touch before the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>op laatste contactmoment vóór de lead</translation>
     </message>
     <message>
         <source>by last non-direct touch</source>
-        <translation type="unfinished"></translation>
+        <translation>op laatste niet-directe contactmoment</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>trechter.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechter</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Van bezoeker tot klant</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopkansen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Revenue from these customers: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet van deze klanten: %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::IdentityReviewDialog</name>
     <message>
         <source>Review identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteiten controleren</translation>
     </message>
     <message>
         <source>These browsers (cookies) were used with two e-mail addresses: a shared laptop, or a colleague filling in the form. LeadLoop did not merge the two people. Decide for each; Edit &gt; Undo takes a decision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze browsers (cookies) zijn met twee e-mailadressen gebruikt: een gedeelde laptop, of een collega die het formulier invulde. LeadLoop heeft de twee mensen niet samengevoegd. Beslis per geval; Bewerken &gt; Ongedaan maken draait een beslissing terug.</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook gezien als</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezien (UTC)</translation>
     </message>
     <message>
         <source>&amp;Link to the other e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelen aan het andere e-mailadres</translation>
     </message>
     <message>
         <source>The browser belongs to the person of the other e-mail from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De browser hoort vanaf nu bij de persoon van het andere e-mailadres.</translation>
     </message>
     <message>
         <source>&amp;Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gescheiden houden</translation>
     </message>
     <message>
         <source>The browser stays with the person it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>De browser blijft bij de persoon aan wie hij gekoppeld is.</translation>
     </message>
     <message>
         <source>Nothing to review: every browser belongs to one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te controleren: elke browser hoort bij één persoon.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: %1</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportBatchesModel</name>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselkoersen</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvolledig</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen rijen</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerde rijen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportIssuesModel</name>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Original row</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorspronkelijke rij</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportMappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Which column feeds each field. LeadLoop&apos;s guess is filled in; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke kolom elk veld vult. De gok van LeadLoop is ingevuld; velden met * zijn verplicht.</translation>
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als &amp;voorinstelling…</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling:</translation>
     </message>
     <message>
         <source>Nothing to map: LeadLoop reads this export by its own layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te koppelen: LeadLoop leest deze export volgens de eigen indeling.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
         <source>LeadLoop&apos;s guess</source>
-        <translation type="unfinished"></translation>
+        <translation>De gok van LeadLoop</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een kolom voor %1.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling opslaan</translation>
     </message>
     <message>
         <source>Name for this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam voor deze koppeling:</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>The first rows as LeadLoop reads them. If the letters or the columns look wrong, change the encoding or the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste rijen zoals LeadLoop ze leest. Zien de letters of kolommen er verkeerd uit, wijzig dan de codering of het scheidingsteken.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkennen</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluisteken |</translation>
     </message>
     <message>
         <source>the first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>het eerste blad</translation>
     </message>
     <message>
         <source>The zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zone van tijden die zonder zone zijn geschreven.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codering:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blad:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd&amp;zone:</translation>
     </message>
     <message>
         <source>A JSON export: LeadLoop reads it by its own layout (GA4, Universal Analytics or Snowplow), so there are no columns to preview or map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-export: LeadLoop leest hem volgens de eigen indeling (GA4, Universal Analytics of Snowplow), dus er zijn geen kolommen om te bekijken of te koppelen.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>A spreadsheet: %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een spreadsheet: %1 kolommen.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als %1, kolommen gescheiden door &quot;%2&quot;: %3 kolommen.</translation>
     </message>
     <message>
         <source>%1 as read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zoals gelezen (UTC)</translation>
     </message>
     <message>
         <source>not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tijd</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportRunPage</name>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;annuleren</translation>
     </message>
     <message>
         <source>&amp;Save issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen als CSV op&amp;slaan…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Filter the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen filteren</translation>
     </message>
     <message>
         <source>Save issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen opslaan</translation>
     </message>
     <message>
         <source>-issues.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>-problemen.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; into this workspace as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in deze werkruimte als %2.</translation>
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen: %1.</translation>
     </message>
     <message>
         <source>The import is stored whole or not at all; Cancel leaves the workspace as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import wordt helemaal of helemaal niet opgeslagen; Annuleren laat de werkruimte zoals hij is.</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen/s</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1: %2 rijen gelezen, %3 geïmporteerd, %4 afgewezen, %5 dubbele overgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat importeren</translation>
     </message>
     <message>
         <source>A CSV, TSV, TXT or XLSX file (GZ-compressed too), or a JSON or NDJSON export. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-, TSV-, TXT- of XLSX-bestand (ook GZ-gecomprimeerd), of een JSON- of NDJSON-export. Er wordt niets geschreven tot de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestanden (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Recognise it from its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkennen aan de kolommen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevat:</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand %1.</translation>
     </message>
     <message>
         <source>LeadLoop recognises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop herkent %1.</translation>
     </message>
     <message>
         <source>Choose what the file holds: its columns do not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat het bestand bevat: de kolommen zeggen het niet.</translation>
     </message>
     <message>
         <source>LeadLoop does not recognise this file&apos;s columns; choose what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop herkent de kolommen van dit bestand niet; kies wat het bevat.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens importeren</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportsPage</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Every batch of data brought into this workspace. A batch is stored whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke batch gegevens die in deze werkruimte is gebracht. Een batch wordt helemaal of helemaal niet opgeslagen.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Remove import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import verwijderen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Remove the selected import and everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de gekozen import en alles wat die bracht.</translation>
     </message>
     <message>
         <source>Select the import to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de te verwijderen import.</translation>
     </message>
     <message>
         <source>%1 rows of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen uit %2</translation>
     </message>
     <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 en alles wat die bracht (%2) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>geen rijen</translation>
     </message>
     <message>
         <source>Import %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 is verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
     <message>
         <source>A contact&apos;s name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, e-mail of bedrijf van een contact</translation>
     </message>
     <message>
         <source>&amp;Show journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreis &amp;tonen</translation>
     </message>
     <message>
         <source>Pick a contact to see every visit, form, deal and tag on a time line. Scroll to zoom, double-click to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een contact om elk bezoek, formulier, deal en label op een tijdlijn te zien. Scroll om te zoomen, dubbelklik om alles te zien.</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
         <source>How the models credit this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de modellen deze klantreis waarderen</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreizen</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversies</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebeurtenissen; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste kanaal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealfase</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen open</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsPage</name>
     <message>
         <source>&amp;My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn leads</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen</translation>
     </message>
     <message>
         <source>Mark selected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen markeren als:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, bedrijf of e-mail</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke uitkomst</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>No deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen deal</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt van</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke eigenaar</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk kanaal</translation>
     </message>
     <message>
         <source>Leads shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde leads: %1 van %2</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>Select a lead to see its deals, who tagged it and its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een lead om de deals, wie hem labelde en de klantreis te zien.</translation>
     </message>
     <message>
         <source>Review identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteiten controleren (%1)</translation>
     </message>
     <message>
         <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsers die met twee e-mailadressen zijn gezien, in afwachting van een beslissing.</translation>
     </message>
     <message>
         <source>Show all leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leads tonen</translation>
     </message>
     <message>
         <source>%1 people behind %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensen achter %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent openen</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowerkruimte openen</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over LeadLoop</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte openen</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-werkruimten (*.leadloop);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop)</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-werkruimten (*.leadloop)</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with File &gt; Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Open het met Bestand &gt; Openen, of kies een andere naam.</translation>
     </message>
     <message>
         <source>Writing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>De demowerkruimte wordt geschreven…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demowerkruimte</translation>
     </message>
     <message>
         <source>Cannot write the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de demowerkruimte niet schrijven</translation>
     </message>
     <message>
         <source>%1 — LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkruimte geopend</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen…</translation>
     </message>
     <message>
         <source>%1 visitors · %2 sessions · %3 leads · %4 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezoekers · %2 sessies · %3 leads · %4 deals</translation>
     </message>
     <message>
         <source>About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over LeadLoop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop marketing analytics: from the first visit to the signed deal.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop-marketinganalyse: van het eerste bezoek tot de getekende deal.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 en SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>Cannot read the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de instellingen van de werkruimte niet lezen</translation>
     </message>
     <message>
         <source>The settings were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen zijn niet gewijzigd</translation>
     </message>
     <message>
         <source>Applying the settings (a new channel grouping classifies every session again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen worden toegepast (een nieuwe kanaalgroepering deelt elke sessie opnieuw in)…</translation>
     </message>
     <message>
         <source>Finding the people behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>De mensen achter %1 worden gezocht…</translation>
     </message>
     <message>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport exporteren…</translation>
     </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechter</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributie</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreizen</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Headline figures for the period: visitors, leads, customers, revenue, cost and return, against the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfers voor de periode: bezoekers, leads, klanten, omzet, kosten en rendement, vergeleken met de vorige periode.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities and customers, with the conversion rate of every step and the time between steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers, leads, verkoopkansen en klanten, met de conversieratio van elke stap en de tijd tussen de stappen.</translation>
     </message>
     <message>
         <source>Sessions, leads, customers, revenue and cost per channel, source, campaign or landing page, with cost per lead, acquisition cost and ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies, leads, klanten, omzet en kosten per kanaal, bron, campagne of landingspagina, met kosten per lead, acquisitiekosten en ROI.</translation>
     </message>
     <message>
         <source>How each attribution model shares the credit for leads, deals and revenue between channels, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe elk attributiemodel de waardering voor leads, deals en omzet over kanalen verdeelt, naast elkaar.</translation>
     </message>
     <message>
         <source>One contact&apos;s history as a timeline: every visit, page, form, deal stage and outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van één contact als tijdlijn: elk bezoek, elke pagina, elk formulier, elke dealfase en uitkomst.</translation>
     </message>
     <message>
         <source>Contacts and their deals; tag leads won or lost with a key press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten en hun deals; label leads als gewonnen of verloren met één toets.</translation>
     </message>
     <message>
         <source>Campaigns with their channel, dates and daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes met hun kanaal, data en dagelijkse kosten.</translation>
     </message>
     <message>
         <source>Every import batch with its counts and the rows it rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke importbatch met de aantallen en de afgewezen rijen.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winratio, gewonnen waarde en dagen tot afsluiting per eigenaar, product, account, kanaal, fase of reden van verlies.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::OverviewPage</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginaweergaven</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>What the workspace holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de werkruimte bevat</translation>
     </message>
     <message>
         <source>Workspace “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte „%1”</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkruimte geopend</translation>
     </message>
 </context>
 <context>
     <name>leadloop::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jij</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimte</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanalen</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>Tags you make are recorded with this name, and &quot;My leads&quot; shows the leads it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je labels worden met deze naam vastgelegd, en &quot;Mijn leads&quot; toont de leads die deze naam bezit.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van het systeem</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>A new language shows the next time LeadLoop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal verschijnt de volgende keer dat LeadLoop start.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage&amp;valuta:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minuten</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessietime-out:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>onbeperkt</translation>
     </message>
     <message>
         <source>Attribution &amp;lookback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkijk&amp;periode voor attributie:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van verlies</translation>
     </message>
     <message>
         <source>A reason deals are lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reden waarom deals verloren gaan:</translation>
     </message>
     <message>
         <source>Lost reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen van verlies:</translation>
     </message>
     <message>
         <source>GA4 default channel group</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard kanaalgroep van GA4</translation>
     </message>
     <message>
         <source>HubSpot-style sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen in HubSpot-stijl</translation>
     </message>
     <message>
         <source>Custom rules (this workspace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen regels (van deze werkruimte)</translation>
     </message>
     <message>
         <source>Custom rules from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen regels uit een &amp;bestand…</translation>
     </message>
     <message>
         <source>Channel &amp;grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal&amp;groepering:</translation>
     </message>
     <message>
         <source>Changing the grouping classifies every stored session again; Edit &gt; Undo puts the previous grouping back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere groepering deelt elke opgeslagen sessie opnieuw in; Bewerken &gt; Ongedaan maken zet de vorige groepering terug.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try the grouping&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probeer de groepering&lt;/b&gt;</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ron:</translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpagne:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal:</translation>
     </message>
     <message>
         <source>Channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalregels</translation>
     </message>
     <message>
         <source>Channel rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalregels (*.json)</translation>
     </message>
     <message>
         <source>the custom rules</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigen regels</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (regel %2)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijking</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Add a &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel toevoegen</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel verwijderen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rules&lt;/b&gt;, checked before the grouping&apos;s, first match wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Je regels&lt;/b&gt;, gecontroleerd vóór die van de groepering; de eerste treffer wint:</translation>
     </message>
     <message>
         <source>Your channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kanaalregels</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf op&amp;slaan…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporteren</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingresultaten</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen (%2 pagina&apos;s).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableModel</name>
     <message>
         <source>Double-click to list what is behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om te zien wat achter dit cijfer zit</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableView</name>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel &amp;kopiëren</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX exporteren…</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX exporteren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::SessionListDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Sessions behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies achter %1</translation>
     </message>
     <message>
         <source>The newest %1 of %2 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste %1 van %2 sessies.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessies, nieuwste eerst.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TableCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TagDialog</name>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gewonnen markeren</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verloren markeren</translation>
     </message>
     <message>
         <source>The selected lead will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen lead wordt als gewonnen gemarkeerd.</translation>
     </message>
     <message>
         <source>The selected lead will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen lead wordt als verloren gemarkeerd.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen leads: %1. Elk wordt als gewonnen gemarkeerd.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen leads: %1. Elk wordt als verloren gemarkeerd.</translation>
     </message>
     <message>
         <source>each deal&apos;s own amount</source>
-        <translation type="unfinished"></translation>
+        <translation>het eigen bedrag van elke deal</translation>
     </message>
     <message>
         <source>for example 12 500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld 12.500,00</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>&amp;Amount won:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen &amp;bedrag:</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>nog %1</translation>
     </message>
     <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dealbedrag voor %1, dus vul het gewonnen bedrag in; het geldt voor elke gekozen lead.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>kies of typ een reden</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Mark won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen markeren</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren markeren</translation>
     </message>
 </context>
 <context>
     <name>leadloop::UnavailablePage</name>
     <message>
         <source>This view is not available in this version of LeadLoop yet. Your data is kept, and the view will show it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze weergave is nog niet beschikbaar in deze versie van LeadLoop. Je gegevens blijven bewaard en de weergave toont ze zodra hij er is.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WelcomePage</name>
     <message>
         <source>Welcome to LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop follows every lead from the first anonymous visit to the signed deal, so you can see which channels and campaigns bring customers and revenue, not just clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop volgt elke lead van het eerste anonieme bezoek tot de getekende deal, zodat je ziet welke kanalen en campagnes klanten en omzet opleveren, niet alleen klikken.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de demowerkruimte</translation>
     </message>
     <message>
         <source>A realistic 90-day story of a software company: 20,000 visitors, 15 campaigns and 400 deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een realistisch verhaal van 90 dagen bij een softwarebedrijf: 20.000 bezoekers, 15 campagnes en 400 deals.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een nieuwe werkruimte…</translation>
     </message>
     <message>
         <source>Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een werkruimtebestand…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente werkruimten</translation>
     </message>
     <message>
         <source>No recent workspaces yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen recente werkruimten.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkruimte geopend.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LeadLoop: closed-loop marketing analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop: closed-loop-marketinganalyse.</translation>
     </message>
     <message>
         <source>Open the demo workspace (writing it first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de demowerkruimte (en schrijf hem eerst, als dat nodig is).</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een te openen werkruimtebestand.</translation>
     </message>
     <message>
         <source>LeadLoop stopped after an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop is gestopt na een interne fout: %1</translation>
     </message>
     <message>
         <source>Open the import wizard on FILE once the workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de importwizard met BESTAND zodra de werkruimte open is.</translation>
     </message>
 </context>
 </TS>

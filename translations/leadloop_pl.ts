@@ -5,2633 +5,2633 @@
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model przyjmuje all albo jeden z: %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Credit conversions and their value to channels (or another dimension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz konwersje i ich wartość kanałom (lub innemu wymiarowi).</translation>
     </message>
     <message>
         <source>A model id, several comma-separated, or all (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id modelu, kilka rozdzielonych przecinkami albo all (domyślnie linear).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co liczy się jako konwersja (domyślnie lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersje</translation>
     </message>
     <message>
         <source>Credit aggregated journeys from FILE (columns path, total_conversions, total_conversion_value, total_null) instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz zagregowane ścieżki z FILE (kolumny path, total_conversions, total_conversion_value, total_null) zamiast ścieżek z obszaru roboczego.</translation>
     </message>
     <message>
         <source>The channel separator of --paths (default &gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator kanałów w --paths (domyślnie &gt;).</translation>
     </message>
 </context>
 <context>
     <name>AttributionReport</name>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz model.</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>%1 conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – konwersje</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wartość</translation>
     </message>
     <message>
         <source>Markov removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekt usunięcia (Markov)</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość Shapleya</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>%1: nothing to show for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak danych w tym okresie</translation>
     </message>
 </context>
 <context>
     <name>BatchRemoval</name>
     <message>
         <source>%1 page views of other imports continue its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odsłon z innych importów kontynuuje jego sesje</translation>
     </message>
     <message>
         <source>%1 of its page views continue sessions of other imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jego odsłon kontynuuje sesje innych importów</translation>
     </message>
     <message>
         <source>%1 sessions of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesji z innych importów należy do jego odwiedzających</translation>
     </message>
     <message>
         <source>%1 events of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zdarzeń z innych importów należy do jego odwiedzających</translation>
     </message>
     <message>
         <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwiedzających z innych importów jest powiązanych z jego kontaktami</translation>
     </message>
     <message>
         <source>%1 deals of other imports belong to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transakcji z innych importów należy do jego kontaktów</translation>
     </message>
     <message>
         <source>%1 won or lost tags were recorded on its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Na jego transakcjach zapisano %1 oznaczeń wygrana/przegrana</translation>
     </message>
     <message>
         <source>%1 stage changes of other imports concern its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zmian etapu z innych importów dotyczy jego transakcji</translation>
     </message>
     <message>
         <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dni kosztów z innych importów lub edycji należy do jego kampanii</translation>
     </message>
     <message>
         <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 członkostw w kampaniach z innych importów dotyczy jego kontaktów</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma importu %1.</translation>
     </message>
     <message>
         <source>Import %1 was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 został już usunięty.</translation>
     </message>
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć importu %1, ponieważ %2. Najpierw usuń tamte.</translation>
     </message>
 </context>
 <context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the compressed file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać skompresowanego pliku %1.</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Cost days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni kosztów</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sesji</translation>
     </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
     <message>
         <source>Campaigns with their channel, dates, total cost and sessions; those with cost but no sessions are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie z kanałem, datami, kosztem łącznym i sesjami; oznaczone są te z kosztem, ale bez sesji.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupowanie kanałów %1 (%2): %3 sesji, %4 zmienionych.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <source>Choose the channel grouping and classify every stored session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupowanie kanałów i sklasyfikuj ponownie każdą zapisaną sesję.</translation>
     </message>
     <message>
         <source>ga4, hubspot, or a rule file (kept in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot albo plik reguł (przechowywany w obszarze roboczym).</translation>
     </message>
     <message>
         <source>Show which channel and rule a source, medium and campaign get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, jaki kanał i jaką regułę dostaje źródło, medium i kampania.</translation>
     </message>
     <message>
         <source>The source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło.</translation>
     </message>
     <message>
         <source>The medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium.</translation>
     </message>
     <message>
         <source>The campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania.</translation>
     </message>
     <message>
         <source>The click id parameter, e.g. gclid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr identyfikatora kliknięcia, np. gclid.</translation>
     </message>
     <message>
         <source>The referrer host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host odsyłający.</translation>
     </message>
     <message>
         <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot albo plik reguł (domyślnie ten z obszaru roboczego).</translation>
     </message>
 </context>
 <context>
     <name>ChannelOverrides</name>
     <message>
         <source>Cannot read the %1 grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać grupowania %1.</translation>
     </message>
     <message>
         <source>Your rule %1 needs a channel and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja reguła %1 wymaga kanału i wartości.</translation>
     </message>
     <message>
         <source>Your rule %1 compares %2 by %3, which LeadLoop does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja reguła %1 porównuje %2 według %3, czego LeadLoop nie zna.</translation>
     </message>
     <message>
         <source>%1 with your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z Twoimi regułami</translation>
     </message>
     <message>
         <source>your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje reguły</translation>
     </message>
 </context>
 <context>
     <name>ChannelRuleSet</name>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowe wyrażenie regularne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a condition on &apos;%1&apos; has no operator</source>
-        <translation type="unfinished"></translation>
+        <translation>warunek na &apos;%1&apos; nie ma operatora</translation>
     </message>
     <message>
         <source>Cannot read the site list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać listy witryn %1.</translation>
     </message>
     <message>
         <source>Cannot read the channel rules %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać reguł kanałów %1.</translation>
     </message>
     <message>
         <source>The channel rules %1 are not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły kanałów %1 nie są poprawnym JSON: %2.</translation>
     </message>
     <message>
         <source>Channel rule &apos;%1&apos; in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła kanału &apos;%1&apos; w %2: %3.</translation>
     </message>
     <message>
         <source>The channel rules %1 have no id or no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły kanałów %1 nie mają id albo reguł.</translation>
     </message>
     <message>
         <source>There is no channel rule set called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zestawu reguł kanałów o nazwie &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReport</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt na lead</translation>
     </message>
     <message>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Lead to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead → klient</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReportCommand</name>
     <message>
         <source>--model: &apos;%1&apos; is not a model id (see attribution --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: &apos;%1&apos; nie jest id modelu (zob. attribution --help).</translation>
     </message>
     <message>
         <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruch, przypisane leady, klienci i przychód, koszt i ROI według kanału.</translation>
     </message>
     <message>
         <source>The attribution model that credits results (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model atrybucji przypisujący wyniki (domyślnie linear).</translation>
     </message>
     <message>
         <source>sessions, conversions and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>sesje, konwersje i koszty</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obszaru roboczego (domyślnie ostatnio otwarty w aplikacji lub %1).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tę pomoc.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wersję.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody wyjścia: 0 sukces, 1 błąd użycia, 2 złe dane wejściowe, 3 błąd obszaru roboczego.</translation>
     </message>
     <message>
         <source>LeadLoop %1: closed-loop marketing analytics on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop %1: analityka marketingu w obiegu zamkniętym z wiersza poleceń.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie do wykonania (zob. niżej).</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano polecenia.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The language of messages and of the PDF report, and the locale of its numbers and dates: en, %1 (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język komunikatów i raportu PDF oraz format liczb i dat: en, %1 (domyślnie systemowy).</translation>
     </message>
     <message>
         <source>--lang takes en or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang przyjmuje en albo jeden z: %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Output format: table, json, csv, or xlsx (with --output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format wyjścia: table, json, csv albo xlsx (z --output).</translation>
     </message>
     <message>
         <source>Write the output to this file instead of the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik do tego pliku zamiast na terminal.</translation>
     </message>
     <message>
         <source>--format must be table, json, csv or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musi być table, json, csv albo xlsx, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--format xlsx needs --output FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx wymaga --output PLIK.xlsx.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &apos;leadloop-cli --help&apos;, aby zobaczyć polecenia i opcje.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przyjmuje jeden z: %2, a nie &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło / medium</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
 </context>
 <context>
     <name>CostImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not a field here (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; nie jest tu polem (%2).</translation>
     </message>
     <message>
         <source>--map: %1 has no column &apos;%2&apos; (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: %1 nie ma kolumny &apos;%2&apos; (jego kolumny: %3).</translation>
     </message>
     <message>
         <source>%1 ← %2 (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (--map)</translation>
     </message>
     <message>
         <source>%1 ← %2 (guessed from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (odgadnięte z nazwy)</translation>
     </message>
     <message>
         <source>%1: no column for %2; name it with --map, e.g. --map %3=COLUMN. The columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak kolumny dla %2; wskaż ją przez --map, np. --map %3=KOLUMNA. Kolumny to: %4.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest datą.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest trzyliterowym kodem waluty.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest dodatnim kursem.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not end a period of at most a year that starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie kończy okresu najwyżej rocznego zaczynającego się %2.</translation>
     </message>
     <message>
         <source>The campaign is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania jest pusta.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cost (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest kosztem (wpisz 1234.56 albo 1 234,56).</translation>
     </message>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kursu %1 dla %2 w dniu %3 lub wcześniej: najpierw zaimportuj kursy (leadloop-cli import rates PLIK).</translation>
     </message>
     <message>
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja nie ma kampanii %1 (%2 / %3); koszt zostaje zapisany i zostanie uwzględniony, gdy pojawią się sesje.</translation>
     </message>
 </context>
 <context>
     <name>CrmImporter</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; nie jest znaną strefą czasową (użyj nazwy, np. Europe/Warsaw).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 został anulowany; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest adresem e-mail.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest trzyliterowym kodem waluty.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest kwotą (wpisz 1234.56 albo 1 234,56).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date LeadLoop can read; give --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest datą, którą LeadLoop umie odczytać; podaj --time-format.</translation>
     </message>
     <message>
         <source>The row names no contact id, e-mail or deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz nie wskazuje id kontaktu, e-maila ani id transakcji.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
     <name>CrmMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; nie jest parą POLE=KOLUMNA ze znanym polem (%2).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; nie jest jednym z: auto, generic, %2.</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &apos;%1&apos; (its columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: plik nie ma kolumny &apos;%1&apos; (jego kolumny: %2).</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>guessed from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>odgadnięte z nazwy</translation>
     </message>
     <message>
         <source>%1 preset</source>
-        <translation type="unfinished"></translation>
+        <translation>preset %1</translation>
     </message>
     <message>
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wiadomo, którego kontaktu lub transakcji dotyczy każdy wiersz: zmapuj contact_id, email albo deal_id (--map deal_id=KOLUMNA). Kolumny to: %1.</translation>
     </message>
 </context>
 <context>
     <name>CrmMerger</name>
     <message>
         <source>The e-mail %1 already belongs to another lead (contact %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail %1 należy już do innego leada (kontakt %2).</translation>
     </message>
     <message>
         <source>CRM import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import z CRM</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etap: %1</translation>
     </message>
     <message>
         <source>Opportunity %1 is not in the workspace; import the opportunities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansy sprzedaży %1 nie ma w obszarze roboczym; najpierw zaimportuj szanse.</translation>
     </message>
     <message>
         <source>A stage change needs a stage and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana etapu wymaga etapu i daty.</translation>
     </message>
     <message>
         <source>the cookie is already linked to contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plik cookie jest już powiązany z kontaktem %1</translation>
     </message>
     <message>
         <source>the CRM record carries the cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>rekord CRM zawiera id pliku cookie</translation>
     </message>
     <message>
         <source>A campaign member needs a contact id or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek kampanii wymaga id kontaktu albo e-maila.</translation>
     </message>
     <message>
         <source>A campaign member row names no campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz członka kampanii nie wskazuje kampanii.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 zaczyna rekord dłuższy niż %2 MB; prawdopodobnie cudzysłów nie jest zamknięty.</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt zatrzymał się w wierszu %1: %2</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole w cudzysłowie zaczynające się w wierszu %1 nie zostało zamknięte.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyConverter</name>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kursu %1 dla %2 w dniu %3 lub wcześniej: najpierw zaimportuj kursy (leadloop-cli import rates PLIK).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite nie udostępnił uchwytu połączenia.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd bazy danych w %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealsCommand</name>
     <message>
         <source>Deals, win rate, won value and days to close per owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje, współczynnik wygranych, wartość wygranych i dni do zamknięcia według opiekuna, produktu, konta, kanału, etapu lub powodu przegranej.</translation>
     </message>
     <message>
         <source>The grouping (default owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupowanie (domyślnie opiekun).</translation>
     </message>
     <message>
         <source>deal creation</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie transakcji</translation>
     </message>
 </context>
 <context>
     <name>DealsReport</name>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by przyjmuje jeden z: %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wygranych</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia wygrana transakcja</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do zamknięcia</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--seed takes a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed przyjmuje liczbę całkowitą od 0 do 18446744073709551615, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 already exists; pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; dodaj --force, aby go zastąpić.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Create a demo workspace with a 90-day marketing and sales story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz demonstracyjny obszar roboczy z 90-dniową historią marketingu i sprzedaży.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obszaru roboczego do utworzenia.</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno losowania (domyślnie 1).</translation>
     </message>
     <message>
         <source>Replace an existing workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp istniejący plik obszaru roboczego.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje demonstracji są poza zakresem.</translation>
     </message>
     <message>
         <source>The demo story can only be written into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historię demonstracyjną można zapisać tylko w pustym obszarze roboczym.</translation>
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie demonstracyjnego obszaru roboczego anulowano.</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek (UTC)</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsłony</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sessions to list: it is not a value a filter can name, or the other filters exclude it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie ma sesji do wyświetlenia: filtr nie może wskazać tej wartości albo inne filtry ją wykluczają.</translation>
     </message>
     <message>
         <source>A funnel stage needs a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap lejka wymaga grupy.</translation>
     </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
     <message>
         <source>Usage: leadloop-cli drilldown leads|sessions [--by DIM --group VALUE] [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli drilldown leads|sessions [--by WYMIAR --group WARTOŚĆ] [opcje].</translation>
     </message>
     <message>
         <source>--stage takes leads, opportunities, customers or revenue, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage przyjmuje leads, opportunities, customers albo revenue, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model przyjmuje id modelu, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit przyjmuje liczbę wierszy, co najmniej 1.</translation>
     </message>
     <message>
         <source>The leads or sessions behind a report&apos;s figure: the report&apos;s options with --by DIM --group VALUE naming the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady lub sesje stojące za liczbą z raportu: opcje raportu oraz --by WYMIAR --group WARTOŚĆ wskazujące wiersz.</translation>
     </message>
     <message>
         <source>The row of the report: a value of --by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz raportu: wartość --by.</translation>
     </message>
     <message>
         <source>leads: whose conversion counts (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: czyja konwersja się liczy (domyślnie lead).</translation>
     </message>
     <message>
         <source>leads: the model whose credit the figure shows (default linear; with --stage, the funnel&apos;s grouping touch, default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: model, którego przypisanie pokazuje liczba (domyślnie linear; z --stage punkt styku grupujący lejek, domyślnie first_touch).</translation>
     </message>
     <message>
         <source>leads: the funnel&apos;s people at this stage (leads, opportunities, customers, revenue) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: zamiast tego osoby z lejka na tym etapie (leads, opportunities, customers, revenue).</translation>
     </message>
     <message>
         <source>sessions: at most this many, newest first (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions: najwyżej tyle, od najnowszych (domyślnie 5000).</translation>
     </message>
     <message>
         <source>conversions or sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersje lub sesje</translation>
     </message>
 </context>
 <context>
     <name>DrillFigure</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExecutiveReport</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>najlepsza %1</translation>
     </message>
     <message>
         <source>worst %1</source>
-        <translation type="unfinished"></translation>
+        <translation>najgorsza %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sesji</translation>
     </message>
     <message>
         <source>Channel rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw reguł kanałów</translation>
     </message>
     <message>
         <source>Session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu sesji</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minut</translation>
     </message>
     <message>
         <source>Attribution lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno atrybucji wstecz</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dni</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>Model for channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Model dla kanałów i kampanii</translation>
     </message>
     <message>
         <source>Models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównywane modele</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie importu</translation>
     </message>
     <message>
         <source>Tracked sessions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzone sesje od</translation>
     </message>
     <message>
         <source>Rows rejected on import</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze odrzucone przy imporcie</translation>
     </message>
     <message>
         <source>Leads without tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady bez śledzenia</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta raportowania</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki marketingu</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>początek</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały okres</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze liczby</translation>
     </message>
     <message>
         <source>Change: against the period of the same length just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana: względem poprzedniego okresu o tej samej długości.</translation>
     </message>
     <message>
         <source>Choose a period (--from and --to) to compare with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz okres (--from i --to), aby porównać go z poprzednim.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
         <source>People by the channel of their first visit; each stage counted on its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby według kanału pierwszej wizyty; każdy etap liczony według własnej daty.</translation>
     </message>
     <message>
         <source>Channels: cost and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały: koszt i zwrot</translation>
     </message>
     <message>
         <source>Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady, klienci i przychód przypisane modelem %1; ROI = (przychód − koszt) / koszt.</translation>
     </message>
     <message>
         <source>Leads credited by every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady przypisane przez każdy model</translation>
     </message>
     <message>
         <source>Each column shares the same leads among channels by one model (docs/metrics.md explains each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda kolumna dzieli te same leady między kanały według jednego modelu (docs/metrics.md opisuje każdy).</translation>
     </message>
     <message>
         <source>Best and worst campaigns by ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepsze i najgorsze kampanie według ROI</translation>
     </message>
     <message>
         <source>Campaigns with cost in the period, by ROI (%1 model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie z kosztem w okresie, według ROI (model %1).</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend tygodniowy</translation>
     </message>
     <message>
         <source>Leads created, first deals won and revenue won per ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone leady, pierwsze wygrane transakcje i przychód z wygranych na tydzień ISO.</translation>
     </message>
     <message>
         <source>Win rate by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych według opiekuna</translation>
     </message>
     <message>
         <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje utworzone w okresie; współczynnik wygranych = wygrane / (wygrane + przegrane).</translation>
     </message>
     <message>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego transakcje przegrano</translation>
     </message>
     <message>
         <source>Lost deals created in the period, by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane transakcje utworzone w okresie, według podanego powodu.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodologia</translation>
     </message>
     <message>
         <source>How the figures were made, and the data they rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak powstały liczby i na jakich danych się opierają.</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommand</name>
     <message>
         <source>--model takes first_touch, last_touch or last_non_direct, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model przyjmuje first_touch, last_touch albo last_non_direct, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities, customers and revenue per group, with step rates and days between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający, leady, szanse, klienci i przychód według grupy, z konwersją etapów i dniami między etapami.</translation>
     </message>
     <message>
         <source>The touch that groups a person (default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku, który grupuje osobę (domyślnie first_touch).</translation>
     </message>
     <message>
         <source>each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy etap</translation>
     </message>
 </context>
 <context>
     <name>FunnelReport</name>
     <message>
         <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek grupuje osoby według jednego punktu styku: --model przyjmuje first_touch, last_touch albo last_non_direct.</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Visitor to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający → lead</translation>
     </message>
     <message>
         <source>Lead to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead → szansa</translation>
     </message>
     <message>
         <source>Opportunity to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa → klient</translation>
     </message>
     <message>
         <source>Visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający → klient</translation>
     </message>
     <message>
         <source>Median days to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do leada</translation>
     </message>
     <message>
         <source>Median days to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do szansy</translation>
     </message>
     <message>
         <source>Median days to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do klienta</translation>
     </message>
 </context>
 <context>
     <name>Ga4EventSource</name>
     <message>
         <source>visitor ← user_pseudo_id, time ← event_timestamp (microseconds), session ← ga_session_id (GA4 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający ← user_pseudo_id, czas ← event_timestamp (mikrosekundy), sesja ← ga_session_id (preset GA4)</translation>
     </message>
     <message>
         <source>url, referrer, title ← event_params page_location, page_referrer, page_title</source>
-        <translation type="unfinished"></translation>
+        <translation>url, odsyłacz, tytuł ← event_params page_location, page_referrer, page_title</translation>
     </message>
     <message>
         <source>source, medium, campaign, term ← collected_traffic_source or event_params</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło, medium, kampania, słowo kluczowe ← collected_traffic_source lub event_params</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id odwiedzającego jest puste.</translation>
     </message>
     <message>
         <source>The event has no event_timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie nie ma event_timestamp.</translation>
     </message>
 </context>
 <context>
     <name>HeadlineReport</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten okres</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni okres</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
 </context>
 <context>
     <name>HeadlinesCommand</name>
     <message>
         <source>The dashboard&apos;s figures for a period, with the change against the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby z pulpitu dla okresu ze zmianą względem poprzedniego okresu.</translation>
     </message>
     <message>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>okres</translation>
     </message>
 </context>
 <context>
     <name>IdentityCommands</name>
     <message>
         <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli %1 ODWIEDZAJĄCY KONTAKT [--by KTO] [--reason TEKST].</translation>
     </message>
     <message>
         <source>Who decides (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto decyduje (domyślnie Twoja nazwa logowania).</translation>
     </message>
     <message>
         <source>Why; kept in the identity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego; zapisywane w dzienniku tożsamości.</translation>
     </message>
     <message>
         <source>List the links between visitors and leads, or the cookies to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl powiązania między odwiedzającymi i leadami albo pliki cookie do przeglądu.</translation>
     </message>
     <message>
         <source>List cookies seen with two e-mails instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego wyświetl pliki cookie widziane z dwoma e-mailami.</translation>
     </message>
     <message>
         <source>Link a visitor (cookie id) to a lead; its only link from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż odwiedzającego (id cookie) z leadem; od teraz jego jedyne powiązanie.</translation>
     </message>
     <message>
         <source>Undo a link between a visitor and a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij powiązanie między odwiedzającym a leadem.</translation>
     </message>
     <message>
         <source>Leave a visitor apart from a lead it was seen with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw odwiedzającego osobno od leada, z którym go widziano.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Link visitor %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż odwiedzającego %1 z %2</translation>
     </message>
     <message>
         <source>Keep visitor %1 apart from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw odwiedzającego %1 osobno od %2</translation>
     </message>
 </context>
 <context>
     <name>IdentityReview</name>
     <message>
         <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden odwiedzający nie ma id cookie ani numeru &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a deal without a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; to transakcja bez kontaktu.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id cookie</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <source>Linked (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązano (UTC)</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązany z</translation>
     </message>
     <message>
         <source>Its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego e-mail</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Widziany także jako</translation>
     </message>
     <message>
         <source>That e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten e-mail</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widziany (UTC)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>linked to contact %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego powiązany z kontaktem %1</translation>
     </message>
     <message>
         <source>Visitor %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający %1 nie jest powiązany z %2.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnięte</translation>
     </message>
 </context>
 <context>
     <name>IdentityStitcher</name>
     <message>
         <source>a form carried %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formularz zawierał %1</translation>
     </message>
     <message>
         <source>the cookie is linked to contact %1 and a form carried %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plik cookie jest powiązany z kontaktem %1, a formularz zawierał %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter przyjmuje , ; | albo tab, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--session-timeout takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-timeout przyjmuje minuty od 1 do 1440.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset, %4, delimiter %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano %1 jako partię %2 (preset %3, %4, separator %5).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new sessions %6, continued sessions %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze %1, zaimportowane %2, odrzucone %3, duplikaty %4; nowi odwiedzający %5, nowe sesje %6, kontynuowane sesje %7.</translation>
     </message>
     <message>
         <source>Import a file into the workspace as one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj plik do obszaru roboczego jako jedną partię.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN pairs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pary POLE=KOLUMNA rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator: , ; | albo tab (domyślnie wykrywany).</translation>
     </message>
     <message>
         <source>The encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie, np. windows-1250 (domyślnie wykrywane).</translation>
     </message>
     <message>
         <source>The time format (default: ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format czasu (domyślnie ISO 8601 lub epoch).</translation>
     </message>
     <message>
         <source>The time zone of times without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa czasów bez strefy (domyślnie UTC).</translation>
     </message>
     <message>
         <source>Minutes of inactivity that end a session (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty bezczynności kończące sesję (domyślnie 30).</translation>
     </message>
     <message>
         <source>The site&apos;s own hosts, comma-separated (default: learned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne hosty witryny rozdzielone przecinkami (domyślnie wykrywane).</translation>
     </message>
     <message>
         <source>Event names that count as conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy zdarzeń liczone jako konwersje.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odrzucone wiersze i powody do tego pliku CSV.</translation>
     </message>
     <message>
         <source>The worksheet of an .xlsx file (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz pliku .xlsx (domyślnie pierwszy).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; nie jest jednym z: auto, generic, ga4, ua, snowplow.</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; nie jest jednym z: auto, generic, %2.</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano %1 jako partię %2 (preset %3).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze %1, zaimportowane %2, odrzucone %3, bez zmian %4; kontakty: %5 nowych, %6 zaktualizowanych; transakcje: %7 nowych, %8 zaktualizowanych; %9 zmian etapu, %10 zdarzeń wyniku.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; nie jest parą POLE=KOLUMNA.</translation>
     </message>
     <message>
         <source>Rates: %1 rows read, %2 imported, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy: odczytane wiersze %1, zaimportowane %2, odrzucone %3.</translation>
     </message>
     <message>
         <source>Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 replaced), %6 new campaigns, %7 rows with no matching sessions; total %8 %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty: odczytane wiersze %1, zaimportowane %2, odrzucone %3; %4 dni kampanii (%5 zastąpionych), %6 nowych kampanii, %7 wierszy bez pasujących sesji; razem %8 %9.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli import tracking|crm|costs|rates FILE [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli import tracking|crm|costs|rates PLIK [opcje].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking, crm, costs, rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja nie umie zaimportować &apos;%1&apos;; importuje: tracking, crm, costs, rates.</translation>
     </message>
     <message>
         <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking: auto (domyślnie), generic, ga4, ua albo snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history albo salesforce-campaign-members.</translation>
     </message>
     <message>
         <source>crm: the stages that mean won, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: etapy oznaczające wygraną, rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: etapy oznaczające przegraną, rozdzielone przecinkami.</translation>
     </message>
 </context>
 <context>
     <name>ImportIssues</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPlans</name>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowano; obszar roboczy jest bez zmian.</translation>
     </message>
     <message>
         <source>Web tracking (visits, page views, events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie ruchu (wizyty, odsłony, zdarzenia)</translation>
     </message>
     <message>
         <source>CRM (contacts, leads, deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM (kontakty, leady, transakcje)</translation>
     </message>
     <message>
         <source>Campaign costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty kampanii</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy walut</translation>
     </message>
     <message>
         <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odsłon i %2 zdarzeń w %3 sesjach %4 nowych odwiedzających.</translation>
     </message>
     <message>
         <source>%1 leads from forms, %2 visitors linked to leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leadów z formularzy, %2 odwiedzających powiązanych z leadami.</translation>
     </message>
     <message>
         <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontaktów utworzonych, %2 zaktualizowanych; %3 transakcji utworzonych, %4 zaktualizowanych.</translation>
     </message>
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dni kampanii, %2 nowych kampanii; %3 wierszy wskazuje kampanię, której nie ma żadna sesja.</translation>
     </message>
 </context>
 <context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <source>Imported at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano (UTC)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>--remove takes a batch number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove przyjmuje numer partii, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Rows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte wiersze</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>List the import batches of the workspace, or remove one with everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl partie importu obszaru roboczego albo usuń jedną ze wszystkim, co wniosła.</translation>
     </message>
     <message>
         <source>Remove this batch and everything it brought (refused while other data depends on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę partię i wszystko, co wniosła (odmowa, gdy zależą od niej inne dane).</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Workspace %1, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy %1, wersja schematu %2</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s schema version and the rows in every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wersję schematu obszaru roboczego i liczbę wierszy w każdej tabeli.</translation>
     </message>
 </context>
 <context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli journey LEAD.</translation>
     </message>
     <message>
         <source>How each model credits this %1&apos;s touches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak każdy model przypisuje punkty styku tego %1:</translation>
     </message>
     <message>
         <source>Everything that happened to one lead, in time order, and how each model credits their touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co przydarzyło się jednemu leadowi, w kolejności czasu, i jak każdy model przypisuje jego punkty styku.</translation>
     </message>
 </context>
 <context>
     <name>JourneyReport</name>
     <message>
         <source>%1 names a deal without a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wskazuje transakcję bez leada.</translation>
     </message>
     <message>
         <source>visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający %1</translation>
     </message>
     <message>
         <source>%1 visitor %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwiedzający %2 (%3)%4</translation>
     </message>
     <message>
         <source>became a lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>został leadem: %1</translation>
     </message>
     <message>
         <source>deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono transakcję %1: %2</translation>
     </message>
     <message>
         <source>deal %1 entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>transakcja %1 weszła w etap %2</translation>
     </message>
     <message>
         <source>deal %1: %2 → %3 by %4 (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>transakcja %1: %2 → %3, %4 (%5)%6</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsłony</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania (s)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Touch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku (UTC)</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSource</name>
     <message>
         <source>The line is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz nie jest poprawnym JSON (%1).</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
     <message>
         <source>lead since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lead od %1</translation>
     </message>
     <message>
         <source>first channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy kanał: %1</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez etapu)</translation>
     </message>
     <message>
         <source>No deal yet: marking the lead won or lost opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez transakcji: oznaczenie leada jako wygranego lub przegranego ją utworzy.</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia wyników</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przez %1</translation>
     </message>
     <message>
         <source>Not tagged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie oznaczono.</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka klienta</translation>
     </message>
     <message>
         <source>No tracked visits are linked to this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tym leadem nie są powiązane żadne śledzone wizyty.</translation>
     </message>
 </context>
 <context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono (UTC)</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kanał</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap transakcji</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni otwarta</translation>
     </message>
 </context>
 <context>
     <name>LeadResolver</name>
     <message>
         <source>Name a lead: an e-mail, a contact id or a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż leada: e-mail, id kontaktu albo id transakcji.</translation>
     </message>
     <message>
         <source>No lead has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden lead nie ma adresu e-mail %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names both a contact and a deal; write contact:%1 or deal:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wskazuje zarówno kontakt, jak i transakcję; napisz contact:%1 albo deal:%1.</translation>
     </message>
     <message>
         <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden lead ani transakcja nie nazywa się &apos;%1&apos; (podaj e-mail, id kontaktu albo deal:ID).</translation>
     </message>
 </context>
 <context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome przyjmuje open, won, lost albo none, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela leadów z aplikacji: każdy kontakt raz na transakcję, z opiekunem, pierwszym kanałem, etapem, wynikiem, kwotą i dniami otwarcia.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko leady z tym tekstem w nazwie, firmie lub e-mailu.</translation>
     </message>
     <message>
         <source>Only leads of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko leady tego opiekuna (można powtarzać).</translation>
     </message>
     <message>
         <source>Only leads with this outcome; none: without a deal (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko leady z tym wynikiem; none: bez transakcji (można powtarzać).</translation>
     </message>
     <message>
         <source>Only leads whose first channel is this (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko leady z tym pierwszym kanałem (można powtarzać).</translation>
     </message>
     <message>
         <source>Only leads this user owns (my leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko leady tego użytkownika (moje leady).</translation>
     </message>
     <message>
         <source>First day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień utworzenia leada (UTC).</translation>
     </message>
     <message>
         <source>Last day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień utworzenia leada (UTC).</translation>
     </message>
 </context>
 <context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej nie może być pusty.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; jest już powodem przegranej.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest powodem przegranej.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlan</name>
     <message>
         <source>Missing schema resource %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zasobu schematu %1.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja obszaru roboczego do wersji %1 (%2) nie powiodła się: %3</translation>
     </message>
 </context>
 <context>
     <name>OutcomeCommands</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od (UTC)</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli tag LEAD won|lost|open [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli tag LEAD won|lost|open [opcje].</translation>
     </message>
     <message>
         <source>--amount: &apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: &apos;%1&apos; nie jest kwotą (wpisz 1234.56 albo 1 234,56).</translation>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a date and time (write 2024-03-05T14:30:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &apos;%1&apos; nie jest datą i godziną (wpisz 2024-03-05T14:30:00Z).</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli untag LEAD [--by NAME] [--note TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli untag LEAD [--by KTO] [--note TEKST].</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli history LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli history LEAD.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadloop-cli export outcomes PLIK.csv.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Who records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto to zapisuje (domyślnie Twoja nazwa logowania).</translation>
     </message>
     <message>
         <source>A note kept with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka zapisana ze zdarzeniem.</translation>
     </message>
     <message>
         <source>Tag a lead won, lost or open; every tag is kept in the lead&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz leada jako wygranego, przegranego lub otwartego; każde oznaczenie trafia do historii leada.</translation>
     </message>
     <message>
         <source>The amount won (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana kwota (domyślnie kwota transakcji).</translation>
     </message>
     <message>
         <source>Its currency, e.g. EUR (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej waluta, np. PLN (domyślnie waluta transakcji).</translation>
     </message>
     <message>
         <source>Why it was lost (see lost-reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego przegrano (zob. lost-reasons).</translation>
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy to się stało (domyślnie teraz).</translation>
     </message>
     <message>
         <source>Undo the latest outcome change of a lead (kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę wyniku leada (pozostaje w historii).</translation>
     </message>
     <message>
         <source>Show every outcome change of a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż każdą zmianę wyniku leada.</translation>
     </message>
     <message>
         <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik każdej oznaczonej transakcji do pliku CSV do importu w CRM.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl, dodaj lub usuń powody proponowane dla przegranych transakcji.</translation>
     </message>
     <message>
         <source>Add a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj powód.</translation>
     </message>
     <message>
         <source>Remove a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń powód.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeReports</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa transakcji</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od (UTC)</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <source>LeadLoop deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja LeadLoop</translation>
     </message>
     <message>
         <source>CRM deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id transakcji w CRM</translation>
     </message>
     <message>
         <source>CRM contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id kontaktu w CRM</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Tagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczył(a)</translation>
     </message>
     <message>
         <source>Tagged at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono (UTC)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTagger</name>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja %1 nie istnieje.</translation>
     </message>
     <message>
         <source>This lead has %1 open deals; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten lead ma %1 otwartych transakcji; wskaż jedną: %2.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 nie istnieje.</translation>
     </message>
     <message>
         <source>An outcome is won, lost or open, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik to won, lost albo open, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota nie może być ujemna.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta to trzyliterowy kod, np. EUR albo PLN, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Lost needs a reason: one of %1, or your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana wymaga powodu: jednego z %1 albo własnymi słowami.</translation>
     </message>
     <message>
         <source>%1 has no deal, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma transakcji, więc nie ma czego cofać.</translation>
     </message>
     <message>
         <source>Deal %1 has no outcome to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja %1 nie ma wyniku do cofnięcia.</translation>
     </message>
     <message>
         <source>undoes event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cofa zdarzenie %1</translation>
     </message>
     <message>
         <source> (undoes event %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cofa zdarzenie %1)</translation>
     </message>
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana wymaga kwoty, a transakcja %1 jej nie ma: podaj wygraną kwotę.</translation>
     </message>
 </context>
 <context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest pusty: oczekiwano wiersza nagłówka.</translation>
     </message>
     <message>
         <source>%1 needs the columns path and total_conversions (and optionally total_conversion_value and total_null); it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga kolumn path i total_conversions (opcjonalnie total_conversion_value i total_null); ma: %2.</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: &apos;%4&apos; is not a count or amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2, kolumna %3: &apos;%4&apos; nie jest liczbą ani kwotą równą 0 lub większą.</translation>
     </message>
     <message>
         <source>%1, row %2, column path: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2, kolumna path: ścieżka jest pusta.</translation>
     </message>
 </context>
 <context>
     <name>PathsCommand</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top przyjmuje 1 lub więcej.</translation>
     </message>
     <message>
         <source>The most frequent paths of touches to conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze ścieżki punktów styku prowadzące do konwersji.</translation>
     </message>
     <message>
         <source>How many paths (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile ścieżek (domyślnie 10).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co liczy się jako konwersja (domyślnie lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersje</translation>
     </message>
 </context>
 <context>
     <name>PathsReport</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top przyjmuje 1 lub więcej.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Share of conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w konwersjach</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot z inwestycji</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres: %1</translation>
     </message>
     <message>
         <source>%1%2 % against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 % względem poprzedniego okresu</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Od odwiedzającego do klienta</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód i koszt (%1)</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady i klienci na tydzień</translation>
     </message>
     <message>
         <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres %1 · wygenerowano %2 w LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>report wymaga --pdf WYNIK.pdf.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model przyjmuje id modelu, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Write the executive PDF report: headline figures, funnel, channels with ROI, attribution by every model, campaigns, trends, deals and methodology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport PDF dla zarządu: najważniejsze liczby, lejek, kanały z ROI, atrybucja według każdego modelu, kampanie, trendy, transakcje i metodologia.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PDF do zapisania.</translation>
     </message>
     <message>
         <source>The model crediting channels and campaigns (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model przypisujący kanały i kampanie (domyślnie linear).</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł raportu.</translation>
     </message>
     <message>
         <source>what each section counts</source>
-        <translation type="unfinished"></translation>
+        <translation>to, co liczy każda sekcja</translation>
     </message>
 </context>
 <context>
     <name>ReportFilter</name>
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr kontaktu wskazuje jedno z: %1, a nie &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>First day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień liczenia: %1 (UTC).</translation>
     </message>
     <message>
         <source>Last day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień liczenia: %1 (UTC).</translation>
     </message>
     <message>
         <source>Touches at most this many days before a conversion; 0 means unlimited (default: the workspace&apos;s, 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku najwyżej tyle dni przed konwersją; 0 oznacza bez limitu (domyślnie z obszaru roboczego, 90).</translation>
     </message>
     <message>
         <source>The time_decay half-life in days (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres półtrwania time_decay w dniach (domyślnie 7).</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (write 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; nie jest datą (wpisz 2024-03-05).</translation>
     </message>
     <message>
         <source>--lookback-days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lookback-days przyjmuje 0 (bez limitu) lub więcej dni.</translation>
     </message>
     <message>
         <source>--half-life-days takes a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-life-days przyjmuje dodatnią liczbę dni.</translation>
     </message>
     <message>
         <source>Only sessions of this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje tego kanału (można powtarzać).</translation>
     </message>
     <message>
         <source>Only sessions of this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje tej kampanii (można powtarzać).</translation>
     </message>
     <message>
         <source>Only sessions of this source / medium, as &apos;google / cpc&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje tego źródła / medium, np. &apos;google / cpc&apos; (można powtarzać).</translation>
     </message>
     <message>
         <source>Only deals and people of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje i osoby tego opiekuna (można powtarzać).</translation>
     </message>
     <message>
         <source>Only deals of this product and their people (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje tego produktu i ich osoby (można powtarzać).</translation>
     </message>
     <message>
         <source>Only people whose field has this value: FIELD=VALUE with FIELD one of %1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko osoby, których pole ma tę wartość: POLE=WARTOŚĆ, gdzie POLE to jedno z %1 (można powtarzać).</translation>
     </message>
     <message>
         <source>channel (default for --by), source-medium, source, medium, campaign, landing-page, owner, product or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (domyślnie dla --by), source-medium, source, medium, campaign, landing-page, owner, product albo account.</translation>
     </message>
     <message>
         <source>--contact takes FIELD=VALUE, as lifecycle_stage=customer, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--contact przyjmuje POLE=WARTOŚĆ, np. lifecycle_stage=customer, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversion przyjmuje lead, opportunity, customer, revenue, event albo event:NAZWA, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only sessions of this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje tego źródła (można powtarzać).</translation>
     </message>
     <message>
         <source>Only sessions of this medium (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje tego medium (można powtarzać).</translation>
     </message>
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sesje, które weszły na tę stronę, np. &apos;/cennik&apos; (można powtarzać).</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Channel rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła kanału</translation>
     </message>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by przyjmuje jeden z: %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsłony</translation>
     </message>
 </context>
 <context>
     <name>SessionsCommand</name>
     <message>
         <source>Count sessions, visitors and page views per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz sesje, odwiedzających i odsłony według grupy.</translation>
     </message>
     <message>
         <source>The grouping (default channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupowanie (domyślnie kanał).</translation>
     </message>
 </context>
 <context>
     <name>SetCampaignCostCommand</name>
     <message>
         <source>Set the cost of %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw koszt %1 w dniu %2 na %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set przyjmuje KLUCZ=WARTOŚĆ, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s settings, or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ustawienia obszaru roboczego albo je zmień.</translation>
     </message>
     <message>
         <source>reporting_currency, session_timeout_minutes or attribution_lookback_days; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency, session_timeout_minutes albo attribution_lookback_days; można powtarzać.</translation>
     </message>
 </context>
 <context>
     <name>TableFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; nie jest kodowaniem znanym LeadLoop.</translation>
     </message>
 </context>
 <context>
     <name>TableTrackingSource</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz ma %1 pól; nagłówek ma %2.</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id odwiedzającego jest puste.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest czasem, który LeadLoop umie odczytać; podaj jego format przez --time-format.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; w %2 nie jest liczbą; wiersz zaimportowano bez wartości.</translation>
     </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>wygrana</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>przegrana</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta</translation>
     </message>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz %1 jako %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n leads as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oznacz %n leada jako %1</numerusform>
+            <numerusform>Oznacz %n leady jako %1</numerusform>
+            <numerusform>Oznacz %n leadów jako %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2639,2174 +2639,2174 @@
     <name>TrackingImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; nie jest kodowaniem znanym LeadLoop.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; nie jest znaną strefą czasową (użyj nazwy, np. Europe/Warsaw).</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 został anulowany; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie wygląda na eksport %2 (JSON Lines z %3).</translation>
     </message>
 </context>
 <context>
     <name>TrackingMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; nie jest parą POLE=KOLUMNA ze znanym polem (%2).</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Snowplow preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset Snowplow</translation>
     </message>
     <message>
         <source>guessed from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>odgadnięte z nazwy kolumny</translation>
     </message>
     <message>
         <source>--map names the column &apos;%1&apos;, which the file does not have. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map wskazuje kolumnę &apos;%1&apos;, której plik nie ma. Jego kolumny to: %2.</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie nadaje się na pole %1. Wskaż ją przez --map %1=KOLUMNA; kolumny pliku to: %2.</translation>
     </message>
 </context>
 <context>
     <name>TrendCommand</name>
     <message>
         <source>--period takes day, week, month or quarter, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period przyjmuje day, week, month albo quarter, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A metric per day, ISO week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik na dzień, tydzień ISO, miesiąc albo kwartał.</translation>
     </message>
     <message>
         <source>What to count (default sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co liczyć (domyślnie sesje).</translation>
     </message>
     <message>
         <source>The period (default week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres (domyślnie tydzień).</translation>
     </message>
     <message>
         <source>the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik</translation>
     </message>
 </context>
 <context>
     <name>TrendReport</name>
     <message>
         <source>--metric takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric przyjmuje jeden z: %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Cost belongs to campaigns: it splits by channel, campaign, source-medium, source or medium, and people filters do not divide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt należy do kampanii: dzieli się według kanału, kampanii, źródła-medium, źródła lub medium, a filtry osób go nie dzielą.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
 </context>
 <context>
     <name>UaSessionSource</name>
     <message>
         <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający ← fullVisitorId, sesja ← visitId, czas ← visitStartTime + hits.time (preset Universal Analytics)</translation>
     </message>
     <message>
         <source>url, title ← hits.page hostname + pagePath, pageTitle; event ← hits.type, eventInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>url, tytuł ← hits.page hostname + pagePath, pageTitle; zdarzenie ← hits.type, eventInfo</translation>
     </message>
     <message>
         <source>source, medium, campaign, term, content ← trafficSource</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło, medium, kampania, słowo kluczowe, treść ← trafficSource</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id odwiedzającego jest puste.</translation>
     </message>
     <message>
         <source>The session has no visitStartTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja nie ma visitStartTime.</translation>
     </message>
     <message>
         <source>The session has no hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja nie ma trafień.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy %1 jest już otwarty do zapisu przez %2 (proces %3 na hoście %4). Najpierw zamknij go tam.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć pliku blokady obok %1; sprawdź, czy folder jest zapisywalny.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy %1 nie istnieje.</translation>
     </message>
     <message>
         <source>%1 is not a LeadLoop workspace; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obszarem roboczym LeadLoop; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer LeadLoop (workspace version %2; this version reads up to %3). Update LeadLoop to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapisano w nowszym LeadLoop (wersja obszaru %2; ta wersja czyta do %3). Zaktualizuj LeadLoop, aby go otworzyć; plik pozostawiono bez zmian.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga aktualizacji z wersji %2 do %3; otwórz go raz do zapisu.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest uszkodzony i nie można go otworzyć; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii zapasowej %1 przed aktualizacją; niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceChannels</name>
     <message>
         <source>the workspace&apos;s custom channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>własne reguły kanałów obszaru roboczego</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a shipped channel grouping (%2) nor a rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest ani dostarczonym grupowaniem kanałów (%2), ani plikiem reguł.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePreferencesCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana ustawień obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>reporting_currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency to trzyliterowy kod, np. EUR albo PLN, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>session_timeout_minutes takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_timeout_minutes przyjmuje minuty od 1 do 1440.</translation>
     </message>
     <message>
         <source>attribution_lookback_days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution_lookback_days przyjmuje 0 (bez limitu) lub więcej dni.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a setting that can be set here (reporting_currency, session_timeout_minutes, attribution_lookback_days; the channel grouping changes with reclassify).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest ustawieniem, które można tu zmienić (reporting_currency, session_timeout_minutes, attribution_lookback_days; grupowanie kanałów zmienia reclassify).</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 has no part %2; it is not a valid .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma części %2; to nie jest poprawny plik .xlsx.</translation>
     </message>
     <message>
         <source>%1: the part %2 would unpack to %3 MB from %4 KB; LeadLoop refuses it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: część %2 rozpakowałaby się do %3 MB z %4 KB; LeadLoop odrzuca ją jako możliwą bombę zip.</translation>
     </message>
     <message>
         <source>%1: cannot read the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać części %2.</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx file (it cannot be opened as a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem .xlsx (nie da się go otworzyć jako archiwum zip).</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skoroszyt jest uszkodzony (%2).</translation>
     </message>
     <message>
         <source>%1 has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma arkusza.</translation>
     </message>
     <message>
         <source>%1 has no sheet called &apos;%2&apos;; its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma arkusza &apos;%2&apos;; jego arkusze to: %3.</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which LeadLoop refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklaruje encje XML, których LeadLoop nie przyjmuje.</translation>
     </message>
     <message>
         <source>%1: the shared strings are damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: współdzielone teksty są uszkodzone (%2).</translation>
     </message>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arkusz jest uszkodzony w okolicy wiersza %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały okres</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten miesiąc</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni miesiąc</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kwartał</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne daty</translation>
     </message>
     <message>
         <source>The attribution model that credits conversions (docs: Metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model atrybucji przypisujący konwersje (dokumentacja: Metryki).</translation>
     </message>
     <message>
         <source> days back</source>
-        <translation type="unfinished"></translation>
+        <translation> dni wstecz</translation>
     </message>
     <message>
         <source>any time back</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu wstecz</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kampanie</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>do:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja</translation>
     </message>
     <message>
         <source>all the credit to the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>całe przypisanie dla pierwszej wizyty</translation>
     </message>
     <message>
         <source>all the credit to the last visit before the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>całe przypisanie dla ostatniej wizyty przed konwersją</translation>
     </message>
     <message>
         <source>all to the last visit that was not Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>całość dla ostatniej wizyty, która nie była Direct</translation>
     </message>
     <message>
         <source>equal shares to every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>równe części dla każdej wizyty</translation>
     </message>
     <message>
         <source>more to recent visits, halving every 7 days back</source>
-        <translation type="unfinished"></translation>
+        <translation>więcej dla niedawnych wizyt, o połowę mniej co 7 dni wstecz</translation>
     </message>
     <message>
         <source>40 % first, 40 % last, 20 % shared by the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % pierwsza, 40 % ostatnia, 20 % dzielone przez środkowe</translation>
     </message>
     <message>
         <source>30 % each to the first visit, the lead and the opportunity, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>po 30 % dla pierwszej wizyty, leada i szansy, 10 % dla reszty</translation>
     </message>
     <message>
         <source>22.5 % each to first visit, lead, opportunity and close, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>po 22,5 % dla pierwszej wizyty, leada, szansy i zamknięcia, 10 % dla reszty</translation>
     </message>
     <message>
         <source>by how many conversions would be lost without the channel (removal effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>według tego, ile konwersji zniknęłoby bez kanału (efekt usunięcia)</translation>
     </message>
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
-        <translation type="unfinished"></translation>
+        <translation>według sprawiedliwego udziału każdego kanału we wspólnym wyniku kanałów</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przypisane przez cztery modele</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wygranych transakcji o wartości %2 %3 łącznie.</translation>
     </message>
     <message>
         <source>%1 conversions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie %1 konwersji.</translation>
     </message>
     <message>
         <source>Removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekt usunięcia</translation>
     </message>
     <message>
         <source>the share of all conversions the Markov chain loses without the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>udział wszystkich konwersji, który łańcuch Markowa traci bez kanału</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość Shapleya</translation>
     </message>
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
-        <translation type="unfinished"></translation>
+        <translation>współczynnik konwersji dodawany przez kanał, uśredniony po każdej kolejności dołączania kanałów</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignDaysModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcia</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenia</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsModel</name>
     <message>
         <source>Cost but no sessions: no visit carries this campaign, source and medium. Check the UTM tags of its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt, ale brak sesji: żadna wizyta nie ma tej kampanii, źródła i medium. Sprawdź tagi UTM jej linków.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <source>&amp;Import costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj koszty…</translation>
     </message>
     <message>
         <source>Cost not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt niezmieniony</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 spent in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kampanii, łącznie wydano %2.</translation>
     </message>
     <message>
         <source>%1 with cost but no sessions (shown in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z kosztem, ale bez sesji (na czerwono).</translation>
     </message>
     <message>
         <source>Select a campaign to see and edit its daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kampanię, aby zobaczyć i edytować jej dzienne koszty.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dzienne koszty %1&lt;/b&gt; — kliknij dwukrotnie koszt, aby go zmienić; Edycja &gt; Cofnij przywraca poprzedni.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz wykres…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres</translation>
     </message>
     <message>
         <source>revenue-and-cost.png</source>
-        <translation type="unfinished"></translation>
+        <translation>przychod-i-koszt.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według:</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód i koszt (%1)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Leads and customers (%1 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady i klienci (model %1)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leadów, %2 klientów, %3 %4 przychodu, %5 %4 kosztów.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DashboardView</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyniki</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar roboczy</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>Revenue and cost by channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód i koszt według kanału (%1)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady i klienci na tydzień</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>No campaign had cost in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kampania nie miała kosztów w tym okresie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Najlepsze kampanie według ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Najgorsze kampanie według ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (przychód − koszt) / koszt, przychód przypisany modelem linear.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wygranych transakcji o wartości %2 %3 nie ma kontaktu: liczą się w Transakcjach i współczynniku wygranych, ale nie w przychodzie, lejku, kanałach ani atrybucji, które śledzą osoby.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według:</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Won value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wygranych (%1)</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wygranych</translation>
     </message>
     <message>
         <source>Win rate: won / (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych: wygrane / (wygrane + przegrane)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transakcji: %2 wygranych, %3 przegranych; współczynnik wygranych %4 %.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::FunnelView</name>
     <message>
         <source>by first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>według pierwszego punktu styku</translation>
     </message>
     <message>
         <source>by last touch before the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>według ostatniego punktu styku przed leadem</translation>
     </message>
     <message>
         <source>by last non-direct touch</source>
-        <translation type="unfinished"></translation>
+        <translation>według ostatniego punktu styku innego niż bezpośredni</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz wykres…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>lejek.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Od odwiedzającego do klienta</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Revenue from these customers: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód od tych klientów: %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::IdentityReviewDialog</name>
     <message>
         <source>Review identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tożsamości</translation>
     </message>
     <message>
         <source>These browsers (cookies) were used with two e-mail addresses: a shared laptop, or a colleague filling in the form. LeadLoop did not merge the two people. Decide for each; Edit &gt; Undo takes a decision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych przeglądarek (plików cookie) użyto z dwoma adresami e-mail: wspólny laptop albo współpracownik wypełniający formularz. LeadLoop nie połączył tych dwóch osób. Zdecyduj dla każdej; Edycja &gt; Cofnij wycofuje decyzję.</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązany z</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Widziany także jako</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widziany (UTC)</translation>
     </message>
     <message>
         <source>&amp;Link to the other e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiąż z drugim e-mailem</translation>
     </message>
     <message>
         <source>The browser belongs to the person of the other e-mail from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od teraz przeglądarka należy do osoby z drugim e-mailem.</translation>
     </message>
     <message>
         <source>&amp;Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zostaw osobno</translation>
     </message>
     <message>
         <source>The browser stays with the person it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka zostaje przy osobie, z którą jest powiązana.</translation>
     </message>
     <message>
         <source>Nothing to review: every browser belongs to one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do przejrzenia: każda przeglądarka należy do jednej osoby.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportBatchesModel</name>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy walut</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzony</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepełny</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane wiersze</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportIssuesModel</name>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucony</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <source>Original row</source>
-        <translation type="unfinished"></translation>
+        <translation>Oryginalny wiersz</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportMappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Which column feeds each field. LeadLoop&apos;s guess is filled in; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Która kolumna zasila każde pole. Wpisano propozycję LeadLoop; pola oznaczone * są wymagane.</translation>
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;preset…</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset:</translation>
     </message>
     <message>
         <source>Nothing to map: LeadLoop reads this export by its own layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do mapowania: LeadLoop czyta ten eksport według jego własnego układu.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importowane)</translation>
     </message>
     <message>
         <source>LeadLoop&apos;s guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja LeadLoop</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę dla %1.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz preset</translation>
     </message>
     <message>
         <source>Name for this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego mapowania:</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>The first rows as LeadLoop reads them. If the letters or the columns look wrong, change the encoding or the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze tak, jak czyta je LeadLoop. Jeśli litery lub kolumny wyglądają źle, zmień kodowanie albo separator.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska |</translation>
     </message>
     <message>
         <source>the first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy arkusz</translation>
     </message>
     <message>
         <source>The zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasów zapisanych bez strefy.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkusz:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
         <source>A JSON export: LeadLoop reads it by its own layout (GA4, Universal Analytics or Snowplow), so there are no columns to preview or map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport JSON: LeadLoop czyta go według własnego układu (GA4, Universal Analytics albo Snowplow), więc nie ma kolumn do podglądu ani mapowania.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>A spreadsheet: %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kalkulacyjny: %1 kolumn.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako %1, kolumny rozdzielone &quot;%2&quot;: %3 kolumn.</translation>
     </message>
     <message>
         <source>%1 as read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 po odczycie (UTC)</translation>
     </message>
     <message>
         <source>not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie czas</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportRunPage</name>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij import</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj import</translation>
     </message>
     <message>
         <source>&amp;Save issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz problemy jako CSV…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Filter the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj problemy</translation>
     </message>
     <message>
         <source>Save issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz problemy</translation>
     </message>
     <message>
         <source>-issues.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>-problemy.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; into this workspace as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; do tego obszaru roboczego jako %2.</translation>
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny: %1.</translation>
     </message>
     <message>
         <source>The import is stored whole or not at all; Cancel leaves the workspace as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zapisuje się w całości albo wcale; Anuluj pozostawia obszar roboczy bez zmian.</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wierszy/s</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia %1: odczytano %2 wierszy, zaimportowano %3, odrzucono %4, pominięto %5 duplikatów.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zaimportować</translation>
     </message>
     <message>
         <source>A CSV, TSV, TXT or XLSX file (GZ-compressed too), or a JSON or NDJSON export. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV, TSV, TXT lub XLSX (także skompresowany GZ) albo eksport JSON lub NDJSON. Nic nie zostanie zapisane przed ostatnim krokiem.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki danych (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Recognise it from its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznaj po kolumnach</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zawiera:</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma pliku %1.</translation>
     </message>
     <message>
         <source>LeadLoop recognises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop rozpoznaje %1.</translation>
     </message>
     <message>
         <source>Choose what the file holds: its columns do not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, co zawiera plik: jego kolumny tego nie mówią.</translation>
     </message>
     <message>
         <source>LeadLoop does not recognise this file&apos;s columns; choose what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop nie rozpoznaje kolumn tego pliku; wybierz, co zawiera.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj dane</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportsPage</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importy</translation>
     </message>
     <message>
         <source>Every batch of data brought into this workspace. A batch is stored whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda partia danych wniesiona do tego obszaru roboczego. Partia zapisuje się w całości albo wcale.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Remove import</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń import</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected import and everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany import i wszystko, co wniósł.</translation>
     </message>
     <message>
         <source>Select the import to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz import do usunięcia.</translation>
     </message>
     <message>
         <source>%1 rows of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wierszy z %2</translation>
     </message>
     <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć import %1 i wszystko, co wniósł (%2)? Tego nie można cofnąć.</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wierszy</translation>
     </message>
     <message>
         <source>Import %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 został usunięty.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
     <message>
         <source>A contact&apos;s name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, e-mail lub firma kontaktu</translation>
     </message>
     <message>
         <source>&amp;Show journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż ścieżkę</translation>
     </message>
     <message>
         <source>Pick a contact to see every visit, form, deal and tag on a time line. Scroll to zoom, double-click to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kontakt, aby zobaczyć każdą wizytę, formularz, transakcję i oznaczenie na osi czasu. Przewiń, aby przybliżyć; kliknij dwukrotnie, aby zobaczyć wszystko.</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zdarzenia</translation>
     </message>
     <message>
         <source>How the models credit this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak modele przypisują tę ścieżkę</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżki klientów</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tożsamość</translation>
     </message>
     <message>
         <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zdarzeń; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kanał</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap transakcji</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni otwarta</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsPage</name>
     <message>
         <source>&amp;My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moje leady</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Mark selected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz wybrane jako:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazwy, firmy lub e-maila</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wynik</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>No deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez transakcji</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny dzień</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny opiekun</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny kanał</translation>
     </message>
     <message>
         <source>Leads shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazane leady: %1 z %2</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Select a lead to see its deals, who tagged it and its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz leada, aby zobaczyć jego transakcje, kto go oznaczył i jego ścieżkę.</translation>
     </message>
     <message>
         <source>Review identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tożsamości (%1)</translation>
     </message>
     <message>
         <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarki widziane z dwoma adresami e-mail, czekające na decyzję.</translation>
     </message>
     <message>
         <source>Show all leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie leady</translation>
     </message>
     <message>
         <source>%1 people behind %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osób stojących za: %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar &amp;demonstracyjny</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie LeadLoop</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze LeadLoop (*.leadloop);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze LeadLoop (*.leadloop)</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with File &gt; Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje. Otwórz go przez Plik &gt; Otwórz albo wybierz inną nazwę.</translation>
     </message>
     <message>
         <source>Writing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie obszaru demonstracyjnego…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar demonstracyjny</translation>
     </message>
     <message>
         <source>Cannot write the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać obszaru demonstracyjnego</translation>
     </message>
     <message>
         <source>%1 — LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto obszaru roboczego</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>%1 visitors · %2 sessions · %3 leads · %4 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwiedzających · %2 sesji · %3 leadów · %4 transakcji</translation>
     </message>
     <message>
         <source>About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie LeadLoop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop marketing analytics: from the first visit to the signed deal.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Analityka marketingu w obiegu zamkniętym: od pierwszej wizyty do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Zbudowano z Qt %2 i SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencje…</translation>
     </message>
     <message>
         <source>Cannot read the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać ustawień obszaru roboczego</translation>
     </message>
     <message>
         <source>The settings were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawień nie zmieniono</translation>
     </message>
     <message>
         <source>Applying the settings (a new channel grouping classifies every session again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stosowanie ustawień (nowe grupowanie kanałów ponownie klasyfikuje każdą sesję)…</translation>
     </message>
     <message>
         <source>Finding the people behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie osób stojących za: %1…</translation>
     </message>
     <message>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły liczby</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;raport…</translation>
     </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżki klientów</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importy</translation>
     </message>
     <message>
         <source>Headline figures for the period: visitors, leads, customers, revenue, cost and return, against the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze liczby okresu: odwiedzający, leady, klienci, przychód, koszt i zwrot, względem poprzedniego okresu.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities and customers, with the conversion rate of every step and the time between steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający, leady, szanse i klienci, z konwersją każdego kroku i czasem między krokami.</translation>
     </message>
     <message>
         <source>Sessions, leads, customers, revenue and cost per channel, source, campaign or landing page, with cost per lead, acquisition cost and ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje, leady, klienci, przychód i koszt według kanału, źródła, kampanii lub strony docelowej, z kosztem na lead, kosztem pozyskania i ROI.</translation>
     </message>
     <message>
         <source>How each attribution model shares the credit for leads, deals and revenue between channels, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak każdy model atrybucji dzieli zasługi za leady, transakcje i przychód między kanały, obok siebie.</translation>
     </message>
     <message>
         <source>One contact&apos;s history as a timeline: every visit, page, form, deal stage and outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia jednego kontaktu na osi czasu: każda wizyta, strona, formularz, etap transakcji i wynik.</translation>
     </message>
     <message>
         <source>Contacts and their deals; tag leads won or lost with a key press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty i ich transakcje; oznaczaj leady jako wygrane lub przegrane jednym klawiszem.</translation>
     </message>
     <message>
         <source>Campaigns with their channel, dates and daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie z kanałem, datami i dziennymi kosztami.</translation>
     </message>
     <message>
         <source>Every import batch with its counts and the rows it rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda partia importu z licznikami i odrzuconymi wierszami.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych, wartość wygranych i dni do zamknięcia według opiekuna, produktu, konta, kanału, etapu lub powodu przegranej.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::OverviewPage</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsłony</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <source>What the workspace holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera obszar roboczy</translation>
     </message>
     <message>
         <source>Workspace “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy „%1”</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>leadloop::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencje</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ty</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar roboczy</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanały</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje &amp;imię:</translation>
     </message>
     <message>
         <source>Tags you make are recorded with this name, and &quot;My leads&quot; shows the leads it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje oznaczenia są zapisywane pod tym imieniem, a &quot;Moje leady&quot; pokazuje leady, których jesteś opiekunem.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>A new language shows the next time LeadLoop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język pojawi się przy następnym uruchomieniu LeadLoop.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw:</translation>
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta raportowania:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minut</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu &amp;sesji:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>Attribution &amp;lookback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno &amp;atrybucji wstecz:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>A reason deals are lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegrania transakcji:</translation>
     </message>
     <message>
         <source>Lost reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powody przegranej:</translation>
     </message>
     <message>
         <source>GA4 default channel group</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna grupa kanałów GA4</translation>
     </message>
     <message>
         <source>HubSpot-style sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła w stylu HubSpot</translation>
     </message>
     <message>
         <source>Custom rules (this workspace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne reguły (tego obszaru roboczego)</translation>
     </message>
     <message>
         <source>Custom rules from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne reguły z &amp;pliku…</translation>
     </message>
     <message>
         <source>Channel &amp;grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupowanie kanałów:</translation>
     </message>
     <message>
         <source>Changing the grouping classifies every stored session again; Edit &gt; Undo puts the previous grouping back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana grupowania ponownie klasyfikuje każdą zapisaną sesję; Edycja &gt; Cofnij przywraca poprzednie grupowanie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try the grouping&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wypróbuj grupowanie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;mpania:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał:</translation>
     </message>
     <message>
         <source>Channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły kanałów</translation>
     </message>
     <message>
         <source>Channel rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły kanałów (*.json)</translation>
     </message>
     <message>
         <source>the custom rules</source>
-        <translation type="unfinished"></translation>
+        <translation>własne reguły</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (reguła %2)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Add a &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;regułę</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń regułę</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rules&lt;/b&gt;, checked before the grouping&apos;s, first match wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Twoje reguły&lt;/b&gt;, sprawdzane przed regułami grupowania, wygrywa pierwsze dopasowanie:</translation>
     </message>
     <message>
         <source>Your channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje reguły kanałów</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz PDF…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki marketingu</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł:</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (stron: %2).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableModel</name>
     <message>
         <source>Double-click to list what is behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby zobaczyć, co stoi za tą liczbą</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableView</name>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj tabelę</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj XLSX</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::SessionListDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Sessions behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje stojące za: %1</translation>
     </message>
     <message>
         <source>The newest %1 of %2 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze %1 z %2 sesji.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesji, od najnowszych.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TableCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TagDialog</name>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wygraną</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako przegraną</translation>
     </message>
     <message>
         <source>The selected lead will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany lead zostanie oznaczony jako wygrany.</translation>
     </message>
     <message>
         <source>The selected lead will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany lead zostanie oznaczony jako przegrany.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane leady: %1. Każdy zostanie oznaczony jako wygrany.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane leady: %1. Każdy zostanie oznaczony jako przegrany.</translation>
     </message>
     <message>
         <source>each deal&apos;s own amount</source>
-        <translation type="unfinished"></translation>
+        <translation>własna kwota każdej transakcji</translation>
     </message>
     <message>
         <source>for example 12 500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład 12 500,00</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>PLN</translation>
     </message>
     <message>
         <source>&amp;Amount won:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana &amp;kwota:</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze %1</translation>
     </message>
     <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kwoty transakcji dla %1, więc wpisz wygraną kwotę; dotyczy każdego wybranego leada.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <source>choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz lub wpisz powód</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>Mark won</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz wygraną</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz przegraną</translation>
     </message>
 </context>
 <context>
     <name>leadloop::UnavailablePage</name>
     <message>
         <source>This view is not available in this version of LeadLoop yet. Your data is kept, and the view will show it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten widok nie jest jeszcze dostępny w tej wersji LeadLoop. Twoje dane są zachowane, a widok pokaże je, gdy się pojawi.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WelcomePage</name>
     <message>
         <source>Welcome to LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Witaj w LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop follows every lead from the first anonymous visit to the signed deal, so you can see which channels and campaigns bring customers and revenue, not just clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop śledzi każdego leada od pierwszej anonimowej wizyty do podpisanej umowy, więc widzisz, które kanały i kampanie przynoszą klientów i przychód, a nie tylko kliknięcia.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar demonstracyjny</translation>
     </message>
     <message>
         <source>A realistic 90-day story of a software company: 20,000 visitors, 15 campaigns and 400 deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistyczna 90-dniowa historia firmy programistycznej: 20 000 odwiedzających, 15 kampanii i 400 transakcji.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy obszar roboczy…</translation>
     </message>
     <message>
         <source>Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik obszaru roboczego…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie obszary robocze</translation>
     </message>
     <message>
         <source>No recent workspaces yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnich obszarów roboczych.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto obszaru roboczego.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LeadLoop: closed-loop marketing analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop: analityka marketingu w obiegu zamkniętym.</translation>
     </message>
     <message>
         <source>Open the demo workspace (writing it first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar demonstracyjny (najpierw go zapisując, jeśli trzeba).</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obszaru roboczego do otwarcia.</translation>
     </message>
     <message>
         <source>LeadLoop stopped after an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop zatrzymał się po błędzie wewnętrznym: %1</translation>
     </message>
     <message>
         <source>Open the import wizard on FILE once the workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kreator importu dla PLIKU po otwarciu obszaru roboczego.</translation>
     </message>
 </context>
 </TS>

@@ -5,2633 +5,2633 @@
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model принимает all или одно из: %1, а не «%2».</translation>
     </message>
     <message>
         <source>Credit conversions and their value to channels (or another dimension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить конверсии и их ценность по каналам (или другому измерению).</translation>
     </message>
     <message>
         <source>A model id, several comma-separated, or all (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор модели, несколько через запятую или all (по умолчанию linear).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считается конверсией (по умолчанию lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>конверсии</translation>
     </message>
     <message>
         <source>Credit aggregated journeys from FILE (columns path, total_conversions, total_conversion_value, total_null) instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить агрегированные пути из FILE (столбцы path, total_conversions, total_conversion_value, total_null) вместо путей рабочей области.</translation>
     </message>
     <message>
         <source>The channel separator of --paths (default &gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель каналов в --paths (по умолчанию &gt;).</translation>
     </message>
 </context>
 <context>
     <name>AttributionReport</name>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модель.</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>%1 conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — конверсии</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ценность</translation>
     </message>
     <message>
         <source>Markov removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффект удаления (Марков)</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение Шепли</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>%1: nothing to show for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет данных за этот период</translation>
     </message>
 </context>
 <context>
     <name>BatchRemoval</name>
     <message>
         <source>%1 page views of other imports continue its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просмотров страниц из других импортов продолжают его сеансы</translation>
     </message>
     <message>
         <source>%1 of its page views continue sessions of other imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 его просмотров страниц продолжают сеансы других импортов</translation>
     </message>
     <message>
         <source>%1 sessions of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сеансов из других импортов принадлежат его посетителям</translation>
     </message>
     <message>
         <source>%1 events of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 событий из других импортов принадлежат его посетителям</translation>
     </message>
     <message>
         <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 посетителей из других импортов связаны с его контактами</translation>
     </message>
     <message>
         <source>%1 deals of other imports belong to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сделок из других импортов принадлежат его контактам</translation>
     </message>
     <message>
         <source>%1 won or lost tags were recorded on its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>На его сделках записано %1 отметок «выиграна/проиграна»</translation>
     </message>
     <message>
         <source>%1 stage changes of other imports concern its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменений этапа из других импортов касаются его сделок</translation>
     </message>
     <message>
         <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дней затрат из других импортов или правок относятся к его кампаниям</translation>
     </message>
     <message>
         <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 участий в кампаниях из других импортов касаются его контактов</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорта %1 нет.</translation>
     </message>
     <message>
         <source>Import %1 was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 уже удалён.</translation>
     </message>
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 нельзя удалить, потому что %2. Сначала удалите их.</translation>
     </message>
 </context>
 <context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the compressed file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сжатый файл %1.</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал (medium)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Cost days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни затрат</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сеансов</translation>
     </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
     <message>
         <source>Campaigns with their channel, dates, total cost and sessions; those with cost but no sessions are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании с каналом, датами, общими затратами и сеансами; отмечены кампании с затратами, но без сеансов.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка каналов %1 (%2): сеансов %3, изменено %4.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Choose the channel grouping and classify every stored session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группировку каналов и заново классифицируйте все сохранённые сеансы.</translation>
     </message>
     <message>
         <source>ga4, hubspot, or a rule file (kept in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot или файл правил (хранится в рабочей области).</translation>
     </message>
     <message>
         <source>Show which channel and rule a source, medium and campaign get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, какой канал и какое правило получают источник, medium и кампания.</translation>
     </message>
     <message>
         <source>The source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник.</translation>
     </message>
     <message>
         <source>The medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium.</translation>
     </message>
     <message>
         <source>The campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания.</translation>
     </message>
     <message>
         <source>The click id parameter, e.g. gclid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр идентификатора клика, например gclid.</translation>
     </message>
     <message>
         <source>The referrer host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост-источник перехода.</translation>
     </message>
     <message>
         <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot или файл правил (по умолчанию — из рабочей области).</translation>
     </message>
 </context>
 <context>
     <name>ChannelOverrides</name>
     <message>
         <source>Cannot read the %1 grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать группировку %1.</translation>
     </message>
     <message>
         <source>Your rule %1 needs a channel and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашему правилу %1 нужны канал и значение.</translation>
     </message>
     <message>
         <source>Your rule %1 compares %2 by %3, which LeadLoop does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше правило %1 сравнивает %2 по %3, а это LeadLoop не знает.</translation>
     </message>
     <message>
         <source>%1 with your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с вашими правилами</translation>
     </message>
     <message>
         <source>your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ваши правила</translation>
     </message>
 </context>
 <context>
     <name>ChannelRuleSet</name>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле «%1»</translation>
     </message>
     <message>
         <source>invalid regular expression &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое регулярное выражение «%1»</translation>
     </message>
     <message>
         <source>a condition on &apos;%1&apos; has no operator</source>
-        <translation type="unfinished"></translation>
+        <translation>у условия для «%1» нет оператора</translation>
     </message>
     <message>
         <source>Cannot read the site list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать список сайтов %1.</translation>
     </message>
     <message>
         <source>Cannot read the channel rules %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать правила каналов %1.</translation>
     </message>
     <message>
         <source>The channel rules %1 are not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила каналов %1 — недопустимый JSON: %2.</translation>
     </message>
     <message>
         <source>Channel rule &apos;%1&apos; in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило канала «%1» в %2: %3.</translation>
     </message>
     <message>
         <source>The channel rules %1 have no id or no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>У правил каналов %1 нет id или самих правил.</translation>
     </message>
     <message>
         <source>There is no channel rule set called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набора правил каналов «%1» нет.</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReport</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена лида</translation>
     </message>
     <message>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения клиента</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Lead to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид → клиент</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReportCommand</name>
     <message>
         <source>--model: &apos;%1&apos; is not a model id (see attribution --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: «%1» не является id модели (см. attribution --help).</translation>
     </message>
     <message>
         <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафик, распределённые лиды, клиенты и выручка, затраты и ROI по каналам.</translation>
     </message>
     <message>
         <source>The attribution model that credits results (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель атрибуции, распределяющая результаты (по умолчанию linear).</translation>
     </message>
     <message>
         <source>sessions, conversions and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>сеансы, конверсии и затраты</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области (по умолчанию последний открытый в приложении или %1).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды завершения: 0 успех, 1 ошибка вызова, 2 неверные данные, 3 ошибка рабочей области.</translation>
     </message>
     <message>
         <source>LeadLoop %1: closed-loop marketing analytics on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop %1: маркетинговая аналитика замкнутого цикла в командной строке.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняемая команда (см. ниже).</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
         <source>The language of messages and of the PDF report, and the locale of its numbers and dates: en, %1 (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сообщений и PDF-отчёта, а также формат чисел и дат: en, %1 (по умолчанию системный).</translation>
     </message>
     <message>
         <source>--lang takes en or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang принимает en или одно из: %1, а не «%2».</translation>
     </message>
     <message>
         <source>Output format: table, json, csv, or xlsx (with --output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: table, json, csv или xlsx (с --output).</translation>
     </message>
     <message>
         <source>Write the output to this file instead of the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать вывод в этот файл вместо терминала.</translation>
     </message>
     <message>
         <source>--format must be table, json, csv or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format должен быть table, json, csv или xlsx, а не «%1».</translation>
     </message>
     <message>
         <source>--format xlsx needs --output FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --format xlsx нужен --output ФАЙЛ.xlsx.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите «leadloop-cli --help», чтобы увидеть команды и параметры.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принимает одно из: %2, а не «%3».</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник / medium</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал (medium)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадочная страница</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
 </context>
 <context>
     <name>CostImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст: нет строки заголовков.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not a field here (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: «%1» здесь не поле (%2).</translation>
     </message>
     <message>
         <source>--map: %1 has no column &apos;%2&apos; (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: в %1 нет столбца «%2» (его столбцы: %3).</translation>
     </message>
     <message>
         <source>%1 ← %2 (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (--map)</translation>
     </message>
     <message>
         <source>%1 ← %2 (guessed from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (угадано по имени)</translation>
     </message>
     <message>
         <source>%1: no column for %2; name it with --map, e.g. --map %3=COLUMN. The columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет столбца для %2; укажите его через --map, например --map %3=СТОЛБЕЦ. Столбцы: %4.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область открыта только для чтения.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не трёхбуквенный код валюты.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не положительный курс.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Ничего не импортировано.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not end a period of at most a year that starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не завершает период не длиннее года, начинающийся %2.</translation>
     </message>
     <message>
         <source>The campaign is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания не указана.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cost (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма затрат (пишите 1234.56 или 1 234,56).</translation>
     </message>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса %1 для %2 на %3 или раньше: сначала импортируйте курсы (leadloop-cli import rates ФАЙЛ).</translation>
     </message>
     <message>
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один сеанс не относится к кампании %1 (%2 / %3); затраты сохранены и будут учтены, когда появятся сеансы.</translation>
     </message>
 </context>
 <context>
     <name>CrmImporter</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область открыта только для чтения.</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: «%1» — неизвестный LeadLoop часовой пояс (укажите имя, например Europe/Moscow).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст: нет строки заголовков.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 отменён; ничего не изменено.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не трёхбуквенный код валюты.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма (пишите 1234.56 или 1 234,56).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date LeadLoop can read; give --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — дата, которую LeadLoop не может прочитать; укажите --time-format.</translation>
     </message>
     <message>
         <source>The row names no contact id, e-mail or deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет id контакта, e-mail или id сделки.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>CrmMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: «%1» — не ПОЛЕ=СТОЛБЕЦ с известным полем (%2).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: «%1» — не одно из: auto, generic, %2.</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &apos;%1&apos; (its columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: в файле нет столбца «%1» (его столбцы: %2).</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>guessed from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>угадано по имени</translation>
     </message>
     <message>
         <source>%1 preset</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1</translation>
     </message>
     <message>
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не понятно, к какому контакту или сделке относится каждая строка: сопоставьте contact_id, email или deal_id (--map deal_id=СТОЛБЕЦ). Столбцы: %1.</translation>
     </message>
 </context>
 <context>
     <name>CrmMerger</name>
     <message>
         <source>The e-mail %1 already belongs to another lead (contact %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес %1 уже принадлежит другому лиду (контакт %2).</translation>
     </message>
     <message>
         <source>CRM import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из CRM</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этап: %1</translation>
     </message>
     <message>
         <source>Opportunity %1 is not in the workspace; import the opportunities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности %1 нет в рабочей области; сначала импортируйте возможности.</translation>
     </message>
     <message>
         <source>A stage change needs a stage and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для изменения этапа нужны этап и дата.</translation>
     </message>
     <message>
         <source>the cookie is already linked to contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cookie уже связан с контактом %1</translation>
     </message>
     <message>
         <source>the CRM record carries the cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>запись CRM содержит id cookie</translation>
     </message>
     <message>
         <source>A campaign member needs a contact id or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участнику кампании нужен id контакта или e-mail.</translation>
     </message>
     <message>
         <source>A campaign member row names no campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке участника кампании не указана кампания.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 начинает запись длиннее %2 МБ; вероятно, не закрыта кавычка.</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение остановлено на строке %1: %2</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках, начинающееся на строке %1, не закрыто.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyConverter</name>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса %1 для %2 на %3 или раньше: сначала импортируйте курсы (leadloop-cli import rates ФАЙЛ).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite не предоставил дескриптор соединения.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных в %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealsCommand</name>
     <message>
         <source>Deals, win rate, won value and days to close per owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, доля выигранных, сумма выигранных и дни до закрытия по ответственному, продукту, компании, каналу, этапу или причине проигрыша.</translation>
     </message>
     <message>
         <source>The grouping (default owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка (по умолчанию ответственный).</translation>
     </message>
     <message>
         <source>deal creation</source>
-        <translation type="unfinished"></translation>
+        <translation>создание сделки</translation>
     </message>
 </context>
 <context>
     <name>DealsReport</name>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by принимает одно из: %1, а не «%2».</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя выигранная сделка</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней до закрытия</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--seed takes a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed принимает целое число от 0 до 18446744073709551615, а не «%1».</translation>
     </message>
     <message>
         <source>%1 already exists; pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заменить %1.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Create a demo workspace with a 90-day marketing and sales story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать демонстрационную рабочую область с 90-дневной историей маркетинга и продаж.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаваемый файл рабочей области.</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора (по умолчанию 1).</translation>
     </message>
     <message>
         <source>Replace an existing workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить существующий файл рабочей области.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры демо вне допустимого диапазона.</translation>
     </message>
     <message>
         <source>The demo story can only be written into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационную историю можно записать только в пустую рабочую область.</translation>
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационной рабочей области отменено.</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (UTC)</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадочная страница</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры страниц</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sessions to list: it is not a value a filter can name, or the other filters exclude it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» нет сеансов: фильтр не может указать это значение или другие фильтры его исключают.</translation>
     </message>
     <message>
         <source>A funnel stage needs a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этапа воронки нужна группа.</translation>
     </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
     <message>
         <source>Usage: leadloop-cli drilldown leads|sessions [--by DIM --group VALUE] [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli drilldown leads|sessions [--by ИЗМЕРЕНИЕ --group ЗНАЧЕНИЕ] [параметры].</translation>
     </message>
     <message>
         <source>--stage takes leads, opportunities, customers or revenue, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage принимает leads, opportunities, customers или revenue, а не «%1».</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model принимает id модели, а не «%1».</translation>
     </message>
     <message>
         <source>--limit takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit принимает число строк, не меньше 1.</translation>
     </message>
     <message>
         <source>The leads or sessions behind a report&apos;s figure: the report&apos;s options with --by DIM --group VALUE naming the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды или сеансы за числом отчёта: параметры отчёта и --by ИЗМЕРЕНИЕ --group ЗНАЧЕНИЕ для строки.</translation>
     </message>
     <message>
         <source>The row of the report: a value of --by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка отчёта: значение --by.</translation>
     </message>
     <message>
         <source>leads: whose conversion counts (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: чья конверсия учитывается (по умолчанию lead).</translation>
     </message>
     <message>
         <source>leads: the model whose credit the figure shows (default linear; with --stage, the funnel&apos;s grouping touch, default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: модель, чьё распределение показывает число (по умолчанию linear; с --stage — касание, группирующее воронку, по умолчанию first_touch).</translation>
     </message>
     <message>
         <source>leads: the funnel&apos;s people at this stage (leads, opportunities, customers, revenue) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: вместо этого люди воронки на этом этапе (leads, opportunities, customers, revenue).</translation>
     </message>
     <message>
         <source>sessions: at most this many, newest first (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions: не больше стольких, сначала новые (по умолчанию 5000).</translation>
     </message>
     <message>
         <source>conversions or sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>конверсии или сеансы</translation>
     </message>
 </context>
 <context>
     <name>DrillFigure</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExecutiveReport</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лучшая %1</translation>
     </message>
     <message>
         <source>worst %1</source>
-        <translation type="unfinished"></translation>
+        <translation>худшая %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сеансов</translation>
     </message>
     <message>
         <source>Channel rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор правил каналов</translation>
     </message>
     <message>
         <source>Session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут сеанса</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>Attribution lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно атрибуции</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message>
         <source>Model for channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель для каналов и кампаний</translation>
     </message>
     <message>
         <source>Models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравниваемые модели</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты импорта</translation>
     </message>
     <message>
         <source>Tracked sessions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемые сеансы с</translation>
     </message>
     <message>
         <source>Rows rejected on import</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, отклонённые при импорте</translation>
     </message>
     <message>
         <source>Leads without tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды без отслеживания</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта отчётов</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность маркетинга</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели</translation>
     </message>
     <message>
         <source>Change: against the period of the same length just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: по сравнению с предыдущим периодом той же длины.</translation>
     </message>
     <message>
         <source>Choose a period (--from and --to) to compare with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период (--from и --to), чтобы сравнить с предыдущим.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продаж</translation>
     </message>
     <message>
         <source>People by the channel of their first visit; each stage counted on its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди по каналу первого визита; каждый этап учитывается по своей дате.</translation>
     </message>
     <message>
         <source>Channels: cost and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы: затраты и отдача</translation>
     </message>
     <message>
         <source>Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, клиенты и выручка по модели %1; ROI = (выручка − затраты) / затраты.</translation>
     </message>
     <message>
         <source>Leads credited by every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по каждой модели атрибуции</translation>
     </message>
     <message>
         <source>Each column shares the same leads among channels by one model (docs/metrics.md explains each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый столбец делит одних и тех же лидов между каналами по одной модели (каждая описана в docs/metrics.md).</translation>
     </message>
     <message>
         <source>Best and worst campaigns by ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие и худшие кампании по ROI</translation>
     </message>
     <message>
         <source>Campaigns with cost in the period, by ROI (%1 model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании с затратами за период, по ROI (модель %1).</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по неделям</translation>
     </message>
     <message>
         <source>Leads created, first deals won and revenue won per ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные лиды, первые выигранные сделки и выручка по неделям ISO.</translation>
     </message>
     <message>
         <source>Win rate by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных по ответственным</translation>
     </message>
     <message>
         <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, созданные за период; доля выигранных = выигранные / (выигранные + проигранные).</translation>
     </message>
     <message>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделки проиграны</translation>
     </message>
     <message>
         <source>Lost deals created in the period, by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные сделки, созданные за период, по указанной причине.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Методология</translation>
     </message>
     <message>
         <source>How the figures were made, and the data they rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получены цифры и на каких данных они основаны.</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommand</name>
     <message>
         <source>--model takes first_touch, last_touch or last_non_direct, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model принимает first_touch, last_touch или last_non_direct, а не «%1».</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities, customers and revenue per group, with step rates and days between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители, лиды, возможности, клиенты и выручка по группам, с конверсией этапов и днями между ними.</translation>
     </message>
     <message>
         <source>The touch that groups a person (default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Касание, по которому группируется человек (по умолчанию first_touch).</translation>
     </message>
     <message>
         <source>each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый этап</translation>
     </message>
 </context>
 <context>
     <name>FunnelReport</name>
     <message>
         <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка группирует людей по одному касанию: --model принимает first_touch, last_touch или last_non_direct.</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Visitor to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель → лид</translation>
     </message>
     <message>
         <source>Lead to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид → возможность</translation>
     </message>
     <message>
         <source>Opportunity to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность → клиент</translation>
     </message>
     <message>
         <source>Visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель → клиент</translation>
     </message>
     <message>
         <source>Median days to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней до лида</translation>
     </message>
     <message>
         <source>Median days to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней до возможности</translation>
     </message>
     <message>
         <source>Median days to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней до клиента</translation>
     </message>
 </context>
 <context>
     <name>Ga4EventSource</name>
     <message>
         <source>visitor ← user_pseudo_id, time ← event_timestamp (microseconds), session ← ga_session_id (GA4 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>посетитель ← user_pseudo_id, время ← event_timestamp (микросекунды), сеанс ← ga_session_id (шаблон GA4)</translation>
     </message>
     <message>
         <source>url, referrer, title ← event_params page_location, page_referrer, page_title</source>
-        <translation type="unfinished"></translation>
+        <translation>url, источник перехода, заголовок ← event_params page_location, page_referrer, page_title</translation>
     </message>
     <message>
         <source>source, medium, campaign, term ← collected_traffic_source or event_params</source>
-        <translation type="unfinished"></translation>
+        <translation>источник, medium, кампания, ключевое слово ← collected_traffic_source или event_params</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id посетителя пуст.</translation>
     </message>
     <message>
         <source>The event has no event_timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>У события нет event_timestamp.</translation>
     </message>
 </context>
 <context>
     <name>HeadlineReport</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот период</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
 </context>
 <context>
     <name>HeadlinesCommand</name>
     <message>
         <source>The dashboard&apos;s figures for a period, with the change against the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели панели за период с изменением относительно предыдущего периода.</translation>
     </message>
     <message>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>период</translation>
     </message>
 </context>
 <context>
     <name>IdentityCommands</name>
     <message>
         <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli %1 ПОСЕТИТЕЛЬ КОНТАКТ [--by ИМЯ] [--reason ТЕКСТ].</translation>
     </message>
     <message>
         <source>Who decides (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто решает (по умолчанию ваше имя входа).</translation>
     </message>
     <message>
         <source>Why; kept in the identity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему; сохраняется в журнале идентификации.</translation>
     </message>
     <message>
         <source>List the links between visitors and leads, or the cookies to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать связи между посетителями и лидами или cookie для проверки.</translation>
     </message>
     <message>
         <source>List cookies seen with two e-mails instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого показать cookie, замеченные с двумя адресами e-mail.</translation>
     </message>
     <message>
         <source>Link a visitor (cookie id) to a lead; its only link from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать посетителя (id cookie) с лидом; отныне это его единственная связь.</translation>
     </message>
     <message>
         <source>Undo a link between a visitor and a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить связь между посетителем и лидом.</translation>
     </message>
     <message>
         <source>Leave a visitor apart from a lead it was seen with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить посетителя отдельно от лида, с которым он был замечен.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Link visitor %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать посетителя %1 с %2</translation>
     </message>
     <message>
         <source>Keep visitor %1 apart from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить посетителя %1 отдельно от %2</translation>
     </message>
 </context>
 <context>
     <name>IdentityReview</name>
     <message>
         <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного посетителя нет id cookie или номера «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a deal without a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — сделка без контакта.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <source>Cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id cookie</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Linked (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Связан (UTC)</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Связан с</translation>
     </message>
     <message>
         <source>Its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Его e-mail</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Также замечен как</translation>
     </message>
     <message>
         <source>That e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот e-mail</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечен (UTC)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>linked to contact %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>вместо этого связан с контактом %1</translation>
     </message>
     <message>
         <source>Visitor %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель %1 не связан с %2.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
     <name>IdentityStitcher</name>
     <message>
         <source>a form carried %1</source>
-        <translation type="unfinished"></translation>
+        <translation>форма содержала %1</translation>
     </message>
     <message>
         <source>the cookie is linked to contact %1 and a form carried %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cookie связан с контактом %1, а форма содержала %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter принимает , ; | или tab, а не «%1».</translation>
     </message>
     <message>
         <source>--session-timeout takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-timeout принимает минуты от 1 до 1440.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset, %4, delimiter %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортирован как пакет %2 (шаблон %3, %4, разделитель %5).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new sessions %6, continued sessions %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк %1, импортировано %2, отклонено %3, дубликатов %4; новых посетителей %5, новых сеансов %6, продолженных сеансов %7.</translation>
     </message>
     <message>
         <source>Import a file into the workspace as one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл в рабочую область одним пакетом.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN pairs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары ПОЛЕ=СТОЛБЕЦ через запятую.</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель: , ; | или tab (по умолчанию определяется).</translation>
     </message>
     <message>
         <source>The encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка, например windows-1251 (по умолчанию определяется).</translation>
     </message>
     <message>
         <source>The time format (default: ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат времени (по умолчанию ISO 8601 или epoch).</translation>
     </message>
     <message>
         <source>The time zone of times without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс для времени без пояса (по умолчанию UTC).</translation>
     </message>
     <message>
         <source>Minutes of inactivity that end a session (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты бездействия, завершающие сеанс (по умолчанию 30).</translation>
     </message>
     <message>
         <source>The site&apos;s own hosts, comma-separated (default: learned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные хосты сайта через запятую (по умолчанию определяются).</translation>
     </message>
     <message>
         <source>Event names that count as conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена событий, считающихся конверсиями.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отклонённые строки и причины в этот CSV-файл.</translation>
     </message>
     <message>
         <source>The worksheet of an .xlsx file (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист файла .xlsx (по умолчанию первый).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: «%1» — не одно из: auto, generic, ga4, ua, snowplow.</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: «%1» — не одно из: auto, generic, %2.</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортирован как пакет %2 (шаблон %3).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк %1, импортировано %2, отклонено %3, без изменений %4; контактов: новых %5, обновлено %6; сделок: новых %7, обновлено %8; изменений этапа %9, событий исхода %10.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: «%1» — не ПОЛЕ=СТОЛБЕЦ.</translation>
     </message>
     <message>
         <source>Rates: %1 rows read, %2 imported, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы: прочитано строк %1, импортировано %2, отклонено %3.</translation>
     </message>
     <message>
         <source>Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 replaced), %6 new campaigns, %7 rows with no matching sessions; total %8 %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты: прочитано строк %1, импортировано %2, отклонено %3; дней кампаний %4 (заменено %5), новых кампаний %6, строк без подходящих сеансов %7; всего %8 %9.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli import tracking|crm|costs|rates FILE [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli import tracking|crm|costs|rates ФАЙЛ [параметры].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking, crm, costs, rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия не может импортировать «%1»; она импортирует: tracking, crm, costs, rates.</translation>
     </message>
     <message>
         <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking: auto (по умолчанию), generic, ga4, ua или snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history или salesforce-campaign-members.</translation>
     </message>
     <message>
         <source>crm: the stages that mean won, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: этапы, означающие выигрыш, через запятую.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: этапы, означающие проигрыш, через запятую.</translation>
     </message>
 </context>
 <context>
     <name>ImportIssues</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPlans</name>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; рабочая область не изменена.</translation>
     </message>
     <message>
         <source>Web tracking (visits, page views, events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-аналитика (визиты, просмотры, события)</translation>
     </message>
     <message>
         <source>CRM (contacts, leads, deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM (контакты, лиды, сделки)</translation>
     </message>
     <message>
         <source>Campaign costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты на кампании</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просмотров и %2 событий в %3 сеансах %4 новых посетителей.</translation>
     </message>
     <message>
         <source>%1 leads from forms, %2 visitors linked to leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 лидов из форм, %2 посетителей связаны с лидами.</translation>
     </message>
     <message>
         <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано контактов %1, обновлено %2; создано сделок %3, обновлено %4.</translation>
     </message>
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней кампаний %1, новых кампаний %2; %3 строк указывают кампанию, которой нет ни в одном сеансе.</translation>
     </message>
 </context>
 <context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Imported at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано (UTC)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>--remove takes a batch number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove принимает номер пакета, а не «%1».</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Rows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено строк</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>List the import batches of the workspace, or remove one with everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать пакеты импорта рабочей области или удалить один со всем, что он принёс.</translation>
     </message>
     <message>
         <source>Remove this batch and everything it brought (refused while other data depends on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот пакет и всё, что он принёс (отказ, пока от него зависят другие данные).</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Workspace %1, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1, версия схемы %2</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s schema version and the rows in every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию схемы рабочей области и число строк в каждой таблице.</translation>
     </message>
 </context>
 <context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli journey ЛИД.</translation>
     </message>
     <message>
         <source>How each model credits this %1&apos;s touches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как каждая модель распределяет касания этого %1:</translation>
     </message>
     <message>
         <source>Everything that happened to one lead, in time order, and how each model credits their touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что произошло с одним лидом, по времени, и как каждая модель распределяет его касания.</translation>
     </message>
 </context>
 <context>
     <name>JourneyReport</name>
     <message>
         <source>%1 names a deal without a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указывает на сделку без лида.</translation>
     </message>
     <message>
         <source>visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>посетитель %1</translation>
     </message>
     <message>
         <source>%1 visitor %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 посетитель %2 (%3)%4</translation>
     </message>
     <message>
         <source>became a lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стал лидом: %1</translation>
     </message>
     <message>
         <source>deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>создана сделка %1: %2</translation>
     </message>
     <message>
         <source>deal %1 entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1 перешла в %2</translation>
     </message>
     <message>
         <source>deal %1: %2 → %3 by %4 (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1: %2 → %3, %4 (%5)%6</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадочная страница</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры страниц</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность (с)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Touch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Касание (UTC)</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSource</name>
     <message>
         <source>The line is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка — недопустимый JSON (%1).</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
     <message>
         <source>lead since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лид с %1</translation>
     </message>
     <message>
         <source>first channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>первый канал: %1</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без этапа)</translation>
     </message>
     <message>
         <source>No deal yet: marking the lead won or lost opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки пока нет: отметка лида как выигранного или проигранного создаст её.</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>История исходов</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Not tagged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отмечен.</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь клиента</translation>
     </message>
     <message>
         <source>No tracked visits are linked to this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим лидом не связано ни одного отслеженного визита.</translation>
     </message>
 </context>
 <context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан (UTC)</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый канал</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап сделки</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней открыта</translation>
     </message>
 </context>
 <context>
     <name>LeadResolver</name>
     <message>
         <source>Name a lead: an e-mail, a contact id or a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите лида: e-mail, id контакта или id сделки.</translation>
     </message>
     <message>
         <source>No lead has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного лида нет адреса %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names both a contact and a deal; write contact:%1 or deal:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» указывает и на контакт, и на сделку; напишите contact:%1 или deal:%1.</translation>
     </message>
     <message>
         <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет лида или сделки с именем «%1» (укажите e-mail, id контакта или deal:ID).</translation>
     </message>
 </context>
 <context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome принимает open, won, lost или none, а не «%1».</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица лидов приложения: каждый контакт по разу на сделку, с ответственным, первым каналом, этапом, исходом, суммой и днями открытия.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды с этим текстом в имени, компании или e-mail.</translation>
     </message>
     <message>
         <source>Only leads of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды этого ответственного (можно повторять).</translation>
     </message>
     <message>
         <source>Only leads with this outcome; none: without a deal (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды с этим исходом; none — без сделки (можно повторять).</translation>
     </message>
     <message>
         <source>Only leads whose first channel is this (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды с этим первым каналом (можно повторять).</translation>
     </message>
     <message>
         <source>Only leads this user owns (my leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды этого пользователя (мои лиды).</translation>
     </message>
     <message>
         <source>First day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день создания лида (UTC).</translation>
     </message>
     <message>
         <source>Last day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день создания лида (UTC).</translation>
     </message>
 </context>
 <context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша не может быть пустой.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже есть среди причин проигрыша.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не причина проигрыша.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlan</name>
     <message>
         <source>Missing schema resource %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ресурса схемы %1.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить рабочую область до версии %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>OutcomeCommands</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступило в силу (UTC)</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli tag LEAD won|lost|open [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli tag ЛИД won|lost|open [параметры].</translation>
     </message>
     <message>
         <source>--amount: &apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: «%1» — не сумма (пишите 1234.56 или 1 234,56).</translation>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a date and time (write 2024-03-05T14:30:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: «%1» — не дата и время (пишите 2024-03-05T14:30:00Z).</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli untag LEAD [--by NAME] [--note TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli untag ЛИД [--by ИМЯ] [--note ТЕКСТ].</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli history LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli history ЛИД.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadloop-cli export outcomes ФАЙЛ.csv.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Who records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записывает (по умолчанию ваше имя входа).</translation>
     </message>
     <message>
         <source>A note kept with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка, сохраняемая вместе с событием.</translation>
     </message>
     <message>
         <source>Tag a lead won, lost or open; every tag is kept in the lead&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить лида как выигранного, проигранного или открытого; каждая отметка сохраняется в истории лида.</translation>
     </message>
     <message>
         <source>The amount won (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранная сумма (по умолчанию сумма сделки).</translation>
     </message>
     <message>
         <source>Its currency, e.g. EUR (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Её валюта, например RUB (по умолчанию валюта сделки).</translation>
     </message>
     <message>
         <source>Why it was lost (see lost-reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему проиграна (см. lost-reasons).</translation>
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло (по умолчанию сейчас).</translation>
     </message>
     <message>
         <source>Undo the latest outcome change of a lead (kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение исхода лида (остаётся в истории).</translation>
     </message>
     <message>
         <source>Show every outcome change of a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все изменения исхода лида.</translation>
     </message>
     <message>
         <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать исход каждой отмеченной сделки в CSV-файл для импорта в CRM.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, добавить или удалить причины, предлагаемые для проигранных сделок.</translation>
     </message>
     <message>
         <source>Add a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить причину.</translation>
     </message>
     <message>
         <source>Remove a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить причину.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeReports</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сделки</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступило в силу (UTC)</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>LeadLoop deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка LeadLoop</translation>
     </message>
     <message>
         <source>CRM deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id сделки в CRM</translation>
     </message>
     <message>
         <source>CRM contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id контакта в CRM</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Tagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметил(а)</translation>
     </message>
     <message>
         <source>Tagged at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено (UTC)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTagger</name>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки %1 не существует.</translation>
     </message>
     <message>
         <source>This lead has %1 open deals; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого лида %1 открытых сделок; укажите одну: %2.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта %1 не существует.</translation>
     </message>
     <message>
         <source>An outcome is won, lost or open, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход — это won, lost или open, а не «%1».</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта — это трёхбуквенный код, например EUR или RUB, а не «%1».</translation>
     </message>
     <message>
         <source>Lost needs a reason: one of %1, or your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проигрыша нужна причина: одна из %1 или своими словами.</translation>
     </message>
     <message>
         <source>%1 has no deal, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет сделки, поэтому отменять нечего.</translation>
     </message>
     <message>
         <source>Deal %1 has no outcome to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки %1 нет исхода для отмены.</translation>
     </message>
     <message>
         <source>undoes event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отменяет событие %1</translation>
     </message>
     <message>
         <source> (undoes event %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отменяет событие %1)</translation>
     </message>
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выигрыша нужна сумма, а у сделки %1 её нет: укажите выигранную сумму.</translation>
     </message>
 </context>
 <context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст: ожидалась строка заголовков.</translation>
     </message>
     <message>
         <source>%1 needs the columns path and total_conversions (and optionally total_conversion_value and total_null); it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует столбцы path и total_conversions (и при желании total_conversion_value и total_null); в нём: %2.</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: &apos;%4&apos; is not a count or amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2, столбец %3: «%4» — не число или сумма от 0 и выше.</translation>
     </message>
     <message>
         <source>%1, row %2, column path: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2, столбец path: путь пуст.</translation>
     </message>
 </context>
 <context>
     <name>PathsCommand</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top принимает 1 или больше.</translation>
     </message>
     <message>
         <source>The most frequent paths of touches to conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые частые пути касаний к конверсии.</translation>
     </message>
     <message>
         <source>How many paths (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько путей (по умолчанию 10).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считается конверсией (по умолчанию lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>конверсии</translation>
     </message>
 </context>
 <context>
     <name>PathsReport</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top принимает 1 или больше.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Касания</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Share of conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля конверсий</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость инвестиций</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <source>%1%2 % against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 % к предыдущему периоду</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>От посетителя до клиента</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и затраты (%1)</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды и клиенты по неделям</translation>
     </message>
     <message>
         <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Период %1 · создано %2 в LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для report нужен --pdf ФАЙЛ.pdf.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model принимает id модели, а не «%1».</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Write the executive PDF report: headline figures, funnel, channels with ROI, attribution by every model, campaigns, trends, deals and methodology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать PDF-отчёт для руководства: ключевые показатели, воронка, каналы с ROI, атрибуция по каждой модели, кампании, динамика, сделки и методология.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываемый PDF-файл.</translation>
     </message>
     <message>
         <source>The model crediting channels and campaigns (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель атрибуции для каналов и кампаний (по умолчанию linear).</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок отчёта.</translation>
     </message>
     <message>
         <source>what each section counts</source>
-        <translation type="unfinished"></translation>
+        <translation>то, что считает каждый раздел</translation>
     </message>
 </context>
 <context>
     <name>ReportFilter</name>
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр контакта указывает одно из: %1, а не «%2».</translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>First day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый учитываемый день: %1 (UTC).</translation>
     </message>
     <message>
         <source>Last day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний учитываемый день: %1 (UTC).</translation>
     </message>
     <message>
         <source>Touches at most this many days before a conversion; 0 means unlimited (default: the workspace&apos;s, 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Касания не ранее чем за столько дней до конверсии; 0 — без ограничения (по умолчанию из рабочей области, 90).</translation>
     </message>
     <message>
         <source>The time_decay half-life in days (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период полураспада time_decay в днях (по умолчанию 7).</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (write 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» — не дата (пишите 2024-03-05).</translation>
     </message>
     <message>
         <source>--lookback-days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lookback-days принимает 0 (без ограничения) или больше дней.</translation>
     </message>
     <message>
         <source>--half-life-days takes a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-life-days принимает положительное число дней.</translation>
     </message>
     <message>
         <source>Only sessions of this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы этого канала (можно повторять).</translation>
     </message>
     <message>
         <source>Only sessions of this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы этой кампании (можно повторять).</translation>
     </message>
     <message>
         <source>Only sessions of this source / medium, as &apos;google / cpc&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы этого источника / medium, например «google / cpc» (можно повторять).</translation>
     </message>
     <message>
         <source>Only deals and people of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки и люди этого ответственного (можно повторять).</translation>
     </message>
     <message>
         <source>Only deals of this product and their people (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки этого продукта и их люди (можно повторять).</translation>
     </message>
     <message>
         <source>Only people whose field has this value: FIELD=VALUE with FIELD one of %1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только люди, у которых поле имеет это значение: ПОЛЕ=ЗНАЧЕНИЕ, где ПОЛЕ — одно из %1 (можно повторять).</translation>
     </message>
     <message>
         <source>channel (default for --by), source-medium, source, medium, campaign, landing-page, owner, product or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (по умолчанию для --by), source-medium, source, medium, campaign, landing-page, owner, product или account.</translation>
     </message>
     <message>
         <source>--contact takes FIELD=VALUE, as lifecycle_stage=customer, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--contact принимает ПОЛЕ=ЗНАЧЕНИЕ, например lifecycle_stage=customer, а не «%1».</translation>
     </message>
     <message>
         <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversion принимает lead, opportunity, customer, revenue, event или event:ИМЯ, а не «%1».</translation>
     </message>
     <message>
         <source>Only sessions of this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы этого источника (можно повторять).</translation>
     </message>
     <message>
         <source>Only sessions of this medium (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы этого medium (можно повторять).</translation>
     </message>
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сеансы, начавшиеся на этой странице, например «/pricing» (можно повторять).</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадочная страница</translation>
     </message>
     <message>
         <source>Channel rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило канала</translation>
     </message>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by принимает одно из: %1, а не «%2».</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры страниц</translation>
     </message>
 </context>
 <context>
     <name>SessionsCommand</name>
     <message>
         <source>Count sessions, visitors and page views per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посчитать сеансы, посетителей и просмотры по группам.</translation>
     </message>
     <message>
         <source>The grouping (default channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка (по умолчанию канал).</translation>
     </message>
 </context>
 <context>
     <name>SetCampaignCostCommand</name>
     <message>
         <source>Set the cost of %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить затраты %1 на %2 в %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set принимает КЛЮЧ=ЗНАЧЕНИЕ, а не «%1».</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s settings, or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или изменить настройки рабочей области.</translation>
     </message>
     <message>
         <source>reporting_currency, session_timeout_minutes or attribution_lookback_days; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency, session_timeout_minutes или attribution_lookback_days; можно повторять.</translation>
     </message>
 </context>
 <context>
     <name>TableFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: «%1» — неизвестная LeadLoop кодировка.</translation>
     </message>
 </context>
 <context>
     <name>TableTrackingSource</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 полей; в заголовке %2.</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id посетителя пуст.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — время, которое LeadLoop не может прочитать; укажите формат через --time-format.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в %2 — не число; строка импортирована без значения.</translation>
     </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>выиграна</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>проиграна</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить %1 как %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n leads as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметить %n лида как %1</numerusform>
+            <numerusform>Отметить %n лида как %1</numerusform>
+            <numerusform>Отметить %n лидов как %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2639,2174 +2639,2174 @@
     <name>TrackingImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: «%1» — неизвестная LeadLoop кодировка.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область открыта только для чтения.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: «%1» — неизвестный LeadLoop часовой пояс (укажите имя, например Europe/Moscow).</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 отменён; ничего не изменено.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не похож на экспорт %2 (JSON Lines с %3).</translation>
     </message>
 </context>
 <context>
     <name>TrackingMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: «%1» — не ПОЛЕ=СТОЛБЕЦ с известным полем (%2).</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Snowplow preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон Snowplow</translation>
     </message>
     <message>
         <source>guessed from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>угадано по имени столбца</translation>
     </message>
     <message>
         <source>--map names the column &apos;%1&apos;, which the file does not have. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map указывает столбец «%1», которого нет в файле. Его столбцы: %2.</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не подошёл для поля %1. Укажите его через --map %1=СТОЛБЕЦ; столбцы файла: %2.</translation>
     </message>
 </context>
 <context>
     <name>TrendCommand</name>
     <message>
         <source>--period takes day, week, month or quarter, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period принимает day, week, month или quarter, а не «%1».</translation>
     </message>
     <message>
         <source>A metric per day, ISO week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель по дням, неделям ISO, месяцам или кварталам.</translation>
     </message>
     <message>
         <source>What to count (default sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считать (по умолчанию сеансы).</translation>
     </message>
     <message>
         <source>The period (default week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период (по умолчанию неделя).</translation>
     </message>
     <message>
         <source>the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>показатель</translation>
     </message>
 </context>
 <context>
     <name>TrendReport</name>
     <message>
         <source>--metric takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric принимает одно из: %1, а не «%2».</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Cost belongs to campaigns: it splits by channel, campaign, source-medium, source or medium, and people filters do not divide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты относятся к кампаниям: они делятся по каналу, кампании, источнику-medium, источнику или medium, а фильтры по людям их не делят.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
 </context>
 <context>
     <name>UaSessionSource</name>
     <message>
         <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>посетитель ← fullVisitorId, сеанс ← visitId, время ← visitStartTime + hits.time (шаблон Universal Analytics)</translation>
     </message>
     <message>
         <source>url, title ← hits.page hostname + pagePath, pageTitle; event ← hits.type, eventInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>url, заголовок ← hits.page hostname + pagePath, pageTitle; событие ← hits.type, eventInfo</translation>
     </message>
     <message>
         <source>source, medium, campaign, term, content ← trafficSource</source>
-        <translation type="unfinished"></translation>
+        <translation>источник, medium, кампания, ключевое слово, содержание ← trafficSource</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id посетителя пуст.</translation>
     </message>
     <message>
         <source>The session has no visitStartTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сеанса нет visitStartTime.</translation>
     </message>
     <message>
         <source>The session has no hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сеанса нет хитов.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 уже открыта для записи пользователем %2 (процесс %3 на хосте %4). Сначала закройте её там.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки рядом с %1; проверьте, доступна ли папка для записи.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя файла.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочей области %1 не существует.</translation>
     </message>
     <message>
         <source>%1 is not a LeadLoop workspace; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не рабочая область LeadLoop; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer LeadLoop (workspace version %2; this version reads up to %3). Update LeadLoop to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён более новой версией LeadLoop (версия рабочей области %2; эта версия читает до %3). Обновите LeadLoop, чтобы открыть его; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нужно обновить с версии %2 до %3; откройте его один раз для записи.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён и не может быть открыт; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать резервную копию %1 перед обновлением; ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceChannels</name>
     <message>
         <source>the workspace&apos;s custom channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>собственные правила каналов рабочей области</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a shipped channel grouping (%2) nor a rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не встроенная группировка каналов (%2) и не файл правил.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePreferencesCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение настроек рабочей области</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>reporting_currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency — трёхбуквенный код, например EUR или RUB, а не «%1».</translation>
     </message>
     <message>
         <source>session_timeout_minutes takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_timeout_minutes принимает минуты от 1 до 1440.</translation>
     </message>
     <message>
         <source>attribution_lookback_days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution_lookback_days принимает 0 (без ограничения) или больше дней.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a setting that can be set here (reporting_currency, session_timeout_minutes, attribution_lookback_days; the channel grouping changes with reclassify).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя задать здесь (reporting_currency, session_timeout_minutes, attribution_lookback_days; группировка каналов меняется через reclassify).</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 has no part %2; it is not a valid .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет части %2; это недопустимый файл .xlsx.</translation>
     </message>
     <message>
         <source>%1: the part %2 would unpack to %3 MB from %4 KB; LeadLoop refuses it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: часть %2 распаковалась бы в %3 МБ из %4 КБ; LeadLoop отклоняет её как возможную zip-бомбу.</translation>
     </message>
     <message>
         <source>%1: cannot read the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать часть %2.</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx file (it cannot be opened as a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл .xlsx (его нельзя открыть как zip-архив).</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: книга повреждена (%2).</translation>
     </message>
     <message>
         <source>%1 has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет листа.</translation>
     </message>
     <message>
         <source>%1 has no sheet called &apos;%2&apos;; its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет листа «%2»; его листы: %3.</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which LeadLoop refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 объявляет XML-сущности, которые LeadLoop отклоняет.</translation>
     </message>
     <message>
         <source>%1: the shared strings are damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: общие строки повреждены (%2).</translation>
     </message>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: лист повреждён около строки %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои даты</translation>
     </message>
     <message>
         <source>The attribution model that credits conversions (docs: Metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель атрибуции, распределяющая конверсии (документация: Метрики).</translation>
     </message>
     <message>
         <source> days back</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. назад</translation>
     </message>
     <message>
         <source>any time back</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кампании</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>по:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>all the credit to the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>вся ценность первому визиту</translation>
     </message>
     <message>
         <source>all the credit to the last visit before the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>вся ценность последнему визиту перед конверсией</translation>
     </message>
     <message>
         <source>all to the last visit that was not Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>всё последнему визиту не из Direct</translation>
     </message>
     <message>
         <source>equal shares to every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>равные доли каждому визиту</translation>
     </message>
     <message>
         <source>more to recent visits, halving every 7 days back</source>
-        <translation type="unfinished"></translation>
+        <translation>больше недавним визитам, вдвое меньше каждые 7 дней назад</translation>
     </message>
     <message>
         <source>40 % first, 40 % last, 20 % shared by the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % первому, 40 % последнему, 20 % делят средние</translation>
     </message>
     <message>
         <source>30 % each to the first visit, the lead and the opportunity, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>по 30 % первому визиту, лиду и возможности, 10 % остальным</translation>
     </message>
     <message>
         <source>22.5 % each to first visit, lead, opportunity and close, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>по 22,5 % первому визиту, лиду, возможности и закрытию, 10 % остальным</translation>
     </message>
     <message>
         <source>by how many conversions would be lost without the channel (removal effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>по тому, сколько конверсий пропало бы без канала (эффект удаления)</translation>
     </message>
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
-        <translation type="unfinished"></translation>
+        <translation>по справедливой доле каждого канала в общем результате каналов</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по четырём моделям</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего %1 выигранных сделок на %2 %3.</translation>
     </message>
     <message>
         <source>%1 conversions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего конверсий: %1.</translation>
     </message>
     <message>
         <source>Removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффект удаления</translation>
     </message>
     <message>
         <source>the share of all conversions the Markov chain loses without the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>доля всех конверсий, которую цепь Маркова теряет без канала</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение Шепли</translation>
     </message>
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
-        <translation type="unfinished"></translation>
+        <translation>коэффициент конверсии, добавляемый каналом, в среднем по всем порядкам подключения каналов</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignDaysModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показы</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsModel</name>
     <message>
         <source>Cost but no sessions: no visit carries this campaign, source and medium. Check the UTM tags of its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты есть, а сеансов нет: ни один визит не несёт эту кампанию, источник и medium. Проверьте UTM-метки её ссылок.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал (medium)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>&amp;Import costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт затрат…</translation>
     </message>
     <message>
         <source>Cost not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты не изменены</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 spent in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампаний: %1, всего потрачено %2.</translation>
     </message>
     <message>
         <source>%1 with cost but no sessions (shown in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с затратами, но без сеансов (красным).</translation>
     </message>
     <message>
         <source>Select a campaign to see and edit its daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кампанию, чтобы увидеть и изменить её ежедневные затраты.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ежедневные затраты %1&lt;/b&gt; — дважды щёлкните сумму, чтобы изменить её; Правка &gt; Отменить вернёт прежнюю.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить диаграмму…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму</translation>
     </message>
     <message>
         <source>revenue-and-cost.png</source>
-        <translation type="unfinished"></translation>
+        <translation>vyruchka-i-zatraty.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и затраты (%1)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Leads and customers (%1 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды и клиенты (модель %1)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лидов: %1, клиентов: %2, выручка %3 %4, затраты %5 %4.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DashboardView</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочая область</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продаж</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Revenue and cost by channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и затраты по каналам (%1)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды и клиенты по неделям</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>No campaign had cost in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной кампании не было затрат за этот период.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Лучшие кампании по ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Худшие кампании по ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (выручка − затраты) / затраты, выручка по модели linear.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 выигранных сделок на %2 %3 нет контакта: они учитываются в «Сделках» и доле выигранных, но не в выручке, воронке, каналах или атрибуции, которые следуют за людьми.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Won value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных (%1)</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <source>Win rate: won / (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных: выигранные / (выигранные + проигранные)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок: %1; выиграно %2, проиграно %3; доля выигранных %4 %.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::FunnelView</name>
     <message>
         <source>by first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>по первому касанию</translation>
     </message>
     <message>
         <source>by last touch before the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>по последнему касанию до лида</translation>
     </message>
     <message>
         <source>by last non-direct touch</source>
-        <translation type="unfinished"></translation>
+        <translation>по последнему непрямому касанию</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить диаграмму…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>voronka.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продаж</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>От посетителя до клиента</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Revenue from these customers: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка от этих клиентов: %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::IdentityReviewDialog</name>
     <message>
         <source>Review identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка идентификации</translation>
     </message>
     <message>
         <source>These browsers (cookies) were used with two e-mail addresses: a shared laptop, or a colleague filling in the form. LeadLoop did not merge the two people. Decide for each; Edit &gt; Undo takes a decision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти браузеры (cookie) использовались с двумя адресами e-mail: общий ноутбук или коллега, заполнивший форму. LeadLoop не объединил этих двух людей. Решите для каждого; Правка &gt; Отменить отменяет решение.</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Связан с</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Также замечен как</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечен (UTC)</translation>
     </message>
     <message>
         <source>&amp;Link to the other e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связать с другим e-mail</translation>
     </message>
     <message>
         <source>The browser belongs to the person of the other e-mail from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне браузер принадлежит человеку с другим e-mail.</translation>
     </message>
     <message>
         <source>&amp;Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить раздельно</translation>
     </message>
     <message>
         <source>The browser stays with the person it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузер остаётся у человека, с которым он связан.</translation>
     </message>
     <message>
         <source>Nothing to review: every browser belongs to one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять нечего: каждый браузер принадлежит одному человеку.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportBatchesModel</name>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демоданные</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксирован</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполный</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportIssuesModel</name>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Original row</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная строка</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportMappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Which column feeds each field. LeadLoop&apos;s guess is filled in; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой столбец заполняет каждое поле. Догадка LeadLoop уже подставлена; поля со * обязательны.</translation>
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;шаблон…</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон:</translation>
     </message>
     <message>
         <source>Nothing to map: LeadLoop reads this export by its own layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставлять нечего: LeadLoop читает этот экспорт по его собственной структуре.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>LeadLoop&apos;s guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Догадка LeadLoop</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для %1.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>Name for this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого сопоставления:</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>The first rows as LeadLoop reads them. If the letters or the columns look wrong, change the encoding or the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки так, как их читает LeadLoop. Если буквы или столбцы выглядят неправильно, смените кодировку или разделитель.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальная черта |</translation>
     </message>
     <message>
         <source>the first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>первый лист</translation>
     </message>
     <message>
         <source>The zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс для времени, записанного без пояса.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
         <source>A JSON export: LeadLoop reads it by its own layout (GA4, Universal Analytics or Snowplow), so there are no columns to preview or map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON: LeadLoop читает его по собственной структуре (GA4, Universal Analytics или Snowplow), поэтому столбцов для предпросмотра и сопоставления нет.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>A spreadsheet: %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная таблица: столбцов %1.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано как %1, столбцы разделены «%2»: столбцов %3.</translation>
     </message>
     <message>
         <source>%1 as read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 после чтения (UTC)</translation>
     </message>
     <message>
         <source>not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>не время</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportRunPage</name>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать импорт</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <source>&amp;Save issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить проблемы в CSV…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Filter the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр проблем</translation>
     </message>
     <message>
         <source>Save issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проблемы</translation>
     </message>
     <message>
         <source>-issues.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>-problemy.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; into this workspace as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; в эту рабочую область как %2.</translation>
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: %1.</translation>
     </message>
     <message>
         <source>The import is stored whole or not at all; Cancel leaves the workspace as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сохраняется целиком или не сохраняется вовсе; «Отмена» оставляет рабочую область как есть.</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 строк/с</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет %1: прочитано строк %2, импортировано %3, отклонено %4, пропущено дубликатов %5.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Что импортировать</translation>
     </message>
     <message>
         <source>A CSV, TSV, TXT or XLSX file (GZ-compressed too), or a JSON or NDJSON export. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV, TSV, TXT или XLSX (в том числе сжатый GZ) либо экспорт JSON или NDJSON. До последнего шага ничего не записывается.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Recognise it from its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознать по столбцам</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержит:</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 нет.</translation>
     </message>
     <message>
         <source>LeadLoop recognises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop распознаёт %1.</translation>
     </message>
     <message>
         <source>Choose what the file holds: its columns do not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что содержит файл: его столбцы этого не говорят.</translation>
     </message>
     <message>
         <source>LeadLoop does not recognise this file&apos;s columns; choose what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop не распознаёт столбцы этого файла; выберите, что он содержит.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportsPage</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорты</translation>
     </message>
     <message>
         <source>Every batch of data brought into this workspace. A batch is stored whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пакет данных, загруженный в эту рабочую область. Пакет сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Remove import</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Remove the selected import and everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный импорт и всё, что он принёс.</translation>
     </message>
     <message>
         <source>Select the import to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите импорт для удаления.</translation>
     </message>
     <message>
         <source>%1 rows of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 строк из %2</translation>
     </message>
     <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт %1 и всё, что он принёс (%2)? Это нельзя отменить.</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>нет строк</translation>
     </message>
     <message>
         <source>Import %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 удалён.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
     <message>
         <source>A contact&apos;s name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, e-mail или компания контакта</translation>
     </message>
     <message>
         <source>&amp;Show journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать путь</translation>
     </message>
     <message>
         <source>Pick a contact to see every visit, form, deal and tag on a time line. Scroll to zoom, double-click to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите контакт, чтобы увидеть каждый визит, форму, сделку и отметку на шкале времени. Прокрутка — масштаб, двойной щелчок — всё целиком.</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;События</translation>
     </message>
     <message>
         <source>How the models credit this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Как модели распределяют этот путь</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути клиентов</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый канал</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап сделки</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней открыта</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsPage</name>
     <message>
         <source>&amp;My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои лиды</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова</translation>
     </message>
     <message>
         <source>Mark selected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные как:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, компании или e-mail</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой исход</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>No deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сделки</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>любой день</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданы с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой ответственный</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой канал</translation>
     </message>
     <message>
         <source>Leads shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано лидов: %1 из %2</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Select a lead to see its deals, who tagged it and its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лида, чтобы увидеть его сделки, кто его отметил и его путь.</translation>
     </message>
     <message>
         <source>Review identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка идентификации (%1)</translation>
     </message>
     <message>
         <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузеры, замеченные с двумя адресами e-mail, ждут решения.</translation>
     </message>
     <message>
         <source>Show all leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всех лидов</translation>
     </message>
     <message>
         <source>%1 people behind %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей за показателем «%2»: %1.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рабочая область…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть рабочую область</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе LeadLoop</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочую область</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области LeadLoop (*.leadloop);;Все файлы (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области LeadLoop (*.leadloop)</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую область</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with File &gt; Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Откройте его через Файл &gt; Открыть или выберите другое имя.</translation>
     </message>
     <message>
         <source>Writing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись демонстрационной рабочей области…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-область</translation>
     </message>
     <message>
         <source>Cannot write the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать демонстрационную рабочую область</translation>
     </message>
     <message>
         <source>%1 — LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не открыта</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>%1 visitors · %2 sessions · %3 leads · %4 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетителей: %1 · сеансов: %2 · лидов: %3 · сделок: %4</translation>
     </message>
     <message>
         <source>About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе LeadLoop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop marketing analytics: from the first visit to the signed deal.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Маркетинговая аналитика замкнутого цикла: от первого визита до подписанной сделки.&lt;/p&gt;&lt;p&gt;Создано на Qt %2 и SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Cannot read the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать настройки рабочей области</translation>
     </message>
     <message>
         <source>The settings were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не изменены</translation>
     </message>
     <message>
         <source>Applying the settings (a new channel grouping classifies every session again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение настроек (новая группировка каналов заново классифицирует все сеансы)…</translation>
     </message>
     <message>
         <source>Finding the people behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск людей за показателем «%1»…</translation>
     </message>
     <message>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Детализация</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;отчёта…</translation>
     </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продаж</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути клиентов</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорты</translation>
     </message>
     <message>
         <source>Headline figures for the period: visitors, leads, customers, revenue, cost and return, against the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели периода: посетители, лиды, клиенты, выручка, затраты и отдача по сравнению с предыдущим периодом.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities and customers, with the conversion rate of every step and the time between steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители, лиды, возможности и клиенты с конверсией каждого шага и временем между шагами.</translation>
     </message>
     <message>
         <source>Sessions, leads, customers, revenue and cost per channel, source, campaign or landing page, with cost per lead, acquisition cost and ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы, лиды, клиенты, выручка и затраты по каналу, источнику, кампании или посадочной странице, с ценой лида, стоимостью привлечения и ROI.</translation>
     </message>
     <message>
         <source>How each attribution model shares the credit for leads, deals and revenue between channels, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как каждая модель атрибуции делит заслуги за лиды, сделки и выручку между каналами — рядом друг с другом.</translation>
     </message>
     <message>
         <source>One contact&apos;s history as a timeline: every visit, page, form, deal stage and outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>История одного контакта на шкале времени: каждый визит, страница, форма, этап сделки и исход.</translation>
     </message>
     <message>
         <source>Contacts and their deals; tag leads won or lost with a key press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты и их сделки; отмечайте лидов выигранными или проигранными одним нажатием.</translation>
     </message>
     <message>
         <source>Campaigns with their channel, dates and daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании с каналом, датами и ежедневными затратами.</translation>
     </message>
     <message>
         <source>Every import batch with its counts and the rows it rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пакет импорта с количествами и отклонёнными строками.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных, сумма выигранных и дни до закрытия по ответственному, продукту, компании, каналу, этапу или причине проигрыша.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::OverviewPage</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры страниц</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>What the workspace holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Что содержит рабочая область</translation>
     </message>
     <message>
         <source>Workspace “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область «%1»</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не открыта</translation>
     </message>
 </context>
 <context>
     <name>leadloop::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вы</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочая область</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каналы</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <source>Tags you make are recorded with this name, and &quot;My leads&quot; shows the leads it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши отметки записываются под этим именем, а «Мои лиды» показывает лидов, за которых вы отвечаете.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>A new language shows the next time LeadLoop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык появится при следующем запуске LeadLoop.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта отчётов:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут &amp;сеанса:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message>
         <source>Attribution &amp;lookback:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно атрибуции:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>A reason deals are lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша сделок:</translation>
     </message>
     <message>
         <source>Lost reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша:</translation>
     </message>
     <message>
         <source>GA4 default channel group</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартная группа каналов GA4</translation>
     </message>
     <message>
         <source>HubSpot-style sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники в стиле HubSpot</translation>
     </message>
     <message>
         <source>Custom rules (this workspace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои правила (этой рабочей области)</translation>
     </message>
     <message>
         <source>Custom rules from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои правила из &amp;файла…</translation>
     </message>
     <message>
         <source>Channel &amp;grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группировка каналов:</translation>
     </message>
     <message>
         <source>Changing the grouping classifies every stored session again; Edit &gt; Undo puts the previous grouping back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена группировки заново классифицирует все сохранённые сеансы; Правка &gt; Отменить возвращает прежнюю группировку.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try the grouping&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Проверить группировку&lt;/b&gt;</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;мпания:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила каналов</translation>
     </message>
     <message>
         <source>Channel rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила каналов (*.json)</translation>
     </message>
     <message>
         <source>the custom rules</source>
-        <translation type="unfinished"></translation>
+        <translation>свои правила</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (правило %2)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Add a &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;правило</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rules&lt;/b&gt;, checked before the grouping&apos;s, first match wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ваши правила&lt;/b&gt; проверяются раньше правил группировки, побеждает первое совпадение:</translation>
     </message>
     <message>
         <source>Your channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши правила каналов</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность маркетинга</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 (страниц: %2).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableModel</name>
     <message>
         <source>Double-click to list what is behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы увидеть, что стоит за этим числом</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableView</name>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать таблицу</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт XLSX</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::SessionListDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Sessions behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы за показателем «%1»</translation>
     </message>
     <message>
         <source>The newest %1 of %2 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние %1 из %2 сеансов.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансов: %1, сначала новые.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TableCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TagDialog</name>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выигранную</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проигранную</translation>
     </message>
     <message>
         <source>The selected lead will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный лид будет отмечен как выигранный.</translation>
     </message>
     <message>
         <source>The selected lead will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный лид будет отмечен как проигранный.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано лидов: %1. Каждый будет отмечен как выигранный.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано лидов: %1. Каждый будет отмечен как проигранный.</translation>
     </message>
     <message>
         <source>each deal&apos;s own amount</source>
-        <translation type="unfinished"></translation>
+        <translation>собственная сумма каждой сделки</translation>
     </message>
     <message>
         <source>for example 12 500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 12 500,00</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>RUB</translation>
     </message>
     <message>
         <source>&amp;Amount won:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранная &amp;сумма:</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1</translation>
     </message>
     <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет суммы сделки для %1, поэтому введите выигранную сумму; она применяется к каждому выбранному лиду.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите или введите причину</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Mark won</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выигрыш</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить проигрыш</translation>
     </message>
 </context>
 <context>
     <name>leadloop::UnavailablePage</name>
     <message>
         <source>This view is not available in this version of LeadLoop yet. Your data is kept, and the view will show it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел пока недоступен в данной версии LeadLoop. Ваши данные сохранены, и раздел покажет их, когда появится.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WelcomePage</name>
     <message>
         <source>Welcome to LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop follows every lead from the first anonymous visit to the signed deal, so you can see which channels and campaigns bring customers and revenue, not just clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop ведёт каждого лида от первого анонимного визита до подписанной сделки, чтобы вы видели, какие каналы и кампании приносят клиентов и выручку, а не только клики.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную область</translation>
     </message>
     <message>
         <source>A realistic 90-day story of a software company: 20,000 visitors, 15 campaigns and 400 deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реалистичная 90-дневная история софтверной компании: 20 000 посетителей, 15 кампаний и 400 сделок.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочую область…</translation>
     </message>
     <message>
         <source>Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл рабочей области…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние рабочие области</translation>
     </message>
     <message>
         <source>No recent workspaces yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавних рабочих областей пока нет.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не открыта.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LeadLoop: closed-loop marketing analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop: маркетинговая аналитика замкнутого цикла.</translation>
     </message>
     <message>
         <source>Open the demo workspace (writing it first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную область (при необходимости сначала записав её).</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемый файл рабочей области.</translation>
     </message>
     <message>
         <source>LeadLoop stopped after an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop остановлен из-за внутренней ошибки: %1</translation>
     </message>
     <message>
         <source>Open the import wizard on FILE once the workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть мастер импорта для ФАЙЛА, когда рабочая область будет открыта.</translation>
     </message>
 </context>
 </TS>

@@ -5,2632 +5,2632 @@
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model tar all eller en av %1, inte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Credit conversions and their value to channels (or another dimension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördela konverteringar och deras värde på kanaler (eller en annan dimension).</translation>
     </message>
     <message>
         <source>A model id, several comma-separated, or all (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett modell-id, flera kommaseparerade, eller all (standard linear).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som räknas som konvertering (standard lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>konverteringar</translation>
     </message>
     <message>
         <source>Credit aggregated journeys from FILE (columns path, total_conversions, total_conversion_value, total_null) instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördela aggregerade kundresor från FILE (kolumnerna path, total_conversions, total_conversion_value, total_null) i stället för arbetsytans.</translation>
     </message>
     <message>
         <source>The channel separator of --paths (default &gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalavgränsaren i --paths (standard &gt;).</translation>
     </message>
 </context>
 <context>
     <name>AttributionReport</name>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en modell.</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>%1 conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konverteringar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 värde</translation>
     </message>
     <message>
         <source>Markov removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagningseffekt (Markov)</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapley-värde</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>%1: nothing to show for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget att visa för perioden</translation>
     </message>
 </context>
 <context>
     <name>BatchRemoval</name>
     <message>
         <source>%1 page views of other imports continue its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sidvisningar från andra importer fortsätter dess sessioner</translation>
     </message>
     <message>
         <source>%1 of its page views continue sessions of other imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av dess sidvisningar fortsätter sessioner från andra importer</translation>
     </message>
     <message>
         <source>%1 sessions of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessioner från andra importer tillhör dess besökare</translation>
     </message>
     <message>
         <source>%1 events of other imports belong to its visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 händelser från andra importer tillhör dess besökare</translation>
     </message>
     <message>
         <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besökare från andra importer är kopplade till dess kontakter</translation>
     </message>
     <message>
         <source>%1 deals of other imports belong to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affärer från andra importer tillhör dess kontakter</translation>
     </message>
     <message>
         <source>%1 won or lost tags were recorded on its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vunnen- eller förlorad-markeringar gjordes på dess affärer</translation>
     </message>
     <message>
         <source>%1 stage changes of other imports concern its deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stegändringar från andra importer gäller dess affärer</translation>
     </message>
     <message>
         <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostnadsdagar från andra importer eller ändringar tillhör dess kampanjer</translation>
     </message>
     <message>
         <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kampanjmedlemskap från andra importer gäller dess kontakter</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen import %1.</translation>
     </message>
     <message>
         <source>Import %1 was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 är redan borttagen.</translation>
     </message>
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kan inte tas bort eftersom %2. Ta bort dem först.</translation>
     </message>
 </context>
 <context>
     <name>ByteSources</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the compressed file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa den komprimerade filen %1.</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kostnad kan inte vara negativ.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Cost days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsdagar</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sessioner</translation>
     </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
     <message>
         <source>Campaigns with their channel, dates, total cost and sessions; those with cost but no sessions are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer med kanal, datum, total kostnad och sessioner; de med kostnad men utan sessioner markeras.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalgruppering %1 (%2): %3 sessioner, %4 ändrade.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Choose the channel grouping and classify every stored session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kanalgruppering och klassificera om varje lagrad session.</translation>
     </message>
     <message>
         <source>ga4, hubspot, or a rule file (kept in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot eller en regelfil (sparas i arbetsytan).</translation>
     </message>
     <message>
         <source>Show which channel and rule a source, medium and campaign get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa vilken kanal och regel en källa, ett medium och en kampanj får.</translation>
     </message>
     <message>
         <source>The source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Källan.</translation>
     </message>
     <message>
         <source>The medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediet.</translation>
     </message>
     <message>
         <source>The campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjen.</translation>
     </message>
     <message>
         <source>The click id parameter, e.g. gclid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick-id-parametern, t.ex. gclid.</translation>
     </message>
     <message>
         <source>The referrer host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisande värd.</translation>
     </message>
     <message>
         <source>ga4, hubspot or a rule file (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ga4, hubspot eller en regelfil (standard arbetsytans).</translation>
     </message>
 </context>
 <context>
     <name>ChannelOverrides</name>
     <message>
         <source>Cannot read the %1 grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa grupperingen %1.</translation>
     </message>
     <message>
         <source>Your rule %1 needs a channel and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din regel %1 behöver en kanal och ett värde.</translation>
     </message>
     <message>
         <source>Your rule %1 compares %2 by %3, which LeadLoop does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din regel %1 jämför %2 med %3, vilket LeadLoop inte känner till.</translation>
     </message>
     <message>
         <source>%1 with your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 med dina regler</translation>
     </message>
     <message>
         <source>your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>dina regler</translation>
     </message>
 </context>
 <context>
     <name>ChannelRuleSet</name>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt fält &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt reguljärt uttryck &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a condition on &apos;%1&apos; has no operator</source>
-        <translation type="unfinished"></translation>
+        <translation>ett villkor på &apos;%1&apos; saknar operator</translation>
     </message>
     <message>
         <source>Cannot read the site list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa webbplatslistan %1.</translation>
     </message>
     <message>
         <source>Cannot read the channel rules %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa kanalreglerna %1.</translation>
     </message>
     <message>
         <source>The channel rules %1 are not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalreglerna %1 är inte giltig JSON: %2.</translation>
     </message>
     <message>
         <source>Channel rule &apos;%1&apos; in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalregel &apos;%1&apos; i %2: %3.</translation>
     </message>
     <message>
         <source>The channel rules %1 have no id or no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalreglerna %1 saknar id eller regler.</translation>
     </message>
     <message>
         <source>There is no channel rule set called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kanalregeluppsättning som heter &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReport</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad per lead</translation>
     </message>
     <message>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundanskaffningskostnad</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Lead to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead till kund</translation>
     </message>
 </context>
 <context>
     <name>ChannelsReportCommand</name>
     <message>
         <source>--model: &apos;%1&apos; is not a model id (see attribution --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: &apos;%1&apos; är inget modell-id (se attribution --help).</translation>
     </message>
     <message>
         <source>Traffic, credited leads, customers and revenue, cost and ROI per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafik, tillskrivna leads, kunder och intäkter, kostnad och ROI per kanal.</translation>
     </message>
     <message>
         <source>The attribution model that credits results (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsmodellen som tillskriver resultat (standard linear).</translation>
     </message>
     <message>
         <source>sessions, conversions and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>sessioner, konverteringar och kostnader</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytefilen (standard den som appen senast öppnade, eller %1).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa versionen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input, 3 workspace error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutkoder: 0 lyckades, 1 användningsfel, 2 felaktig indata, 3 arbetsytefel.</translation>
     </message>
     <message>
         <source>LeadLoop %1: closed-loop marketing analytics on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop %1: closed loop-marknadsanalys på kommandoraden.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot som ska köras (se nedan).</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kommando angivet.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The language of messages and of the PDF report, and the locale of its numbers and dates: en, %1 (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket för meddelanden och PDF-rapporten, och formatet för tal och datum: en, %1 (standard systemets).</translation>
     </message>
     <message>
         <source>--lang takes en or one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang tar en eller en av %1, inte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Output format: table, json, csv, or xlsx (with --output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdataformat: table, json, csv eller xlsx (med --output).</translation>
     </message>
     <message>
         <source>Write the output to this file instead of the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv utdata till den här filen i stället för terminalen.</translation>
     </message>
     <message>
         <source>--format must be table, json, csv or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format måste vara table, json, csv eller xlsx, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--format xlsx needs --output FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx kräver --output FIL.xlsx.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Run &apos;leadloop-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör &apos;leadloop-cli --help&apos; för kommandon och alternativ.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tar en av %2, inte &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa / medium</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landningssida</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
 </context>
 <context>
     <name>CostImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom: den saknar rubrikrad.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not a field here (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; är inget fält här (%2).</translation>
     </message>
     <message>
         <source>--map: %1 has no column &apos;%2&apos; (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: %1 har ingen kolumn &apos;%2&apos; (dess kolumner: %3).</translation>
     </message>
     <message>
         <source>%1 ← %2 (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (--map)</translation>
     </message>
     <message>
         <source>%1 ← %2 (guessed from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (gissat från namnet)</translation>
     </message>
     <message>
         <source>%1: no column for %2; name it with --map, e.g. --map %3=COLUMN. The columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingen kolumn för %2; ange den med --map, t.ex. --map %3=KOLUMN. Kolumnerna är: %4.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inget datum.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen valutakod på tre bokstäver.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a positive rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen positiv kurs.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Inget importerades.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not end a period of at most a year that starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; avslutar ingen period på högst ett år som börjar %2.</translation>
     </message>
     <message>
         <source>The campaign is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjen är tom.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cost (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen kostnad (skriv 1234.56 eller 1 234,56).</translation>
     </message>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen %1-kurs för %2 den %3 eller tidigare: importera kurser först (leadloop-cli import rates FIL).</translation>
     </message>
     <message>
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen session har kampanj %1 (%2 / %3); kostnaden sparas och räknas när sessioner kommer.</translation>
     </message>
 </context>
 <context>
     <name>CrmImporter</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; är ingen tidszon som LeadLoop känner till (använd ett namn som Europe/Stockholm).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom: den saknar rubrikrad.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen av %1 avbröts; inget ändrades.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen e-postadress.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen valutakod på tre bokstäver.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inget belopp (skriv 1234.56 eller 1 234,56).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date LeadLoop can read; give --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inget datum som LeadLoop kan läsa; ange --time-format.</translation>
     </message>
     <message>
         <source>The row names no contact id, e-mail or deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden anger inget kontakt-id, ingen e-post och inget affärs-id.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Inget importerades.</translation>
     </message>
 </context>
 <context>
     <name>CrmMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; är inte FÄLT=KOLUMN med ett känt fält (%2).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; är inte en av auto, generic, %2.</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &apos;%1&apos; (its columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: filen har ingen kolumn &apos;%1&apos; (dess kolumner: %2).</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>guessed from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>gissat från namnet</translation>
     </message>
     <message>
         <source>%1 preset</source>
-        <translation type="unfinished"></translation>
+        <translation>förinställning %1</translation>
     </message>
     <message>
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att se vilken kontakt eller affär varje rad gäller: mappa contact_id, email eller deal_id (--map deal_id=KOLUMN). Kolumnerna är: %1.</translation>
     </message>
 </context>
 <context>
     <name>CrmMerger</name>
     <message>
         <source>The e-mail %1 already belongs to another lead (contact %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen %1 tillhör redan en annan lead (kontakt %2).</translation>
     </message>
     <message>
         <source>CRM import</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-import</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>steg: %1</translation>
     </message>
     <message>
         <source>Opportunity %1 is not in the workspace; import the opportunities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjlighet %1 finns inte i arbetsytan; importera affärsmöjligheterna först.</translation>
     </message>
     <message>
         <source>A stage change needs a stage and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stegändring behöver ett steg och ett datum.</translation>
     </message>
     <message>
         <source>the cookie is already linked to contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kakan är redan kopplad till kontakt %1</translation>
     </message>
     <message>
         <source>the CRM record carries the cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-posten bär kak-id:t</translation>
     </message>
     <message>
         <source>A campaign member needs a contact id or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kampanjmedlem behöver ett kontakt-id eller en e-post.</translation>
     </message>
     <message>
         <source>A campaign member row names no campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad med kampanjmedlem anger ingen kampanj.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 starts a record longer than %2 MB; a quote is probably not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 inleder en post längre än %2 MB; troligen är ett citattecken inte stängt.</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsningen stoppade på rad %1: %2</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det citerade fältet som börjar på rad %1 stängs aldrig.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyConverter</name>
     <message>
         <source>No %1 rate for %2 on or before %3: import rates first (leadloop-cli import rates FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen %1-kurs för %2 den %3 eller tidigare: importera kurser först (leadloop-cli import rates FIL).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not expose its connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-drivrutinen gav inte ut sitt anslutningshandtag.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel i %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealsCommand</name>
     <message>
         <source>Deals, win rate, won value and days to close per owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer, vinstandel, vunnet värde och dagar till avslut per ägare, produkt, konto, kanal, steg eller förlustorsak.</translation>
     </message>
     <message>
         <source>The grouping (default owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupperingen (standard ägare).</translation>
     </message>
     <message>
         <source>deal creation</source>
-        <translation type="unfinished"></translation>
+        <translation>skapande av affären</translation>
     </message>
 </context>
 <context>
     <name>DealsReport</name>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by tar en av %1, inte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet värde</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig vunnen affär</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Median dagar till avslut</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--seed takes a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed tar ett heltal från 0 till 18446744073709551615, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 already exists; pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; ange --force för att ersätta den.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ersätta %1.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitet</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Create a demo workspace with a 90-day marketing and sales story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en demoarbetsyta med en 90 dagar lång marknads- och säljberättelse.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytefilen som ska skapas.</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slumpfröet (standard 1).</translation>
     </message>
     <message>
         <source>Replace an existing workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt en befintlig arbetsytefil.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoalternativen ligger utanför intervallet.</translation>
     </message>
     <message>
         <source>The demo story can only be written into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoberättelsen kan bara skrivas i en tom arbetsyta.</translation>
     </message>
     <message>
         <source>Creating the demo workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapandet av demoarbetsytan avbröts.</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Började (UTC)</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landningssida</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidvisningar</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sessions to list: it is not a value a filter can name, or the other filters exclude it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; har inga sessioner att lista: ett filter kan inte ange värdet, eller så utesluter de andra filtren det.</translation>
     </message>
     <message>
         <source>A funnel stage needs a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett steg i tratten behöver en grupp.</translation>
     </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
     <message>
         <source>Usage: leadloop-cli drilldown leads|sessions [--by DIM --group VALUE] [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli drilldown leads|sessions [--by DIM --group VÄRDE] [alternativ].</translation>
     </message>
     <message>
         <source>--stage takes leads, opportunities, customers or revenue, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage tar leads, opportunities, customers eller revenue, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model tar ett modell-id, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit tar ett antal rader, 1 eller fler.</translation>
     </message>
     <message>
         <source>The leads or sessions behind a report&apos;s figure: the report&apos;s options with --by DIM --group VALUE naming the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads eller sessioner bakom en siffra i en rapport: rapportens alternativ, med --by DIM --group VÄRDE för raden.</translation>
     </message>
     <message>
         <source>The row of the report: a value of --by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens rad: ett värde av --by.</translation>
     </message>
     <message>
         <source>leads: whose conversion counts (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: vems konvertering som räknas (standard lead).</translation>
     </message>
     <message>
         <source>leads: the model whose credit the figure shows (default linear; with --stage, the funnel&apos;s grouping touch, default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: modellen vars tillskrivning siffran visar (standard linear; med --stage den kontaktpunkt som grupperar tratten, standard first_touch).</translation>
     </message>
     <message>
         <source>leads: the funnel&apos;s people at this stage (leads, opportunities, customers, revenue) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>leads: i stället trattens personer i detta steg (leads, opportunities, customers, revenue).</translation>
     </message>
     <message>
         <source>sessions: at most this many, newest first (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions: högst så många, nyaste först (standard 5000).</translation>
     </message>
     <message>
         <source>conversions or sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>konverteringar eller sessioner</translation>
     </message>
 </context>
 <context>
     <name>DrillFigure</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExecutiveReport</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bästa %1</translation>
     </message>
     <message>
         <source>worst %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sämsta %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>inga sessioner</translation>
     </message>
     <message>
         <source>Channel rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalregeluppsättning</translation>
     </message>
     <message>
         <source>Session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionens tidsgräns</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuter</translation>
     </message>
     <message>
         <source>Attribution lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionens bakåtblick</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagar</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>obegränsad</translation>
     </message>
     <message>
         <source>Model for channels and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell för kanaler och kampanjer</translation>
     </message>
     <message>
         <source>Models compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförda modeller</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Importomgångar</translation>
     </message>
     <message>
         <source>Tracked sessions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårade sessioner från</translation>
     </message>
     <message>
         <source>Rows rejected on import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader som avvisades vid import</translation>
     </message>
     <message>
         <source>Leads without tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads utan spårning</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportvaluta</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsresultat</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>början</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>All tid</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>Change: against the period of the same length just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring: mot perioden av samma längd närmast före.</translation>
     </message>
     <message>
         <source>Choose a period (--from and --to) to compare with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en period (--from och --to) för att jämföra med den före.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratt</translation>
     </message>
     <message>
         <source>People by the channel of their first visit; each stage counted on its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer per kanal för första besöket; varje steg räknas på sitt eget datum.</translation>
     </message>
     <message>
         <source>Channels: cost and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler: kostnad och avkastning</translation>
     </message>
     <message>
         <source>Leads, customers and revenue credited by the %1 model; ROI = (revenue − cost) / cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, kunder och intäkter tillskrivna av modellen %1; ROI = (intäkter − kostnad) / kostnad.</translation>
     </message>
     <message>
         <source>Leads credited by every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads tillskrivna av varje modell</translation>
     </message>
     <message>
         <source>Each column shares the same leads among channels by one model (docs/metrics.md explains each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kolumn fördelar samma leads på kanalerna enligt en modell (docs/metrics.md förklarar var och en).</translation>
     </message>
     <message>
         <source>Best and worst campaigns by ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa och sämsta kampanjer efter ROI</translation>
     </message>
     <message>
         <source>Campaigns with cost in the period, by ROI (%1 model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer med kostnad under perioden, efter ROI (modell %1).</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckotrend</translation>
     </message>
     <message>
         <source>Leads created, first deals won and revenue won per ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade leads, första vunna affärer och vunna intäkter per ISO-vecka.</translation>
     </message>
     <message>
         <source>Win rate by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel per ägare</translation>
     </message>
     <message>
         <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer skapade under perioden; vinstandel = vunna / (vunna + förlorade).</translation>
     </message>
     <message>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför affärer förlorades</translation>
     </message>
     <message>
         <source>Lost deals created in the period, by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade affärer skapade under perioden, efter angiven orsak.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <source>How the figures were made, and the data they rest on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur siffrorna togs fram och vilka data de vilar på.</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommand</name>
     <message>
         <source>--model takes first_touch, last_touch or last_non_direct, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model tar first_touch, last_touch eller last_non_direct, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities, customers and revenue per group, with step rates and days between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare, leads, affärsmöjligheter, kunder och intäkter per grupp, med stegandelar och dagar mellan stegen.</translation>
     </message>
     <message>
         <source>The touch that groups a person (default first_touch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkten som grupperar en person (standard first_touch).</translation>
     </message>
     <message>
         <source>each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>varje steg</translation>
     </message>
 </context>
 <context>
     <name>FunnelReport</name>
     <message>
         <source>The funnel groups people by one touch: --model takes first_touch, last_touch or last_non_direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratten grupperar personer efter en kontaktpunkt: --model tar first_touch, last_touch eller last_non_direct.</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Visitor to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare till lead</translation>
     </message>
     <message>
         <source>Lead to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead till affärsmöjlighet</translation>
     </message>
     <message>
         <source>Opportunity to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjlighet till kund</translation>
     </message>
     <message>
         <source>Visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare till kund</translation>
     </message>
     <message>
         <source>Median days to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Median dagar till lead</translation>
     </message>
     <message>
         <source>Median days to opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Median dagar till affärsmöjlighet</translation>
     </message>
     <message>
         <source>Median days to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Median dagar till kund</translation>
     </message>
 </context>
 <context>
     <name>Ga4EventSource</name>
     <message>
         <source>visitor ← user_pseudo_id, time ← event_timestamp (microseconds), session ← ga_session_id (GA4 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>besökare ← user_pseudo_id, tid ← event_timestamp (mikrosekunder), session ← ga_session_id (GA4-förinställning)</translation>
     </message>
     <message>
         <source>url, referrer, title ← event_params page_location, page_referrer, page_title</source>
-        <translation type="unfinished"></translation>
+        <translation>url, hänvisning, titel ← event_params page_location, page_referrer, page_title</translation>
     </message>
     <message>
         <source>source, medium, campaign, term ← collected_traffic_source or event_params</source>
-        <translation type="unfinished"></translation>
+        <translation>källa, medium, kampanj, sökord ← collected_traffic_source eller event_params</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökar-id:t är tomt.</translation>
     </message>
     <message>
         <source>The event has no event_timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen saknar event_timestamp.</translation>
     </message>
 </context>
 <context>
     <name>HeadlineReport</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna period</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden före</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
 </context>
 <context>
     <name>HeadlinesCommand</name>
     <message>
         <source>The dashboard&apos;s figures for a period, with the change against the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Översiktens siffror för en period, med förändringen mot perioden före.</translation>
     </message>
     <message>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden</translation>
     </message>
 </context>
 <context>
     <name>IdentityCommands</name>
     <message>
         <source>Usage: leadloop-cli %1 VISITOR CONTACT [--by NAME] [--reason TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli %1 BESÖKARE KONTAKT [--by NAMN] [--reason TEXT].</translation>
     </message>
     <message>
         <source>Who decides (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som beslutar (standard ditt inloggningsnamn).</translation>
     </message>
     <message>
         <source>Why; kept in the identity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför; sparas i identitetsloggen.</translation>
     </message>
     <message>
         <source>List the links between visitors and leads, or the cookies to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kopplingarna mellan besökare och leads, eller kakorna att granska.</translation>
     </message>
     <message>
         <source>List cookies seen with two e-mails instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista i stället kakor som setts med två e-postadresser.</translation>
     </message>
     <message>
         <source>Link a visitor (cookie id) to a lead; its only link from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla en besökare (kak-id) till en lead; dess enda koppling från och med nu.</translation>
     </message>
     <message>
         <source>Undo a link between a visitor and a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra en koppling mellan en besökare och en lead.</translation>
     </message>
     <message>
         <source>Leave a visitor apart from a lead it was seen with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll en besökare åtskild från en lead den setts med.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Link visitor %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla besökare %1 till %2</translation>
     </message>
     <message>
         <source>Keep visitor %1 apart from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll besökare %1 åtskild från %2</translation>
     </message>
 </context>
 <context>
     <name>IdentityReview</name>
     <message>
         <source>No visitor has the cookie id or number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen besökare har kak-id:t eller numret &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a deal without a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är en affär utan kontakt.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Cookie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kak-id</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur</translation>
     </message>
     <message>
         <source>Linked (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplad (UTC)</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplad till</translation>
     </message>
     <message>
         <source>Its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess e-post</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Även sedd som</translation>
     </message>
     <message>
         <source>That e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Den e-posten</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedd (UTC)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>linked to contact %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>kopplad till kontakt %1 i stället</translation>
     </message>
     <message>
         <source>Visitor %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare %1 är inte kopplad till %2.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ångrad</translation>
     </message>
 </context>
 <context>
     <name>IdentityStitcher</name>
     <message>
         <source>a form carried %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ett formulär innehöll %1</translation>
     </message>
     <message>
         <source>the cookie is linked to contact %1 and a form carried %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kakan är kopplad till kontakt %1 och ett formulär innehöll %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter tar , ; | eller tab, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--session-timeout takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-timeout tar minuter från 1 till 1440.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighet</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset, %4, delimiter %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 som omgång %2 (förinställning %3, %4, avgränsare %5).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, duplicates %4; new visitors %5, new sessions %6, continued sessions %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader lästa %1, importerade %2, avvisade %3, dubbletter %4; nya besökare %5, nya sessioner %6, fortsatta sessioner %7.</translation>
     </message>
     <message>
         <source>Import a file into the workspace as one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en fil till arbetsytan som en omgång.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN pairs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLT=KOLUMN-par, kommaseparerade.</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsaren: , ; | eller tab (standard: identifiera).</translation>
     </message>
     <message>
         <source>The encoding, e.g. windows-1250 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodningen, t.ex. windows-1252 (standard: identifiera).</translation>
     </message>
     <message>
         <source>The time format (default: ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsformatet (standard ISO 8601 eller epoch).</translation>
     </message>
     <message>
         <source>The time zone of times without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen för tider utan zon (standard UTC).</translation>
     </message>
     <message>
         <source>Minutes of inactivity that end a session (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter av inaktivitet som avslutar en session (standard 30).</translation>
     </message>
     <message>
         <source>The site&apos;s own hosts, comma-separated (default: learned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplatsens egna värdar, kommaseparerade (standard: inlärda).</translation>
     </message>
     <message>
         <source>Event names that count as conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsenamn som räknas som konverteringar.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de avvisade raderna och orsakerna till den här CSV-filen.</translation>
     </message>
     <message>
         <source>The worksheet of an .xlsx file (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylbladet i en .xlsx-fil (standard det första).</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; är inte en av auto, generic, ga4, ua, snowplow.</translation>
     </message>
     <message>
         <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &apos;%1&apos; är inte en av auto, generic, %2.</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 som omgång %2 (förinställning %3).</translation>
     </message>
     <message>
         <source>Rows read %1, imported %2, rejected %3, unchanged %4; contacts %5 new, %6 updated; deals %7 new, %8 updated; %9 stage changes, %10 outcome events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader lästa %1, importerade %2, avvisade %3, oförändrade %4; kontakter %5 nya, %6 uppdaterade; affärer %7 nya, %8 uppdaterade; %9 stegändringar, %10 utfallshändelser.</translation>
     </message>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; är inte FÄLT=KOLUMN.</translation>
     </message>
     <message>
         <source>Rates: %1 rows read, %2 imported, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser: %1 rader lästa, %2 importerade, %3 avvisade.</translation>
     </message>
     <message>
         <source>Costs: %1 rows read, %2 imported, %3 rejected; %4 campaign-days (%5 replaced), %6 new campaigns, %7 rows with no matching sessions; total %8 %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnader: %1 rader lästa, %2 importerade, %3 avvisade; %4 kampanjdagar (%5 ersatta), %6 nya kampanjer, %7 rader utan matchande sessioner; totalt %8 %9.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli import tracking|crm|costs|rates FILE [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli import tracking|crm|costs|rates FIL [alternativ].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be imported by this version; it imports: tracking, crm, costs, rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kan inte importeras av den här versionen; den importerar: tracking, crm, costs, rates.</translation>
     </message>
     <message>
         <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking: auto (standard), generic, ga4, ua eller snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history eller salesforce-campaign-members.</translation>
     </message>
     <message>
         <source>crm: the stages that mean won, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: stegen som betyder vunnen, kommaseparerade.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm: stegen som betyder förlorad, kommaseparerade.</translation>
     </message>
 </context>
 <context>
     <name>ImportIssues</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPlans</name>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; arbetsytan är oförändrad.</translation>
     </message>
     <message>
         <source>Web tracking (visits, page views, events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbspårning (besök, sidvisningar, händelser)</translation>
     </message>
     <message>
         <source>CRM (contacts, leads, deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM (kontakter, leads, affärer)</translation>
     </message>
     <message>
         <source>Campaign costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjkostnader</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutakurser</translation>
     </message>
     <message>
         <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sidvisningar och %2 händelser i %3 sessioner från %4 nya besökare.</translation>
     </message>
     <message>
         <source>%1 leads from forms, %2 visitors linked to leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads från formulär, %2 besökare kopplade till leads.</translation>
     </message>
     <message>
         <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontakter skapade, %2 uppdaterade; %3 affärer skapade, %4 uppdaterade.</translation>
     </message>
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kampanjdagar, %2 nya kampanjer; %3 rader anger en kampanj som ingen session har.</translation>
     </message>
 </context>
 <context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställning</translation>
     </message>
     <message>
         <source>Imported at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerad (UTC)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lästa</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbletter</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>--remove takes a batch number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove tar ett omgångsnummer, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagna rader</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>List the import batches of the workspace, or remove one with everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista arbetsytans importomgångar, eller ta bort en med allt den förde in.</translation>
     </message>
     <message>
         <source>Remove this batch and everything it brought (refused while other data depends on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här omgången och allt den förde in (nekas så länge andra data beror på den).</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Workspace %1, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsyta %1, schemaversion %2</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s schema version and the rows in every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa arbetsytans schemaversion och raderna i varje tabell.</translation>
     </message>
 </context>
 <context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli journey LEAD.</translation>
     </message>
     <message>
         <source>How each model credits this %1&apos;s touches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur varje modell tillskriver kontaktpunkterna för denna %1:</translation>
     </message>
     <message>
         <source>Everything that happened to one lead, in time order, and how each model credits their touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som hände en lead, i tidsordning, och hur varje modell tillskriver dess kontaktpunkter.</translation>
     </message>
 </context>
 <context>
     <name>JourneyReport</name>
     <message>
         <source>%1 names a deal without a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anger en affär utan lead.</translation>
     </message>
     <message>
         <source>visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besökare %1</translation>
     </message>
     <message>
         <source>%1 visitor %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besökare %2 (%3)%4</translation>
     </message>
     <message>
         <source>became a lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blev lead: %1</translation>
     </message>
     <message>
         <source>deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>affär %1 skapad: %2</translation>
     </message>
     <message>
         <source>deal %1 entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>affär %1 gick in i %2</translation>
     </message>
     <message>
         <source>deal %1: %2 → %3 by %4 (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>affär %1: %2 → %3 av %4 (%5)%6</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>När (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landningssida</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidvisningar</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktighet (s)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Touch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkt (UTC)</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSource</name>
     <message>
         <source>The line is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden är inte giltig JSON (%1).</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
     <message>
         <source>lead since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lead sedan %1</translation>
     </message>
     <message>
         <source>first channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>första kanal: %1</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget steg)</translation>
     </message>
     <message>
         <source>No deal yet: marking the lead won or lost opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen affär än: att markera leaden som vunnen eller förlorad öppnar en.</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfallshistorik</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>av %1</translation>
     </message>
     <message>
         <source>Not tagged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte markerad än.</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundresa</translation>
     </message>
     <message>
         <source>No tracked visits are linked to this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga spårade besök är kopplade till den här leaden.</translation>
     </message>
 </context>
 <context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad (UTC)</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kanal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärssteg</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar öppen</translation>
     </message>
 </context>
 <context>
     <name>LeadResolver</name>
     <message>
         <source>Name a lead: an e-mail, a contact id or a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en lead: en e-postadress, ett kontakt-id eller ett affärs-id.</translation>
     </message>
     <message>
         <source>No lead has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lead har e-postadressen %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names both a contact and a deal; write contact:%1 or deal:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; anger både en kontakt och en affär; skriv contact:%1 eller deal:%1.</translation>
     </message>
     <message>
         <source>No lead or deal is called &apos;%1&apos; (give an e-mail, a contact id or deal:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lead eller affär heter &apos;%1&apos; (ange en e-postadress, ett kontakt-id eller deal:ID).</translation>
     </message>
 </context>
 <context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome tar open, won, lost eller none, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps leadtabell: varje kontakt en gång per affär, med ägare, första kanal, steg, utfall, belopp och dagar öppen.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leads med den här texten i namn, företag eller e-post.</translation>
     </message>
     <message>
         <source>Only leads of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leads med den här ägaren (kan upprepas).</translation>
     </message>
     <message>
         <source>Only leads with this outcome; none: without a deal (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leads med det här utfallet; none: utan affär (kan upprepas).</translation>
     </message>
     <message>
         <source>Only leads whose first channel is this (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leads vars första kanal är denna (kan upprepas).</translation>
     </message>
     <message>
         <source>Only leads this user owns (my leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leads som den här användaren äger (mina leads).</translation>
     </message>
     <message>
         <source>First day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Första dagen leaden skapades (UTC).</translation>
     </message>
     <message>
         <source>Last day of lead creation (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dagen leaden skapades (UTC).</translation>
     </message>
 </context>
 <context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>En förlustorsak kan inte vara tom.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är redan en förlustorsak.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen förlustorsak.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlan</name>
     <message>
         <source>Missing schema resource %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaresursen %1 saknas.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgraderingen av arbetsytan till version %1 (%2) misslyckades: %3</translation>
     </message>
 </context>
 <context>
     <name>OutcomeCommands</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gällde från (UTC)</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli tag LEAD won|lost|open [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli tag LEAD won|lost|open [alternativ].</translation>
     </message>
     <message>
         <source>--amount: &apos;%1&apos; is not an amount (write 1234.56 or 1 234,56).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: &apos;%1&apos; är inget belopp (skriv 1234.56 eller 1 234,56).</translation>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not a date and time (write 2024-03-05T14:30:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &apos;%1&apos; är inget datum med tid (skriv 2024-03-05T14:30:00Z).</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli untag LEAD [--by NAME] [--note TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli untag LEAD [--by NAMN] [--note TEXT].</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli history LEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli history LEAD.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: leadloop-cli export outcomes FIL.csv.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
     <message>
         <source>Who records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som registrerar det (standard ditt inloggningsnamn).</translation>
     </message>
     <message>
         <source>A note kept with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning som sparas med händelsen.</translation>
     </message>
     <message>
         <source>Tag a lead won, lost or open; every tag is kept in the lead&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera en lead som vunnen, förlorad eller öppen; varje markering sparas i leadens historik.</translation>
     </message>
     <message>
         <source>The amount won (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det vunna beloppet (standard affärens).</translation>
     </message>
     <message>
         <source>Its currency, e.g. EUR (default: the deal&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess valuta, t.ex. SEK (standard affärens).</translation>
     </message>
     <message>
         <source>Why it was lost (see lost-reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den förlorades (se lost-reasons).</translation>
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>När det hände (standard nu).</translation>
     </message>
     <message>
         <source>Undo the latest outcome change of a lead (kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra leadens senaste utfallsändring (sparas i historiken).</translation>
     </message>
     <message>
         <source>Show every outcome change of a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa varje utfallsändring för en lead.</translation>
     </message>
     <message>
         <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varje markerad affärs utfall till en CSV-fil som ett CRM kan importera.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, lägg till eller ta bort orsakerna som erbjuds för förlorade affärer.</translation>
     </message>
     <message>
         <source>Add a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en orsak.</translation>
     </message>
     <message>
         <source>Remove a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort en orsak.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeReports</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsnamn</translation>
     </message>
     <message>
         <source>Took effect (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gällde från (UTC)</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>LeadLoop deal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-affär</translation>
     </message>
     <message>
         <source>CRM deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärs-id i CRM</translation>
     </message>
     <message>
         <source>CRM contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-id i CRM</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Tagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad av</translation>
     </message>
     <message>
         <source>Tagged at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad (UTC)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTagger</name>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär %1 finns inte.</translation>
     </message>
     <message>
         <source>This lead has %1 open deals; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här leaden har %1 öppna affärer; ange en: %2.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 finns inte.</translation>
     </message>
     <message>
         <source>An outcome is won, lost or open, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett utfall är won, lost eller open, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett belopp kan inte vara negativt.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En valuta är en kod på tre bokstäver som EUR eller SEK, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Lost needs a reason: one of %1, or your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad kräver en orsak: en av %1, eller egna ord.</translation>
     </message>
     <message>
         <source>%1 has no deal, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen affär, så det finns inget att ångra.</translation>
     </message>
     <message>
         <source>Deal %1 has no outcome to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär %1 har inget utfall att ångra.</translation>
     </message>
     <message>
         <source>undoes event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ångrar händelse %1</translation>
     </message>
     <message>
         <source> (undoes event %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ångrar händelse %1)</translation>
     </message>
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen kräver ett belopp och affär %1 saknar det: ange det vunna beloppet.</translation>
     </message>
 </context>
 <context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom: en rubrikrad förväntades.</translation>
     </message>
     <message>
         <source>%1 needs the columns path and total_conversions (and optionally total_conversion_value and total_null); it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behöver kolumnerna path och total_conversions (och valfritt total_conversion_value och total_null); den har: %2.</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: &apos;%4&apos; is not a count or amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2, kolumn %3: &apos;%4&apos; är inget antal eller belopp på 0 eller mer.</translation>
     </message>
     <message>
         <source>%1, row %2, column path: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2, kolumn path: sökvägen är tom.</translation>
     </message>
 </context>
 <context>
     <name>PathsCommand</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top tar 1 eller mer.</translation>
     </message>
     <message>
         <source>The most frequent paths of touches to conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vanligaste vägarna av kontaktpunkter till konvertering.</translation>
     </message>
     <message>
         <source>How many paths (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många vägar (standard 10).</translation>
     </message>
     <message>
         <source>What counts as a conversion (default lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som räknas som konvertering (standard lead).</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>konverteringar</translation>
     </message>
 </context>
 <context>
     <name>PathsReport</name>
     <message>
         <source>--top takes 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top tar 1 eller mer.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Väg</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkter</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Share of conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av konverteringar</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkastning på investering</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <source>%1%2 % against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 % mot perioden före</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Från besökare till kund</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter och kostnad (%1)</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads och kunder per vecka</translation>
     </message>
     <message>
         <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Period %1 · skapad %2 av LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>report kräver --pdf UT.pdf.</translation>
     </message>
     <message>
         <source>--model takes a model id, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model tar ett modell-id, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Write the executive PDF report: headline figures, funnel, channels with ROI, attribution by every model, campaigns, trends, deals and methodology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ledningens PDF-rapport: nyckeltal, tratt, kanaler med ROI, attribution med varje modell, kampanjer, trender, affärer och metod.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen som ska skrivas.</translation>
     </message>
     <message>
         <source>The model crediting channels and campaigns (default linear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen som tillskriver kanaler och kampanjer (standard linear).</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens titel.</translation>
     </message>
     <message>
         <source>what each section counts</source>
-        <translation type="unfinished"></translation>
+        <translation>det varje avsnitt räknar</translation>
     </message>
 </context>
 <context>
     <name>ReportFilter</name>
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kontaktfilter anger en av %1, inte &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>First day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Första dagen av %1 som räknas (UTC).</translation>
     </message>
     <message>
         <source>Last day of %1 counted (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dagen av %1 som räknas (UTC).</translation>
     </message>
     <message>
         <source>Touches at most this many days before a conversion; 0 means unlimited (default: the workspace&apos;s, 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpunkter högst så många dagar före en konvertering; 0 betyder obegränsat (standard arbetsytans, 90).</translation>
     </message>
     <message>
         <source>The time_decay half-life in days (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halveringstiden för time_decay i dagar (standard 7).</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (write 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; är inget datum (skriv 2024-03-05).</translation>
     </message>
     <message>
         <source>--lookback-days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lookback-days tar 0 (obegränsat) eller fler dagar.</translation>
     </message>
     <message>
         <source>--half-life-days takes a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-life-days tar ett positivt antal dagar.</translation>
     </message>
     <message>
         <source>Only sessions of this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner i den här kanalen (kan upprepas).</translation>
     </message>
     <message>
         <source>Only sessions of this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner i den här kampanjen (kan upprepas).</translation>
     </message>
     <message>
         <source>Only sessions of this source / medium, as &apos;google / cpc&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner med den här källan / mediet, som &apos;google / cpc&apos; (kan upprepas).</translation>
     </message>
     <message>
         <source>Only deals and people of this owner (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara affärer och personer med den här ägaren (kan upprepas).</translation>
     </message>
     <message>
         <source>Only deals of this product and their people (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara affärer för den här produkten och deras personer (kan upprepas).</translation>
     </message>
     <message>
         <source>Only people whose field has this value: FIELD=VALUE with FIELD one of %1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara personer vars fält har det här värdet: FÄLT=VÄRDE där FÄLT är en av %1 (kan upprepas).</translation>
     </message>
     <message>
         <source>channel (default for --by), source-medium, source, medium, campaign, landing-page, owner, product or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel (standard för --by), source-medium, source, medium, campaign, landing-page, owner, product eller account.</translation>
     </message>
     <message>
         <source>--contact takes FIELD=VALUE, as lifecycle_stage=customer, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--contact tar FÄLT=VÄRDE, som lifecycle_stage=customer, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--conversion takes lead, opportunity, customer, revenue, event or event:NAME, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversion tar lead, opportunity, customer, revenue, event eller event:NAMN, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only sessions of this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner med den här källan (kan upprepas).</translation>
     </message>
     <message>
         <source>Only sessions of this medium (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner med det här mediet (kan upprepas).</translation>
     </message>
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara sessioner som landade på den här sidan, som &apos;/priser&apos; (kan upprepas).</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Source / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa / medium</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landningssida</translation>
     </message>
     <message>
         <source>Channel rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalregel</translation>
     </message>
     <message>
         <source>--by takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by tar en av %1, inte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidvisningar</translation>
     </message>
 </context>
 <context>
     <name>SessionsCommand</name>
     <message>
         <source>Count sessions, visitors and page views per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna sessioner, besökare och sidvisningar per grupp.</translation>
     </message>
     <message>
         <source>The grouping (default channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupperingen (standard kanal).</translation>
     </message>
 </context>
 <context>
     <name>SetCampaignCostCommand</name>
     <message>
         <source>Set the cost of %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt kostnaden för %1 den %2 till %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set tar NYCKEL=VÄRDE, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s settings, or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa arbetsytans inställningar, eller ändra dem.</translation>
     </message>
     <message>
         <source>reporting_currency, session_timeout_minutes or attribution_lookback_days; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency, session_timeout_minutes eller attribution_lookback_days; kan upprepas.</translation>
     </message>
 </context>
 <context>
     <name>TableFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; är ingen teckenkodning som LeadLoop känner till.</translation>
     </message>
 </context>
 <context>
     <name>TableTrackingSource</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har %1 fält; rubriken har %2.</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökar-id:t är tomt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time LeadLoop can read; give its format with --time-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen tid som LeadLoop kan läsa; ange formatet med --time-format.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; i %2 är inget tal; raden importerades utan värde.</translation>
     </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>vunnen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>förlorad</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <source>Tag %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera %1 som %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n leads as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markera %n lead som %1</numerusform>
+            <numerusform>Markera %n leads som %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2638,2174 +2638,2174 @@
     <name>TrackingImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &apos;%1&apos; är ingen teckenkodning som LeadLoop känner till.</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; är ingen tidszon som LeadLoop känner till (använd ett namn som Europe/Stockholm).</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen av %1 avbröts; inget ändrades.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Inget importerades.</translation>
     </message>
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ser inte ut som en %2-export (JSON Lines med %3).</translation>
     </message>
 </context>
 <context>
     <name>TrackingMappings</name>
     <message>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN with a known field (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &apos;%1&apos; är inte FÄLT=KOLUMN med ett känt fält (%2).</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Snowplow preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Snowplow-förinställning</translation>
     </message>
     <message>
         <source>guessed from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>gissat från kolumnnamnet</translation>
     </message>
     <message>
         <source>--map names the column &apos;%1&apos;, which the file does not have. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map anger kolumnen &apos;%1&apos;, som filen inte har. Dess kolumner är: %2.</translation>
     </message>
     <message>
         <source>--map</source>
-        <translation type="unfinished"></translation>
+        <translation>--map</translation>
     </message>
     <message>
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolumn kunde användas som fältet %1. Ange den med --map %1=KOLUMN; filens kolumner är: %2.</translation>
     </message>
 </context>
 <context>
     <name>TrendCommand</name>
     <message>
         <source>--period takes day, week, month or quarter, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period tar day, week, month eller quarter, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A metric per day, ISO week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mått per dag, ISO-vecka, månad eller kvartal.</translation>
     </message>
     <message>
         <source>What to count (default sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska räknas (standard sessioner).</translation>
     </message>
     <message>
         <source>The period (default week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden (standard vecka).</translation>
     </message>
     <message>
         <source>the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>måttet</translation>
     </message>
 </context>
 <context>
     <name>TrendReport</name>
     <message>
         <source>--metric takes one of %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric tar en av %1, inte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Cost belongs to campaigns: it splits by channel, campaign, source-medium, source or medium, and people filters do not divide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad hör till kampanjer: den delas efter kanal, kampanj, källa-medium, källa eller medium, och personfilter delar den inte.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
 </context>
 <context>
     <name>UaSessionSource</name>
     <message>
         <source>visitor ← fullVisitorId, session ← visitId, time ← visitStartTime + hits.time (Universal Analytics preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>besökare ← fullVisitorId, session ← visitId, tid ← visitStartTime + hits.time (Universal Analytics-förinställning)</translation>
     </message>
     <message>
         <source>url, title ← hits.page hostname + pagePath, pageTitle; event ← hits.type, eventInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>url, titel ← hits.page hostname + pagePath, pageTitle; händelse ← hits.type, eventInfo</translation>
     </message>
     <message>
         <source>source, medium, campaign, term, content ← trafficSource</source>
-        <translation type="unfinished"></translation>
+        <translation>källa, medium, kampanj, sökord, innehåll ← trafficSource</translation>
     </message>
     <message>
         <source>The visitor id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökar-id:t är tomt.</translation>
     </message>
     <message>
         <source>The session has no visitStartTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionen saknar visitStartTime.</translation>
     </message>
     <message>
         <source>The session has no hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionen saknar träffar.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan %1 är redan öppen för skrivning av %2 (process %3 på värd %4). Stäng den där först.</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa låsfilen bredvid %1; kontrollera att mappen är skrivbar.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa mappen %1.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan %1 finns inte.</translation>
     </message>
     <message>
         <source>%1 is not a LeadLoop workspace; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen LeadLoop-arbetsyta; den lämnades oförändrad.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer LeadLoop (workspace version %2; this version reads up to %3). Update LeadLoop to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sparades av en nyare LeadLoop (arbetsyteversion %2; den här versionen läser upp till %3). Uppdatera LeadLoop för att öppna den; filen lämnades oförändrad.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behöver uppgraderas från version %2 till %3; öppna den en gång för skrivning.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad och kan inte öppnas; den lämnades oförändrad.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva säkerhetskopian %1 före uppgraderingen; inget ändrades.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceChannels</name>
     <message>
         <source>the workspace&apos;s custom channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsytans egna kanalregler</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a shipped channel grouping (%2) nor a rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är varken en medföljande kanalgruppering (%2) eller en regelfil.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePreferencesCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra arbetsytans inställningar</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställning</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>reporting_currency is a three-letter code such as EUR or PLN, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting_currency är en kod på tre bokstäver som EUR eller SEK, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>session_timeout_minutes takes minutes from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_timeout_minutes tar minuter från 1 till 1440.</translation>
     </message>
     <message>
         <source>attribution_lookback_days takes 0 (unlimited) or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution_lookback_days tar 0 (obegränsat) eller fler dagar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a setting that can be set here (reporting_currency, session_timeout_minutes, attribution_lookback_days; the channel grouping changes with reclassify).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen inställning som kan ändras här (reporting_currency, session_timeout_minutes, attribution_lookback_days; kanalgrupperingen ändras med reclassify).</translation>
     </message>
 </context>
 <context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 has no part %2; it is not a valid .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar delen %2; det är ingen giltig .xlsx-fil.</translation>
     </message>
     <message>
         <source>%1: the part %2 would unpack to %3 MB from %4 KB; LeadLoop refuses it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: delen %2 skulle packas upp till %3 MB från %4 KB; LeadLoop vägrar den som en möjlig zipbomb.</translation>
     </message>
     <message>
         <source>%1: cannot read the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte läsa delen %2.</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx file (it cannot be opened as a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen .xlsx-fil (den kan inte öppnas som zip-arkiv).</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arbetsboken är skadad (%2).</translation>
     </message>
     <message>
         <source>%1 has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget kalkylblad.</translation>
     </message>
     <message>
         <source>%1 has no sheet called &apos;%2&apos;; its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget blad som heter &apos;%2&apos;; dess blad är: %3.</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which LeadLoop refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklarerar XML-entiteter, vilket LeadLoop vägrar.</translation>
     </message>
     <message>
         <source>%1: the shared strings are damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de delade strängarna är skadade (%2).</translation>
     </message>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bladet är skadat nära rad %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>All tid</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 90 dagarna</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här månaden</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här kvartalet</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna datum</translation>
     </message>
     <message>
         <source>The attribution model that credits conversions (docs: Metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsmodellen som tillskriver konverteringar (dokumentation: Mått).</translation>
     </message>
     <message>
         <source> days back</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar bakåt</translation>
     </message>
     <message>
         <source>any time back</source>
-        <translation type="unfinished"></translation>
+        <translation>obegränsat bakåt</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kampanjer</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ägare</translation>
     </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillskriv:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>till:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>all the credit to the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>allt värde till det första besöket</translation>
     </message>
     <message>
         <source>all the credit to the last visit before the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>allt värde till det sista besöket före konverteringen</translation>
     </message>
     <message>
         <source>all to the last visit that was not Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>allt till det sista besöket som inte var Direct</translation>
     </message>
     <message>
         <source>equal shares to every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>lika delar till varje besök</translation>
     </message>
     <message>
         <source>more to recent visits, halving every 7 days back</source>
-        <translation type="unfinished"></translation>
+        <translation>mer till nya besök, halveras för var 7:e dag bakåt</translation>
     </message>
     <message>
         <source>40 % first, 40 % last, 20 % shared by the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % första, 40 % sista, 20 % delas av mitten</translation>
     </message>
     <message>
         <source>30 % each to the first visit, the lead and the opportunity, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>30 % vardera till första besöket, leaden och affärsmöjligheten, 10 % till resten</translation>
     </message>
     <message>
         <source>22.5 % each to first visit, lead, opportunity and close, 10 % to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>22,5 % vardera till första besök, lead, affärsmöjlighet och avslut, 10 % till resten</translation>
     </message>
     <message>
         <source>by how many conversions would be lost without the channel (removal effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>efter hur många konverteringar som skulle gå förlorade utan kanalen (borttagningseffekt)</translation>
     </message>
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
-        <translation type="unfinished"></translation>
+        <translation>efter varje kanals rättvisa andel av vad kanalerna åstadkommer tillsammans</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tillskrivna av fyra modeller</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vunna affärer värda %2 %3 totalt.</translation>
     </message>
     <message>
         <source>%1 conversions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konverteringar totalt.</translation>
     </message>
     <message>
         <source>Removal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagningseffekt</translation>
     </message>
     <message>
         <source>the share of all conversions the Markov chain loses without the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>andelen av alla konverteringar som Markovkedjan förlorar utan kanalen</translation>
     </message>
     <message>
         <source>Shapley value</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapley-värde</translation>
     </message>
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
-        <translation type="unfinished"></translation>
+        <translation>den konverteringsgrad kanalen tillför, i genomsnitt över varje ordning kanalerna ansluter i</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignDaysModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningar</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsModel</name>
     <message>
         <source>Cost but no sessions: no visit carries this campaign, source and medium. Check the UTM tags of its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad men inga sessioner: inget besök har den här kampanjen, källan och mediet. Kontrollera UTM-taggarna i dess länkar.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
 </context>
 <context>
     <name>leadloop::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>&amp;Import costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera kostnader…</translation>
     </message>
     <message>
         <source>Cost not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnaden ändrades inte</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 spent in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kampanjer, totalt %2 spenderat.</translation>
     </message>
     <message>
         <source>%1 with cost but no sessions (shown in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 med kostnad men utan sessioner (i rött).</translation>
     </message>
     <message>
         <source>Select a campaign to see and edit its daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kampanj för att se och ändra dess dagliga kostnader.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dagliga kostnader för %1&lt;/b&gt; — dubbelklicka på en kostnad för att ändra den; Redigera &gt; Ångra tar tillbaka den.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara diagram…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagram</translation>
     </message>
     <message>
         <source>revenue-and-cost.png</source>
-        <translation type="unfinished"></translation>
+        <translation>intakter-och-kostnad.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter:</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter och kostnad (%1)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Leads and customers (%1 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads och kunder (modell %1)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads, %2 kunder, %3 %4 intäkter, %5 %4 kostnad.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DashboardView</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultat</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbetsyta</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratt</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>Revenue and cost by channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter och kostnad per kanal (%1)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <source>Leads and customers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads och kunder per vecka</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>No campaign had cost in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kampanj hade kostnader under perioden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bästa kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Sämsta kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (intäkter − kostnad) / kostnad, intäkter tillskrivna av modellen linear.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vunna affärer värda %2 %3 saknar kontakt: de räknas i Affärer och vinstandelen, men inte i intäkter, tratt, kanaler eller attribution, som följer personer.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter:</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Won value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet värde (%1)</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet värde</translation>
     </message>
     <message>
         <source>Win rate: won / (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel: vunna / (vunna + förlorade)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affärer: %2 vunna, %3 förlorade; vinstandel %4 %.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::FunnelView</name>
     <message>
         <source>by first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>efter första kontaktpunkt</translation>
     </message>
     <message>
         <source>by last touch before the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>efter sista kontaktpunkt före leaden</translation>
     </message>
     <message>
         <source>by last non-direct touch</source>
-        <translation type="unfinished"></translation>
+        <translation>efter sista icke-direkta kontaktpunkt</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara diagram…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagram</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>tratt.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratt</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Från besökare till kund</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärsmöjligheter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Revenue from these customers: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter från dessa kunder: %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::IdentityReviewDialog</name>
     <message>
         <source>Review identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Granska identiteter</translation>
     </message>
     <message>
         <source>These browsers (cookies) were used with two e-mail addresses: a shared laptop, or a colleague filling in the form. LeadLoop did not merge the two people. Decide for each; Edit &gt; Undo takes a decision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här webbläsarna (kakorna) användes med två e-postadresser: en delad dator, eller en kollega som fyllde i formuläret. LeadLoop slog inte ihop de två personerna. Bestäm för var och en; Redigera &gt; Ångra tar tillbaka ett beslut.</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaka</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplad till</translation>
     </message>
     <message>
         <source>Also seen as</source>
-        <translation type="unfinished"></translation>
+        <translation>Även sedd som</translation>
     </message>
     <message>
         <source>Seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedd (UTC)</translation>
     </message>
     <message>
         <source>&amp;Link to the other e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppla till den andra e-postadressen</translation>
     </message>
     <message>
         <source>The browser belongs to the person of the other e-mail from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbläsaren tillhör från och med nu personen med den andra e-postadressen.</translation>
     </message>
     <message>
         <source>&amp;Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Håll åtskilda</translation>
     </message>
     <message>
         <source>The browser stays with the person it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbläsaren stannar hos personen den är kopplad till.</translation>
     </message>
     <message>
         <source>Nothing to review: every browser belongs to one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att granska: varje webbläsare tillhör en person.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades: %1</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportBatchesModel</name>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårning</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnader</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutakurser</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofullständig</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lästa rader</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade rader</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbletter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportIssuesModel</name>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varning</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Original row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprunglig rad</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportMappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner</translation>
     </message>
     <message>
         <source>Which column feeds each field. LeadLoop&apos;s guess is filled in; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken kolumn som fyller varje fält. LeadLoops gissning är ifylld; fält markerade med * krävs.</translation>
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;förinställning…</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställning:</translation>
     </message>
     <message>
         <source>Nothing to map: LeadLoop reads this export by its own layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att mappa: LeadLoop läser den här exporten efter dess egen layout.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importeras inte)</translation>
     </message>
     <message>
         <source>LeadLoop&apos;s guess</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoops gissning</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kolumn för %1.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara förinställning</translation>
     </message>
     <message>
         <source>Name for this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på den här mappningen:</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>The first rows as LeadLoop reads them. If the letters or the columns look wrong, change the encoding or the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De första raderna som LeadLoop läser dem. Ser bokstäverna eller kolumnerna fel ut, ändra teckenkodningen eller avgränsaren.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodstreck |</translation>
     </message>
     <message>
         <source>the first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>det första bladet</translation>
     </message>
     <message>
         <source>The zone of times written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen för tider som skrivits utan zon.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teckenkodning:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avgränsare:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blad:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zon:</translation>
     </message>
     <message>
         <source>A JSON export: LeadLoop reads it by its own layout (GA4, Universal Analytics or Snowplow), so there are no columns to preview or map.</source>
-        <translation type="unfinished"></translation>
+        <translation>En JSON-export: LeadLoop läser den efter dess egen layout (GA4, Universal Analytics eller Snowplow), så det finns inga kolumner att förhandsgranska eller mappa.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>A spreadsheet: %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kalkylark: %1 kolumner.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst som %1, kolumner avgränsade med &quot;%2&quot;: %3 kolumner.</translation>
     </message>
     <message>
         <source>%1 as read (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 som läst (UTC)</translation>
     </message>
     <message>
         <source>not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen tid</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportRunPage</name>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta importen</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt importen</translation>
     </message>
     <message>
         <source>&amp;Save issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara problemen som CSV…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Filter the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera problemen</translation>
     </message>
     <message>
         <source>Save issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara problemen</translation>
     </message>
     <message>
         <source>-issues.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>-problem.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; into this workspace as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; till den här arbetsytan som %2.</translation>
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner: %1.</translation>
     </message>
     <message>
         <source>The import is stored whole or not at all; Cancel leaves the workspace as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen sparas helt eller inte alls; Avbryt lämnar arbetsytan som den är.</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader/s</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång %1: %2 rader lästa, %3 importerade, %4 avvisade, %5 dubbletter hoppades över.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska importeras</translation>
     </message>
     <message>
         <source>A CSV, TSV, TXT or XLSX file (GZ-compressed too), or a JSON or NDJSON export. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-, TSV-, TXT- eller XLSX-fil (även GZ-komprimerad), eller en JSON- eller NDJSON-export. Inget skrivs förrän i sista steget.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafiler (*.csv *.tsv *.txt *.xlsx *.json *.ndjson *.gz);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Recognise it from its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Känn igen den på kolumnerna</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innehåller:</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fil %1.</translation>
     </message>
     <message>
         <source>LeadLoop recognises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop känner igen %1.</translation>
     </message>
     <message>
         <source>Choose what the file holds: its columns do not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vad filen innehåller: dess kolumner säger det inte.</translation>
     </message>
     <message>
         <source>LeadLoop does not recognise this file&apos;s columns; choose what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop känner inte igen filens kolumner; välj vad den innehåller.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera data</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ImportsPage</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Every batch of data brought into this workspace. A batch is stored whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje omgång data som förts in i den här arbetsytan. En omgång sparas helt eller inte alls.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <source>Remove import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort import</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>Remove the selected import and everything it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda importen och allt den förde in.</translation>
     </message>
     <message>
         <source>Select the import to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj importen som ska tas bort.</translation>
     </message>
     <message>
         <source>%1 rows of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader från %2</translation>
     </message>
     <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort import %1 och allt den förde in (%2)? Det går inte att ångra.</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>inga rader</translation>
     </message>
     <message>
         <source>Import %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 togs bort.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
     <message>
         <source>A contact&apos;s name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontakts namn, e-post eller företag</translation>
     </message>
     <message>
         <source>&amp;Show journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa kundresan</translation>
     </message>
     <message>
         <source>Pick a contact to see every visit, form, deal and tag on a time line. Scroll to zoom, double-click to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kontakt för att se varje besök, formulär, affär och markering på en tidslinje. Scrolla för att zooma, dubbelklicka för att se allt.</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelser</translation>
     </message>
     <message>
         <source>How the models credit this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur modellerna tillskriver den här kundresan</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundresor</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidor</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverteringar</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 händelser; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>First channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kanal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärssteg</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar öppen</translation>
     </message>
 </context>
 <context>
     <name>leadloop::LeadsPage</name>
     <message>
         <source>&amp;My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mina leads</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>Mark selected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera valda som:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, företag eller e-post</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla utfall</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>No deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen affär</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>vilken dag som helst</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade från</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ägare</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <source>Leads shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade leads: %1 av %2</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades: %1</translation>
     </message>
     <message>
         <source>Select a lead to see its deals, who tagged it and its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lead för att se dess affärer, vem som markerade den och dess kundresa.</translation>
     </message>
     <message>
         <source>Review identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Granska identiteter (%1)</translation>
     </message>
     <message>
         <source>Browsers seen with two e-mail addresses, waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbläsare som setts med två e-postadresser och väntar på beslut.</translation>
     </message>
     <message>
         <source>Show all leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla leads</translation>
     </message>
     <message>
         <source>%1 people behind %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personer bakom %2.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;demoarbetsytan</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng arbetsytan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om LeadLoop</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna arbetsytan</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna arbetsyta</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-arbetsytor (*.leadloop);;Alla filer (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny arbetsyta</translation>
     </message>
     <message>
         <source>LeadLoop workspaces (*.leadloop)</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop-arbetsytor (*.leadloop)</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa arbetsytan</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with File &gt; Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Öppna den med Arkiv &gt; Öppna, eller välj ett annat namn.</translation>
     </message>
     <message>
         <source>Writing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver demoarbetsytan…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoarbetsyta</translation>
     </message>
     <message>
         <source>Cannot write the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva demoarbetsytan</translation>
     </message>
     <message>
         <source>%1 — LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsyta: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar…</translation>
     </message>
     <message>
         <source>%1 visitors · %2 sessions · %3 leads · %4 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besökare · %2 sessioner · %3 leads · %4 affärer</translation>
     </message>
     <message>
         <source>About LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Om LeadLoop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed-loop marketing analytics: from the first visit to the signed deal.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LeadLoop %1&lt;/h3&gt;&lt;p&gt;Closed loop-marknadsanalys: från första besöket till den signerade affären.&lt;/p&gt;&lt;p&gt;Byggd med Qt %2 och SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>Cannot read the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa arbetsytans inställningar</translation>
     </message>
     <message>
         <source>The settings were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna ändrades inte</translation>
     </message>
     <message>
         <source>Applying the settings (a new channel grouping classifies every session again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna tillämpas (en ny kanalgruppering klassificerar om varje session)…</translation>
     </message>
     <message>
         <source>Finding the people behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker personerna bakom %1…</translation>
     </message>
     <message>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer bakom siffran</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;rapport…</translation>
     </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratt</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundresor</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Headline figures for the period: visitors, leads, customers, revenue, cost and return, against the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal för perioden: besökare, leads, kunder, intäkter, kostnad och avkastning, mot föregående period.</translation>
     </message>
     <message>
         <source>Visitors, leads, opportunities and customers, with the conversion rate of every step and the time between steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare, leads, affärsmöjligheter och kunder, med konverteringsgraden för varje steg och tiden mellan stegen.</translation>
     </message>
     <message>
         <source>Sessions, leads, customers, revenue and cost per channel, source, campaign or landing page, with cost per lead, acquisition cost and ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner, leads, kunder, intäkter och kostnad per kanal, källa, kampanj eller landningssida, med kostnad per lead, anskaffningskostnad och ROI.</translation>
     </message>
     <message>
         <source>How each attribution model shares the credit for leads, deals and revenue between channels, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur varje attributionsmodell fördelar värdet av leads, affärer och intäkter mellan kanaler, sida vid sida.</translation>
     </message>
     <message>
         <source>One contact&apos;s history as a timeline: every visit, page, form, deal stage and outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontakts historik som tidslinje: varje besök, sida, formulär, affärssteg och utfall.</translation>
     </message>
     <message>
         <source>Contacts and their deals; tag leads won or lost with a key press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter och deras affärer; markera leads som vunna eller förlorade med en tangent.</translation>
     </message>
     <message>
         <source>Campaigns with their channel, dates and daily costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer med kanal, datum och dagliga kostnader.</translation>
     </message>
     <message>
         <source>Every import batch with its counts and the rows it rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje importomgång med antal och de rader den avvisade.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel, vunnet värde och dagar till avslut per ägare, produkt, konto, kanal, steg eller förlustorsak.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::OverviewPage</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidvisningar</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>What the workspace holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad arbetsytan innehåller</translation>
     </message>
     <message>
         <source>Workspace “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsyta ”%1”</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbetsyta öppen</translation>
     </message>
 </context>
 <context>
     <name>leadloop::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbetsyta</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaler</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
         <source>Tags you make are recorded with this name, and &quot;My leads&quot; shows the leads it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina markeringar registreras med det här namnet, och &quot;Mina leads&quot; visar de leads det äger.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>A new language shows the next time LeadLoop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk visas nästa gång LeadLoop startar.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljust</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörkt</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&amp;valuta:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minuter</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessionens tidsgräns:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>obegränsad</translation>
     </message>
     <message>
         <source>Attribution &amp;lookback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionens &amp;bakåtblick:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
     <message>
         <source>A reason deals are lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>En orsak till att affärer förloras:</translation>
     </message>
     <message>
         <source>Lost reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsaker:</translation>
     </message>
     <message>
         <source>GA4 default channel group</source>
-        <translation type="unfinished"></translation>
+        <translation>GA4:s standardkanalgrupp</translation>
     </message>
     <message>
         <source>HubSpot-style sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor i HubSpot-stil</translation>
     </message>
     <message>
         <source>Custom rules (this workspace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna regler (den här arbetsytans)</translation>
     </message>
     <message>
         <source>Custom rules from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna regler från en &amp;fil…</translation>
     </message>
     <message>
         <source>Channel &amp;grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal&amp;gruppering:</translation>
     </message>
     <message>
         <source>Changing the grouping classifies every stored session again; Edit &gt; Undo puts the previous grouping back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ändrad gruppering klassificerar om varje lagrad session; Redigera &gt; Ångra sätter tillbaka den förra grupperingen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try the grouping&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prova grupperingen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;älla:</translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;mpanj:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalregler</translation>
     </message>
     <message>
         <source>Channel rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalregler (*.json)</translation>
     </message>
     <message>
         <source>the custom rules</source>
-        <translation type="unfinished"></translation>
+        <translation>de egna reglerna</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (regel %2)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelse</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Add a &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;regel</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regeln</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rules&lt;/b&gt;, checked before the grouping&apos;s, first match wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dina regler&lt;/b&gt;, kontrolleras före grupperingens, första träffen vinner:</translation>
     </message>
     <message>
         <source>Your channel rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina kanalregler</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara PDF…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera rapport</translation>
     </message>
     <message>
         <source>Marketing performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsresultat</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1 (%2 sidor).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableModel</name>
     <message>
         <source>Double-click to list what is behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka för att se vad som ligger bakom siffran</translation>
     </message>
 </context>
 <context>
     <name>leadloop::ResultTableView</name>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera tabellen</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera XLSX</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>leadloop::SessionListDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Sessions behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner bakom %1</translation>
     </message>
     <message>
         <source>The newest %1 of %2 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyaste %1 av %2 sessioner.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessioner, nyaste först.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TableCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
 </context>
 <context>
     <name>leadloop::TagDialog</name>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som vunnen</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som förlorad</translation>
     </message>
     <message>
         <source>The selected lead will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda leaden markeras som vunnen.</translation>
     </message>
     <message>
         <source>The selected lead will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda leaden markeras som förlorad.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda leads: %1. Var och en markeras som vunnen.</translation>
     </message>
     <message>
         <source>Selected leads: %1. Each will be marked as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda leads: %1. Var och en markeras som förlorad.</translation>
     </message>
     <message>
         <source>each deal&apos;s own amount</source>
-        <translation type="unfinished"></translation>
+        <translation>varje affärs eget belopp</translation>
     </message>
     <message>
         <source>for example 12 500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>till exempel 12 500,00</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>SEK</translation>
     </message>
     <message>
         <source>&amp;Amount won:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet &amp;belopp:</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 till</translation>
     </message>
     <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget affärsbelopp för %1, så ange det vunna beloppet; det gäller varje vald lead.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>välj eller skriv en orsak</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <source>Mark won</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera vunnen</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera förlorad</translation>
     </message>
 </context>
 <context>
     <name>leadloop::UnavailablePage</name>
     <message>
         <source>This view is not available in this version of LeadLoop yet. Your data is kept, and the view will show it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här vyn finns inte i den här versionen av LeadLoop än. Dina data sparas, och vyn visar dem när den kommer.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WelcomePage</name>
     <message>
         <source>Welcome to LeadLoop</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till LeadLoop</translation>
     </message>
     <message>
         <source>LeadLoop follows every lead from the first anonymous visit to the signed deal, so you can see which channels and campaigns bring customers and revenue, not just clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop följer varje lead från det första anonyma besöket till den signerade affären, så att du ser vilka kanaler och kampanjer som ger kunder och intäkter, inte bara klick.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna demoarbetsytan</translation>
     </message>
     <message>
         <source>A realistic 90-day story of a software company: 20,000 visitors, 15 campaigns and 400 deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>En realistisk berättelse på 90 dagar om ett mjukvaruföretag: 20 000 besökare, 15 kampanjer och 400 affärer.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny arbetsyta…</translation>
     </message>
     <message>
         <source>Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en arbetsytefil…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste arbetsytor</translation>
     </message>
     <message>
         <source>No recent workspaces yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste arbetsytor än.</translation>
     </message>
 </context>
 <context>
     <name>leadloop::WorkspaceSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbetsyta är öppen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LeadLoop: closed-loop marketing analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop: closed loop-marknadsanalys.</translation>
     </message>
     <message>
         <source>Open the demo workspace (writing it first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna demoarbetsytan (skriv den först om det behövs).</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En arbetsytefil att öppna.</translation>
     </message>
     <message>
         <source>LeadLoop stopped after an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadLoop stoppade efter ett internt fel: %1</translation>
     </message>
     <message>
         <source>Open the import wizard on FILE once the workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna importguiden med FIL när arbetsytan är öppen.</translation>
     </message>
 </context>
 </TS>

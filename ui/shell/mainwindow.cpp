@@ -32,6 +32,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -70,7 +71,15 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     m_sidebar->setModel(m_navigation);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
-    m_sidebar->setFixedWidth(190);
+    // Wide enough for the longest view name in the user's language ("Lejek sprzedażowy").
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(11);
+    int widest = 0;
+    for (int i = 0; i < NavigationModel::viewCount(); ++i)
+        widest = std::max(
+            widest, QFontMetrics(sidebarFont).horizontalAdvance(NavigationModel::title(View(i))));
+    m_sidebar->setFixedWidth(std::max(190, widest + 22 + 16 + 28));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setStyleSheet(u"QListView { padding-top: 8px; font-size: 11pt; }"
                              u"QListView::item { padding: 6px 8px; }"_s);

@@ -205,15 +205,20 @@ void LeadsPage::buildFilterBar(QWidget* bar)
         edit->setDate(NoDate);
         connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
     }
+    // Room for the words of every language ("Dowolny opiekun", "dowolny dzień").
+    for (QComboBox* box : {m_owner, m_outcome, m_channel})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
     m_from->setObjectName(u"createdFrom"_s);
     m_to->setObjectName(u"createdTo"_s);
     m_mine->setObjectName(u"myLeads"_s);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_search, 2);
-    row->addWidget(m_owner, 1);
-    row->addWidget(m_outcome, 1);
-    row->addWidget(m_channel, 1);
+    row->addWidget(m_search, 1);
+    row->addWidget(m_owner);
+    row->addWidget(m_outcome);
+    row->addWidget(m_channel);
     row->addWidget(new QLabel(tr("Created from"), bar));
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
