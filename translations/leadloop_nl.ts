@@ -73,46 +73,6 @@
 <context>
     <name>BatchRemoval</name>
     <message>
-        <source>%1 page views of other imports continue its sessions</source>
-        <translation>%1 paginaweergaven uit andere imports zetten de sessies voort</translation>
-    </message>
-    <message>
-        <source>%1 of its page views continue sessions of other imports</source>
-        <translation>%1 van de paginaweergaven zetten sessies van andere imports voort</translation>
-    </message>
-    <message>
-        <source>%1 sessions of other imports belong to its visitors</source>
-        <translation>%1 sessies uit andere imports horen bij de bezoekers</translation>
-    </message>
-    <message>
-        <source>%1 events of other imports belong to its visitors</source>
-        <translation>%1 gebeurtenissen uit andere imports horen bij de bezoekers</translation>
-    </message>
-    <message>
-        <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation>%1 bezoekers uit andere imports zijn gekoppeld aan de contacten</translation>
-    </message>
-    <message>
-        <source>%1 deals of other imports belong to its contacts</source>
-        <translation>%1 deals uit andere imports horen bij de contacten</translation>
-    </message>
-    <message>
-        <source>%1 won or lost tags were recorded on its deals</source>
-        <translation>Op de deals zijn %1 gewonnen- of verloren-labels vastgelegd</translation>
-    </message>
-    <message>
-        <source>%1 stage changes of other imports concern its deals</source>
-        <translation>%1 fasewijzigingen uit andere imports betreffen de deals</translation>
-    </message>
-    <message>
-        <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation>%1 kostendagen uit andere imports of bewerkingen horen bij de campagnes</translation>
-    </message>
-    <message>
-        <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation>%1 campagnelidmaatschappen uit andere imports betreffen de contacten</translation>
-    </message>
-    <message>
         <source>There is no import %1.</source>
         <translation>Er is geen import %1.</translation>
     </message>
@@ -123,6 +83,76 @@
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
         <translation>Import %1 kan niet worden verwijderd, omdat %2. Verwijder die eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page views of other imports continue its sessions</source>
+        <translation>
+            <numerusform>%Ln paginaweergave uit andere imports zet de sessies voort</numerusform>
+            <numerusform>%Ln paginaweergaven uit andere imports zetten de sessies voort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its page views continue sessions of other imports</source>
+        <translation>
+            <numerusform>%Ln van de paginaweergaven zet sessies van andere imports voort</numerusform>
+            <numerusform>%Ln van de paginaweergaven zetten sessies van andere imports voort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln sessie uit andere imports hoort bij de bezoekers</numerusform>
+            <numerusform>%Ln sessies uit andere imports horen bij de bezoekers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln gebeurtenis uit andere imports hoort bij de bezoekers</numerusform>
+            <numerusform>%Ln gebeurtenissen uit andere imports horen bij de bezoekers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors of other imports are linked to its contacts</source>
+        <translation>
+            <numerusform>%Ln bezoeker uit andere imports is gekoppeld aan de contacten</numerusform>
+            <numerusform>%Ln bezoekers uit andere imports zijn gekoppeld aan de contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals of other imports belong to its contacts</source>
+        <translation>
+            <numerusform>%Ln deal uit andere imports hoort bij de contacten</numerusform>
+            <numerusform>%Ln deals uit andere imports horen bij de contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won or lost tags were recorded on its deals</source>
+        <translation>
+            <numerusform>Op de deals is %Ln gewonnen- of verloren-label vastgelegd</numerusform>
+            <numerusform>Op de deals zijn %Ln gewonnen- of verloren-labels vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stage changes of other imports concern its deals</source>
+        <translation>
+            <numerusform>%Ln fasewijziging uit andere imports betreft de deals</numerusform>
+            <numerusform>%Ln fasewijzigingen uit andere imports betreffen de deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cost days of other imports or edits belong to its campaigns</source>
+        <translation>
+            <numerusform>%Ln kostendag uit andere imports of bewerkingen hoort bij de campagnes</numerusform>
+            <numerusform>%Ln kostendagen uit andere imports of bewerkingen horen bij de campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign memberships of other imports concern its contacts</source>
+        <translation>
+            <numerusform>%Ln campagnelidmaatschap uit andere imports betreft de contacten</numerusform>
+            <numerusform>%Ln campagnelidmaatschappen uit andere imports betreffen de contacten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,16 +1029,8 @@
         <translation>Sessietime-out</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minuten</translation>
-    </message>
-    <message>
         <source>Attribution lookback</source>
         <translation>Terugkijkperiode voor attributie</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1133,6 +1155,20 @@
     <message>
         <source>How the figures were made, and the data they rest on.</source>
         <translation>Hoe de cijfers tot stand kwamen en op welke gegevens ze rusten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2225,6 @@
         <translation>Deal %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>This lead has %1 open deals; name one: %2.</source>
-        <translation>Deze lead heeft %1 open deals; noem er een: %2.</translation>
-    </message>
-    <message>
         <source>Contact %1 does not exist.</source>
         <translation>Contact %1 bestaat niet.</translation>
     </message>
@@ -2231,6 +2263,13 @@
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
         <translation>Gewonnen vereist een bedrag en deal %1 heeft er geen: geef het gewonnen bedrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This lead has %Ln open deals; name one: %1.</source>
+        <translation>
+            <numerusform>Deze lead heeft %Ln open deal; noem die: %1.</numerusform>
+            <numerusform>Deze lead heeft %Ln open deals; noem er een: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3120,6 @@
         <translation>%1 gewonnen deals ter waarde van %2 %3 in totaal.</translation>
     </message>
     <message>
-        <source>%1 conversions in all.</source>
-        <translation>%1 conversies in totaal.</translation>
-    </message>
-    <message>
         <source>Removal effect</source>
         <translation>Verwijderingseffect</translation>
     </message>
@@ -3099,6 +3134,13 @@
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
         <translation>de conversieratio die het kanaal toevoegt, gemiddeld over elke volgorde waarin kanalen meedoen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversions in all.</source>
+        <translation>
+            <numerusform>%Ln conversie in totaal.</numerusform>
+            <numerusform>%Ln conversies in totaal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3186,16 +3228,19 @@
         <translation>%1 campagnes, in totaal %2 uitgegeven.</translation>
     </message>
     <message>
-        <source>%1 with cost but no sessions (shown in red).</source>
-        <translation>%1 met kosten maar zonder sessies (in rood).</translation>
-    </message>
-    <message>
         <source>Select a campaign to see and edit its daily costs.</source>
         <translation>Kies een campagne om de dagelijkse kosten te zien en te bewerken.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
         <translation>&lt;b&gt;Dagelijkse kosten van %1&lt;/b&gt; — dubbelklik op een bedrag om het te wijzigen; Bewerken &gt; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with cost but no sessions (shown in red).</source>
+        <translation>
+            <numerusform>%Ln met kosten maar zonder sessies (in rood).</numerusform>
+            <numerusform>%Ln met kosten maar zonder sessies (in rood).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3746,6 @@
         <translation>tab</translation>
     </message>
     <message>
-        <source>A spreadsheet: %1 columns.</source>
-        <translation>Een spreadsheet: %1 kolommen.</translation>
-    </message>
-    <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
         <translation>Gelezen als %1, kolommen gescheiden door &quot;%2&quot;: %3 kolommen.</translation>
     </message>
@@ -3715,6 +3756,13 @@
     <message>
         <source>not a time</source>
         <translation>geen tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>A spreadsheet: %Ln columns.</source>
+        <translation>
+            <numerusform>Een spreadsheet: %Ln kolom.</numerusform>
+            <numerusform>Een spreadsheet: %Ln kolommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3861,10 +3909,6 @@
         <translation>Kies de te verwijderen import.</translation>
     </message>
     <message>
-        <source>%1 rows of %2</source>
-        <translation>%1 rijen uit %2</translation>
-    </message>
-    <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
         <translation>Import %1 en alles wat die bracht (%2) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -3875,6 +3919,13 @@
     <message>
         <source>Import %1 was removed.</source>
         <translation>Import %1 is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of %1</source>
+        <translation>
+            <numerusform>%Ln rij uit %1</numerusform>
+            <numerusform>%Ln rijen uit %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,9 +3978,12 @@
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
-    <message>
-        <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation>%1 gebeurtenissen; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</translation>
+    <message numerus="yes">
+        <source>%Ln events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
+        <translation>
+            <numerusform>%Ln gebeurtenis; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</numerusform>
+            <numerusform>%Ln gebeurtenissen; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,9 +4135,12 @@
         <source>Show all leads</source>
         <translation>Alle leads tonen</translation>
     </message>
-    <message>
-        <source>%1 people behind %2.</source>
-        <translation>%1 mensen achter %2.</translation>
+    <message numerus="yes">
+        <source>%Ln people behind %1.</source>
+        <translation>
+            <numerusform>%Ln persoon achter %1.</numerusform>
+            <numerusform>%Ln mensen achter %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4581,16 +4638,19 @@
         <translation>Bezig…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>%1 opgeslagen (%2 pagina&apos;s).</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln pages).</source>
+        <translation>
+            <numerusform>%1 opgeslagen (%Ln pagina).</numerusform>
+            <numerusform>%1 opgeslagen (%Ln pagina&apos;s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4641,13 +4701,19 @@
         <source>Sessions behind %1</source>
         <translation>Sessies achter %1</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 sessions.</source>
-        <translation>De nieuwste %1 van %2 sessies.</translation>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln sessions.</source>
+        <translation>
+            <numerusform>De nieuwste %1 van %Ln sessie.</numerusform>
+            <numerusform>De nieuwste %1 van %Ln sessies.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions, newest first.</source>
-        <translation>%1 sessies, nieuwste eerst.</translation>
+    <message numerus="yes">
+        <source>%Ln sessions, newest first.</source>
+        <translation>
+            <numerusform>%Ln sessie.</numerusform>
+            <numerusform>%Ln sessies, nieuwste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4704,10 +4770,6 @@
         <translation>Gewonnen &amp;bedrag:</translation>
     </message>
     <message>
-        <source>%1 more</source>
-        <translation>nog %1</translation>
-    </message>
-    <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
         <translation>Geen dealbedrag voor %1, dus vul het gewonnen bedrag in; het geldt voor elke gekozen lead.</translation>
     </message>
@@ -4734,6 +4796,13 @@
     <message>
         <source>Mark lost</source>
         <translation>Verloren markeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>nog %Ln</numerusform>
+            <numerusform>nog %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

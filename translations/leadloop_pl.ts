@@ -73,46 +73,6 @@
 <context>
     <name>BatchRemoval</name>
     <message>
-        <source>%1 page views of other imports continue its sessions</source>
-        <translation>%1 odsłon z innych importów kontynuuje jego sesje</translation>
-    </message>
-    <message>
-        <source>%1 of its page views continue sessions of other imports</source>
-        <translation>%1 jego odsłon kontynuuje sesje innych importów</translation>
-    </message>
-    <message>
-        <source>%1 sessions of other imports belong to its visitors</source>
-        <translation>%1 sesji z innych importów należy do jego odwiedzających</translation>
-    </message>
-    <message>
-        <source>%1 events of other imports belong to its visitors</source>
-        <translation>%1 zdarzeń z innych importów należy do jego odwiedzających</translation>
-    </message>
-    <message>
-        <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation>%1 odwiedzających z innych importów jest powiązanych z jego kontaktami</translation>
-    </message>
-    <message>
-        <source>%1 deals of other imports belong to its contacts</source>
-        <translation>%1 transakcji z innych importów należy do jego kontaktów</translation>
-    </message>
-    <message>
-        <source>%1 won or lost tags were recorded on its deals</source>
-        <translation>Na jego transakcjach zapisano %1 oznaczeń wygrana/przegrana</translation>
-    </message>
-    <message>
-        <source>%1 stage changes of other imports concern its deals</source>
-        <translation>%1 zmian etapu z innych importów dotyczy jego transakcji</translation>
-    </message>
-    <message>
-        <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation>%1 dni kosztów z innych importów lub edycji należy do jego kampanii</translation>
-    </message>
-    <message>
-        <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation>%1 członkostw w kampaniach z innych importów dotyczy jego kontaktów</translation>
-    </message>
-    <message>
         <source>There is no import %1.</source>
         <translation>Nie ma importu %1.</translation>
     </message>
@@ -123,6 +83,86 @@
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
         <translation>Nie można usunąć importu %1, ponieważ %2. Najpierw usuń tamte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page views of other imports continue its sessions</source>
+        <translation>
+            <numerusform>%Ln odsłona z innych importów kontynuuje jego sesje</numerusform>
+            <numerusform>%Ln odsłony z innych importów kontynuują jego sesje</numerusform>
+            <numerusform>%Ln odsłon z innych importów kontynuuje jego sesje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its page views continue sessions of other imports</source>
+        <translation>
+            <numerusform>%Ln jego odsłona kontynuuje sesje innych importów</numerusform>
+            <numerusform>%Ln jego odsłony kontynuują sesje innych importów</numerusform>
+            <numerusform>%Ln jego odsłon kontynuuje sesje innych importów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln sesja z innych importów należy do jego odwiedzających</numerusform>
+            <numerusform>%Ln sesje z innych importów należą do jego odwiedzających</numerusform>
+            <numerusform>%Ln sesji z innych importów należy do jego odwiedzających</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln zdarzenie z innych importów należy do jego odwiedzających</numerusform>
+            <numerusform>%Ln zdarzenia z innych importów należą do jego odwiedzających</numerusform>
+            <numerusform>%Ln zdarzeń z innych importów należy do jego odwiedzających</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors of other imports are linked to its contacts</source>
+        <translation>
+            <numerusform>%Ln odwiedzający z innych importów jest powiązany z jego kontaktami</numerusform>
+            <numerusform>%Ln odwiedzających z innych importów jest powiązanych z jego kontaktami</numerusform>
+            <numerusform>%Ln odwiedzających z innych importów jest powiązanych z jego kontaktami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals of other imports belong to its contacts</source>
+        <translation>
+            <numerusform>%Ln transakcja z innych importów należy do jego kontaktów</numerusform>
+            <numerusform>%Ln transakcje z innych importów należą do jego kontaktów</numerusform>
+            <numerusform>%Ln transakcji z innych importów należy do jego kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won or lost tags were recorded on its deals</source>
+        <translation>
+            <numerusform>Na jego transakcjach zapisano %Ln oznaczenie wygrana/przegrana</numerusform>
+            <numerusform>Na jego transakcjach zapisano %Ln oznaczenia wygrana/przegrana</numerusform>
+            <numerusform>Na jego transakcjach zapisano %Ln oznaczeń wygrana/przegrana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stage changes of other imports concern its deals</source>
+        <translation>
+            <numerusform>%Ln zmiana etapu z innych importów dotyczy jego transakcji</numerusform>
+            <numerusform>%Ln zmiany etapu z innych importów dotyczą jego transakcji</numerusform>
+            <numerusform>%Ln zmian etapu z innych importów dotyczy jego transakcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cost days of other imports or edits belong to its campaigns</source>
+        <translation>
+            <numerusform>%Ln dzień kosztów z innych importów lub edycji należy do jego kampanii</numerusform>
+            <numerusform>%Ln dni kosztów z innych importów lub edycji należą do jego kampanii</numerusform>
+            <numerusform>%Ln dni kosztów z innych importów lub edycji należy do jego kampanii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign memberships of other imports concern its contacts</source>
+        <translation>
+            <numerusform>%Ln członkostwo w kampanii z innych importów dotyczy jego kontaktów</numerusform>
+            <numerusform>%Ln członkostwa w kampaniach z innych importów dotyczą jego kontaktów</numerusform>
+            <numerusform>%Ln członkostw w kampaniach z innych importów dotyczy jego kontaktów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,16 +1039,8 @@
         <translation>Limit czasu sesji</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minut</translation>
-    </message>
-    <message>
         <source>Attribution lookback</source>
         <translation>Okno atrybucji wstecz</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dni</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1133,6 +1165,22 @@
     <message>
         <source>How the figures were made, and the data they rest on.</source>
         <translation>Jak powstały liczby i na jakich danych się opierają.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1580,19 +1628,19 @@
     </message>
     <message>
         <source>%1 page views and %2 events in %3 sessions of %4 new visitors.</source>
-        <translation>%1 odsłon i %2 zdarzeń w %3 sesjach %4 nowych odwiedzających.</translation>
+        <translation>Odsłony: %1, zdarzenia: %2, sesje: %3, nowi odwiedzający: %4.</translation>
     </message>
     <message>
         <source>%1 leads from forms, %2 visitors linked to leads.</source>
-        <translation>%1 leadów z formularzy, %2 odwiedzających powiązanych z leadami.</translation>
+        <translation>Leady z formularzy: %1, odwiedzający powiązani z leadami: %2.</translation>
     </message>
     <message>
         <source>%1 contacts created, %2 updated; %3 deals created, %4 updated.</source>
-        <translation>%1 kontaktów utworzonych, %2 zaktualizowanych; %3 transakcji utworzonych, %4 zaktualizowanych.</translation>
+        <translation>Kontakty utworzone: %1, zaktualizowane: %2; transakcje utworzone: %3, zaktualizowane: %4.</translation>
     </message>
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
-        <translation>%1 dni kampanii, %2 nowych kampanii; %3 wierszy wskazuje kampanię, której nie ma żadna sesja.</translation>
+        <translation>Dni kampanii: %1, nowe kampanie: %2; wiersze z kampanią, której nie ma żadna sesja: %3.</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2237,6 @@
         <translation>Transakcja %1 nie istnieje.</translation>
     </message>
     <message>
-        <source>This lead has %1 open deals; name one: %2.</source>
-        <translation>Ten lead ma %1 otwartych transakcji; wskaż jedną: %2.</translation>
-    </message>
-    <message>
         <source>Contact %1 does not exist.</source>
         <translation>Kontakt %1 nie istnieje.</translation>
     </message>
@@ -2231,6 +2275,14 @@
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
         <translation>Wygrana wymaga kwoty, a transakcja %1 jej nie ma: podaj wygraną kwotę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This lead has %Ln open deals; name one: %1.</source>
+        <translation>
+            <numerusform>Ten lead ma %Ln otwartą transakcję; wskaż ją: %1.</numerusform>
+            <numerusform>Ten lead ma %Ln otwarte transakcje; wskaż jedną: %1.</numerusform>
+            <numerusform>Ten lead ma %Ln otwartych transakcji; wskaż jedną: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,11 +3131,7 @@
     </message>
     <message>
         <source>%1 won deals worth %2 %3 in all.</source>
-        <translation>%1 wygranych transakcji o wartości %2 %3 łącznie.</translation>
-    </message>
-    <message>
-        <source>%1 conversions in all.</source>
-        <translation>Łącznie %1 konwersji.</translation>
+        <translation>Wygrane transakcje: %1, łącznie %2 %3.</translation>
     </message>
     <message>
         <source>Removal effect</source>
@@ -3100,6 +3148,14 @@
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
         <translation>współczynnik konwersji dodawany przez kanał, uśredniony po każdej kolejności dołączania kanałów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversions in all.</source>
+        <translation>
+            <numerusform>Łącznie %Ln konwersja.</numerusform>
+            <numerusform>Łącznie %Ln konwersje.</numerusform>
+            <numerusform>Łącznie %Ln konwersji.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3240,7 @@
     </message>
     <message>
         <source>%1 campaigns, %2 spent in total.</source>
-        <translation>%1 kampanii, łącznie wydano %2.</translation>
-    </message>
-    <message>
-        <source>%1 with cost but no sessions (shown in red).</source>
-        <translation>%1 z kosztem, ale bez sesji (na czerwono).</translation>
+        <translation>Kampanie: %1, łącznie wydano %2.</translation>
     </message>
     <message>
         <source>Select a campaign to see and edit its daily costs.</source>
@@ -3197,6 +3249,14 @@
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
         <translation>&lt;b&gt;Dzienne koszty %1&lt;/b&gt; — kliknij dwukrotnie koszt, aby go zmienić; Edycja &gt; Cofnij przywraca poprzedni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with cost but no sessions (shown in red).</source>
+        <translation>
+            <numerusform>%Ln z kosztem, ale bez sesji (na czerwono).</numerusform>
+            <numerusform>%Ln z kosztem, ale bez sesji (na czerwono).</numerusform>
+            <numerusform>%Ln z kosztem, ale bez sesji (na czerwono).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3319,7 @@
     </message>
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
-        <translation>%1 leadów, %2 klientów, %3 %4 przychodu, %5 %4 kosztów.</translation>
+        <translation>Leady: %1, klienci: %2, przychód: %3 %4, koszt: %5 %4.</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3398,7 @@
     </message>
     <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
-        <translation>%1 wygranych transakcji o wartości %2 %3 nie ma kontaktu: liczą się w Transakcjach i współczynniku wygranych, ale nie w przychodzie, lejku, kanałach ani atrybucji, które śledzą osoby.</translation>
+        <translation>Wygrane transakcje bez kontaktu: %1 (łącznie %2 %3). Liczą się w Transakcjach i współczynniku wygranych, ale nie w przychodzie, lejku, kanałach ani atrybucji, które śledzą osoby.</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3437,7 @@
     </message>
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
-        <translation>%1 transakcji: %2 wygranych, %3 przegranych; współczynnik wygranych %4 %.</translation>
+        <translation>Transakcje: %1; wygrane: %2, przegrane: %3; współczynnik wygranych: %4 %.</translation>
     </message>
 </context>
 <context>
@@ -3702,10 +3762,6 @@
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>A spreadsheet: %1 columns.</source>
-        <translation>Arkusz kalkulacyjny: %1 kolumn.</translation>
-    </message>
-    <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
         <translation>Odczytano jako %1, kolumny rozdzielone &quot;%2&quot;: %3 kolumn.</translation>
     </message>
@@ -3716,6 +3772,14 @@
     <message>
         <source>not a time</source>
         <translation>to nie czas</translation>
+    </message>
+    <message numerus="yes">
+        <source>A spreadsheet: %Ln columns.</source>
+        <translation>
+            <numerusform>Arkusz kalkulacyjny: %Ln kolumna.</numerusform>
+            <numerusform>Arkusz kalkulacyjny: %Ln kolumny.</numerusform>
+            <numerusform>Arkusz kalkulacyjny: %Ln kolumn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3770,7 +3834,7 @@
     </message>
     <message>
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
-        <translation>Partia %1: odczytano %2 wierszy, zaimportowano %3, odrzucono %4, pominięto %5 duplikatów.</translation>
+        <translation>Partia %1: odczytane wiersze: %2, zaimportowane: %3, odrzucone: %4, pominięte duplikaty: %5.</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3926,6 @@
         <translation>Wybierz import do usunięcia.</translation>
     </message>
     <message>
-        <source>%1 rows of %2</source>
-        <translation>%1 wierszy z %2</translation>
-    </message>
-    <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
         <translation>Usunąć import %1 i wszystko, co wniósł (%2)? Tego nie można cofnąć.</translation>
     </message>
@@ -3876,6 +3936,14 @@
     <message>
         <source>Import %1 was removed.</source>
         <translation>Import %1 został usunięty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of %1</source>
+        <translation>
+            <numerusform>%Ln wiersz z %1</numerusform>
+            <numerusform>%Ln wiersze z %1</numerusform>
+            <numerusform>%Ln wierszy z %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,9 +3996,13 @@
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
-    <message>
-        <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation>%1 zdarzeń; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</translation>
+    <message numerus="yes">
+        <source>%Ln events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
+        <translation>
+            <numerusform>%Ln zdarzenie; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</numerusform>
+            <numerusform>%Ln zdarzenia; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</numerusform>
+            <numerusform>%Ln zdarzeń; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,9 +4154,13 @@
         <source>Show all leads</source>
         <translation>Pokaż wszystkie leady</translation>
     </message>
-    <message>
-        <source>%1 people behind %2.</source>
-        <translation>%1 osób stojących za: %2.</translation>
+    <message numerus="yes">
+        <source>%Ln people behind %1.</source>
+        <translation>
+            <numerusform>%Ln osoba stoi za: %1.</numerusform>
+            <numerusform>%Ln osoby stoją za: %1.</numerusform>
+            <numerusform>%Ln osób stoi za: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4271,7 @@
     </message>
     <message>
         <source>%1 visitors · %2 sessions · %3 leads · %4 deals</source>
-        <translation>%1 odwiedzających · %2 sesji · %3 leadów · %4 transakcji</translation>
+        <translation>Odwiedzający: %1 · sesje: %2 · leady: %3 · transakcje: %4</translation>
     </message>
     <message>
         <source>About LeadLoop</source>
@@ -4582,16 +4658,20 @@
         <translation>Pracuję…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Zapisano %1 (stron: %2).</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln pages).</source>
+        <translation>
+            <numerusform>Zapisano %1 (%Ln strona).</numerusform>
+            <numerusform>Zapisano %1 (%Ln strony).</numerusform>
+            <numerusform>Zapisano %1 (%Ln stron).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4642,13 +4722,21 @@
         <source>Sessions behind %1</source>
         <translation>Sesje stojące za: %1</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 sessions.</source>
-        <translation>Najnowsze %1 z %2 sesji.</translation>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln sessions.</source>
+        <translation>
+            <numerusform>Najnowsze %1 z %Ln sesji.</numerusform>
+            <numerusform>Najnowsze %1 z %Ln sesji.</numerusform>
+            <numerusform>Najnowsze %1 z %Ln sesji.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions, newest first.</source>
-        <translation>%1 sesji, od najnowszych.</translation>
+    <message numerus="yes">
+        <source>%Ln sessions, newest first.</source>
+        <translation>
+            <numerusform>%Ln sesja.</numerusform>
+            <numerusform>%Ln sesje, od najnowszych.</numerusform>
+            <numerusform>%Ln sesji, od najnowszych.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4793,6 @@
         <translation>Wygrana &amp;kwota:</translation>
     </message>
     <message>
-        <source>%1 more</source>
-        <translation>jeszcze %1</translation>
-    </message>
-    <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
         <translation>Brak kwoty transakcji dla %1, więc wpisz wygraną kwotę; dotyczy każdego wybranego leada.</translation>
     </message>
@@ -4735,6 +4819,14 @@
     <message>
         <source>Mark lost</source>
         <translation>Oznacz przegraną</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>jeszcze %Ln</numerusform>
+            <numerusform>jeszcze %Ln</numerusform>
+            <numerusform>jeszcze %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,46 +73,6 @@
 <context>
     <name>BatchRemoval</name>
     <message>
-        <source>%1 page views of other imports continue its sessions</source>
-        <translation>%1 просмотров страниц из других импортов продолжают его сеансы</translation>
-    </message>
-    <message>
-        <source>%1 of its page views continue sessions of other imports</source>
-        <translation>%1 его просмотров страниц продолжают сеансы других импортов</translation>
-    </message>
-    <message>
-        <source>%1 sessions of other imports belong to its visitors</source>
-        <translation>%1 сеансов из других импортов принадлежат его посетителям</translation>
-    </message>
-    <message>
-        <source>%1 events of other imports belong to its visitors</source>
-        <translation>%1 событий из других импортов принадлежат его посетителям</translation>
-    </message>
-    <message>
-        <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation>%1 посетителей из других импортов связаны с его контактами</translation>
-    </message>
-    <message>
-        <source>%1 deals of other imports belong to its contacts</source>
-        <translation>%1 сделок из других импортов принадлежат его контактам</translation>
-    </message>
-    <message>
-        <source>%1 won or lost tags were recorded on its deals</source>
-        <translation>На его сделках записано %1 отметок «выиграна/проиграна»</translation>
-    </message>
-    <message>
-        <source>%1 stage changes of other imports concern its deals</source>
-        <translation>%1 изменений этапа из других импортов касаются его сделок</translation>
-    </message>
-    <message>
-        <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation>%1 дней затрат из других импортов или правок относятся к его кампаниям</translation>
-    </message>
-    <message>
-        <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation>%1 участий в кампаниях из других импортов касаются его контактов</translation>
-    </message>
-    <message>
         <source>There is no import %1.</source>
         <translation>Импорта %1 нет.</translation>
     </message>
@@ -123,6 +83,86 @@
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
         <translation>Импорт %1 нельзя удалить, потому что %2. Сначала удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page views of other imports continue its sessions</source>
+        <translation>
+            <numerusform>%Ln просмотр страницы из других импортов продолжает его сеансы</numerusform>
+            <numerusform>%Ln просмотра страниц из других импортов продолжают его сеансы</numerusform>
+            <numerusform>%Ln просмотров страниц из других импортов продолжают его сеансы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its page views continue sessions of other imports</source>
+        <translation>
+            <numerusform>%Ln его просмотр страницы продолжает сеансы других импортов</numerusform>
+            <numerusform>%Ln его просмотра страниц продолжают сеансы других импортов</numerusform>
+            <numerusform>%Ln его просмотров страниц продолжают сеансы других импортов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln сеанс из других импортов принадлежит его посетителям</numerusform>
+            <numerusform>%Ln сеанса из других импортов принадлежат его посетителям</numerusform>
+            <numerusform>%Ln сеансов из других импортов принадлежат его посетителям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln событие из других импортов принадлежит его посетителям</numerusform>
+            <numerusform>%Ln события из других импортов принадлежат его посетителям</numerusform>
+            <numerusform>%Ln событий из других импортов принадлежат его посетителям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors of other imports are linked to its contacts</source>
+        <translation>
+            <numerusform>%Ln посетитель из других импортов связан с его контактами</numerusform>
+            <numerusform>%Ln посетителя из других импортов связаны с его контактами</numerusform>
+            <numerusform>%Ln посетителей из других импортов связаны с его контактами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals of other imports belong to its contacts</source>
+        <translation>
+            <numerusform>%Ln сделка из других импортов принадлежит его контактам</numerusform>
+            <numerusform>%Ln сделки из других импортов принадлежат его контактам</numerusform>
+            <numerusform>%Ln сделок из других импортов принадлежат его контактам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won or lost tags were recorded on its deals</source>
+        <translation>
+            <numerusform>На его сделках записана %Ln отметка «выиграна/проиграна»</numerusform>
+            <numerusform>На его сделках записаны %Ln отметки «выиграна/проиграна»</numerusform>
+            <numerusform>На его сделках записано %Ln отметок «выиграна/проиграна»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stage changes of other imports concern its deals</source>
+        <translation>
+            <numerusform>%Ln изменение этапа из других импортов касается его сделок</numerusform>
+            <numerusform>%Ln изменения этапа из других импортов касаются его сделок</numerusform>
+            <numerusform>%Ln изменений этапа из других импортов касаются его сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cost days of other imports or edits belong to its campaigns</source>
+        <translation>
+            <numerusform>%Ln день затрат из других импортов или правок относится к его кампаниям</numerusform>
+            <numerusform>%Ln дня затрат из других импортов или правок относятся к его кампаниям</numerusform>
+            <numerusform>%Ln дней затрат из других импортов или правок относятся к его кампаниям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign memberships of other imports concern its contacts</source>
+        <translation>
+            <numerusform>%Ln участие в кампании из других импортов касается его контактов</numerusform>
+            <numerusform>%Ln участия в кампаниях из других импортов касаются его контактов</numerusform>
+            <numerusform>%Ln участий в кампаниях из других импортов касаются его контактов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,16 +1039,8 @@
         <translation>Тайм-аут сеанса</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
         <source>Attribution lookback</source>
         <translation>Окно атрибуции</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1133,6 +1165,22 @@
     <message>
         <source>How the figures were made, and the data they rest on.</source>
         <translation>Как получены цифры и на каких данных они основаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2237,6 @@
         <translation>Сделки %1 не существует.</translation>
     </message>
     <message>
-        <source>This lead has %1 open deals; name one: %2.</source>
-        <translation>У этого лида %1 открытых сделок; укажите одну: %2.</translation>
-    </message>
-    <message>
         <source>Contact %1 does not exist.</source>
         <translation>Контакта %1 не существует.</translation>
     </message>
@@ -2231,6 +2275,14 @@
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
         <translation>Для выигрыша нужна сумма, а у сделки %1 её нет: укажите выигранную сумму.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This lead has %Ln open deals; name one: %1.</source>
+        <translation>
+            <numerusform>У этого лида %Ln открытая сделка; укажите её: %1.</numerusform>
+            <numerusform>У этого лида %Ln открытые сделки; укажите одну: %1.</numerusform>
+            <numerusform>У этого лида %Ln открытых сделок; укажите одну: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3082,10 +3134,6 @@
         <translation>Всего %1 выигранных сделок на %2 %3.</translation>
     </message>
     <message>
-        <source>%1 conversions in all.</source>
-        <translation>Всего конверсий: %1.</translation>
-    </message>
-    <message>
         <source>Removal effect</source>
         <translation>Эффект удаления</translation>
     </message>
@@ -3100,6 +3148,14 @@
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
         <translation>коэффициент конверсии, добавляемый каналом, в среднем по всем порядкам подключения каналов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversions in all.</source>
+        <translation>
+            <numerusform>Всего %Ln конверсия.</numerusform>
+            <numerusform>Всего %Ln конверсии.</numerusform>
+            <numerusform>Всего %Ln конверсий.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3187,16 +3243,20 @@
         <translation>Кампаний: %1, всего потрачено %2.</translation>
     </message>
     <message>
-        <source>%1 with cost but no sessions (shown in red).</source>
-        <translation>%1 с затратами, но без сеансов (красным).</translation>
-    </message>
-    <message>
         <source>Select a campaign to see and edit its daily costs.</source>
         <translation>Выберите кампанию, чтобы увидеть и изменить её ежедневные затраты.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
         <translation>&lt;b&gt;Ежедневные затраты %1&lt;/b&gt; — дважды щёлкните сумму, чтобы изменить её; Правка &gt; Отменить вернёт прежнюю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with cost but no sessions (shown in red).</source>
+        <translation>
+            <numerusform>%Ln кампания с затратами, но без сеансов (красным).</numerusform>
+            <numerusform>%Ln кампании с затратами, но без сеансов (красным).</numerusform>
+            <numerusform>%Ln кампаний с затратами, но без сеансов (красным).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3702,10 +3762,6 @@
         <translation>табуляция</translation>
     </message>
     <message>
-        <source>A spreadsheet: %1 columns.</source>
-        <translation>Электронная таблица: столбцов %1.</translation>
-    </message>
-    <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
         <translation>Прочитано как %1, столбцы разделены «%2»: столбцов %3.</translation>
     </message>
@@ -3716,6 +3772,14 @@
     <message>
         <source>not a time</source>
         <translation>не время</translation>
+    </message>
+    <message numerus="yes">
+        <source>A spreadsheet: %Ln columns.</source>
+        <translation>
+            <numerusform>Электронная таблица: %Ln столбец.</numerusform>
+            <numerusform>Электронная таблица: %Ln столбца.</numerusform>
+            <numerusform>Электронная таблица: %Ln столбцов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3926,6 @@
         <translation>Выберите импорт для удаления.</translation>
     </message>
     <message>
-        <source>%1 rows of %2</source>
-        <translation>%1 строк из %2</translation>
-    </message>
-    <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
         <translation>Удалить импорт %1 и всё, что он принёс (%2)? Это нельзя отменить.</translation>
     </message>
@@ -3876,6 +3936,14 @@
     <message>
         <source>Import %1 was removed.</source>
         <translation>Импорт %1 удалён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of %1</source>
+        <translation>
+            <numerusform>%Ln строка из %1</numerusform>
+            <numerusform>%Ln строки из %1</numerusform>
+            <numerusform>%Ln строк из %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,9 +3996,13 @@
         <source>Identity</source>
         <translation>Идентификация</translation>
     </message>
-    <message>
-        <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation>Событий: %1; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</translation>
+    <message numerus="yes">
+        <source>%Ln events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
+        <translation>
+            <numerusform>%Ln событие; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</numerusform>
+            <numerusform>%Ln события; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</numerusform>
+            <numerusform>%Ln событий; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,9 +4154,13 @@
         <source>Show all leads</source>
         <translation>Показать всех лидов</translation>
     </message>
-    <message>
-        <source>%1 people behind %2.</source>
-        <translation>Людей за показателем «%2»: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln people behind %1.</source>
+        <translation>
+            <numerusform>%Ln человек за показателем «%1».</numerusform>
+            <numerusform>%Ln человека за показателем «%1».</numerusform>
+            <numerusform>%Ln человек за показателем «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4582,16 +4658,20 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Сохранено: %1 (страниц: %2).</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln pages).</source>
+        <translation>
+            <numerusform>Сохранено: %1 (%Ln страница).</numerusform>
+            <numerusform>Сохранено: %1 (%Ln страницы).</numerusform>
+            <numerusform>Сохранено: %1 (%Ln страниц).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4642,13 +4722,21 @@
         <source>Sessions behind %1</source>
         <translation>Сеансы за показателем «%1»</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 sessions.</source>
-        <translation>Последние %1 из %2 сеансов.</translation>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln sessions.</source>
+        <translation>
+            <numerusform>Последние %1 из %Ln сеанса.</numerusform>
+            <numerusform>Последние %1 из %Ln сеансов.</numerusform>
+            <numerusform>Последние %1 из %Ln сеансов.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions, newest first.</source>
-        <translation>Сеансов: %1, сначала новые.</translation>
+    <message numerus="yes">
+        <source>%Ln sessions, newest first.</source>
+        <translation>
+            <numerusform>%Ln сеанс.</numerusform>
+            <numerusform>%Ln сеанса, сначала новые.</numerusform>
+            <numerusform>%Ln сеансов, сначала новые.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4793,6 @@
         <translation>Выигранная &amp;сумма:</translation>
     </message>
     <message>
-        <source>%1 more</source>
-        <translation>ещё %1</translation>
-    </message>
-    <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
         <translation>Нет суммы сделки для %1, поэтому введите выигранную сумму; она применяется к каждому выбранному лиду.</translation>
     </message>
@@ -4735,6 +4819,14 @@
     <message>
         <source>Mark lost</source>
         <translation>Отметить проигрыш</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>ещё %Ln</numerusform>
+            <numerusform>ещё %Ln</numerusform>
+            <numerusform>ещё %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

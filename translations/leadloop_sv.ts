@@ -73,46 +73,6 @@
 <context>
     <name>BatchRemoval</name>
     <message>
-        <source>%1 page views of other imports continue its sessions</source>
-        <translation>%1 sidvisningar från andra importer fortsätter dess sessioner</translation>
-    </message>
-    <message>
-        <source>%1 of its page views continue sessions of other imports</source>
-        <translation>%1 av dess sidvisningar fortsätter sessioner från andra importer</translation>
-    </message>
-    <message>
-        <source>%1 sessions of other imports belong to its visitors</source>
-        <translation>%1 sessioner från andra importer tillhör dess besökare</translation>
-    </message>
-    <message>
-        <source>%1 events of other imports belong to its visitors</source>
-        <translation>%1 händelser från andra importer tillhör dess besökare</translation>
-    </message>
-    <message>
-        <source>%1 visitors of other imports are linked to its contacts</source>
-        <translation>%1 besökare från andra importer är kopplade till dess kontakter</translation>
-    </message>
-    <message>
-        <source>%1 deals of other imports belong to its contacts</source>
-        <translation>%1 affärer från andra importer tillhör dess kontakter</translation>
-    </message>
-    <message>
-        <source>%1 won or lost tags were recorded on its deals</source>
-        <translation>%1 vunnen- eller förlorad-markeringar gjordes på dess affärer</translation>
-    </message>
-    <message>
-        <source>%1 stage changes of other imports concern its deals</source>
-        <translation>%1 stegändringar från andra importer gäller dess affärer</translation>
-    </message>
-    <message>
-        <source>%1 cost days of other imports or edits belong to its campaigns</source>
-        <translation>%1 kostnadsdagar från andra importer eller ändringar tillhör dess kampanjer</translation>
-    </message>
-    <message>
-        <source>%1 campaign memberships of other imports concern its contacts</source>
-        <translation>%1 kampanjmedlemskap från andra importer gäller dess kontakter</translation>
-    </message>
-    <message>
         <source>There is no import %1.</source>
         <translation>Det finns ingen import %1.</translation>
     </message>
@@ -123,6 +83,76 @@
     <message>
         <source>Import %1 cannot be removed, because %2. Remove those first.</source>
         <translation>Import %1 kan inte tas bort eftersom %2. Ta bort dem först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page views of other imports continue its sessions</source>
+        <translation>
+            <numerusform>%Ln sidvisning från andra importer fortsätter dess sessioner</numerusform>
+            <numerusform>%Ln sidvisningar från andra importer fortsätter dess sessioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its page views continue sessions of other imports</source>
+        <translation>
+            <numerusform>%Ln av dess sidvisningar fortsätter sessioner från andra importer</numerusform>
+            <numerusform>%Ln av dess sidvisningar fortsätter sessioner från andra importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln session från andra importer tillhör dess besökare</numerusform>
+            <numerusform>%Ln sessioner från andra importer tillhör dess besökare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events of other imports belong to its visitors</source>
+        <translation>
+            <numerusform>%Ln händelse från andra importer tillhör dess besökare</numerusform>
+            <numerusform>%Ln händelser från andra importer tillhör dess besökare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visitors of other imports are linked to its contacts</source>
+        <translation>
+            <numerusform>%Ln besökare från andra importer är kopplad till dess kontakter</numerusform>
+            <numerusform>%Ln besökare från andra importer är kopplade till dess kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals of other imports belong to its contacts</source>
+        <translation>
+            <numerusform>%Ln affär från andra importer tillhör dess kontakter</numerusform>
+            <numerusform>%Ln affärer från andra importer tillhör dess kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won or lost tags were recorded on its deals</source>
+        <translation>
+            <numerusform>%Ln vunnen- eller förlorad-markering gjordes på dess affärer</numerusform>
+            <numerusform>%Ln vunnen- eller förlorad-markeringar gjordes på dess affärer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stage changes of other imports concern its deals</source>
+        <translation>
+            <numerusform>%Ln stegändring från andra importer gäller dess affärer</numerusform>
+            <numerusform>%Ln stegändringar från andra importer gäller dess affärer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cost days of other imports or edits belong to its campaigns</source>
+        <translation>
+            <numerusform>%Ln kostnadsdag från andra importer eller ändringar tillhör dess kampanjer</numerusform>
+            <numerusform>%Ln kostnadsdagar från andra importer eller ändringar tillhör dess kampanjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign memberships of other imports concern its contacts</source>
+        <translation>
+            <numerusform>%Ln kampanjmedlemskap från andra importer gäller dess kontakter</numerusform>
+            <numerusform>%Ln kampanjmedlemskap från andra importer gäller dess kontakter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,16 +1029,8 @@
         <translation>Sessionens tidsgräns</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minuter</translation>
-    </message>
-    <message>
         <source>Attribution lookback</source>
         <translation>Attributionens bakåtblick</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagar</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1133,6 +1155,20 @@
     <message>
         <source>How the figures were made, and the data they rest on.</source>
         <translation>Hur siffrorna togs fram och vilka data de vilar på.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minut</numerusform>
+            <numerusform>%Ln minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2225,6 @@
         <translation>Affär %1 finns inte.</translation>
     </message>
     <message>
-        <source>This lead has %1 open deals; name one: %2.</source>
-        <translation>Den här leaden har %1 öppna affärer; ange en: %2.</translation>
-    </message>
-    <message>
         <source>Contact %1 does not exist.</source>
         <translation>Kontakt %1 finns inte.</translation>
     </message>
@@ -2231,6 +2263,13 @@
     <message>
         <source>Won needs an amount, and deal %1 has none: give the amount won.</source>
         <translation>Vunnen kräver ett belopp och affär %1 saknar det: ange det vunna beloppet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This lead has %Ln open deals; name one: %1.</source>
+        <translation>
+            <numerusform>Den här leaden har %Ln öppen affär; ange den: %1.</numerusform>
+            <numerusform>Den här leaden har %Ln öppna affärer; ange en: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3120,6 @@
         <translation>%1 vunna affärer värda %2 %3 totalt.</translation>
     </message>
     <message>
-        <source>%1 conversions in all.</source>
-        <translation>%1 konverteringar totalt.</translation>
-    </message>
-    <message>
         <source>Removal effect</source>
         <translation>Borttagningseffekt</translation>
     </message>
@@ -3099,6 +3134,13 @@
     <message>
         <source>the conversion rate the channel adds, averaged over every order in which channels join</source>
         <translation>den konverteringsgrad kanalen tillför, i genomsnitt över varje ordning kanalerna ansluter i</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversions in all.</source>
+        <translation>
+            <numerusform>%Ln konvertering totalt.</numerusform>
+            <numerusform>%Ln konverteringar totalt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3186,16 +3228,19 @@
         <translation>%1 kampanjer, totalt %2 spenderat.</translation>
     </message>
     <message>
-        <source>%1 with cost but no sessions (shown in red).</source>
-        <translation>%1 med kostnad men utan sessioner (i rött).</translation>
-    </message>
-    <message>
         <source>Select a campaign to see and edit its daily costs.</source>
         <translation>Välj en kampanj för att se och ändra dess dagliga kostnader.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daily costs of %1&lt;/b&gt; — double-click a cost to change it; Edit &gt; Undo takes it back.</source>
         <translation>&lt;b&gt;Dagliga kostnader för %1&lt;/b&gt; — dubbelklicka på en kostnad för att ändra den; Redigera &gt; Ångra tar tillbaka den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with cost but no sessions (shown in red).</source>
+        <translation>
+            <numerusform>%Ln med kostnad men utan sessioner (i rött).</numerusform>
+            <numerusform>%Ln med kostnad men utan sessioner (i rött).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3746,6 @@
         <translation>tabb</translation>
     </message>
     <message>
-        <source>A spreadsheet: %1 columns.</source>
-        <translation>Ett kalkylark: %1 kolumner.</translation>
-    </message>
-    <message>
         <source>Read as %1, columns separated by &quot;%2&quot;: %3 columns.</source>
         <translation>Läst som %1, kolumner avgränsade med &quot;%2&quot;: %3 kolumner.</translation>
     </message>
@@ -3715,6 +3756,13 @@
     <message>
         <source>not a time</source>
         <translation>ingen tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>A spreadsheet: %Ln columns.</source>
+        <translation>
+            <numerusform>Ett kalkylark: %Ln kolumn.</numerusform>
+            <numerusform>Ett kalkylark: %Ln kolumner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3861,10 +3909,6 @@
         <translation>Välj importen som ska tas bort.</translation>
     </message>
     <message>
-        <source>%1 rows of %2</source>
-        <translation>%1 rader från %2</translation>
-    </message>
-    <message>
         <source>Remove import %1 and everything it brought (%2)? This cannot be undone.</source>
         <translation>Ta bort import %1 och allt den förde in (%2)? Det går inte att ångra.</translation>
     </message>
@@ -3875,6 +3919,13 @@
     <message>
         <source>Import %1 was removed.</source>
         <translation>Import %1 togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of %1</source>
+        <translation>
+            <numerusform>%Ln rad från %1</numerusform>
+            <numerusform>%Ln rader från %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,9 +3978,12 @@
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
-    <message>
-        <source>%1 events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
-        <translation>%1 händelser; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</translation>
+    <message numerus="yes">
+        <source>%Ln events; scroll on the time line to zoom, double-click to see everything, point at a mark for its details.</source>
+        <translation>
+            <numerusform>%Ln händelse; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</numerusform>
+            <numerusform>%Ln händelser; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,9 +4135,12 @@
         <source>Show all leads</source>
         <translation>Visa alla leads</translation>
     </message>
-    <message>
-        <source>%1 people behind %2.</source>
-        <translation>%1 personer bakom %2.</translation>
+    <message numerus="yes">
+        <source>%Ln people behind %1.</source>
+        <translation>
+            <numerusform>%Ln person bakom %1.</numerusform>
+            <numerusform>%Ln personer bakom %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4581,16 +4638,19 @@
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Sparade %1 (%2 sidor).</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln pages).</source>
+        <translation>
+            <numerusform>Sparade %1 (%Ln sida).</numerusform>
+            <numerusform>Sparade %1 (%Ln sidor).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4641,13 +4701,19 @@
         <source>Sessions behind %1</source>
         <translation>Sessioner bakom %1</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 sessions.</source>
-        <translation>De nyaste %1 av %2 sessioner.</translation>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln sessions.</source>
+        <translation>
+            <numerusform>De nyaste %1 av %Ln session.</numerusform>
+            <numerusform>De nyaste %1 av %Ln sessioner.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions, newest first.</source>
-        <translation>%1 sessioner, nyaste först.</translation>
+    <message numerus="yes">
+        <source>%Ln sessions, newest first.</source>
+        <translation>
+            <numerusform>%Ln session.</numerusform>
+            <numerusform>%Ln sessioner, nyaste först.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4704,10 +4770,6 @@
         <translation>Vunnet &amp;belopp:</translation>
     </message>
     <message>
-        <source>%1 more</source>
-        <translation>%1 till</translation>
-    </message>
-    <message>
         <source>No deal amount for %1, so enter the amount won; it applies to every selected lead.</source>
         <translation>Inget affärsbelopp för %1, så ange det vunna beloppet; det gäller varje vald lead.</translation>
     </message>
@@ -4734,6 +4796,13 @@
     <message>
         <source>Mark lost</source>
         <translation>Markera förlorad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln till</numerusform>
+            <numerusform>%Ln till</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,9 +137,10 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
         {ExecutiveReport::tr("Channel rule set"),
          u"%1 (version %2)"_s.arg(rules->id(), rules->version())},
         {ExecutiveReport::tr("Session timeout"),
-         ExecutiveReport::tr("%1 minutes").arg(setting("session_timeout_minutes", u"30"_s))},
+         ExecutiveReport::tr("%Ln minutes", nullptr,
+                             setting("session_timeout_minutes", u"30"_s).toInt())},
         {ExecutiveReport::tr("Attribution lookback"),
-         lookbackDays > 0 ? ExecutiveReport::tr("%1 days").arg(lookbackDays)
+         lookbackDays > 0 ? ExecutiveReport::tr("%Ln days", nullptr, lookbackDays)
                           : ExecutiveReport::tr("unlimited")},
         {ExecutiveReport::tr("Model for channels and campaigns"),
          attribution::modelId(options.model)},

@@ -57,8 +57,8 @@ Result<std::optional<qint64>> dealFor(Database& db, const LeadRef& lead)
         for (qint64 id : openDeals)
             names.append(u"deal:%1"_s.arg(id));
         return Error{ErrorCode::InvalidArgument,
-                     OutcomeTagger::tr("This lead has %1 open deals; name one: %2.")
-                         .arg(openDeals.size())
+                     OutcomeTagger::tr("This lead has %Ln open deals; name one: %1.", nullptr,
+                                       int(openDeals.size()))
                          .arg(names.join(u", "_s))};
     }
     if (openDeals.size() == 1)

@@ -46,38 +46,40 @@ struct Dependency
 const Dependency Dependencies[] = {
     {"SELECT count(*) FROM pageviews p JOIN sessions s ON s.id = p.session_id WHERE s.batch_id = "
      "?1 AND coalesce(p.batch_id, -1) <> ?1",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 page views of other imports continue its sessions")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln page views of other imports continue its sessions")},
     {"SELECT count(*) FROM pageviews p JOIN sessions s ON s.id = p.session_id WHERE p.batch_id = "
      "?1 AND coalesce(s.batch_id, -1) <> ?1",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 of its page views continue sessions of other imports")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval",
+                         "%Ln of its page views continue sessions of other imports")},
     {"SELECT count(*) FROM sessions s JOIN visitors v ON v.id = s.visitor_id WHERE v.batch_id = "
      "?1 AND coalesce(s.batch_id, -1) <> ?1",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 sessions of other imports belong to its visitors")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln sessions of other imports belong to its visitors")},
     {"SELECT count(*) FROM events e WHERE coalesce(e.batch_id, -1) <> ?1 AND (e.visitor_id IN "
      "(SELECT id FROM visitors WHERE batch_id = ?1) OR e.session_id IN (SELECT id FROM sessions "
      "WHERE batch_id = ?1))",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 events of other imports belong to its visitors")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln events of other imports belong to its visitors")},
     {"SELECT count(*) FROM identity_links l WHERE coalesce(l.batch_id, -1) <> ?1 AND "
      "l.visitor_id NOT IN (SELECT id FROM visitors WHERE batch_id = ?1) AND l.contact_id IN "
      "(SELECT id FROM contacts WHERE batch_id = ?1)",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 visitors of other imports are linked to its contacts")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval",
+                         "%Ln visitors of other imports are linked to its contacts")},
     {"SELECT count(*) FROM deals d WHERE coalesce(d.batch_id, -1) <> ?1 AND d.contact_id IN "
      "(SELECT id FROM contacts WHERE batch_id = ?1)",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 deals of other imports belong to its contacts")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln deals of other imports belong to its contacts")},
     {"SELECT count(*) FROM outcome_events o WHERE coalesce(o.batch_id, -1) <> ?1 AND o.deal_id "
      "IN (SELECT id FROM deals WHERE batch_id = ?1)",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 won or lost tags were recorded on its deals")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln won or lost tags were recorded on its deals")},
     {"SELECT count(*) FROM deal_stage_history h WHERE coalesce(h.batch_id, -1) <> ?1 AND "
      "h.deal_id IN (SELECT id FROM deals WHERE batch_id = ?1)",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 stage changes of other imports concern its deals")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln stage changes of other imports concern its deals")},
     {"SELECT count(*) FROM campaign_costs k WHERE coalesce(k.batch_id, -1) <> ?1 AND "
      "k.campaign_id IN (SELECT id FROM campaigns WHERE batch_id = ?1)",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 cost days of other imports or edits belong to its "
-                                       "campaigns")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln cost days of other imports or edits belong to its "
+                                         "campaigns")},
     {"SELECT count(*) FROM campaign_members m WHERE coalesce(m.batch_id, -1) <> ?1 AND "
      "(m.contact_id IN (SELECT id FROM contacts WHERE batch_id = ?1))",
-     QT_TRANSLATE_NOOP("BatchRemoval", "%1 campaign memberships of other imports concern its "
-                                       "contacts")},
+     QT_TRANSLATE_N_NOOP("BatchRemoval", "%Ln campaign memberships of other imports concern its "
+                                         "contacts")},
 };
 
 Result<qint64> count(Database& db, const std::string& sql, qint64 batch)
@@ -119,7 +121,7 @@ Result<std::optional<QString>> BatchRemoval::blocker(Database& db, qint64 batch)
         if (!rows)
             return rows.error();
         if (*rows > 0)
-            reasons.append(tr(d.message).arg(*rows));
+            reasons.append(tr(d.message, nullptr, int(*rows)));
     }
     if (reasons.isEmpty())
         return std::optional<QString>();

@@ -1,7 +1,9 @@
 // The executive PDF report, written by `leadloop-cli report` on the demo workspace and read back
 // with poppler's tools: the figures are the CLI's, the fonts are embedded, there are no bitmaps,
 // and a file that cannot be written is not left half-written.
+#include "analytics/executivereport.h"
 #include "demo/demogenerator.h"
+#include "report/pdfreportwriter.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -158,6 +160,28 @@ private slots:
         QCOMPARE(code, 1);
     }
 
+    void breaksLongTablesWithTheirHeader()
+    {
+        // A 300-row section runs over several pages; each repeats the column titles.
+        ExecutiveReport report;
+        report.title = u"Long"_s;
+        report.period = u"All time"_s;
+        ExecutiveReport::Section section{u"long"_s, u"Many campaigns"_s, u"Every one."_s, {}};
+        section.table.addColumn(u"campaign"_s, u"Campaign name"_s);
+        section.table.addColumn(u"leads"_s, u"Leads"_s);
+        for (int r = 0; r < 300; ++r)
+            section.table.addRow({u"campaign_%1"_s.arg(r), qint64(r)});
+        report.sections.append(section);
+        const QString path = m_dir.path(u"long.pdf"_s);
+        auto pages = PdfReportWriter::write(report, u"ws"_s, path, 0);
+        QVERIFY(pages.ok());
+        QVERIFY(*pages >= 4);
+        const QString pdf = QString::fromUtf8(run(u"pdftotext"_s, {path, u"-"_s}));
+        QCOMPARE(pdf.count(u"Campaign name"_s), *pages - 1); // every page after the cover
+        QVERIFY(pdf.contains(u"campaign_0\n"_s) && pdf.contains(u"campaign_299\n"_s));
+        QVERIFY(pdf.contains(u"Page %1 of %1"_s.arg(*pages)));
+    }
+
     void leavesNoHalfWrittenFile()
     {
         int code = 0;
@@ -171,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPdfReport)
+QTEST_MAIN(TestPdfReport)
 #include "tst_pdfreport.moc"

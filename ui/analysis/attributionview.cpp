@@ -221,7 +221,8 @@ void AttributionView::display(const ResultTable& table)
                     .arg(conversions,
                          QLocale().toString(table.meta.value(u"value"_s).toDouble(), 'f', 0),
                          currency)
-              : tr("%1 conversions in all.").arg(conversions));
+              : tr("%Ln conversions in all.", nullptr,
+                   int(std::lround(table.meta.value(u"conversions"_s).toDouble()))));
 }
 
 } // namespace leadloop

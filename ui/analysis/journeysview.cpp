@@ -177,9 +177,9 @@ void JourneysView::display(const ResultTable& events)
         marks.append({at, lane, kind == u"session" ? channel : QString(), detail});
     }
     m_timeline->setMarks(lanes, marks);
-    m_status->setText(tr("%1 events; scroll on the time line to zoom, double-click to see "
-                         "everything, point at a mark for its details.")
-                          .arg(QLocale().toString(events.rows.size())));
+    m_status->setText(tr("%Ln events; scroll on the time line to zoom, double-click to see "
+                         "everything, point at a mark for its details.",
+                         nullptr, int(events.rows.size())));
 }
 
 } // namespace leadloop

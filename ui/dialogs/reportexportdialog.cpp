@@ -134,7 +134,7 @@ bool ReportExportDialog::saveTo(const QString& path)
     auto pages = PdfReportWriter::write(*m_report, QFileInfo(m_session.path()).completeBaseName(),
                                         path, QDateTime::currentMSecsSinceEpoch());
     m_status->setText(
-        pages ? tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(*pages)
+        pages ? tr("Saved %1 (%Ln pages).", nullptr, *pages).arg(QDir::toNativeSeparators(path))
               : pages.error().message);
     return pages.ok();
 }

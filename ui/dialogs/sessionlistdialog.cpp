@@ -36,10 +36,9 @@ void SessionListDialog::setTable(const ResultTable& table)
     m_table->setTable(table);
     const qint64 total = table.meta.value(u"total"_s).toLongLong();
     const qint64 shown = table.meta.value(u"shown"_s).toLongLong();
-    m_status->setText(total > shown
-                          ? tr("The newest %1 of %2 sessions.")
-                                .arg(QLocale().toString(shown), QLocale().toString(total))
-                          : tr("%1 sessions, newest first.").arg(QLocale().toString(total)));
+    m_status->setText(total > shown ? tr("The newest %1 of %Ln sessions.", nullptr, int(total))
+                                          .arg(QLocale().toString(shown))
+                                    : tr("%Ln sessions, newest first.", nullptr, int(total)));
 }
 
 void SessionListDialog::setError(const QString& message)

@@ -48,7 +48,7 @@ TagDialog::TagDialog(const TagQuestion& question, QWidget* parent)
         if (!question.withoutAmount.isEmpty()) {
             QStringList names = question.withoutAmount.mid(0, 3);
             if (question.withoutAmount.size() > 3)
-                names << tr("%1 more").arg(question.withoutAmount.size() - 3);
+                names << tr("%Ln more", nullptr, int(question.withoutAmount.size() - 3));
             auto* missing =
                 new QLabel(tr("No deal amount for %1, so enter the amount won; it applies to every "
                               "selected lead.")

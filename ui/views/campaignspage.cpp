@@ -120,8 +120,8 @@ CampaignsPage::CampaignsPage(WorkspaceSession& session, QWidget* parent)
                                 LeadsModel::amountText(qint64(std::llround(cost * 100)),
                                                        result ? result->currency : QString()));
         if (unmatched > 0)
-            text += u' ' + tr("%1 with cost but no sessions (shown in red).")
-                               .arg(QLocale().toString(unmatched));
+            text +=
+                u' ' + tr("%Ln with cost but no sessions (shown in red).", nullptr, int(unmatched));
         if (!result)
             text = result.error().message;
         m_summary->setText(text);

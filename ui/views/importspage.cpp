@@ -98,7 +98,7 @@ QString ImportsPage::removeSelected()
         return preview.error().message;
     QStringList what;
     for (const auto& [table, rows] : *preview)
-        what.append(tr("%1 rows of %2").arg(QLocale().toString(rows), table));
+        what.append(tr("%Ln rows of %1", nullptr, int(rows)).arg(table));
     if (!m_confirm(tr("Remove import %1 and everything it brought (%2)? This cannot be undone.")
                        .arg(batch)
                        .arg(what.isEmpty() ? tr("no rows") : what.join(u", "_s))))

@@ -283,7 +283,7 @@ void LeadsPage::applyFilter()
 void LeadsPage::showContacts(std::vector<qint64> contacts, const QString& description)
 {
     m_behindText->setText(
-        tr("%1 people behind %2.").arg(QLocale().toString(qint64(contacts.size())), description));
+        tr("%Ln people behind %1.", nullptr, int(contacts.size())).arg(description));
     m_contacts = std::move(contacts);
     m_behind->show();
     applyFilter();

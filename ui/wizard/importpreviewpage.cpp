@@ -155,11 +155,11 @@ void ImportPreviewPage::refresh()
     const QString delimiter = preview->format.delimiter == '\t'
                                   ? tr("tab")
                                   : QString(QLatin1Char(preview->format.delimiter));
-    m_detected->setText(preview->xlsx
-                            ? tr("A spreadsheet: %1 columns.").arg(preview->header.size())
-                            : tr("Read as %1, columns separated by \"%2\": %3 columns.")
-                                  .arg(QString::fromLatin1(preview->format.encoding), delimiter)
-                                  .arg(preview->header.size()));
+    m_detected->setText(
+        preview->xlsx ? tr("A spreadsheet: %Ln columns.", nullptr, int(preview->header.size()))
+                      : tr("Read as %1, columns separated by \"%2\": %3 columns.")
+                            .arg(QString::fromLatin1(preview->format.encoding), delimiter)
+                            .arg(preview->header.size()));
     m_wizard->header() = preview->header;
     emit completeChanged();
 }
