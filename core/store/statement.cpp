@@ -44,6 +44,13 @@ static void appendUtf8(std::string& out, QStringView text)
 {
     const char16_t* p = text.utf16();
     const char16_t* end = p + text.size();
+    // Most bound text (sources, media, channels, campaigns) is ASCII: copy it in one pass.
+    const size_t start = out.size();
+    out.resize(start + size_t(text.size()));
+    char* ascii = out.data() + start;
+    while (p < end && *p < 0x80)
+        *ascii++ = char(*p++);
+    out.resize(size_t(ascii - out.data()));
     while (p < end) {
         char32_t c = *p++;
         if (c < 0x80) {
@@ -109,6 +116,18 @@ Status Statement::execute()
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return {};
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return Error{ErrorCode::Database, m_error};
+}
+
+Status Statement::executeRebound()
+{
+    if (!m_stmt)
+        return Error{ErrorCode::Database, m_error};
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return {};
     m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

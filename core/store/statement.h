@@ -41,6 +41,9 @@ public:
 
     /// Steps once for a statement without rows, then resets it for the next use.
     Status execute();
+    /// Like execute(), but keeps the bindings: for bulk writes that bind every parameter again
+    /// before each run, where clearing hundreds of parameters per row would only cost time.
+    Status executeRebound();
     /// Executes an INSERT like execute() and returns the new row's id.
     Result<qint64> insert();
     /// Steps to the next result row; false at the end or on error (see errorString()).

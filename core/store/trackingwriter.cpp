@@ -2,23 +2,65 @@
 
 #include "database.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
 namespace {
 
-constexpr size_t BlockRows = 16384;    // rows handed to the worker at a time
-constexpr size_t BlocksQueued = 3;     // at most this many wait, so memory stays flat
-constexpr int PageViewsPerInsert = 32; // one statement per 32 rows runs the VM far less often
+constexpr size_t BlockRows = 16384; // rows handed to the worker at a time
+constexpr size_t BlocksQueued = 3;  // at most this many wait, so memory stays flat
+// Rows per INSERT statement: one statement for many rows runs the VM's per-statement work
+// (start, transaction checks, halt, reset) once for all of them.
+constexpr int PageViewsPerInsert = 32;
+constexpr int SessionsPerInsert = 16;
+constexpr int VisitorsPerInsert = 64;
+constexpr int TextsPerInsert = 32;
 
-std::string pageViewInsert(int rows)
+constexpr const char* PageViewColumns = "pageviews (session_id, seq, ts, url_id, title_id, "
+                                        "referrer_url_id, event_key, batch_id)";
+constexpr const char* SessionColumns =
+    "sessions (id, visitor_id, external_id, started_at, ended_at, landing_url_id, "
+    "referrer_url_id, referrer_host, source, medium, campaign, term, content, utm_id, "
+    "click_id_type, click_id, channel, channel_rule, pageviews, events, conversions, batch_id)";
+constexpr const char* VisitorColumns = "visitors (id, cookie_id, first_seen, last_seen, batch_id)";
+constexpr const char* UrlColumns = "urls (id, key, url, host, path)";
+constexpr const char* TitleColumns = "page_titles (id, key, title)";
+
+/// INSERT INTO `table` VALUES with `rows` groups of `columns` positional parameters.
+std::string multiRowInsert(const char* table, int columns, int rows)
 {
-    std::string sql = "INSERT INTO pageviews (session_id, seq, ts, url_id, title_id, "
-                      "referrer_url_id, event_key, batch_id) VALUES ";
+    std::string group = "(?";
+    for (int c = 1; c < columns; ++c)
+        group += ", ?";
+    group += ")";
+    std::string sql = std::string("INSERT INTO ") + table + " VALUES ";
     for (int r = 0; r < rows; ++r)
-        sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?)";
+        sql += r ? ", " + group : group;
     return sql;
+}
+
+/// Writes `rows` through `many` (perStatement rows at a time) and the rest through `one`;
+/// bind(statement, offset, row) binds one row's parameters after `offset`.
+template <typename Row, typename Bind>
+Status writeRows(const std::vector<Row>& rows, Statement& many, int perStatement, Statement& one,
+                 int columns, Bind bind)
+{
+    size_t next = 0;
+    for (; next + size_t(perStatement) <= rows.size(); next += size_t(perStatement)) {
+        for (int r = 0; r < perStatement; ++r)
+            bind(many, columns * r, rows[next + size_t(r)]);
+        if (Status done = many.executeRebound(); !done)
+            return done;
+    }
+    for (; next < rows.size(); ++next) {
+        bind(one, 0, rows[next]);
+        if (Status done = one.executeRebound(); !done)
+            return done;
+    }
+    return {};
 }
 
 std::optional<qint64> idOrNull(qint64 id)
@@ -100,28 +142,26 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
                    ++m_block->rows;
                    return submit();
                })
-    , m_visitor(db.handle(), "INSERT INTO visitors (id, cookie_id, first_seen, last_seen, "
-                             "batch_id) VALUES (?1, ?2, ?3, ?4, ?5)")
+    , m_visitor(db.handle(), multiRowInsert(VisitorColumns, 5, 1).c_str())
+    , m_visitors(db.handle(), multiRowInsert(VisitorColumns, 5, VisitorsPerInsert).c_str())
     , m_touchVisitor(db.handle(), "UPDATE visitors SET first_seen = min(first_seen, ?2), "
                                   "last_seen = max(last_seen, ?3) WHERE id = ?1")
-    , m_session(db.handle(),
-                "INSERT INTO sessions (id, visitor_id, external_id, started_at, ended_at, "
-                "landing_url_id, referrer_url_id, referrer_host, source, medium, campaign, term, "
-                "content, utm_id, click_id_type, click_id, channel, channel_rule, pageviews, "
-                "events, conversions, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
+    , m_session(db.handle(), multiRowInsert(SessionColumns, 22, 1).c_str())
+    , m_sessions(db.handle(), multiRowInsert(SessionColumns, 22, SessionsPerInsert).c_str())
     , m_extendSession(db.handle(),
                       "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
                       "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
                       "conversions = conversions + ?6 WHERE id = ?1")
-    , m_pageView(db.handle(), pageViewInsert(1).c_str())
-    , m_pageViews(db.handle(), pageViewInsert(PageViewsPerInsert).c_str())
+    , m_pageView(db.handle(), multiRowInsert(PageViewColumns, 8, 1).c_str())
+    , m_pageViews(db.handle(), multiRowInsert(PageViewColumns, 8, PageViewsPerInsert).c_str())
     , m_event(db.handle(),
               "INSERT INTO events (session_id, visitor_id, ts, name, event_key, is_conversion, "
               "value_cents, currency, email, user_id, url, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, "
               "?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-    , m_url(db.handle(), "INSERT INTO urls (id, key, url, host, path) VALUES (?1, ?5, ?2, ?3, ?4)")
-    , m_title(db.handle(), "INSERT INTO page_titles (id, key, title) VALUES (?1, ?3, ?2)")
+    , m_url(db.handle(), multiRowInsert(UrlColumns, 5, 1).c_str())
+    , m_urlsMany(db.handle(), multiRowInsert(UrlColumns, 5, TextsPerInsert).c_str())
+    , m_title(db.handle(), multiRowInsert(TitleColumns, 3, 1).c_str())
+    , m_titlesMany(db.handle(), multiRowInsert(TitleColumns, 3, TextsPerInsert).c_str())
     , m_background(mode == Mode::Background)
 {
     auto visitors = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
@@ -241,70 +281,79 @@ Status TrackingWriter::finish()
 
 Status TrackingWriter::write(Block& b)
 {
-    for (const Block::Text& u : b.urls) {
-        const std::vector<std::string> parts = m_urlParts(u.text);
-        m_url.bind(1, u.id).bindUtf8(2, u.text).bind(5, u.key);
-        for (size_t i = 0; i < parts.size() && i < 2; ++i)
-            m_url.bindUtf8(int(i) + 3, parts[i]);
-        if (Status done = m_url.execute(); !done)
+    // Host and path are worked out here, on the writer's thread, once per new URL. bindUtf8
+    // keeps pointers, so each statement's URL parts stay in `parts` until it has run.
+    std::array<std::vector<std::string>, TextsPerInsert> parts;
+    for (size_t next = 0; next < b.urls.size();) {
+        const bool many = next + TextsPerInsert <= b.urls.size();
+        Statement& st = many ? m_urlsMany : m_url;
+        const int rows = many ? TextsPerInsert : 1;
+        for (int r = 0; r < rows; ++r) {
+            const Block::Text& u = b.urls[next + size_t(r)];
+            std::vector<std::string>& part = parts[size_t(r)];
+            part = m_urlParts(u.text);
+            part.resize(2);
+            const int first = 5 * r;
+            st.bind(first + 1, u.id).bind(first + 2, u.key).bindUtf8(first + 3, u.text);
+            st.bindUtf8(first + 4, part[0]).bindUtf8(first + 5, part[1]);
+        }
+        if (Status done = st.executeRebound(); !done)
             return done;
+        next += size_t(rows);
     }
-    for (const Block::Text& t : b.titles)
-        if (Status done = m_title.bind(1, t.id).bindUtf8(2, t.text).bind(3, t.key).execute(); !done)
-            return done;
-    for (const Block::Visitor& v : b.visitors) {
-        m_visitor.bind(1, v.id).bind(2, v.cookie).bind(3, v.firstSeen).bind(4, v.lastSeen);
-        if (Status done = m_visitor.bind(5, m_batchId).execute(); !done)
-            return done;
-    }
-    for (const auto& [id, s] : b.sessions) {
-        m_session.bind(1, id)
-            .bind(2, s.visitorId)
-            .bind(3, s.externalId)
-            .bind(4, s.startedAt)
-            .bind(5, s.endedAt)
-            .bind(6, idOrNull(s.landingUrlId))
-            .bind(7, idOrNull(s.referrerUrlId))
-            .bind(8, s.referrerHost)
-            .bind(9, s.source)
-            .bind(10, s.medium)
-            .bind(11, s.campaign)
-            .bind(12, s.term)
-            .bind(13, s.content)
-            .bind(14, s.utmId)
-            .bind(15, s.clickIdType)
-            .bind(16, s.clickId)
-            .bind(17, s.channel)
-            .bind(18, s.channelRule)
-            .bind(19, s.pageviews)
-            .bind(20, s.events)
-            .bind(21, s.conversions)
-            .bind(22, m_batchId);
-        if (Status done = m_session.execute(); !done)
-            return done;
-    }
-    const auto bindPageView = [this](Statement& statement, int first, const Block::PageView& p) {
-        statement.bind(first + 1, p.sessionId)
-            .bind(first + 2, p.seq)
-            .bind(first + 3, p.ts)
-            .bind(first + 4, idOrNull(p.urlId))
-            .bind(first + 5, idOrNull(p.titleId))
-            .bind(first + 6, idOrNull(p.referrerId))
-            .bindUtf8(first + 7, p.eventKey)
-            .bind(first + 8, m_batchId);
-    };
-    size_t next = 0;
-    for (; next + PageViewsPerInsert <= b.pageViews.size(); next += PageViewsPerInsert) {
-        for (int r = 0; r < PageViewsPerInsert; ++r)
-            bindPageView(m_pageViews, 8 * r, b.pageViews[next + size_t(r)]);
-        if (Status done = m_pageViews.execute(); !done)
-            return done;
-    }
-    for (; next < b.pageViews.size(); ++next) {
-        bindPageView(m_pageView, 0, b.pageViews[next]);
-        if (Status done = m_pageView.execute(); !done)
-            return done;
-    }
+    Status done = writeRows(b.titles, m_titlesMany, TextsPerInsert, m_title, 3,
+                            [](Statement& st, int first, const Block::Text& t) {
+                                st.bind(first + 1, t.id).bind(first + 2, t.key);
+                                st.bindUtf8(first + 3, t.text);
+                            });
+    if (done)
+        done = writeRows(b.visitors, m_visitors, VisitorsPerInsert, m_visitor, 5,
+                         [this](Statement& st, int first, const Block::Visitor& v) {
+                             st.bind(first + 1, v.id).bind(first + 2, v.cookie);
+                             st.bind(first + 3, v.firstSeen).bind(first + 4, v.lastSeen);
+                             st.bind(first + 5, m_batchId);
+                         });
+    if (done)
+        done = writeRows(b.sessions, m_sessions, SessionsPerInsert, m_session, 22,
+                         [this](Statement& st, int first, const auto& entry) {
+                             const auto& [id, s] = entry;
+                             st.bind(first + 1, id)
+                                 .bind(first + 2, s.visitorId)
+                                 .bind(first + 3, s.externalId)
+                                 .bind(first + 4, s.startedAt)
+                                 .bind(first + 5, s.endedAt)
+                                 .bind(first + 6, idOrNull(s.landingUrlId))
+                                 .bind(first + 7, idOrNull(s.referrerUrlId))
+                                 .bind(first + 8, s.referrerHost)
+                                 .bind(first + 9, s.source)
+                                 .bind(first + 10, s.medium)
+                                 .bind(first + 11, s.campaign)
+                                 .bind(first + 12, s.term)
+                                 .bind(first + 13, s.content)
+                                 .bind(first + 14, s.utmId)
+                                 .bind(first + 15, s.clickIdType)
+                                 .bind(first + 16, s.clickId)
+                                 .bind(first + 17, s.channel)
+                                 .bind(first + 18, s.channelRule)
+                                 .bind(first + 19, s.pageviews)
+                                 .bind(first + 20, s.events)
+                                 .bind(first + 21, s.conversions)
+                                 .bind(first + 22, m_batchId);
+                         });
+    if (done)
+        done = writeRows(b.pageViews, m_pageViews, PageViewsPerInsert, m_pageView, 8,
+                         [this](Statement& st, int first, const Block::PageView& p) {
+                             st.bind(first + 1, p.sessionId)
+                                 .bind(first + 2, p.seq)
+                                 .bind(first + 3, p.ts)
+                                 .bind(first + 4, idOrNull(p.urlId))
+                                 .bind(first + 5, idOrNull(p.titleId))
+                                 .bind(first + 6, idOrNull(p.referrerId))
+                                 .bindUtf8(first + 7, p.eventKey)
+                                 .bind(first + 8, m_batchId);
+                         });
+    if (!done)
+        return done;
     for (const EventRecord& e : b.events) {
         m_event.bind(1, e.sessionId)
             .bind(2, e.visitorId)

@@ -100,14 +100,18 @@ private:
     TextDictionary m_urls;
     TextDictionary m_titles;
     Statement m_visitor;
+    Statement m_visitors; // several rows at once
     Statement m_touchVisitor;
     Statement m_session;
+    Statement m_sessions; // several rows at once
     Statement m_extendSession;
     Statement m_pageView;
     Statement m_pageViews; // several rows at once
     Statement m_event;
     Statement m_url;
+    Statement m_urlsMany; // several rows at once
     Statement m_title;
+    Statement m_titlesMany; // several rows at once
 
     // Background mode: filled blocks wait in m_queue for the worker; written ones come back.
     bool m_background = false;

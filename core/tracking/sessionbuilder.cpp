@@ -57,6 +57,10 @@ struct SessionBuilder::Buffered
 
 namespace {
 
+/// Emptied sessions kept for reuse, with their buffers: enough for the sessions a busy site has
+/// open at once (a few MB), so that opening one rarely allocates.
+constexpr size_t SpareSessions = 4096;
+
 ArenaSpan put(std::string& arena, std::string_view value)
 {
     const ArenaSpan span{quint32(arena.size()), quint32(value.size())};
@@ -314,6 +318,9 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
     }
     if (m_spare.empty()) {
         m_open[slot] = std::make_unique<Open>();
+        // Room for a typical session's rows and their text, so that it rarely grows.
+        m_open[slot]->arena.reserve(1024);
+        m_open[slot]->rows.reserve(8);
     } else {
         m_open[slot] = std::move(m_spare.back());
         m_spare.pop_back();
@@ -515,7 +522,7 @@ Status SessionBuilder::close(int slot)
     }
     v.open = -1;
     // Keep a few emptied sessions for the next ones: their buffers keep their capacity.
-    if (m_spare.size() >= 256 || o.rows.capacity() > 256) {
+    if (m_spare.size() >= SpareSessions || o.rows.capacity() > 256) {
         m_open[size_t(slot)].reset();
         m_freeOpen.push_back(slot);
         return {};

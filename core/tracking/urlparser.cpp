@@ -7,6 +7,20 @@ namespace leadloop {
 
 namespace {
 
+/// Where `a` or `b` first occurs in `text`, or npos. One pass over the text: find_first_of
+/// searches its set of characters once for every character of the text.
+size_t findEither(std::string_view text, char a, char b)
+{
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == a || text[i] == b)
+            return i;
+    return std::string_view::npos;
+}
+
+} // namespace
+
+namespace {
+
 char lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -114,7 +128,7 @@ struct Collector
     void scan(std::string_view text)
     {
         while (!text.empty()) {
-            const size_t end = text.find_first_of("&;");
+            const size_t end = findEither(text, '&', ';');
             const std::string_view pair = text.substr(0, end);
             const size_t eq = pair.find('=');
             if (eq != std::string_view::npos)
@@ -169,7 +183,7 @@ bool CampaignParams::sameCampaignAs(const CampaignParams& other) const
 
 CampaignParams parseCampaignParams(std::string_view url)
 {
-    if (url.find_first_of("?#") == std::string_view::npos)
+    if (findEither(url, '?', '#') == std::string_view::npos)
         return {};
     const UrlParts parts = splitUrl(url);
     Collector collector;
