@@ -37,6 +37,8 @@ public:
     /// Binds UTF-8 bytes without copying: they must stay valid until the statement is executed.
     /// An empty view binds NULL.
     Statement& bindUtf8(int index, std::string_view value);
+    /// Like bindUtf8, but an empty view binds '' rather than NULL.
+    Statement& bindUtf8Text(int index, std::string_view value);
     Statement& bindNull(int index);
 
     /// Steps once for a statement without rows, then resets it for the next use.

@@ -1,5 +1,6 @@
 #include "trackingwriter.h"
 
+#include "common/utf8.h"
 #include "database.h"
 
 #include <array>
@@ -103,7 +104,23 @@ struct TrackingWriter::Block
     };
     std::vector<Text> urls, titles;
     std::vector<Visitor> visitors;
-    std::vector<std::pair<qint64, SessionRecord>> sessions;
+    /// A session's text as UTF-8 in sessionText (converted on the caller's thread, so no
+    /// QString is shared with the worker); a negative size stands for NULL.
+    struct TextSpan
+    {
+        quint32 offset = 0;
+        qint32 size = -1;
+    };
+    struct Session
+    {
+        qint64 id, visitorId, startedAt, endedAt, landingUrlId, referrerUrlId;
+        int pageviews, events, conversions;
+        // external id, referrer host, source, medium, campaign, term, content, utm id,
+        // click id type, click id, channel, channel rule
+        std::array<TextSpan, 12> text;
+    };
+    std::vector<Session> sessions;
+    std::string sessionText;
     std::vector<PageView> pageViews;
     std::vector<EventRecord> events;
     std::vector<Touch> touches;
@@ -116,6 +133,7 @@ struct TrackingWriter::Block
         titles.clear();
         visitors.clear();
         sessions.clear();
+        sessionText.clear();
         pageViews.clear();
         events.clear();
         touches.clear();
@@ -315,30 +333,25 @@ Status TrackingWriter::write(Block& b)
                          });
     if (done)
         done = writeRows(b.sessions, m_sessions, SessionsPerInsert, m_session, 22,
-                         [this](Statement& st, int first, const auto& entry) {
-                             const auto& [id, s] = entry;
-                             st.bind(first + 1, id)
-                                 .bind(first + 2, s.visitorId)
-                                 .bind(first + 3, s.externalId)
-                                 .bind(first + 4, s.startedAt)
-                                 .bind(first + 5, s.endedAt)
-                                 .bind(first + 6, idOrNull(s.landingUrlId))
-                                 .bind(first + 7, idOrNull(s.referrerUrlId))
-                                 .bind(first + 8, s.referrerHost)
-                                 .bind(first + 9, s.source)
-                                 .bind(first + 10, s.medium)
-                                 .bind(first + 11, s.campaign)
-                                 .bind(first + 12, s.term)
-                                 .bind(first + 13, s.content)
-                                 .bind(first + 14, s.utmId)
-                                 .bind(first + 15, s.clickIdType)
-                                 .bind(first + 16, s.clickId)
-                                 .bind(first + 17, s.channel)
-                                 .bind(first + 18, s.channelRule)
-                                 .bind(first + 19, s.pageviews)
-                                 .bind(first + 20, s.events)
-                                 .bind(first + 21, s.conversions)
-                                 .bind(first + 22, m_batchId);
+                         [this, &b](Statement& st, int first, const Block::Session& x) {
+                             const auto text = [&](int index, Block::TextSpan span) {
+                                 if (span.size < 0)
+                                     st.bindNull(first + index);
+                                 else
+                                     st.bindUtf8Text(
+                                         first + index,
+                                         std::string_view(b.sessionText.data() + span.offset,
+                                                          size_t(span.size)));
+                             };
+                             st.bind(first + 1, x.id).bind(first + 2, x.visitorId);
+                             text(3, x.text[0]);
+                             st.bind(first + 4, x.startedAt).bind(first + 5, x.endedAt);
+                             st.bind(first + 6, idOrNull(x.landingUrlId));
+                             st.bind(first + 7, idOrNull(x.referrerUrlId));
+                             for (int t = 1; t < 12; ++t)
+                                 text(7 + t, x.text[size_t(t)]); // referrer_host … channel_rule
+                             st.bind(first + 19, x.pageviews).bind(first + 20, x.events);
+                             st.bind(first + 21, x.conversions).bind(first + 22, m_batchId);
                          });
     if (done)
         done = writeRows(b.pageViews, m_pageViews, PageViewsPerInsert, m_pageView, 8,
@@ -415,21 +428,42 @@ Result<qint64> TrackingWriter::addSession(const SessionRecord& s)
 {
     if (Status failed = failure(); !failed)
         return failed.error();
-    SessionRecord session = s;
-    if (!session.landingUrlId) {
+    qint64 landingUrlId = s.landingUrlId;
+    if (!landingUrlId) {
         auto landing = urlId(s.landingUrl);
         if (!landing)
             return landing.error();
-        session.landingUrlId = *landing;
+        landingUrlId = *landing;
     }
-    if (!session.referrerUrlId) {
+    qint64 referrerUrlId = s.referrerUrlId;
+    if (!referrerUrlId) {
         auto referrer = urlId(s.referrer);
         if (!referrer)
             return referrer.error();
-        session.referrerUrlId = *referrer;
+        referrerUrlId = *referrer;
     }
     const qint64 id = m_nextSession++;
-    m_block->sessions.emplace_back(id, std::move(session));
+    Block::Session& row = m_block->sessions.emplace_back(Block::Session{id,
+                                                                        s.visitorId,
+                                                                        s.startedAt,
+                                                                        s.endedAt,
+                                                                        landingUrlId,
+                                                                        referrerUrlId,
+                                                                        s.pageviews,
+                                                                        s.events,
+                                                                        s.conversions,
+                                                                        {}});
+    const QString* const texts[] = {&s.externalId,  &s.referrerHost, &s.source,  &s.medium,
+                                    &s.campaign,    &s.term,         &s.content, &s.utmId,
+                                    &s.clickIdType, &s.clickId,      &s.channel, &s.channelRule};
+    std::string& arena = m_block->sessionText;
+    for (size_t t = 0; t < row.text.size(); ++t) {
+        if (texts[t]->isNull())
+            continue; // stays NULL
+        const size_t offset = arena.size();
+        appendUtf8(arena, *texts[t]);
+        row.text[t] = {quint32(offset), qint32(arena.size() - offset)};
+    }
     ++m_block->rows;
     if (Status submitted = submit(); !submitted)
         return submitted.error();
