@@ -25,6 +25,10 @@ MigrationPlan MigrationPlan::standard()
     return MigrationPlan({
         {1, u"Initial schema: tracking, contacts, deals, outcomes, campaigns, imports"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/001_initial.sql"_s); }},
+        {2, u"Sessions: the start-time index goes (the visitor index covers its queries)"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/002_drop_sessions_started.sql"_s);
+         }},
     });
 }
 

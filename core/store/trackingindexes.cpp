@@ -6,11 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
-// Keep in step with sql/001_initial.sql.
+// Keep in step with the schema (sql/001_initial.sql and the later steps).
 Status TrackingIndexes::drop(Database& db)
 {
     return db.exec(u"DROP INDEX visitors_cookie; DROP INDEX urls_key; DROP INDEX page_titles_key;"
-                   u"DROP INDEX sessions_visitor; DROP INDEX sessions_started;"
+                   u"DROP INDEX sessions_visitor;"
                    u"DROP INDEX events_visitor;"_s);
 }
 
@@ -20,7 +20,6 @@ Status TrackingIndexes::create(Database& db)
                    u"CREATE INDEX urls_key ON urls(key);"
                    u"CREATE INDEX page_titles_key ON page_titles(key);"
                    u"CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at, channel);"
-                   u"CREATE INDEX sessions_started ON sessions(started_at);"
                    u"CREATE INDEX events_visitor ON events(visitor_id, ts);"_s);
 }
 

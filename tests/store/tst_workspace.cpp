@@ -42,7 +42,7 @@ private slots:
         const QString path = pathFor(u"new.leadloop"_s);
         auto ws = Workspace::create(path);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
-        QCOMPARE((*ws)->schemaVersion(), 1);
+        QCOMPARE((*ws)->schemaVersion(), MigrationPlan::standard().latestVersion());
         QCOMPARE((*ws)->displayName(), u"new"_s);
         auto counts = countTableRows((*ws)->database());
         QVERIFY(counts.ok());
@@ -60,7 +60,7 @@ private slots:
 
         const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
         QVERIFY(header.isWorkspace());
-        QCOMPARE(header.userVersion, 1);
+        QCOMPARE(header.userVersion, MigrationPlan::standard().latestVersion());
     }
 
     void createRefusesAnExistingFile()
@@ -157,38 +157,69 @@ private slots:
         const QString path = pathFor(u"upgrade.leadloop"_s);
         QVERIFY(Workspace::create(path).ok());
         const QByteArray original = test::fileHash(path);
+        const int latest = MigrationPlan::standard().latestVersion();
 
         std::vector<Migration> steps = MigrationPlan::standard().steps();
-        steps.push_back({2, u"test step"_s, [](Database& db) {
-                             return db.exec(u"CREATE TABLE added_in_v2 (x INTEGER)"_s);
+        steps.push_back({latest + 1, u"test step"_s, [](Database& db) {
+                             return db.exec(u"CREATE TABLE added_in_next (x INTEGER)"_s);
                          }});
         auto ws = Workspace::open(path, Workspace::Access::ReadWrite, MigrationPlan(steps));
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
-        QCOMPARE((*ws)->schemaVersion(), 2);
-        QCOMPARE((*ws)->backupPath(), path + u".v1.bak"_s);
+        QCOMPARE((*ws)->schemaVersion(), latest + 1);
+        QCOMPARE((*ws)->backupPath(), path + u".v%1.bak"_s.arg(latest));
         QCOMPARE(test::fileHash((*ws)->backupPath()), original);
-        QCOMPARE(count(**ws, u"SELECT count(*) FROM added_in_v2"_s), 0);
-        QCOMPARE(count(**ws, u"PRAGMA user_version"_s), 2);
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM added_in_next"_s), 0);
+        QCOMPARE(count(**ws, u"PRAGMA user_version"_s), latest + 1);
+    }
+
+    // Version 2 drops sessions_started; a version-1 workspace keeps its rows and loses the index.
+    void version2DropsTheSessionStartIndex()
+    {
+        const QString path = pathFor(u"v1.leadloop"_s);
+        const std::vector<Migration> all = MigrationPlan::standard().steps();
+        QVERIFY(all.size() >= 2);
+        {
+            auto v1 = Workspace::create(path, MigrationPlan({all.front()}));
+            QVERIFY(v1.ok());
+            QCOMPARE((*v1)->schemaVersion(), 1);
+            QVERIFY((*v1)->database().exec(
+                u"INSERT INTO visitors (id, cookie_id, first_seen, last_seen) VALUES (1, 'c', 5, 9);"
+                u"INSERT INTO sessions (id, visitor_id, started_at, ended_at, channel) VALUES "
+                u"(1, 1, 5, 9, 'Direct')"_s));
+            QCOMPARE(count(**v1, u"SELECT count(*) FROM sqlite_master WHERE name = "
+                                 u"'sessions_started'"_s),
+                     1);
+        }
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+        QCOMPARE((*ws)->schemaVersion(), 2);
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_started'"_s),
+                 0);
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_visitor'"_s),
+                 1);
+        QCOMPARE(count(**ws, u"SELECT started_at FROM sessions WHERE id = 1"_s), 5);
+        QVERIFY(QFile::exists(path + u".v1.bak"_s));
     }
 
     void aFailedUpgradeChangesNothing()
     {
         const QString path = pathFor(u"failed.leadloop"_s);
         QVERIFY(Workspace::create(path).ok());
+        const int latest = MigrationPlan::standard().latestVersion();
         std::vector<Migration> steps = MigrationPlan::standard().steps();
-        steps.push_back({2, u"creates a table"_s, [](Database& db) {
+        steps.push_back({latest + 1, u"creates a table"_s, [](Database& db) {
                              return db.exec(u"CREATE TABLE half_done (x INTEGER)"_s);
                          }});
-        steps.push_back({3, u"fails"_s, [](Database& db) {
+        steps.push_back({latest + 2, u"fails"_s, [](Database& db) {
                              return db.exec(u"INSERT INTO no_such_table VALUES (1)"_s);
                          }});
         auto ws = Workspace::open(path, Workspace::Access::ReadWrite, MigrationPlan(steps));
         QVERIFY(!ws.ok());
-        QVERIFY(ws.error().message.contains(u"version 3"_s));
+        QVERIFY(ws.error().message.contains(u"version %1"_s.arg(latest + 2)));
 
         auto reopened = Workspace::open(path, Workspace::Access::ReadWrite);
         QVERIFY(reopened.ok());
-        QCOMPARE(count(**reopened, u"PRAGMA user_version"_s), 1);
+        QCOMPARE(count(**reopened, u"PRAGMA user_version"_s), latest);
         QCOMPARE(
             count(**reopened, u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s), 0);
     }
