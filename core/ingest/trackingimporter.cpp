@@ -291,9 +291,14 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         return finished.error();
     if (Status written = writer.finish(); !written)
         return written.error();
-    if (freshLoad)
+    if (freshLoad) {
+        // SQLite sorts an index's entries in runs as large as the page cache: runs of 2 MB stay
+        // in the CPU's caches and build the indexes about a quarter faster than runs of 16 MB
+        // (0.35 s instead of 0.46 s for 2M page views; docs/import.md).
+        (void)db.exec(u"PRAGMA cache_size = -2048"_s);
         if (Status created = TrackingIndexes::create(db); !created)
             return created.error();
+    }
 
     if (builder.counts().events > 0) {
         auto stitched = IdentityStitcher::stitch(db, batch.startedAt, batch.id);
