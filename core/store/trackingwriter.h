@@ -4,6 +4,7 @@
 #include "statement.h"
 #include "textdictionary.h"
 #include "trackingrecords.h"
+#include "writeback.h"
 
 #include <condition_variable>
 #include <deque>
@@ -122,6 +123,8 @@ private:
     std::vector<std::unique_ptr<Block>> m_spare;
     bool m_closing = false;
     QString m_workerError;
+    std::unique_ptr<Writeback> m_writeback; // background mode: the disk starts on written pages
+    int m_blocksWritten = 0;
     std::thread m_worker;
 };
 
