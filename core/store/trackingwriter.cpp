@@ -78,7 +78,7 @@ struct TrackingWriter::Block
     struct Visitor
     {
         qint64 id;
-        QString cookie;
+        quint32 cookieOffset, cookieSize; // UTF-8 in visitorText
         qint64 firstSeen, lastSeen;
     };
     struct Touch
@@ -122,6 +122,7 @@ struct TrackingWriter::Block
     };
     std::vector<Session> sessions;
     std::string sessionText;
+    std::string visitorText;
     std::vector<PageView> pageViews;
     std::vector<EventRecord> events;
     std::vector<Touch> touches;
@@ -135,6 +136,7 @@ struct TrackingWriter::Block
         visitors.clear();
         sessions.clear();
         sessionText.clear();
+        visitorText.clear();
         pageViews.clear();
         events.clear();
         touches.clear();
@@ -335,8 +337,11 @@ Status TrackingWriter::write(Block& b)
                             });
     if (done)
         done = writeRows(b.visitors, m_visitors, VisitorsPerInsert, m_visitor, 5,
-                         [this](Statement& st, int first, const Block::Visitor& v) {
-                             st.bind(first + 1, v.id).bind(first + 2, v.cookie);
+                         [this, &b](Statement& st, int first, const Block::Visitor& v) {
+                             st.bind(first + 1, v.id);
+                             st.bindUtf8Text(first + 2,
+                                             std::string_view(b.visitorText.data() + v.cookieOffset,
+                                                              v.cookieSize));
                              st.bind(first + 3, v.firstSeen).bind(first + 4, v.lastSeen);
                              st.bind(first + 5, m_batchId);
                          });
@@ -415,11 +420,22 @@ Result<qint64> TrackingWriter::urlId(const QString& url)
 
 Result<qint64> TrackingWriter::addVisitor(const VisitorRecord& v, qint64 id)
 {
+    std::string cookie;
+    appendUtf8(cookie, v.cookieId);
+    return addVisitor(cookie, v.firstSeen, v.lastSeen, id);
+}
+
+Result<qint64> TrackingWriter::addVisitor(std::string_view cookie, qint64 firstSeen,
+                                          qint64 lastSeen, qint64 id)
+{
     if (Status failed = failure(); !failed)
         return failed.error();
     if (!id)
         id = m_nextVisitor++;
-    m_block->visitors.push_back({id, v.cookieId, v.firstSeen, v.lastSeen});
+    std::string& text = m_block->visitorText;
+    m_block->visitors.push_back(
+        {id, quint32(text.size()), quint32(cookie.size()), firstSeen, lastSeen});
+    text.append(cookie);
     ++m_block->rows;
     if (Status submitted = submit(); !submitted)
         return submitted.error();

@@ -48,6 +48,9 @@ public:
     qint64 reserveVisitorId() { return m_nextVisitor++; }
     /// Writes a visitor; a zero id takes a new one. Returns the id.
     Result<qint64> addVisitor(const VisitorRecord& visitor, qint64 id = 0);
+    /// The same with the cookie id as UTF-8 bytes (no conversion through QString).
+    Result<qint64> addVisitor(std::string_view cookie, qint64 firstSeen, qint64 lastSeen,
+                              qint64 id = 0);
     /// Widens a stored visitor's first and last activity.
     Status touchVisitor(qint64 id, qint64 firstSeen, qint64 lastSeen);
     Result<qint64> addSession(const SessionRecord& session);

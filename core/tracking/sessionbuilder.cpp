@@ -662,7 +662,7 @@ Status SessionBuilder::finish()
     for (size_t i = 0; i < m_visitors.size(); ++i) {
         const Visitor& v = m_visitors[i];
         if (v.isNew) {
-            auto added = m_writer.addVisitor({text(v.cookie()), v.firstSeen, v.lastSeen}, v.id);
+            auto added = m_writer.addVisitor(v.cookie(), v.firstSeen, v.lastSeen, v.id);
             if (!added)
                 return added.error();
         } else if (v.touched) {
