@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prefetch.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -26,6 +28,25 @@ public:
             if (slot.value < 0)
                 return -1;
             if (slot.tag == tag && isKey(slot.value))
+                return slot.value;
+        }
+    }
+
+    /// Asks the CPU to fetch the first slot a lookup of this hash reads.
+    void prefetch(std::uint64_t hash) const
+    {
+        prefetchForRead(m_slots.data() + (tagOf(hash) & (m_slots.size() - 1)));
+    }
+
+    /// The first value stored under this hash's tag, unconfirmed (-1: none): a guess to
+    /// prefetch by, never an answer.
+    int guess(std::uint64_t hash) const
+    {
+        const std::uint32_t tag = tagOf(hash);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = tag & mask;; i = (i + 1) & mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.value < 0 || slot.tag == tag)
                 return slot.value;
         }
     }

@@ -40,6 +40,8 @@ struct PrefetchingRowSource::Block
 {
     std::string arena;
     std::vector<Entry> entries;
+    std::vector<quint64>
+        visitors; // each entry's cookie hash (0 if not a row), packed for look-ahead
 };
 
 PrefetchingRowSource::PrefetchingRowSource(std::unique_ptr<TrackingRowSource> source)
@@ -82,11 +84,13 @@ void PrefetchingRowSource::produce()
         }
         block->arena.clear();
         block->entries.clear();
+        block->visitors.clear();
         QString error;
         while (block->entries.size() < BlockRows) {
             row.valueWarning.clear();
             const Next kind = m_source->next(row, rejection);
             Entry& e = block->entries.emplace_back();
+            block->visitors.push_back(0);
             e.kind = kind;
             if (kind == Next::End || kind == Next::Failed) {
                 if (kind == Next::Failed)
@@ -108,6 +112,7 @@ void PrefetchingRowSource::produce()
                 block->arena.append(text);
             }
             e.keys = RowKeys::of(row, m_rules, &keyCache);
+            block->visitors.back() = e.keys.visitor;
             e.valueCents = row.valueCents;
             e.isPageView = row.isPageView;
             e.isConversion = row.isConversion;
@@ -160,6 +165,11 @@ TrackingRowSource::Next PrefetchingRowSource::next(TrackingRow& row, RowRejectio
     row.isConversion = e.isConversion;
     row.valueWarning = e.warning;
     row.keys = &e.keys;
+    const std::vector<quint64>& visitors = m_current->visitors;
+    for (size_t k = 0; k < row.visitorsAhead.size(); ++k) {
+        const size_t at = m_index - 1 + 24 - 8 * k; // 24, 16 and 8 rows on, within the block
+        row.visitorsAhead[k] = at < visitors.size() ? visitors[at] : 0;
+    }
     return e.kind;
 }
 

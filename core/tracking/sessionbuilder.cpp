@@ -267,6 +267,18 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
     return index;
 }
 
+void SessionBuilder::prefetchVisitors(const std::array<quint64, 3>& ahead) const
+{
+    if (ahead[0])
+        m_visitorIndex.prefetch(ahead[0]);
+    if (ahead[1])
+        if (const int guess = m_visitorIndex.guess(ahead[1]); guess >= 0)
+            prefetchForRead(&m_visitors[size_t(guess)]);
+    if (ahead[2])
+        if (const int guess = m_visitorIndex.guess(ahead[2]); guess >= 0)
+            prefetchForRead(m_visitors[size_t(guess)].cookieData);
+}
+
 bool SessionBuilder::isDuplicate(int vi, const TrackingRow& row, quint64 key)
 {
     const VisitorExtra* known = findExtra(vi);
@@ -558,6 +570,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
         if (Status swept = sweep(m_maxTs); !swept)
             return swept.error();
     }
+    prefetchVisitors(row.visitorsAhead);
     TrackingRowKeys computed;
     if (!row.keys)
         computed = RowKeys::of(row, m_rules);

@@ -106,6 +106,7 @@ private:
     Closed lastClosed(int visitorIndex) const;
 
     Result<int> visitorFor(const TrackingRow& row, quint64 hash);
+    void prefetchVisitors(const std::array<quint64, 3>& ahead) const;
     Status loadStored(int visitorIndex);
     int openSession(int visitorIndex, const TrackingRow& row, quint64 campaignKey,
                     const Closed* continued);

@@ -2,6 +2,7 @@
 
 #include "common/fingerprint.h"
 
+#include <array>
 #include <optional>
 #include <QString>
 #include <string_view>
@@ -55,6 +56,9 @@ struct TrackingRow
     bool isPageView = true;
     bool isConversion = false;
     const TrackingRowKeys* keys = nullptr; ///< precomputed hashes, when the reader gives them
+    /// Cookie hashes of the rows 12, 8 and 4 places further on (0: unknown), when the reader
+    /// has them: session building fetches their visitors into the cache ahead of time.
+    std::array<quint64, 3> visitorsAhead{};
 };
 
 } // namespace leadloop
