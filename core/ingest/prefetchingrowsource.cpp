@@ -9,7 +9,7 @@ namespace leadloop {
 namespace {
 
 constexpr size_t BlockRows = 4096;
-constexpr size_t BlocksInFlight = 12; // slack for when the other threads hold both cores
+constexpr size_t BlocksInFlight = 8; // slack for when the other threads hold both cores
 
 /// The text fields of a row, copied into and read back from a block's arena.
 constexpr std::array<std::string_view TrackingRow::*, 16> TextFields = {

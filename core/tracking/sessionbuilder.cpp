@@ -59,7 +59,7 @@ namespace {
 
 /// Emptied sessions kept for reuse, with their buffers: enough for the sessions a busy site has
 /// open at once (a few MB), so that opening one rarely allocates.
-constexpr size_t SpareSessions = 4096;
+constexpr size_t SpareSessions = 2048;
 
 ArenaSpan put(std::string& arena, std::string_view value)
 {
