@@ -77,6 +77,14 @@ private slots:
         QCOMPARE(
             index.find(hashOf(missing), [&](int value) { return keys[size_t(value)] == missing; }),
             -1);
+        // guess() names the first candidate under the hash's tag, unconfirmed: with distinct
+        // hashes it is the key's own value; with one shared hash, the first value inserted.
+        for (int i = 0; i < count; i += std::max(1, count / 100)) {
+            const std::string key = "cookie-" + std::to_string(i);
+            index.prefetch(hashOf(key)); // a hint only: it changes nothing
+            QCOMPARE(index.guess(hashOf(key)), sameHash ? 0 : i);
+        }
+        QCOMPARE(FlatIndex().guess(hashOf(missing)), -1);
     }
 
     void chunkedVectorKeepsElementsInPlace()
