@@ -2825,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Copy of the old file</source>
+        <translation>Kopie van het oude bestand</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2.</source>
+        <translation>%1 heeft al schemaversie %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema version %2; the old file is kept as %3.</source>
+        <translation>%1 is bijgewerkt naar schemaversie %2; het oude bestand is bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>Bring a workspace saved by an older LeadLoop to this version&apos;s schema, after saving a copy of it beside it.</source>
+        <translation>Werkt een werkruimte die een oudere LeadLoop heeft opgeslagen bij naar het schema van deze versie, na er een kopie naast te bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
@@ -2855,16 +2882,16 @@
         <translation>%1 is opgeslagen door een nieuwere LeadLoop (werkruimteversie %2; deze versie leest tot %3). Werk LeadLoop bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation>%1 moet worden bijgewerkt van versie %2 naar %3; open het één keer om te schrijven.</translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
         <translation>%1 is beschadigd en kan niet worden geopend; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
         <translation>Kan de reservekopie %1 niet schrijven vóór het bijwerken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
+        <translation>%1 is opgeslagen door een oudere LeadLoop en moet worden bijgewerkt van versie %2 naar %3: open het in LeadLoop of voer leadloop-cli upgrade uit (een kopie van het oude bestand blijft ernaast bewaard).</translation>
     </message>
 </context>
 <context>

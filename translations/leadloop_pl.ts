@@ -2839,6 +2839,33 @@
     </message>
 </context>
 <context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Wersja schematu</translation>
+    </message>
+    <message>
+        <source>Copy of the old file</source>
+        <translation>Kopia starego pliku</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2.</source>
+        <translation>%1 ma już wersję schematu %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema version %2; the old file is kept as %3.</source>
+        <translation>Zaktualizowano %1 do wersji schematu %2; stary plik zachowano jako %3.</translation>
+    </message>
+    <message>
+        <source>Bring a workspace saved by an older LeadLoop to this version&apos;s schema, after saving a copy of it beside it.</source>
+        <translation>Aktualizuje obszar roboczy zapisany przez starszy LeadLoop do schematu tej wersji, po zapisaniu jego kopii obok.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
@@ -2869,16 +2896,16 @@
         <translation>%1 zapisano w nowszym LeadLoop (wersja obszaru %2; ta wersja czyta do %3). Zaktualizuj LeadLoop, aby go otworzyć; plik pozostawiono bez zmian.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation>%1 wymaga aktualizacji z wersji %2 do %3; otwórz go raz do zapisu.</translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
         <translation>%1 jest uszkodzony i nie można go otworzyć; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
         <translation>Nie można zapisać kopii zapasowej %1 przed aktualizacją; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
+        <translation>%1 zapisał starszy LeadLoop i wymaga aktualizacji z wersji %2 do %3: otwórz go w LeadLoop albo uruchom leadloop-cli upgrade (kopia starego pliku zostanie zachowana obok).</translation>
     </message>
 </context>
 <context>

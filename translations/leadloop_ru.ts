@@ -2839,6 +2839,33 @@
     </message>
 </context>
 <context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Рабочая область</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Copy of the old file</source>
+        <translation>Копия старого файла</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2.</source>
+        <translation>%1 уже имеет версию схемы %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema version %2; the old file is kept as %3.</source>
+        <translation>%1 обновлена до версии схемы %2; старый файл сохранён как %3.</translation>
+    </message>
+    <message>
+        <source>Bring a workspace saved by an older LeadLoop to this version&apos;s schema, after saving a copy of it beside it.</source>
+        <translation>Обновляет рабочую область, сохранённую более старой версией LeadLoop, до схемы этой версии, предварительно сохранив рядом её копию.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
@@ -2869,16 +2896,16 @@
         <translation>%1 сохранён более новой версией LeadLoop (версия рабочей области %2; эта версия читает до %3). Обновите LeadLoop, чтобы открыть его; файл оставлен без изменений.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation>%1 нужно обновить с версии %2 до %3; откройте его один раз для записи.</translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
         <translation>%1 повреждён и не может быть открыт; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
         <translation>Не удаётся записать резервную копию %1 перед обновлением; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
+        <translation>%1 сохранена более старой версией LeadLoop и требует обновления с версии %2 до %3: откройте её в LeadLoop или выполните leadloop-cli upgrade (копия старого файла сохранится рядом).</translation>
     </message>
 </context>
 <context>

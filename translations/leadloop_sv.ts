@@ -2825,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbetsyta</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Copy of the old file</source>
+        <translation>Kopia av den gamla filen</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2.</source>
+        <translation>%1 har redan schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema version %2; the old file is kept as %3.</source>
+        <translation>%1 har uppgraderats till schemaversion %2; den gamla filen finns kvar som %3.</translation>
+    </message>
+    <message>
+        <source>Bring a workspace saved by an older LeadLoop to this version&apos;s schema, after saving a copy of it beside it.</source>
+        <translation>Uppgraderar en arbetsyta som en äldre LeadLoop har sparat till den här versionens schema, efter att ha sparat en kopia bredvid.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 is already open for writing by %2 (process %3 on host %4). Close it there first.</source>
@@ -2855,16 +2882,16 @@
         <translation>%1 sparades av en nyare LeadLoop (arbetsyteversion %2; den här versionen läser upp till %3). Uppdatera LeadLoop för att öppna den; filen lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade from version %2 to %3; open it for writing once.</source>
-        <translation>%1 behöver uppgraderas från version %2 till %3; öppna den en gång för skrivning.</translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened; it was left unchanged.</source>
         <translation>%1 är skadad och kan inte öppnas; den lämnades oförändrad.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 before upgrading; nothing was changed.</source>
         <translation>Kan inte skriva säkerhetskopian %1 före uppgraderingen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
+        <translation>%1 sparades av en äldre LeadLoop och behöver uppgraderas från version %2 till %3: öppna den i LeadLoop eller kör leadloop-cli upgrade (en kopia av den gamla filen sparas bredvid).</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ QList<CliCommand> allCommands()
             attributionCommand(), dealsCommand(),      leadsCommand(),     channelsCommand(),
             settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
-            reportCommand()};
+            reportCommand(),      upgradeCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

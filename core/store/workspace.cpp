@@ -112,11 +112,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
                          .arg(header.userVersion)
                          .arg(plan.latestVersion())};
     if (header.userVersion < plan.latestVersion() && access == Access::ReadOnly)
-        return Error{ErrorCode::ReadOnly,
-                     tr("%1 needs an upgrade from version %2 to %3; open it for writing once.")
-                         .arg(native(path))
-                         .arg(header.userVersion)
-                         .arg(plan.latestVersion())};
+        return Error{
+            ErrorCode::ReadOnly,
+            tr("%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open "
+               "it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is "
+               "kept beside it).")
+                .arg(native(path))
+                .arg(header.userVersion)
+                .arg(plan.latestVersion())};
 
     std::unique_ptr<QLockFile> lock;
     if (access == Access::ReadWrite) {

@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include "store/migrationplan.h"
-
 #include <QTest>
 
 using namespace leadloop;
@@ -192,6 +190,36 @@ private slots:
         const Run r = run({u"--workspace"_s, path, u"info"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(u"not a LeadLoop workspace"_s));
+    }
+
+    // A workspace from an older LeadLoop: reports refuse it with the way out, upgrade keeps a
+    // copy and migrates it, and a second upgrade has nothing to do.
+    void upgradesAnOlderWorkspace()
+    {
+        const QString path = m_home.filePath(u"old.leadloop"_s);
+        QVERIFY(Workspace::create(path, MigrationPlan({MigrationPlan::standard().steps().front()}))
+                    .ok());
+        const int latest = MigrationPlan::standard().latestVersion();
+        QVERIFY(latest > 1);
+
+        const Run refused = run({u"--workspace"_s, path, u"channels"_s});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"leadloop-cli upgrade"_s), qPrintable(refused.err));
+
+        const Run upgraded = run({u"--workspace"_s, path, u"upgrade"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(upgraded.exitCode, 0);
+        const QJsonObject root = json(upgraded);
+        QCOMPARE(root.value(u"meta"_s).toObject().value(u"upgraded"_s).toBool(), true);
+        const QJsonObject row = root.value(u"rows"_s).toArray().at(0).toObject();
+        QCOMPARE(row.value(u"schema_version"_s).toInt(), latest);
+        QCOMPARE(row.value(u"backup"_s).toString(), path + u".v1.bak"_s);
+        QVERIFY(QFile::exists(path + u".v1.bak"_s));
+
+        QCOMPARE(run({u"--workspace"_s, path, u"channels"_s}).exitCode, 0);
+        const Run again = run({u"--workspace"_s, path, u"upgrade"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"already at schema version %1"_s.arg(latest)),
+                 qPrintable(again.out));
     }
 
     void aLockedWorkspaceNamesItsHolder()
