@@ -40,8 +40,9 @@ struct PrefetchingRowSource::Block
 {
     std::string arena;
     std::vector<Entry> entries;
-    std::vector<quint64>
-        visitors; // each entry's cookie hash (0 if not a row), packed for look-ahead
+    // Each entry's cookie hash (0 if it is not a row), packed so that looking ahead reads one
+    // cache line for eight rows.
+    std::vector<quint64> visitors;
 };
 
 PrefetchingRowSource::PrefetchingRowSource(std::unique_ptr<TrackingRowSource> source)

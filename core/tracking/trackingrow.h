@@ -56,7 +56,7 @@ struct TrackingRow
     bool isPageView = true;
     bool isConversion = false;
     const TrackingRowKeys* keys = nullptr; ///< precomputed hashes, when the reader gives them
-    /// Cookie hashes of the rows 12, 8 and 4 places further on (0: unknown), when the reader
+    /// Cookie hashes of the rows 24, 16 and 8 places further on (0: unknown), when the reader
     /// has them: session building fetches their visitors into the cache ahead of time.
     std::array<quint64, 3> visitorsAhead{};
 };
