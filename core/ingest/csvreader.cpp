@@ -4,7 +4,36 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace leadloop {
+
+namespace {
+
+/// The position of the first `delimiter` or '\n' in data[i, end), or end. Sixteen bytes at a time
+/// where SSE2 is available (every x86-64): an unquoted field is scanned about three times faster
+/// than byte by byte.
+qsizetype fieldEnd(const char* data, qsizetype i, qsizetype end, char delimiter)
+{
+#if defined(__SSE2__)
+    const __m128i delimiters = _mm_set1_epi8(delimiter);
+    const __m128i newlines = _mm_set1_epi8('\n');
+    for (; i + 16 <= end; i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const int hits = _mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, delimiters), _mm_cmpeq_epi8(chunk, newlines)));
+        if (hits)
+            return i + __builtin_ctz(unsigned(hits));
+    }
+#endif
+    while (i < end && data[i] != delimiter && data[i] != '\n')
+        ++i;
+    return i;
+}
+
+} // namespace
 
 CsvReader::CsvReader(ByteSource& source, char delimiter)
     : m_source(source)
@@ -90,8 +119,7 @@ CsvReader::Parse CsvReader::parseRecord()
             }
         } else {
             const qsizetype start = i;
-            while (i < m_end && data[i] != delimiter && data[i] != '\n')
-                ++i;
+            i = fieldEnd(data, i, m_end, delimiter);
             if (i == m_end && !m_eof)
                 return Parse::NeedMore;
             qsizetype stop = i;
