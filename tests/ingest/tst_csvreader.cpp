@@ -79,6 +79,36 @@ private slots:
         QCOMPARE(readAll(write(input), ','), expected);
     }
 
+    // Unquoted fields are scanned sixteen bytes at a time: every field length from 0 to 40 puts
+    // the delimiter or the line end at each place in a chunk, with each delimiter.
+    void splitsFieldsOfEveryLength_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::newRow("comma") << ',';
+        QTest::newRow("semicolon") << ';';
+        QTest::newRow("tab") << '\t';
+        QTest::newRow("pipe") << '|';
+    }
+
+    void splitsFieldsOfEveryLength()
+    {
+        QFETCH(char, delimiter);
+        QByteArray input;
+        QStringList expected;
+        for (int last = 0; last <= 40; ++last) {
+            QStringList fields;
+            QByteArray line;
+            for (int length = 0; length <= last; ++length) {
+                const QByteArray field(length, char('a' + length % 26));
+                line += (length ? QByteArray(1, delimiter) : QByteArray()) + field;
+                fields.append(QString::fromLatin1(field));
+            }
+            input += line + (last % 2 ? "\r\n" : "\n");
+            expected.append(QString::number(last + 1) + u':' + fields.join(u'|'));
+        }
+        QCOMPARE(readAll(write(input), delimiter), expected);
+    }
+
     void reportsAnUnclosedQuote()
     {
         QString error;
