@@ -1,10 +1,10 @@
 #include "writeback.h"
 
-#include <QFile>
+#include <QDir>
+#include <QFileInfo>
 
 #ifdef __linux__
 #include <fcntl.h>
-#include <unistd.h>
 #endif
 
 namespace leadloop {
@@ -12,17 +12,20 @@ namespace leadloop {
 Writeback::Writeback(const QString& path)
 {
 #ifdef __linux__
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (target.isEmpty())
+        return;
+    const QDir descriptors(QStringLiteral("/proc/self/fd"));
+    for (const QString& name : descriptors.entryList(QDir::Files | QDir::System)) {
+        bool number = false;
+        const int fd = name.toInt(&number);
+        if (number && QFileInfo(descriptors.filePath(name)).symLinkTarget() == target) {
+            m_fd = fd;
+            return;
+        }
+    }
 #else
     Q_UNUSED(path);
-#endif
-}
-
-Writeback::~Writeback()
-{
-#ifdef __linux__
-    if (m_fd >= 0)
-        ::close(m_fd);
 #endif
 }
 

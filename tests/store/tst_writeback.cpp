@@ -1,0 +1,76 @@
+// Writeback borrows SQLite's descriptor: the workspace's locks survive it, unlike a descriptor of
+// its own, whose closing would drop every POSIX lock the process holds on the file.
+#include "store/database.h"
+#include "store/workspace.h"
+#include "store/writeback.h"
+
+#include <fcntl.h>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace leadloop;
+
+class TestWriteback : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    /// What another process gets when it tries to write to the workspace right now.
+    static QString writeFromAnotherProcess(const QString& path)
+    {
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s,
+                     {path, u"INSERT INTO settings (key, value) VALUES ('x', '1');"_s});
+        sqlite.waitForFinished(10000);
+        return QString::fromUtf8(sqlite.readAllStandardError()).trimmed();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"sqlite3"_s).isEmpty())
+            QFAIL("the sqlite3 CLI is needed (installer/debian-packages.txt)");
+    }
+
+    void findsTheOpenFile()
+    {
+        const QString path = m_dir.filePath(u"found.leadloop"_s);
+        auto ws = Workspace::create(path);
+        QVERIFY(ws.ok());
+        const Writeback writeback(path);
+        QVERIFY(writeback.isActive());
+        QVERIFY(!Writeback(m_dir.filePath(u"missing.leadloop"_s)).isActive());
+    }
+
+    void keepsTheWritersLock()
+    {
+        const QString path = m_dir.filePath(u"locked.leadloop"_s);
+        auto ws = Workspace::create(path);
+        QVERIFY(ws.ok());
+        Database& db = (*ws)->database();
+        Transaction transaction(db);
+        QVERIFY(transaction.isActive());
+        QVERIFY(db.exec(u"INSERT INTO settings (key, value) VALUES ('mine', '1')"_s));
+        QVERIFY(writeFromAnotherProcess(path).contains(u"locked"_s));
+        {
+            Writeback writeback(path);
+            writeback.start();
+        }
+        // The lock still holds after the Writeback is gone.
+        QVERIFY(writeFromAnotherProcess(path).contains(u"locked"_s));
+
+        // What Writeback must not do: a descriptor of one's own, closed, drops the lock.
+        const int own = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        QVERIFY(own >= 0);
+        ::close(own);
+        QCOMPARE(writeFromAnotherProcess(path), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriteback)
+#include "tst_writeback.moc"
