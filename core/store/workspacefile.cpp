@@ -1,8 +1,14 @@
 #include "workspacefile.h"
 
+#include "opendescriptor.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace leadloop {
 
@@ -14,10 +20,23 @@ WorkspaceFileHeader WorkspaceFileHeader::read(const QString& path)
     if (!header.exists)
         return header;
     header.size = info.size();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return header;
-    const QByteArray bytes = file.read(100);
+    // When this process has the file open already (a workspace being written, and the desktop
+    // opening a reader beside it), read through that descriptor: opening and closing one of our
+    // own would drop the writer's locks (docs/architecture.md).
+    QByteArray bytes;
+#ifdef Q_OS_UNIX
+    if (const int fd = openDescriptorOf(path); fd >= 0) {
+        bytes.resize(100);
+        const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), 0);
+        bytes.resize(n > 0 ? qsizetype(n) : 0);
+    } else
+#endif
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return header;
+        bytes = file.read(100);
+    }
     // https://www.sqlite.org/fileformat.html: magic string, user_version at 60, application_id
     // at 68.
     static constexpr char magic[] = "SQLite format 3";

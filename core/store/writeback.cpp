@@ -1,7 +1,6 @@
 #include "writeback.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "opendescriptor.h"
 
 #ifdef __linux__
 #include <fcntl.h>
@@ -10,24 +9,8 @@
 namespace leadloop {
 
 Writeback::Writeback(const QString& path)
-{
-#ifdef __linux__
-    const QString target = QFileInfo(path).canonicalFilePath();
-    if (target.isEmpty())
-        return;
-    const QDir descriptors(QStringLiteral("/proc/self/fd"));
-    for (const QString& name : descriptors.entryList(QDir::Files | QDir::System)) {
-        bool number = false;
-        const int fd = name.toInt(&number);
-        if (number && QFileInfo(descriptors.filePath(name)).symLinkTarget() == target) {
-            m_fd = fd;
-            return;
-        }
-    }
-#else
-    Q_UNUSED(path);
-#endif
-}
+    : m_fd(openDescriptorOf(path))
+{}
 
 void Writeback::start()
 {

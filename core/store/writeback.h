@@ -17,7 +17,8 @@ class Writeback final
     Q_DISABLE_COPY_MOVE(Writeback)
 
 public:
-    /// Finds an open descriptor of `path`; the file must stay open while this object is used.
+    /// Borrows an open descriptor of `path` (openDescriptorOf); the file must stay open while
+    /// this object is used.
     explicit Writeback(const QString& path);
 
     /// Whether a descriptor was found (always false off Linux).

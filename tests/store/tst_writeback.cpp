@@ -70,6 +70,24 @@ private slots:
         ::close(own);
         QCOMPARE(writeFromAnotherProcess(path), QString());
     }
+
+    // The desktop opens read-only connections (reports, the leads list) while its own writer may
+    // be in a transaction: reading the header of the file must not drop the writer's lock.
+    void openingAReaderKeepsTheWritersLock()
+    {
+        const QString path = m_dir.filePath(u"reader.leadloop"_s);
+        auto ws = Workspace::create(path);
+        QVERIFY(ws.ok());
+        Database& db = (*ws)->database();
+        Transaction transaction(db);
+        QVERIFY(db.exec(u"INSERT INTO settings (key, value) VALUES ('mine', '1')"_s));
+        QVERIFY(writeFromAnotherProcess(path).contains(u"locked"_s));
+        {
+            auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+            QVERIFY(reader.ok());
+        }
+        QVERIFY(writeFromAnotherProcess(path).contains(u"locked"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWriteback)
