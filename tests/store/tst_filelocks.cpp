@@ -1,5 +1,5 @@
-// Writeback borrows SQLite's descriptor: the workspace's locks survive it, unlike a descriptor of
-// its own, whose closing would drop every POSIX lock the process holds on the file.
+// The workspace's POSIX locks survive what LeadLoop does to the file beside SQLite: the
+// import's early writeback and reading the header when a reader opens beside a writer.
 #include "store/database.h"
 #include "store/workspace.h"
 #include "store/writeback.h"
@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace leadloop;
 
-class TestWriteback : public QObject
+class TestFileLocks : public QObject
 {
     Q_OBJECT
 
@@ -90,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWriteback)
-#include "tst_writeback.moc"
+QTEST_GUILESS_MAIN(TestFileLocks)
+#include "tst_filelocks.moc"
