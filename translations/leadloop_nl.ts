@@ -1170,6 +1170,10 @@
             <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versie %2)</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2404,8 +2408,8 @@
         <translation>Leads en klanten per week</translation>
     </message>
     <message>
-        <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation>Periode %1 · gemaakt op %2 door LeadLoop</translation>
+        <source>Period: %1 · generated %2 by LeadLoop</source>
+        <translation>Periode: %1 · gemaakt op %2 door LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -1182,6 +1182,10 @@
             <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (wersja %2)</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2417,8 +2421,8 @@
         <translation>Leady i klienci na tydzień</translation>
     </message>
     <message>
-        <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation>Okres %1 · wygenerowano %2 w LeadLoop</translation>
+        <source>Period: %1 · generated %2 by LeadLoop</source>
+        <translation>Okres: %1 · wygenerowano %2 w LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -1182,6 +1182,10 @@
             <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2417,8 +2421,8 @@
         <translation>Лиды и клиенты по неделям</translation>
     </message>
     <message>
-        <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation>Период %1 · создано %2 в LeadLoop</translation>
+        <source>Period: %1 · generated %2 by LeadLoop</source>
+        <translation>Период: %1 · создано %2 в LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -1170,6 +1170,10 @@
             <numerusform>%Ln dagar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2404,8 +2408,8 @@
         <translation>Leads och kunder per vecka</translation>
     </message>
     <message>
-        <source>Period %1 · generated %2 by LeadLoop</source>
-        <translation>Period %1 · skapad %2 av LeadLoop</translation>
+        <source>Period: %1 · generated %2 by LeadLoop</source>
+        <translation>Period: %1 · skapad %2 av LeadLoop</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

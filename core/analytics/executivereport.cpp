@@ -73,9 +73,10 @@ Result<ResultTable> weekly(Database& db, const ReportFilter& filter)
         }
     }
     for (auto& [period, cells] : byPeriod) {
-        for (QVariant& cell : cells)
-            if (!cell.isValid())
-                cell = 0;
+        // A week without a figure has none of it: 0 people, or 0.00 of money (revenue).
+        for (qsizetype m = 0; m < cells.size(); ++m)
+            if (!cells[m].isValid())
+                cells[m] = metrics[m].first == u"revenue" ? QVariant(0.0) : QVariant(qint64(0));
         out.addRow(QVariantList{period} + cells);
     }
     return out;
@@ -135,7 +136,7 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
         dates = u"%1 – %2"_s.arg(day(span.int64(0)), day(span.int64(1)));
     const std::pair<QString, QVariant> rows[] = {
         {ExecutiveReport::tr("Channel rule set"),
-         u"%1 (version %2)"_s.arg(rules->id(), rules->version())},
+         ExecutiveReport::tr("%1 (version %2)").arg(rules->id(), rules->version())},
         {ExecutiveReport::tr("Session timeout"),
          ExecutiveReport::tr("%Ln minutes", nullptr,
                              setting("session_timeout_minutes", u"30"_s).toInt())},

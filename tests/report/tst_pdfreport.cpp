@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace leadloop;
@@ -124,6 +125,32 @@ private slots:
               u"Weekly trend"_s, u"Why deals were lost"_s, u"Methodology"_s, u"Channel rule set"_s,
               u"Leads without tracking"_s})
             QVERIFY2(pdf.contains(heading), qPrintable(heading));
+    }
+
+    // Every word within the A4 page's 48-point margins (a long methodology value once ran off
+    // the right edge), and no label cut short with an ellipsis (the trend chart's weeks were).
+    void staysInsideItsMarginsAndCutsNoLabel()
+    {
+        // The whole demo period: fourteen weeks on the trend chart.
+        const QString path = m_dir.path(u"all-time.pdf"_s);
+        cli({u"report"_s, u"--pdf"_s, path});
+        const QString boxes = QString::fromUtf8(run(u"pdftotext"_s, {u"-bbox"_s, path, u"-"_s}));
+        static const QRegularExpression word(
+            uR"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"_s);
+        int words = 0;
+        for (auto match = word.globalMatch(boxes); match.hasNext();) {
+            const auto m = match.next();
+            ++words;
+            QVERIFY2(
+                m.captured(1).toDouble() >= 47.0 && m.captured(2).toDouble() <= 548.0,
+                qPrintable(m.captured(3) + u" at "_s + m.captured(1) + u"–"_s + m.captured(2)));
+        }
+        QVERIFY(words > 500);
+        const QString pdf = QString::fromUtf8(run(u"pdftotext"_s, {path, u"-"_s}));
+        QVERIFY2(!pdf.contains(u"\u2026"_s) && !pdf.contains(u"W..."_s), "an elided label");
+        // The trend chart's week labels whole, apart from the table's "2026-W27".
+        static const QRegularExpression weekLabel(uR"re((^|\s)W27(\s|$))re"_s);
+        QVERIFY(weekLabel.match(pdf).hasMatch());
     }
 
     void embedsItsFontAndHasNoBitmaps()

@@ -93,6 +93,9 @@ void fillLineChart(QChart* chart, const QString& title, const QStringList& perio
     auto* x = new QBarCategoryAxis;
     x->append(periods);
     x->setLabelsAngle(periods.size() > 16 ? -60 : 0);
+    // Period labels are short ("W27", "2026-09"). Qt Charts cuts them to "W..." when it lays a
+    // chart out off screen for the PDF, although they fit.
+    x->setTruncateLabels(false);
     QFont small = font;
     small.setPointSizeF(small.pointSizeF() * 0.8);
     x->setLabelsFont(small);

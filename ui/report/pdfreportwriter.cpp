@@ -165,12 +165,36 @@ void drawTableInParts(Layout& layout, const ResultTable& table, const QLocale& l
                   locale);
 }
 
+bool isNumber(const QVariant& value)
+{
+    return value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong ||
+           value.typeId() == QMetaType::Int;
+}
+
+/// Whether every value of column `c` is a number or missing (such columns are right-aligned).
+bool isNumberColumn(const ResultTable& table, qsizetype c)
+{
+    for (const QVariantList& row : table.rows) {
+        const QVariant value = row.value(c);
+        if (value.isValid() && !value.isNull() && !isNumber(value))
+            return false;
+    }
+    return true;
+}
+
 void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
 {
     if (table.columns.isEmpty())
         return;
+    QList<bool> numeric;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        numeric.append(c > 0 && isNumberColumn(table, c));
+    // The font shrinks from 8.5 points until the table fits. A text column wider than 40% of
+    // the page (the methodology's list of models) wraps instead, at the size where the others
+    // fit beside it.
     double points = 8.5;
     QList<double> widths;
+    qsizetype wrapped = -1;
     QFont font;
     for (;; points -= 0.5) {
         font = layout.font(points);
@@ -188,6 +212,16 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
         double total = 0;
         for (double w : widths)
             total += w;
+        if (total > ContentWidth) {
+            for (qsizetype c = 0; c < widths.size(); ++c)
+                if (!numeric[c] && widths[c] > 0.4 * ContentWidth &&
+                    total - widths[c] <= 0.6 * ContentWidth) {
+                    wrapped = c;
+                    widths[c] = ContentWidth - (total - widths[c]);
+                    total = ContentWidth;
+                    break;
+                }
+        }
         if (total <= ContentWidth || points <= 5.5) {
             // Spread what is left over the first (name) column.
             if (total < ContentWidth)
@@ -197,7 +231,17 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
     }
     const QFont bold = layout.font(points, true);
     const QFontMetricsF metrics(font);
-    const double rowHeight = metrics.height() + 5;
+    const double lineHeight = metrics.height() + 5;
+    const auto rowHeight = [&](qsizetype r) {
+        if (wrapped < 0)
+            return lineHeight;
+        const QString text =
+            cellText(table.columns[wrapped].key, table.rows[r].value(wrapped), locale);
+        return std::max(lineHeight, metrics.boundingRect(QRectF(0, 0, widths[wrapped] - 6, 1e6),
+                                                         Qt::TextWordWrap, text)
+                                            .height() +
+                                        5);
+    };
     double headerHeight = 0;
     for (qsizetype c = 0; c < table.columns.size(); ++c)
         headerHeight =
@@ -214,7 +258,7 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
             double x = Margin;
             for (qsizetype c = 0; c < table.columns.size(); ++c) {
                 p->drawText(QRectF(x + 3, layout.y() + 3, widths[c] - 6, headerHeight - 6),
-                            (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom |
+                            (numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom |
                                 Qt::TextWordWrap,
                             table.columns[c].title);
                 x += widths[c];
@@ -222,30 +266,28 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
         }
         layout.advance(headerHeight);
     };
-    layout.ensure(headerHeight + rowHeight * std::min<qsizetype>(3, table.rows.size()));
+    layout.ensure(headerHeight + lineHeight * std::min<qsizetype>(3, table.rows.size()));
     drawHeader();
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        if (layout.ensure(rowHeight))
+        const double height = rowHeight(r);
+        if (layout.ensure(height))
             drawHeader();
         if (QPainter* p = layout.painter()) {
             if (r % 2 == 1)
-                p->fillRect(QRectF(Margin, layout.y(), ContentWidth, rowHeight),
+                p->fillRect(QRectF(Margin, layout.y(), ContentWidth, height),
                             QColor(246, 246, 246));
             p->setFont(font);
             double x = Margin;
             for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                const QVariant value = table.rows[r].value(c);
-                // Numbers, and the dash of a missing one, right-aligned.
-                const bool number =
-                    value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong ||
-                    value.typeId() == QMetaType::Int || value.isNull() || !value.isValid();
-                p->drawText(QRectF(x + 3, layout.y(), widths[c] - 6, rowHeight),
-                            (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                            cellText(table.columns[c].key, value, locale));
+                // Number columns right-aligned (with the dash of a missing figure), text left.
+                p->drawText(QRectF(x + 3, layout.y(), widths[c] - 6, height),
+                            (numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter |
+                                (c == wrapped ? Qt::TextWordWrap : 0),
+                            cellText(table.columns[c].key, table.rows[r].value(c), locale));
                 x += widths[c];
             }
         }
-        layout.advance(rowHeight);
+        layout.advance(height);
     }
     layout.advance(10);
 }
@@ -425,7 +467,8 @@ int PdfReportWriter::paint(const ExecutiveReport& report, const QString& workspa
     const QString generated =
         locale.toString(QDateTime::fromMSecsSinceEpoch(generatedAt).date(), QLocale::ShortFormat);
     const QString header = u"%1 · %2"_s.arg(report.title, workspaceName);
-    const QString footer = tr("Period %1 · generated %2 by LeadLoop").arg(report.period, generated);
+    const QString footer =
+        tr("Period: %1 · generated %2 by LeadLoop").arg(report.period, generated);
     // First pass: count the pages.
     Layout counting(nullptr, nullptr, header, footer, 0);
     drawReport(counting, report, workspaceName, locale);
