@@ -20,14 +20,33 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    auto* qt = new QTranslator(&app);
-    qt->setObjectName(u"leadloopTranslator"_s);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // LeadLoop's own strings first: in a language LeadLoop does not speak, Qt's buttons stay
+    // English too, rather than a German "Abbrechen" beside English text.
     auto* own = new QTranslator(&app);
     own->setObjectName(u"leadloopTranslator"_s);
-    if (!own->load(locale, u"leadloop"_s, u"_"_s, u":/i18n"_s))
+    if (!own->load(locale, u"leadloop"_s, u"_"_s, u":/i18n"_s)) {
+        delete own;
         return false;
+    }
+    const auto install = [&app](const QLocale& locale, const QString& name, const QString& folder) {
+        auto* translator = new QTranslator(&app);
+        translator->setObjectName(u"leadloopTranslator"_s);
+        if (translator->load(locale, name, u"_"_s, folder)) {
+            QCoreApplication::installTranslator(translator);
+            return true;
+        }
+        delete translator;
+        return false;
+    };
+    // Qt's own strings: qtbase_<lang> from qt6-translations-l10n. Where Debian has none (Swedish),
+    // its older qt_<lang> catalogue (file dialogs, print preview) and LeadLoop's own few
+    // (qt_extras_<lang>: standard buttons, the wizard, context menus) stand in. Translators
+    // installed later are asked first, so LeadLoop's own go in last.
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!install(locale, u"qtbase"_s, qtFolder)) {
+        install(locale, u"qt"_s, qtFolder);
+        install(locale, u"qt_extras"_s, u":/i18n"_s);
+    }
     QCoreApplication::installTranslator(own);
     return true;
 }

@@ -61,6 +61,32 @@ private slots:
         QVERIFY(!leadloop::installTranslations(*QCoreApplication::instance(), QLocale(u"de"_s)));
         QCOMPARE(QCoreApplication::translate("ExecutiveReport", "Funnel"), u"Funnel"_s);
     }
+
+    // Qt's own buttons in every language: from qt6-translations-l10n, and for Swedish, which it
+    // lacks, from LeadLoop's qt_extras_sv. A language LeadLoop does not speak (German) leaves
+    // them English, like the rest.
+    void qtsOwnButtonsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("finish");
+        QTest::newRow("pl") << u"pl"_s << u"Anuluj"_s << u"&Zakończ"_s;
+        QTest::newRow("nl") << u"nl"_s << u"Annuleren"_s << u"Vol&tooien"_s;
+        QTest::newRow("sv") << u"sv"_s << u"Avbryt"_s << u"&Slutför"_s;
+        QTest::newRow("ru") << u"ru"_s << u"Отмена"_s << u"&Завершить"_s;
+    }
+
+    void qtsOwnButtonsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QFETCH(QString, finish);
+        QVERIFY(leadloop::installTranslations(*QCoreApplication::instance(), QLocale(language)));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
+        QCOMPARE(QCoreApplication::translate("QWizard", "&Finish"), finish);
+        QVERIFY(!leadloop::installTranslations(*QCoreApplication::instance(), QLocale(u"de"_s)));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

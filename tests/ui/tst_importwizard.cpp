@@ -69,6 +69,11 @@ private slots:
         ImportWizard wizard(*m_session, m_settings, path);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(ImportWizard::SourcePage));
+        // Every label of the first page names its field, so its mnemonic works (Alt+F) and no
+        // label shows a literal "&".
+        for (QLabel* label : wizard.currentPage()->findChildren<QLabel*>())
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
         // Polish column names LeadLoop does not know: it says so, and the user chooses.
         QVERIFY(wizard.findChild<QLabel*>(u"recognised"_s)->text().contains(u"does not"_s));
         auto* kind = wizard.findChild<QComboBox*>(u"importKind"_s);

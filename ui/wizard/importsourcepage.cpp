@@ -44,7 +44,11 @@ ImportSourcePage::ImportSourcePage(ImportWizard* wizard)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&File:"), row);
+    // A row of widgets has no buddy of its own: the label names the path field, so that its
+    // mnemonic works and shows as an underline rather than a literal "&".
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     form->addRow(tr("&Holds:"), m_kind);
     form->addRow(QString(), m_found);
     connect(m_path, &QLineEdit::textChanged, this, &ImportSourcePage::recognise);
