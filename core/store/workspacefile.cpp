@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -25,11 +26,22 @@ WorkspaceFileHeader WorkspaceFileHeader::read(const QString& path)
     // own would drop the writer's locks (docs/architecture.md).
     QByteArray bytes;
 #ifdef Q_OS_UNIX
+    // The descriptor is another connection's and may close meanwhile (the desktop's readers
+    // come and go on worker threads): the bytes count only if it still names the same file.
+    const auto sameFile = [&path](int fd) {
+        struct stat byDescriptor
+        {
+        }, byPath{};
+        return ::fstat(fd, &byDescriptor) == 0 &&
+               ::stat(QFile::encodeName(path).constData(), &byPath) == 0 &&
+               byDescriptor.st_dev == byPath.st_dev && byDescriptor.st_ino == byPath.st_ino;
+    };
     if (const int fd = openDescriptorOf(path); fd >= 0) {
         bytes.resize(100);
         const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), 0);
-        bytes.resize(n > 0 ? qsizetype(n) : 0);
-    } else
+        bytes.resize(n > 0 && sameFile(fd) ? qsizetype(n) : 0);
+    }
+    if (bytes.isEmpty())
 #endif
     {
         QFile file(path);
