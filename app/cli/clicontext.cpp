@@ -55,6 +55,7 @@ int CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::Locked:
     case ErrorCode::ReadOnly:
     case ErrorCode::Io:
+    case ErrorCode::DiskFull:
     case ErrorCode::Database:
         return ExitWorkspace;
     }

@@ -84,8 +84,9 @@ Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
         o.timeZone = p.value(u"timezone"_s);
     if (p.isSet(u"session-timeout"_s)) {
         bool ok = false;
-        o.sessionTimeoutMinutes = p.value(u"session-timeout"_s).toInt(&ok);
-        if (!ok || o.sessionTimeoutMinutes < 1 || o.sessionTimeoutMinutes > 24 * 60)
+        const int minutes = p.value(u"session-timeout"_s).toInt(&ok);
+        o.sessionTimeoutMinutes = minutes;
+        if (!ok || minutes < 1 || minutes > 24 * 60)
             return Error{ErrorCode::BadInput,
                          Tr::tr("--session-timeout takes minutes from 1 to 1440.")};
     }
@@ -107,13 +108,6 @@ int runTracking(CliContext& context, const QString& path)
         return context.fail(workspace.error());
     QElapsedTimer timer;
     timer.start();
-    if (!context.parser().isSet(u"session-timeout"_s)) // the workspace's own timeout
-        options->sessionTimeoutMinutes =
-            int((*workspace)
-                    ->database()
-                    .scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
-                            u"'session_timeout_minutes'"_s)
-                    .value_or(30));
     auto report = TrackingImporter::run(**workspace, path, *options);
     if (!report)
         return context.fail(report.error());

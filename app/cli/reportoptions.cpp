@@ -2,6 +2,7 @@
 
 #include "ingest/timeparser.h"
 #include "store/database.h"
+#include "store/workspacesettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -83,9 +84,7 @@ Result<DateRange> ReportOptions::dateRange(const QCommandLineParser& parser)
 Result<int> ReportOptions::lookbackDays(const QCommandLineParser& parser, Database& db)
 {
     if (!parser.isSet(u"lookback-days"_s))
-        return int(db.scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
-                             u"'attribution_lookback_days'"_s)
-                       .value_or(90));
+        return WorkspaceSettings::attributionLookbackDays(db);
     bool ok = false;
     const int days = parser.value(u"lookback-days"_s).toInt(&ok);
     if (!ok || days < 0)

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/workspacesettings.h"
 
 #include <algorithm>
 #include <cmath>
@@ -38,7 +39,9 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     if (!paths)
         return paths.error();
     ResultTable table = credit(*paths, models, options, q.dimension, q.filter);
-    Statement currency(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
+    auto currency = WorkspaceSettings::reportingCurrency(db);
+    if (!currency)
+        return currency.error();
     table.meta.insert(
         {{u"by"_s, q.dimension},
          {u"conversion"_s, q.kind == ConversionKind::Event && !q.eventName.isEmpty()
@@ -47,7 +50,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
                                              u"revenue"_s, u"event"_s}[int(q.kind)]},
          {u"lookback_days"_s, q.lookbackDays},
          {u"filter"_s, q.filter.describe()},
-         {u"currency"_s, currency.next() ? currency.text(0) : u"EUR"_s}});
+         {u"currency"_s, *currency}});
     return table;
 }
 

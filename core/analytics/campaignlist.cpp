@@ -28,6 +28,8 @@ Result<std::vector<CampaignRow>> CampaignList::load(Database& db)
                        "WHERE campaign IS NOT NULL AND campaign <> '' GROUP BY 1, 2, 3");
     while (sessions.next())
         traffic[{sessions.text(0), sessions.text(1), sessions.text(2)}] = sessions.int64(3);
+    if (Status read = sessions.status(); !read)
+        return read.error();
     std::vector<CampaignRow> rows;
     std::map<qint64, size_t> byId;
     Statement campaigns(db.handle(), "SELECT id, name, source, medium, starts_on, ends_on FROM "
@@ -48,6 +50,8 @@ Result<std::vector<CampaignRow>> CampaignList::load(Database& db)
         byId[r.id] = rows.size();
         rows.push_back(std::move(r));
     }
+    if (Status read = campaigns.status(); !read)
+        return read.error();
     Statement costs(db.handle(), "SELECT campaign_id, day, cost_cents, currency FROM "
                                  "campaign_costs");
     while (costs.next()) {
@@ -66,6 +70,8 @@ Result<std::vector<CampaignRow>> CampaignList::load(Database& db)
         if (!r.lastDay || day > *r.lastDay)
             r.lastDay = day;
     }
+    if (Status read = costs.status(); !read)
+        return read.error();
     return rows;
 }
 
@@ -83,6 +89,8 @@ Result<std::vector<CampaignDay>> CampaignList::days(Database& db, qint64 campaig
             d.impressions = query.int64(4);
         out.push_back(std::move(d));
     }
+    if (Status read = query.status(); !read)
+        return read.error();
     return out;
 }
 
@@ -102,6 +110,8 @@ Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 ca
         if (!old.isNull(2))
             before->impressions = old.int64(2);
     }
+    if (Status read = old.status(); !read)
+        return read.error();
     Statement upsert(db.handle(),
                      "INSERT INTO campaign_costs (campaign_id, day, cost_cents, currency, clicks, "
                      "impressions) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (campaign_id, day, "

@@ -72,6 +72,8 @@ Result<std::vector<CampaignSpend::Day>> CampaignSpend::load(Database& db,
         d.amount = *amount;
         days.push_back(std::move(d));
     }
+    if (Status read = costs.status(); !read)
+        return read.error();
     return days;
 }
 

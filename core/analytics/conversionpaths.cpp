@@ -173,13 +173,20 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
 
     // Each person's lead creation, for the lead milestone of every path build.
     // Vectors by id, sized once.
-    store.m_leadCreated.resize(size_t(db.scalar(u"SELECT max(id) FROM contacts"_s).value_or(0)) + 1,
-                               NoTime);
+    auto maxContact = db.scalar(u"SELECT coalesce(max(id), 0) FROM contacts"_s);
+    if (!maxContact)
+        return maxContact.error();
+    auto maxVisitor = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
+    if (!maxVisitor)
+        return maxVisitor.error();
+    store.m_leadCreated.resize(size_t(*maxContact) + 1, NoTime);
     std::vector<std::pair<qint64, qint64>> contactOf( // by visitor id: contact, linked at
-        size_t(db.scalar(u"SELECT max(id) FROM visitors"_s).value_or(0)) + 1, {0, NoTime});
+        size_t(*maxVisitor) + 1, {0, NoTime});
     Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
     while (leads.next())
         at(store.m_leadCreated, leads.int64(0), NoTime) = leads.int64(1);
+    if (Status read = leads.status(); !read)
+        return read.error();
     // The contact each linked visitor belongs to (a visitor has one active link; should there
     // be more, the earliest).
     Statement links(
@@ -190,6 +197,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
         if (link.first == 0 || links.int64(2) < link.second)
             link = {links.int64(1), links.int64(2)};
     }
+    if (Status read = links.status(); !read)
+        return read.error();
 
     // When every session is needed (anonymous visitors, an observer): one read of them all in
     // visitor order (by channel, from the covering index alone), anonymous visitors' runs stored
@@ -296,6 +305,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
         else if (store.m_withUnlinked)
             store.m_touches.push_back(touch);
     }
+    if (Status read = sessions.status(); !read)
+        return read.error();
     closeRun();
     if (everySession)
         std::stable_sort(linked.begin(), linked.end(), [](const Linked& a, const Linked& b) {
@@ -387,6 +398,8 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
                 found.push_back({conversions.int64(0), conversions.int64(1),
                                  double(conversions.int64(2)) / 100, std::nullopt, std::nullopt,
                                  std::nullopt});
+        if (Status read = conversions.status(); !read)
+            return read.error();
     } else {
         auto book = store.deals(db);
         if (!book)

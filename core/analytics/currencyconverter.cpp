@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/workspacesettings.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -13,14 +14,18 @@ namespace leadloop {
 Result<CurrencyConverter> CurrencyConverter::load(Database& db)
 {
     CurrencyConverter converter;
-    Statement reporting(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
-    converter.m_reporting = reporting.next() ? reporting.text(0).toUpper() : u"EUR"_s;
+    auto reporting = WorkspaceSettings::reportingCurrency(db);
+    if (!reporting)
+        return reporting.error();
+    converter.m_reporting = *reporting;
     Statement rates(db.handle(), "SELECT currency, day, rate FROM currency_rates ORDER BY 1, 2");
     if (!rates.isValid())
         return Error{ErrorCode::Database, rates.errorString()};
     while (rates.next())
         converter.m_rates[rates.text(0).toUpper()].emplace_back(rates.int64(1),
                                                                 rates.text(2).toDouble());
+    if (Status read = rates.status(); !read)
+        return read.error();
     return converter;
 }
 

@@ -30,6 +30,8 @@ Result<DealBook> DealBook::load(Database& db)
     while (tags.next())
         latestWon[tags.int64(0)] = {
             tags.isNull(1) ? std::nullopt : std::optional<qint64>(tags.int64(1)), tags.text(2)};
+    if (Status read = tags.status(); !read)
+        return read.error();
     // In table order; sorted below, which is faster than SQLite's sorter here.
     Statement rows(db.handle(), "SELECT id, coalesce(contact_id, 0), created_at, closed_at, "
                                 "outcome, amount_cents, currency FROM deals");
@@ -65,6 +67,8 @@ Result<DealBook> DealBook::load(Database& db)
             d.valueError = value.error().message;
         book.m_deals.push_back(d);
     }
+    if (Status read = rows.status(); !read)
+        return read.error();
     std::sort(book.m_deals.begin(), book.m_deals.end(), [](const Deal& a, const Deal& b) {
         return std::tie(a.contact, a.created, a.id) < std::tie(b.contact, b.created, b.id);
     });

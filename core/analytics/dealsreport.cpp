@@ -146,6 +146,8 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
                 g->daysToClose.push_back(double(*deal->closed - deal->created) / DayMs);
         }
     }
+    if (Status read = dealRows.status(); !read)
+        return read.error();
 
     ResultTable table;
     table.addColumn(ConversionPaths::dimensionKey(dimension),

@@ -125,6 +125,8 @@ Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter
              rows.text(2), rows.text(4), rows.text(5), rows.text(6), rows.text(7), rows.text(8),
              rows.int64(9), rows.int64(10)});
     }
+    if (Status read = rows.status(); !read)
+        return read.error();
     table.meta = {{u"total"_s, total},
                   {u"shown"_s, qint64(table.rows.size())},
                   {u"filter"_s, filter.describe()}};

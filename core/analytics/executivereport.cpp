@@ -9,6 +9,7 @@
 #include "analytics/trendreport.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/workspacesettings.h"
 #include "tracking/workspacechannels.h"
 
 #include <algorithm>
@@ -118,14 +119,18 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
     auto rules = WorkspaceChannels::current(db);
     if (!rules)
         return rules.error();
-    const auto setting = [&](const char* key, const QString& fallback) {
-        Statement s(db.handle(), "SELECT value FROM settings WHERE key = ?1");
-        s.bind(1, QString::fromLatin1(key));
-        return s.next() ? s.text(0) : fallback;
-    };
+    auto timeout = WorkspaceSettings::sessionTimeoutMinutes(db);
+    if (!timeout)
+        return timeout.error();
+    auto currency = WorkspaceSettings::reportingCurrency(db);
+    if (!currency)
+        return currency.error();
+    std::optional<Error> failure;
     const auto count = [&](const char* sql) {
-        Statement s(db.handle(), sql);
-        return s.next() ? s.int64(0) : qint64(0);
+        auto n = db.scalar(QString::fromLatin1(sql));
+        if (!n && !failure)
+            failure = n.error();
+        return n.value_or(0);
     };
     QStringList models;
     for (attribution::Model m : attribution::allModels())
@@ -134,12 +139,13 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
     QString dates = ExecutiveReport::tr("no sessions");
     if (span.next() && !span.isNull(0))
         dates = u"%1 – %2"_s.arg(day(span.int64(0)), day(span.int64(1)));
+    if (Status read = span.status(); !read)
+        return read.error();
     const std::pair<QString, QVariant> rows[] = {
         {ExecutiveReport::tr("Channel rule set"),
          ExecutiveReport::tr("%1 (version %2)").arg(rules->id(), rules->version())},
         {ExecutiveReport::tr("Session timeout"),
-         ExecutiveReport::tr("%Ln minutes", nullptr,
-                             setting("session_timeout_minutes", u"30"_s).toInt())},
+         ExecutiveReport::tr("%Ln minutes", nullptr, *timeout)},
         {ExecutiveReport::tr("Attribution lookback"),
          lookbackDays > 0 ? ExecutiveReport::tr("%Ln days", nullptr, lookbackDays)
                           : ExecutiveReport::tr("unlimited")},
@@ -155,7 +161,9 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
         {ExecutiveReport::tr("Leads without tracking"),
          count("SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM identity_links "
                "l WHERE l.contact_id = c.id AND l.active = 1)")},
-        {ExecutiveReport::tr("Reporting currency"), setting("reporting_currency", u"EUR"_s)}};
+        {ExecutiveReport::tr("Reporting currency"), *currency}};
+    if (failure)
+        return *failure;
     for (const auto& [item, value] : rows)
         out.addRow({item, value});
     return out;
@@ -180,12 +188,10 @@ Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& opti
                         ? u"%1 – %2"_s.arg(filter.from ? day(*filter.from) : tr("start"),
                                            filter.to ? day(*filter.to) : tr("today"))
                         : tr("All time");
-    const int lookback =
-        options.lookbackDays
-            ? *options.lookbackDays
-            : int(db.scalar(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = "
-                            u"'attribution_lookback_days'"_s)
-                      .value_or(90));
+    auto storedLookback = WorkspaceSettings::attributionLookbackDays(db);
+    if (!storedLookback)
+        return storedLookback.error();
+    const int lookback = options.lookbackDays.value_or(*storedLookback);
     const QString model = attribution::modelId(options.model);
 
     auto headlines = HeadlineReport::run(db, filter);

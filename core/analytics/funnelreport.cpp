@@ -163,6 +163,8 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         if (earned)
             seen(u"revenue"_s);
     }
+    if (Status read = contacts.status(); !read)
+        return read.error();
 
     ResultTable table;
     table.addColumn(ConversionPaths::dimensionKey(q.dimension),

@@ -62,6 +62,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          sessions.int64(7),
                          (sessions.int64(2) - sessions.int64(1)) / 1000,
                          {}});
+    if (Status read = sessions.status(); !read)
+        return read.error();
     Statement pageviews(db.handle(),
                         "SELECT p.ts, coalesce(p.path, p.url, ''), coalesce(p.title, '') FROM "
                         "pageview_details p WHERE p.visitor_id IN (SELECT visitor_id FROM "
@@ -81,6 +83,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          {},
                          {},
                          {}});
+    if (Status read = pageviews.status(); !read)
+        return read.error();
     Statement events(db.handle(), "SELECT ts, name, is_conversion, value_cents, coalesce(currency, "
                                   "'') FROM events WHERE visitor_id IN (SELECT visitor_id FROM "
                                   "identity_links WHERE contact_id = ?1 AND active = 1)");
@@ -99,6 +103,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          events.isNull(3)
                              ? QVariant()
                              : QVariant(formatCents(events.int64(3)) + u' ' + events.text(4))});
+    if (Status read = events.status(); !read)
+        return read.error();
     Statement identity(db.handle(),
                        // A link is shown when it took effect (the form's time), other
                        // decisions when they were made.
@@ -124,6 +130,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
              {},
              {},
              {}});
+    if (Status read = identity.status(); !read)
+        return read.error();
     Statement contact(db.handle(), "SELECT created_at, coalesce(email, ''), coalesce(lead_source, "
                                    "'') FROM contacts WHERE id = ?1");
     contact.bind(1, person);
@@ -139,6 +147,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          {},
                          {},
                          {}});
+    if (Status read = contact.status(); !read)
+        return read.error();
     Statement deals(db.handle(), "SELECT id, created_at, coalesce(name, ''), amount_cents, "
                                  "coalesce(currency, '') FROM deals WHERE contact_id = ?1");
     deals.bind(1, person);
@@ -156,6 +166,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          deals.isNull(3)
                              ? QVariant()
                              : QVariant(formatCents(deals.int64(3)) + u' ' + deals.text(4))});
+    if (Status read = deals.status(); !read)
+        return read.error();
     Statement stages(db.handle(), "SELECT h.changed_at, h.deal_id, h.stage FROM deal_stage_history "
                                   "h JOIN deals d ON d.id = h.deal_id WHERE d.contact_id = ?1");
     stages.bind(1, person);
@@ -171,6 +183,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          {},
                          {},
                          {}});
+    if (Status read = stages.status(); !read)
+        return read.error();
     Statement outcomes(db.handle(),
                        "SELECT e.at, e.deal_id, e.old_outcome, e.new_outcome, e.by_user, "
                        "e.origin, coalesce(e.reason, ''), e.amount_cents, coalesce(e.currency, '') "
@@ -195,6 +209,8 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
              outcomes.isNull(7)
                  ? QVariant()
                  : QVariant(formatCents(outcomes.int64(7)) + u' ' + outcomes.text(8))});
+    if (Status read = outcomes.status(); !read)
+        return read.error();
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
         return a.at != b.at ? a.at < b.at : a.order < b.order;
     });

@@ -52,6 +52,8 @@ Result<PersonGroups> PersonGroups::load(Database& db, const QString& dimension)
                            .first;
             into->emplace(rows.int64(0), name->second);
         }
+        if (Status read = rows.status(); !read)
+            return read.error();
     }
     return groups;
 }

@@ -34,6 +34,8 @@ Result<ReportScope> ReportScope::load(Database& db, const ReportFilter& filter)
             return Error{ErrorCode::Database, ids.errorString()};
         while (ids.next())
             into->insert(ids.int64(0));
+        if (Status read = ids.status(); !read)
+            return read.error();
     }
     return scope;
 }

@@ -88,11 +88,15 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
         Statement sessions(db.handle(), "SELECT started_at FROM sessions");
         while (sessions.next())
             events.push_back({sessions.int64(0), QString(), 1});
+        if (Status read = sessions.status(); !read)
+            return read.error();
     } else if (q.metric == u"leads") {
         Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
         while (leads.next())
             if (keep(leads.int64(0)))
                 events.push_back({leads.int64(1), groupOf(leads.int64(0)), 1});
+        if (Status read = leads.status(); !read)
+            return read.error();
     } else if (q.metric == u"customers" || q.metric == u"revenue") {
         auto loadedBook = DealBook::load(db);
         if (!loadedBook)

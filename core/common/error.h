@@ -17,6 +17,7 @@ enum class ErrorCode
     Locked,          ///< Another process holds the workspace for writing.
     ReadOnly,        ///< A write was attempted on a read-only workspace.
     Io,              ///< The file system refused a read or a write.
+    DiskFull,        ///< The disk (or the user's quota) has no room left for a write.
     Database,        ///< SQLite reported an error.
     Cancelled,       ///< The user cancelled the operation.
 };

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "tablefile.h"
 
 #include <cmath>
@@ -132,12 +133,6 @@ Result<Table> openMapped(const QString& path, const CostImportOptions& options,
     return table;
 }
 
-QString reportingCurrency(Database& db)
-{
-    Statement query(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
-    return query.next() ? query.text(0) : u"EUR"_s;
-}
-
 Result<qint64> beginBatch(Database& db, ImportBatch& batch, const QString& kind,
                           const QString& path)
 {
@@ -214,7 +209,10 @@ Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const Q
         return transaction.error();
     CostImportReport report;
     report.mapping = table->notes;
-    report.reportingCurrency = reportingCurrency(db);
+    auto currency = WorkspaceSettings::reportingCurrency(db);
+    if (!currency)
+        return currency.error();
+    report.reportingCurrency = *currency;
     auto batchId = beginBatch(db, report.batch, u"rates"_s, path);
     if (!batchId)
         return batchId.error();
@@ -280,7 +278,10 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
         return transaction.error();
     CostImportReport report;
     report.mapping = table->notes;
-    report.reportingCurrency = reportingCurrency(db);
+    auto reporting = WorkspaceSettings::reportingCurrency(db);
+    if (!reporting)
+        return reporting.error();
+    report.reportingCurrency = *reporting;
     auto batchId = beginBatch(db, report.batch, u"costs"_s, path);
     if (!batchId)
         return batchId.error();
@@ -353,10 +354,12 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
             bool missing = false;
             for (qint64 d = 0; d < days && !missing; ++d) {
                 rate.bind(1, currency).bind(2, dayOf(*start) + d * DayMs);
-                missing = !rate.next();
+                auto found = rate.optionalText();
+                if (!found)
+                    return found.error();
+                missing = !*found;
                 if (!missing)
-                    dayRates[size_t(d)] = rate.text(0).toDouble();
-                rate.reset();
+                    dayRates[size_t(d)] = (*found)->toDouble();
             }
             if (missing) {
                 reject(u"currency"_s, u"missing_rate"_s,
@@ -371,9 +374,10 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
         const QString medium = value(u"medium"_s).isNull() ? u""_s : value(u"medium"_s);
         qint64 campaignId = 0;
         findCampaign.bind(1, campaign).bind(2, source).bind(3, medium);
-        if (findCampaign.next())
-            campaignId = findCampaign.int64(0);
-        findCampaign.reset();
+        auto foundCampaign = findCampaign.optionalInt64();
+        if (!foundCampaign)
+            return foundCampaign.error();
+        campaignId = foundCampaign->value_or(0);
         if (!campaignId) {
             addCampaign.bind(1, campaign).bind(2, source).bind(3, medium).bind(4, report.batch.id);
             auto id = addCampaign.insert();
@@ -392,9 +396,11 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
             const qint64 day = dayOf(*start) + d * DayMs;
             const qint64 share = *cost / days + (d < *cost % days ? 1 : 0);
             existing.bind(1, campaignId).bind(2, day).bind(3, currency);
-            if (existing.next())
+            auto replaced = existing.optionalInt64();
+            if (!replaced)
+                return replaced.error();
+            if (*replaced)
                 ++report.replaced;
-            existing.reset();
             upsert.bind(1, campaignId)
                 .bind(2, day)
                 .bind(3, share)
@@ -408,8 +414,10 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
             report.totalCostCents += qint64(std::llround(double(share) * dayRates[size_t(d)]));
         }
         matched.bind(1, campaign).bind(2, source).bind(3, medium);
-        const bool hasSessions = matched.next() && matched.int64(0) != 0;
-        matched.reset();
+        auto sessions = matched.optionalInt64();
+        if (!sessions)
+            return sessions.error();
+        const bool hasSessions = sessions->value_or(0) != 0;
         if (!hasSessions) {
             ++report.unmatchedRows;
             report.issues.append({u"warning"_s, records.line(),

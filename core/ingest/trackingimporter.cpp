@@ -8,6 +8,7 @@
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "tabletrackingsource.h"
 #include "timeparser.h"
 #include "tracking/sessionbuilder.h"
@@ -247,7 +248,16 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
             return dropped.error();
 
     SessionRules rules = rows.rules();
-    rules.timeoutMs = qint64(options.sessionTimeoutMinutes) * 60'000;
+    // The same timeout whichever front end imports: the option, else the workspace's setting.
+    int timeoutMinutes = options.sessionTimeoutMinutes.value_or(0);
+    if (!options.sessionTimeoutMinutes) {
+        auto stored = WorkspaceSettings::sessionTimeoutMinutes(db);
+        if (!stored)
+            return stored.error();
+        timeoutMinutes = *stored;
+    }
+    report.sessionTimeoutMinutes = timeoutMinutes;
+    rules.timeoutMs = qint64(timeoutMinutes) * 60'000;
     // A first load reads nothing back from the workspace, so its writes run on a third thread;
     // an append looks up stored visitors, sessions and URLs and writes as it goes.
     TrackingWriter writer(db, batch.id, urlHostAndPath,

@@ -8,6 +8,7 @@
 #include "trackingmapping.h"
 
 #include <functional>
+#include <optional>
 #include <QCoreApplication>
 
 namespace leadloop {
@@ -24,7 +25,8 @@ struct TrackingImportOptions
     QByteArray encoding;
     QString timeFormat;
     QString timeZone = QStringLiteral("UTC");
-    int sessionTimeoutMinutes = 30;
+    /// Minutes of inactivity that end a session; empty: the workspace's own setting.
+    std::optional<int> sessionTimeoutMinutes;
     QStringList siteHosts;
     QStringList conversionEvents = {QStringLiteral("purchase"), QStringLiteral("generate_lead"),
                                     QStringLiteral("sign_up"), QStringLiteral("form_submit"),
@@ -44,7 +46,8 @@ struct TrackingImportReport
     qint64 pageviews = 0;
     qint64 events = 0;
     qint64 sessionsContinued = 0;
-    StitchCounts stitch; ///< contacts and links made from form e-mails
+    int sessionTimeoutMinutes = 0; ///< the timeout the sessions were built with
+    StitchCounts stitch;           ///< contacts and links made from form e-mails
 };
 
 /// Imports one tracking file (CSV or TSV, optionally gzip-compressed) as one batch: it detects

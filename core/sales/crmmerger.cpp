@@ -10,13 +10,11 @@ namespace leadloop {
 
 namespace {
 
-std::optional<qint64> idWhere(Database& db, const char* sql, const QString& value)
+Result<std::optional<qint64>> idWhere(Database& db, const char* sql, const QString& value)
 {
     Statement query(db.handle(), sql);
     query.bind(1, value);
-    if (query.next())
-        return query.int64(0);
-    return std::nullopt;
+    return query.optionalInt64();
 }
 
 /// Sets column = value when the value is given and differs; returns whether it did.
@@ -30,7 +28,7 @@ Result<bool> updateText(Database& db, const char* table, qint64 id, const char* 
     Statement update(db.handle(), sql.c_str());
     if (Status done = update.bind(1, id).bind(2, value).execute(); !done)
         return done.error();
-    return db.scalar(u"SELECT changes()"_s).value_or(0) > 0;
+    return db.changes() > 0;
 }
 
 Result<bool> updateNumber(Database& db, const char* table, qint64 id, const char* column,
@@ -43,7 +41,7 @@ Result<bool> updateNumber(Database& db, const char* table, qint64 id, const char
     Statement update(db.handle(), sql.c_str());
     if (Status done = update.bind(1, id).bind(2, *value).execute(); !done)
         return done.error();
-    return db.scalar(u"SELECT changes()"_s).value_or(0) > 0;
+    return db.changes() > 0;
 }
 
 } // namespace
@@ -81,17 +79,23 @@ Result<std::optional<qint64>> CrmMerger::mergeContact(const CrmRecord& r)
         return std::optional<qint64>();
     const QString email = LeadResolver::normalizedEmail(r.email);
     std::optional<qint64> id;
-    if (!r.contactId.isEmpty())
-        id = idWhere(m_db, "SELECT id FROM contacts WHERE external_id = ?1", r.contactId);
-    if (!id && !email.isEmpty())
-        id = idWhere(m_db, "SELECT id FROM contacts WHERE email = ?1", email);
+    if (!r.contactId.isEmpty()) {
+        auto byId = idWhere(m_db, "SELECT id FROM contacts WHERE external_id = ?1", r.contactId);
+        if (!byId)
+            return byId.error();
+        id = *byId;
+    }
     if (!email.isEmpty()) {
-        const auto owner = idWhere(m_db, "SELECT id FROM contacts WHERE email = ?1", email);
-        if (owner && id && *owner != *id)
+        auto owner = idWhere(m_db, "SELECT id FROM contacts WHERE email = ?1", email);
+        if (!owner)
+            return owner.error();
+        if (!id)
+            id = *owner;
+        else if (*owner && **owner != *id)
             return Error{ErrorCode::BadInput,
                          tr("The e-mail %1 already belongs to another lead (contact %2).")
                              .arg(email)
-                             .arg(*owner)};
+                             .arg(**owner)};
     }
     if (!id) {
         Statement insert(m_db.handle(),
@@ -122,7 +126,7 @@ Result<std::optional<qint64>> CrmMerger::mergeContact(const CrmRecord& r)
                                   "external_id IS NULL AND ?2 <> ''");
     if (Status done = fill.bind(1, *id).bind(2, r.contactId).execute(); !done)
         return done.error();
-    changed = m_db.scalar(u"SELECT changes()"_s).value_or(0) > 0;
+    changed = m_db.changes() > 0;
     const std::pair<const char*, const QString*> texts[] = {{"email", &email},
                                                             {"first_name", &r.firstName},
                                                             {"last_name", &r.lastName},
@@ -143,7 +147,7 @@ Result<std::optional<qint64>> CrmMerger::mergeContact(const CrmRecord& r)
                                          "created_at > ?2");
         if (Status done = earlier.bind(1, *id).bind(2, *r.contactCreated).execute(); !done)
             return done.error();
-        changed = changed || m_db.scalar(u"SELECT changes()"_s).value_or(0) > 0;
+        changed = changed || m_db.changes() > 0;
     }
     if (changed)
         ++m_counts.contactsUpdated;
@@ -171,7 +175,10 @@ Status CrmMerger::addCrmOutcome(qint64 dealId, const QString& oldOutcome, const 
                       "SELECT new_outcome FROM outcome_events WHERE deal_id = ?1 "
                       "AND origin = 'crm' ORDER BY recorded_at DESC, id DESC LIMIT 1");
     lastCrm.bind(1, dealId);
-    const QString previous = lastCrm.next() ? lastCrm.text(0) : u"open"_s;
+    auto last = lastCrm.optionalText();
+    if (!last)
+        return last.error();
+    const QString previous = last->value_or(u"open"_s);
     if (r.outcome.isEmpty() || r.outcome == previous)
         return {};
     Statement insert(m_db.handle(),
@@ -203,7 +210,10 @@ Status CrmMerger::mergeDeal(const CrmRecord& r, std::optional<qint64> contactId)
     if (key.isEmpty())
         key = (r.contactId.isEmpty() ? LeadResolver::normalizedEmail(r.email) : r.contactId) +
               u"#deal"_s;
-    const auto id = idWhere(m_db, "SELECT id FROM deals WHERE external_id = ?1", key);
+    auto found = idWhere(m_db, "SELECT id FROM deals WHERE external_id = ?1", key);
+    if (!found)
+        return found.error();
+    const std::optional<qint64> id = *found;
     if (!id) {
         Statement insert(
             m_db.handle(),
@@ -238,8 +248,11 @@ Status CrmMerger::mergeDeal(const CrmRecord& r, std::optional<qint64> contactId)
     Statement current(m_db.handle(), "SELECT coalesce(stage, ''), amount_cents, outcome FROM "
                                      "deals WHERE id = ?1");
     current.bind(1, *id);
-    if (!current.next())
+    if (!current.next()) {
+        if (Status read = current.status(); !read)
+            return read;
         return Error{ErrorCode::Database, m_db.lastError()};
+    }
     const QString oldStage = current.text(0);
     const std::optional<qint64> oldAmount =
         current.isNull(1) ? std::nullopt : std::optional<qint64>(current.int64(1));
@@ -288,7 +301,10 @@ Status CrmMerger::mergeDeal(const CrmRecord& r, std::optional<qint64> contactId)
 
 Status CrmMerger::mergeStageChange(const CrmRecord& r)
 {
-    const auto id = idWhere(m_db, "SELECT id FROM deals WHERE external_id = ?1", r.dealId);
+    auto found = idWhere(m_db, "SELECT id FROM deals WHERE external_id = ?1", r.dealId);
+    if (!found)
+        return found.error();
+    const std::optional<qint64> id = *found;
     if (!id)
         return Error{ErrorCode::BadInput,
                      tr("Opportunity %1 is not in the workspace; import the opportunities first.")
@@ -298,7 +314,10 @@ Status CrmMerger::mergeStageChange(const CrmRecord& r)
     Statement known(m_db.handle(), "SELECT 1 FROM deal_stage_history WHERE deal_id = ?1 AND "
                                    "stage = ?2 AND changed_at = ?3");
     known.bind(1, *id).bind(2, r.stage).bind(3, *r.changed);
-    if (known.next()) {
+    auto already = known.optionalInt64();
+    if (!already)
+        return already.error();
+    if (*already) {
         ++m_counts.unchanged;
         return {};
     }
@@ -320,7 +339,7 @@ Status CrmMerger::addMembership(const CrmRecord& r, qint64 contactId)
         .bind(5, m_batchId);
     if (Status done = upsert.execute(); !done)
         return done;
-    if (m_db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+    if (m_db.changes() > 0)
         ++m_counts.campaignMembers;
     else
         ++m_counts.unchanged;
@@ -329,7 +348,10 @@ Status CrmMerger::addMembership(const CrmRecord& r, qint64 contactId)
 
 Status CrmMerger::linkVisitor(const QString& cookie, qint64 contactId)
 {
-    const auto visitor = idWhere(m_db, "SELECT id FROM visitors WHERE cookie_id = ?1", cookie);
+    auto found = idWhere(m_db, "SELECT id FROM visitors WHERE cookie_id = ?1", cookie);
+    if (!found)
+        return found.error();
+    const std::optional<qint64> visitor = *found;
     if (!visitor)
         return {}; // not tracked (yet)
     Statement links(m_db.handle(), "SELECT contact_id, active FROM identity_links WHERE "
@@ -343,6 +365,8 @@ Status CrmMerger::linkVisitor(const QString& cookie, qint64 contactId)
         else if (links.int64(1))
             contacts.append(links.int64(0));
     }
+    if (Status read = links.status(); !read)
+        return read;
     if (known)
         return {};
     const bool conflict = !contacts.isEmpty();

@@ -19,7 +19,7 @@ Status DealOutcomes::applyLatest(Database& db, qint64 dealId)
                      "DESC, id DESC LIMIT 1");
     latest.bind(1, dealId);
     if (!latest.next())
-        return {};
+        return latest.status();
     const QString outcome = latest.text(0);
     const bool closed = outcome != u"open";
     Statement update(db.handle(), "UPDATE deals SET outcome = ?2, closed_at = ?3, lost_reason = ?4 "

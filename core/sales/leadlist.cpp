@@ -49,6 +49,8 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         if (added || at < it->second.at)
             it->second = {at, touches.text(2), touches.text(3)};
     }
+    if (Status read = touches.status(); !read)
+        return read.error();
     const std::string leadsSql =
         "SELECT c.id, d.id, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, "
         "'')), coalesce(c.company, ''), coalesce(c.email, ''), coalesce(nullif(d.owner, ''), "
@@ -89,6 +91,8 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
             r.campaign = touch->second.campaign;
         rows.push_back(std::move(r));
     }
+    if (Status read = leads.status(); !read)
+        return read.error();
     return rows;
 }
 

@@ -10,21 +10,26 @@ namespace leadloop {
 namespace {
 
 /// The ids one query finds for a text.
-QList<qint64> ids(Database& db, const char* sql, const QString& value)
+Result<QList<qint64>> ids(Database& db, const char* sql, const QString& value)
 {
     Statement query(db.handle(), sql);
     query.bind(1, value);
     QList<qint64> found;
     while (query.next())
         found.append(query.int64(0));
+    if (Status read = query.status(); !read)
+        return read.error();
     return found;
 }
 
-QString emailOf(Database& db, qint64 contactId)
+Result<QString> emailOf(Database& db, qint64 contactId)
 {
     Statement query(db.handle(), "SELECT coalesce(email, '') FROM contacts WHERE id = ?1");
     query.bind(1, contactId);
-    return query.next() ? query.text(0) : QString();
+    auto email = query.optionalText();
+    if (!email)
+        return email.error();
+    return email->value_or(QString());
 }
 
 } // namespace
@@ -42,11 +47,12 @@ Result<LeadRef> LeadResolver::resolve(Database& db, const QString& lead)
                                                     "deal id.")};
     LeadRef ref;
     if (text.contains(u'@')) {
-        const QList<qint64> contacts =
-            ids(db, "SELECT id FROM contacts WHERE email = ?1", normalizedEmail(text));
-        if (contacts.isEmpty())
+        auto contacts = ids(db, "SELECT id FROM contacts WHERE email = ?1", normalizedEmail(text));
+        if (!contacts)
+            return contacts.error();
+        if (contacts->isEmpty())
             return Error{ErrorCode::BadInput, tr("No lead has the e-mail %1.").arg(text)};
-        ref.contactId = contacts.front();
+        ref.contactId = contacts->front();
         ref.email = normalizedEmail(text);
         return ref;
     }
@@ -57,15 +63,26 @@ Result<LeadRef> LeadResolver::resolve(Database& db, const QString& lead)
     (void)value.toLongLong(&numeric);
 
     QList<qint64> contacts, deals;
+    const auto lookUp = [&](QList<qint64>& into, const char* sql) -> Status {
+        auto found = ids(db, sql, value);
+        if (!found)
+            return found.error();
+        into = *found;
+        return {};
+    };
     if (!dealPrefix) {
-        contacts = ids(db, "SELECT id FROM contacts WHERE external_id = ?1", value);
+        if (Status s = lookUp(contacts, "SELECT id FROM contacts WHERE external_id = ?1"); !s)
+            return s.error();
         if (contacts.isEmpty() && numeric)
-            contacts = ids(db, "SELECT id FROM contacts WHERE id = ?1", value);
+            if (Status s = lookUp(contacts, "SELECT id FROM contacts WHERE id = ?1"); !s)
+                return s.error();
     }
     if (!contactPrefix) {
-        deals = ids(db, "SELECT id FROM deals WHERE external_id = ?1", value);
+        if (Status s = lookUp(deals, "SELECT id FROM deals WHERE external_id = ?1"); !s)
+            return s.error();
         if (deals.isEmpty() && numeric && dealPrefix)
-            deals = ids(db, "SELECT id FROM deals WHERE id = ?1", value);
+            if (Status s = lookUp(deals, "SELECT id FROM deals WHERE id = ?1"); !s)
+                return s.error();
     }
     if (!contacts.isEmpty() && !deals.isEmpty())
         return Error{
@@ -75,8 +92,10 @@ Result<LeadRef> LeadResolver::resolve(Database& db, const QString& lead)
         ref.dealId = deals.front();
         Statement owner(db.handle(), "SELECT contact_id FROM deals WHERE id = ?1");
         owner.bind(1, *ref.dealId);
-        if (owner.next() && !owner.isNull(0))
-            ref.contactId = owner.int64(0);
+        auto contact = owner.optionalInt64();
+        if (!contact)
+            return contact.error();
+        ref.contactId = *contact;
     } else if (!contacts.isEmpty()) {
         ref.contactId = contacts.front();
     } else {
@@ -85,8 +104,12 @@ Result<LeadRef> LeadResolver::resolve(Database& db, const QString& lead)
                         "deal:ID).")
                          .arg(text)};
     }
-    if (ref.contactId)
-        ref.email = emailOf(db, *ref.contactId);
+    if (ref.contactId) {
+        auto email = emailOf(db, *ref.contactId);
+        if (!email)
+            return email.error();
+        ref.email = *email;
+    }
     return ref;
 }
 

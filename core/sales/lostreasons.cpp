@@ -15,14 +15,18 @@ Result<QStringList> LostReasons::list(Database& db)
     QStringList reasons;
     while (query.next())
         reasons.append(query.text(0));
+    if (Status read = query.status(); !read)
+        return read.error();
     return reasons;
 }
 
-QString LostReasons::canonical(Database& db, const QString& reason)
+Result<QString> LostReasons::canonical(Database& db, const QString& reason)
 {
     const QString text = reason.trimmed();
-    const QStringList reasons = list(db).value_or(QStringList{});
-    for (const QString& known : reasons)
+    auto reasons = list(db);
+    if (!reasons)
+        return reasons.error();
+    for (const QString& known : *reasons)
         if (known.compare(text, Qt::CaseInsensitive) == 0)
             return known;
     return text;
@@ -33,9 +37,14 @@ Status LostReasons::add(Database& db, const QString& reason)
     const QString text = reason.trimmed();
     if (text.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("A lost reason cannot be empty.")};
-    if (canonical(db, text) != text || list(db).value_or(QStringList{}).contains(text))
-        return Error{ErrorCode::AlreadyExists,
-                     tr("'%1' is already a lost reason.").arg(canonical(db, text))};
+    auto known = canonical(db, text);
+    if (!known)
+        return known.error();
+    auto reasons = list(db);
+    if (!reasons)
+        return reasons.error();
+    if (*known != text || reasons->contains(text))
+        return Error{ErrorCode::AlreadyExists, tr("'%1' is already a lost reason.").arg(*known)};
     Statement insert(db.handle(), "INSERT INTO lost_reasons (name, position) VALUES (?1, "
                                   "(SELECT coalesce(max(position), 0) + 1 FROM lost_reasons))");
     return insert.bind(1, text).execute();
@@ -43,11 +52,13 @@ Status LostReasons::add(Database& db, const QString& reason)
 
 Status LostReasons::remove(Database& db, const QString& reason)
 {
-    const QString text = canonical(db, reason);
+    auto text = canonical(db, reason);
+    if (!text)
+        return text.error();
     Statement erase(db.handle(), "DELETE FROM lost_reasons WHERE name = ?1");
-    if (Status done = erase.bind(1, text).execute(); !done)
+    if (Status done = erase.bind(1, *text).execute(); !done)
         return done;
-    if (db.scalar(u"SELECT changes()"_s).value_or(0) == 0)
+    if (db.changes() == 0)
         return Error{ErrorCode::BadInput, tr("'%1' is not a lost reason.").arg(reason.trimmed())};
     return {};
 }

@@ -23,7 +23,7 @@ public:
     static Status setOrder(Database& db, const QStringList& reasons);
     /// The list's spelling of a reason that matches one case-insensitively, else the trimmed
     /// text as given.
-    static QString canonical(Database& db, const QString& reason);
+    static Result<QString> canonical(Database& db, const QString& reason);
 };
 
 } // namespace leadloop

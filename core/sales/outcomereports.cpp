@@ -60,6 +60,8 @@ Result<ResultTable> OutcomeReports::history(Database& db, const QString& leadTex
                       isoTime(query.int64(4)), query.text(5), query.text(6), query.text(7),
                       amountText(query, 8), query.text(9), query.text(10), query.text(11),
                       query.text(12)});
+    if (Status read = query.status(); !read)
+        return read.error();
     table.meta = {
         {u"lead"_s, leadText}, {u"email"_s, lead->email}, {u"events"_s, table.rows.size()}};
     if (lead->contactId)
@@ -95,6 +97,8 @@ Result<ResultTable> OutcomeReports::exportRows(Database& db)
         table.addRow({query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4),
                       amountText(query, 5), query.text(6), query.text(7), query.text(8),
                       isoTime(query.int64(9)), query.text(10)});
+    if (Status read = query.status(); !read)
+        return read.error();
     table.meta = {{u"deals"_s, table.rows.size()}};
     return table;
 }

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/saleswriter.h"
 #include "store/statement.h"
+#include "store/workspacesettings.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -31,8 +32,11 @@ Result<DealState> loadDeal(Database& db, qint64 dealId)
     Statement query(db.handle(), "SELECT id, outcome, amount_cents, coalesce(currency, ''), "
                                  "coalesce(lost_reason, '') FROM deals WHERE id = ?1");
     query.bind(1, dealId);
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = query.status(); !read)
+            return read.error();
         return Error{ErrorCode::NotFound, OutcomeTagger::tr("Deal %1 does not exist.").arg(dealId)};
+    }
     DealState deal{query.int64(0), query.text(1), std::nullopt, query.text(3), query.text(4)};
     if (!query.isNull(2))
         deal.amountCents = query.int64(2);
@@ -51,6 +55,8 @@ Result<std::optional<qint64>> dealFor(Database& db, const LeadRef& lead)
     QList<qint64> openDeals;
     while (open.next())
         openDeals.append(open.int64(0));
+    if (Status read = open.status(); !read)
+        return read.error();
     if (openDeals.size() > 1) {
         QStringList names;
         std::sort(openDeals.begin(), openDeals.end());
@@ -66,9 +72,7 @@ Result<std::optional<qint64>> dealFor(Database& db, const LeadRef& lead)
     Statement latest(db.handle(), "SELECT id FROM deals WHERE contact_id = ?1 ORDER BY "
                                   "created_at DESC, id DESC LIMIT 1");
     latest.bind(1, *lead.contactId);
-    if (latest.next())
-        return std::optional<qint64>(latest.int64(0));
-    return std::optional<qint64>();
+    return latest.optionalInt64();
 }
 
 /// Opens a deal for a contact that has none, named after the contact.
@@ -79,9 +83,12 @@ Result<qint64> openDealFor(Database& db, qint64 contactId, qint64 now)
                                    "coalesce(email, ''), coalesce(owner, '') FROM contacts WHERE "
                                    "id = ?1");
     contact.bind(1, contactId);
-    if (!contact.next())
+    if (!contact.next()) {
+        if (Status read = contact.status(); !read)
+            return read.error();
         return Error{ErrorCode::NotFound,
                      OutcomeTagger::tr("Contact %1 does not exist.").arg(contactId)};
+    }
     QString name = contact.text(0);
     if (name.isEmpty())
         name = contact.text(1).isEmpty() ? contact.text(2) : contact.text(1);
@@ -107,12 +114,6 @@ Result<TagResult> append(Database& db, qint64 dealId, OutcomeEventRecord event)
     result.eventId = *id;
     result.event = std::move(event);
     return result;
-}
-
-QString reportingCurrency(Database& db)
-{
-    Statement query(db.handle(), "SELECT value FROM settings WHERE key = 'reporting_currency'");
-    return query.next() ? query.text(0) : u"EUR"_s;
 }
 
 } // namespace
@@ -220,8 +221,14 @@ Result<TagResult> OutcomeTagger::tagWithin(Database& db, const LeadRef& lead,
             return Error{ErrorCode::InvalidArgument,
                          tr("Won needs an amount, and deal %1 has none: give the amount won.")
                              .arg(state->id)};
-        if (event.currency.isEmpty())
-            event.currency = state->currency.isEmpty() ? reportingCurrency(db) : state->currency;
+        if (event.currency.isEmpty() && !state->currency.isEmpty())
+            event.currency = state->currency;
+        if (event.currency.isEmpty()) {
+            auto reporting = WorkspaceSettings::reportingCurrency(db);
+            if (!reporting)
+                return reporting.error();
+            event.currency = *reporting;
+        }
     }
     if (!event.currency.isEmpty() &&
         (event.currency.size() != 3 || !std::all_of(event.currency.begin(), event.currency.end(),
@@ -230,11 +237,18 @@ Result<TagResult> OutcomeTagger::tagWithin(Database& db, const LeadRef& lead,
                      tr("A currency is a three-letter code such as EUR or PLN, not '%1'.")
                          .arg(request.currency)};
     if (outcome == u"lost") {
-        if (request.reason.trimmed().isEmpty())
+        if (request.reason.trimmed().isEmpty()) {
+            auto reasons = LostReasons::list(db);
+            if (!reasons)
+                return reasons.error();
             return Error{ErrorCode::InvalidArgument,
                          tr("Lost needs a reason: one of %1, or your own words.")
-                             .arg(LostReasons::list(db).value_or(QStringList{}).join(u", "_s))};
-        event.reason = LostReasons::canonical(db, request.reason);
+                             .arg(reasons->join(u", "_s))};
+        }
+        auto reason = LostReasons::canonical(db, request.reason);
+        if (!reason)
+            return reason.error();
+        event.reason = *reason;
     } else {
         event.reason = request.reason.trimmed();
     }
@@ -275,8 +289,11 @@ Result<TagResult> OutcomeTagger::undoWithin(Database& db, qint64 dealId, const Q
     Statement last(db.handle(), "SELECT id, old_outcome FROM outcome_events WHERE deal_id = ?1 "
                                 "ORDER BY recorded_at DESC, id DESC LIMIT 1");
     last.bind(1, dealId);
-    if (!last.next())
+    if (!last.next()) {
+        if (Status read = last.status(); !read)
+            return read.error();
         return Error{ErrorCode::BadInput, tr("Deal %1 has no outcome to undo.").arg(dealId)};
+    }
     const qint64 undoneId = last.int64(0);
     const QString restore = last.text(1);
     auto state = loadDeal(db, dealId);
@@ -301,6 +318,8 @@ Result<TagResult> OutcomeTagger::undoWithin(Database& db, qint64 dealId, const Q
         event.currency = before.text(1);
         event.reason = before.text(2);
     }
+    if (Status read = before.status(); !read)
+        return read.error();
     event.note = note.trimmed().isEmpty() ? tr("undoes event %1").arg(undoneId)
                                           : note.trimmed() + tr(" (undoes event %1)").arg(undoneId);
     event.origin = u"undo"_s;

@@ -88,7 +88,10 @@ Result<qint64> count(Database& db, const std::string& sql, qint64 batch)
     if (!query.isValid())
         return Error{ErrorCode::Database, query.errorString()};
     query.bind(1, batch);
-    return query.next() ? query.int64(0) : 0;
+    auto rows = query.optionalInt64();
+    if (!rows)
+        return rows.error();
+    return rows->value_or(0);
 }
 
 } // namespace
@@ -111,9 +114,12 @@ Result<std::optional<QString>> BatchRemoval::blocker(Database& db, qint64 batch)
 {
     Statement status(db.handle(), "SELECT status FROM import_batches WHERE id = ?1");
     status.bind(1, batch);
-    if (!status.next())
+    auto state = status.optionalText();
+    if (!state)
+        return state.error();
+    if (!*state)
         return std::optional<QString>(tr("There is no import %1.").arg(batch));
-    if (status.text(0) == u"removed")
+    if (**state == u"removed")
         return std::optional<QString>(tr("Import %1 was removed already.").arg(batch));
     QStringList reasons;
     for (const Dependency& d : Dependencies) {
@@ -147,7 +153,7 @@ Result<QList<std::pair<QString, qint64>>> BatchRemoval::remove(Database& db, qin
         remove.bind(1, batch);
         if (Status done = remove.execute(); !done)
             return done.error();
-        const qint64 rows = db.scalar(u"SELECT changes()"_s).value_or(0);
+        const qint64 rows = db.changes();
         if (rows > 0)
             removed.append({QString::fromLatin1(part.table), rows});
     }

@@ -1,5 +1,8 @@
 #include "database.h"
 
+#include "pagechecksums.h"
+#include "sqliteerror.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QSqlDriver>
@@ -19,9 +22,16 @@ static QString nextConnectionName()
 /// Turns off SQLite's memory statistics, which LeadLoop never reads: with them on, every
 /// allocation inside SQLite takes a global mutex (about 3% of a tracking import). This only
 /// takes effect before SQLite's first use in the process; later it is a harmless no-op.
+/// Then installs the page checksums as the process's default VFS, so that every connection,
+/// and every backup written through one, verifies and writes them (PageChecksums). The VFS is
+/// process-wide state in SQLite, so it lives as long as the process.
 static void configureLibrary()
 {
-    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        static PageChecksums checksums;
+        return checksums.install(true);
+    }();
     Q_UNUSED(configured);
 }
 
@@ -78,6 +88,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_handle);
+}
+
 QString Database::lastError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_handle));
@@ -87,13 +102,10 @@ Status Database::exec(const QString& sql)
 {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
     if (rc == SQLITE_OK)
         return {};
-    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
-    sqlite3_free(message);
-    const auto code =
-        (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Database;
-    return Error{code, tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), text)};
+    return SqliteError::fromConnection(m_handle, rc);
 }
 
 Result<qint64> Database::scalar(const QString& sql)
@@ -106,10 +118,13 @@ Result<qint64> Database::scalar(const QString& sql)
     if (rc == SQLITE_OK)
         rc = sqlite3_step(statement);
     if (rc != SQLITE_ROW) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        Error error = rc == SQLITE_DONE ? Error{ErrorCode::Database,
+                                                tr("Database error in %1: the query returned "
+                                                   "no row.")
+                                                    .arg(QDir::toNativeSeparators(m_path))}
+                                        : SqliteError::fromConnection(m_handle, rc);
         sqlite3_finalize(statement);
-        return Error{ErrorCode::Database,
-                     tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), message)};
+        return error;
     }
     const qint64 value = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);

@@ -40,6 +40,8 @@ public:
     Status exec(const QString& sql);
     /// Runs a query whose first column of the first row is an integer.
     Result<qint64> scalar(const QString& sql);
+    /// How many rows the last INSERT, UPDATE or DELETE on this connection changed.
+    qint64 changes() const;
     /// The text of SQLite's last error on this connection.
     QString lastError() const;
 

@@ -66,6 +66,8 @@ Result<QList<ImportBatch>> ImportBatches::list(Database& db)
         b.sessionsCreated = query.int64(14);
         batches.append(b);
     }
+    if (Status read = query.status(); !read)
+        return read.error();
     return batches;
 }
 

@@ -1,7 +1,9 @@
 #include "statement.h"
 
 #include "common/utf8.h"
+#include "sqliteerror.h"
 
+#include <cstdlib>
 #include <sqlite3.h>
 
 namespace leadloop {
@@ -9,8 +11,9 @@ namespace leadloop {
 Statement::Statement(sqlite3* db, const char* sql)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+        rc != SQLITE_OK) {
+        fail(rc);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         return;
@@ -21,23 +24,60 @@ Statement::Statement(sqlite3* db, const char* sql)
 
 Statement::~Statement()
 {
+    if (m_failure && !m_failureSeen) {
+        // A caller dropped an error: its result may be truncated and was presented as complete.
+        qCritical("Unchecked SQLite error (%s) in: %s", qPrintable(m_error),
+                  m_stmt ? sqlite3_sql(m_stmt) : "(statement not prepared)");
+        if (strictErrors())
+            std::abort();
+    }
     sqlite3_finalize(m_stmt);
+}
+
+bool Statement::strictErrors()
+{
+    static const bool strict = qEnvironmentVariableIntValue("LEADLOOP_STRICT_ERRORS") == 1;
+    return strict;
+}
+
+void Statement::fail(int result)
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!m_failure) {
+        m_failure = SqliteError::fromConnection(m_db, result);
+        m_failureSeen = false;
+    }
+}
+
+void Statement::bound(int result)
+{
+    if (result != SQLITE_OK && m_stmt)
+        fail(result);
 }
 
 QString Statement::errorString() const
 {
+    m_failureSeen = true;
     return m_error;
+}
+
+Status Statement::status() const
+{
+    m_failureSeen = true;
+    if (m_failure)
+        return *m_failure;
+    return {};
 }
 
 Statement& Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    bound(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    bound(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
@@ -47,12 +87,14 @@ Statement& Statement::bind(int index, const QString& value)
         return bindNull(index);
     // Encode into this parameter's own buffer, reused from row to row (no allocation once it
     // has grown); it stays untouched until the parameter is bound again, after the step.
-    if (size_t(index) >= m_text.size())
-        return *this; // no such parameter; sqlite3_bind_* would fail the same way
+    if (size_t(index) >= m_text.size()) {
+        bound(SQLITE_RANGE); // no such parameter, as sqlite3_bind_* would say
+        return *this;
+    }
     std::string& buffer = m_text[size_t(index)];
     buffer.clear();
     appendUtf8(buffer, value);
-    sqlite3_bind_text(m_stmt, index, buffer.data(), int(buffer.size()), SQLITE_STATIC);
+    bound(sqlite3_bind_text(m_stmt, index, buffer.data(), int(buffer.size()), SQLITE_STATIC));
     return *this;
 }
 
@@ -65,45 +107,44 @@ Statement& Statement::bindUtf8(int index, std::string_view value)
 {
     if (value.empty())
         return bindNull(index);
-    sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
+    bound(sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC));
     return *this;
 }
 
 Statement& Statement::bindUtf8Text(int index, std::string_view value)
 {
-    sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
+    bound(sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC));
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    bound(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
 Status Statement::execute()
 {
-    if (!m_stmt)
-        return Error{ErrorCode::Database, m_error};
-    const int rc = sqlite3_step(m_stmt);
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return {};
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    return Error{ErrorCode::Database, m_error};
+    const Status done = executeRebound();
+    if (m_stmt)
+        sqlite3_clear_bindings(m_stmt);
+    return done;
 }
 
 Status Statement::executeRebound()
 {
-    if (!m_stmt)
-        return Error{ErrorCode::Database, m_error};
+    if (!m_stmt || m_failure)
+        return status();
     const int rc = sqlite3_step(m_stmt);
-    sqlite3_reset(m_stmt);
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+        sqlite3_reset(m_stmt);
         return {};
+    }
+    // The error is returned here, so it counts as consulted; the statement stays usable.
+    const Error error = SqliteError::fromConnection(m_db, rc);
     m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    return Error{ErrorCode::Database, m_error};
+    sqlite3_reset(m_stmt);
+    return error;
 }
 
 Result<qint64> Statement::insert()
@@ -115,18 +156,44 @@ Result<qint64> Statement::insert()
 
 bool Statement::next()
 {
-    if (!m_stmt)
+    if (!m_stmt || m_failure)
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail(rc);
     return false;
+}
+
+Result<std::optional<qint64>> Statement::optionalInt64()
+{
+    const bool row = next();
+    if (Status ok = status(); !ok)
+        return ok.error();
+    std::optional<qint64> value;
+    if (row && !isNull(0))
+        value = int64(0);
+    reset();
+    return value;
+}
+
+Result<std::optional<QString>> Statement::optionalText()
+{
+    const bool row = next();
+    if (Status ok = status(); !ok)
+        return ok.error();
+    std::optional<QString> value;
+    if (row)
+        value = text(0);
+    reset();
+    return value;
 }
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

@@ -16,6 +16,11 @@ namespace leadloop {
 
 /// A prepared SQLite statement on the C API, reused across rows for bulk writes and fast reads.
 /// Parameters are 1-based as in SQLite; text is bound as UTF-8 copies.
+///
+/// Errors are sticky and must be consulted: next() returns false both after the last row and on
+/// an error (a damaged page, a failed read), so every loop over next() ends with a look at
+/// status(). A statement destroyed with an error nobody consulted is a defect; with the
+/// environment variable LEADLOOP_STRICT_ERRORS=1 (set for every test) it aborts the process.
 class Statement final
 {
     Q_DISABLE_COPY_MOVE(Statement)
@@ -27,6 +32,9 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     /// SQLite's message when preparing or the last step failed.
     QString errorString() const;
+    /// Ok, or the first error met by preparing, binding or stepping this statement, mapped by
+    /// SqliteError (Corrupt, Io, DiskFull, …). Consulting it marks the error as handled.
+    [[nodiscard]] Status status() const;
 
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
@@ -48,8 +56,13 @@ public:
     Status executeRebound();
     /// Executes an INSERT like execute() and returns the new row's id.
     Result<qint64> insert();
-    /// Steps to the next result row; false at the end or on error (see errorString()).
-    bool next();
+    /// Steps to the next result row; false at the end or on an error, which status() then holds.
+    [[nodiscard]] bool next();
+    /// Steps once and reads the first column of the row as an integer: the value, nullopt when
+    /// there is no row, or the error.
+    Result<std::optional<qint64>> optionalInt64();
+    /// Like optionalInt64() for text.
+    Result<std::optional<QString>> optionalText();
     /// Resets the statement and clears its bindings.
     void reset();
 
@@ -62,10 +75,18 @@ public:
     std::string_view utf8(int column) const;
     bool isNull(int column) const;
 
+    /// Whether errors left unconsulted abort the process (LEADLOOP_STRICT_ERRORS=1).
+    static bool strictErrors();
+
 private:
+    void fail(int result);
+    void bound(int result);
+
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
+    std::optional<Error> m_failure;
+    mutable bool m_failureSeen = false;
     std::vector<std::string> m_text; // one reused UTF-8 buffer per parameter
 };
 

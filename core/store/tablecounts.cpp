@@ -15,6 +15,8 @@ Result<QList<TableCount>> countTableRows(Database& db)
                                     "name NOT LIKE 'sqlite_%' ORDER BY name");
         while (list.next())
             tables.append(list.text(0));
+        if (Status read = list.status(); !read)
+            return read.error();
         if (!list.isValid())
             return Error{ErrorCode::Database, list.errorString()};
     }

@@ -81,9 +81,10 @@ Result<qint64> TextDictionary::idOf(std::string_view text, const Fingerprint* gi
     qint64 id = find(key);
     if (!id && m_hadRows) {
         m_find.bind(1, keyOf(key)).bindUtf8(2, text);
-        if (m_find.next())
-            id = m_find.int64(0);
-        m_find.reset();
+        auto found = m_find.optionalInt64();
+        if (!found)
+            return found.error();
+        id = found->value_or(0);
         if (id)
             remember(key, id);
     }

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "pagechecksums.h"
 #include "workspacefile.h"
 
 #include <QDir>
@@ -79,6 +80,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     if (!db)
         return db.error();
     Database& database = **db;
+    // Room for a checksum on every page (PageChecksums); only possible before the first write.
+    int reserved = PageChecksums::ReservedBytes;
+    sqlite3_file_control(database.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved);
     Status ready = configure(database);
     if (ready)
         ready = database.exec(

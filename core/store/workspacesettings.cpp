@@ -19,7 +19,45 @@ Result<ResultTable> WorkspaceSettings::list(Database& db)
     table.addColumn(u"value"_s, tr("Value"));
     while (query.next())
         table.addRow({query.text(0), query.text(1)});
+    if (Status read = query.status(); !read)
+        return read.error();
     return table;
+}
+
+Result<std::optional<QString>> WorkspaceSettings::value(Database& db, const QString& key)
+{
+    Statement query(db.handle(), "SELECT value FROM settings WHERE key = ?1");
+    query.bind(1, key);
+    return query.optionalText();
+}
+
+Result<QString> WorkspaceSettings::reportingCurrency(Database& db)
+{
+    auto stored = value(db, u"reporting_currency"_s);
+    if (!stored)
+        return stored.error();
+    const QString code = stored->value_or(QString()).trimmed().toUpper();
+    return code.isEmpty() ? defaultReportingCurrency() : code;
+}
+
+static Result<int> number(Database& db, const QString& key, int fallback, int min, int max)
+{
+    auto stored = WorkspaceSettings::value(db, key);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int n = stored->value_or(QString()).trimmed().toInt(&ok);
+    return ok && n >= min && n <= max ? n : fallback;
+}
+
+Result<int> WorkspaceSettings::sessionTimeoutMinutes(Database& db)
+{
+    return number(db, u"session_timeout_minutes"_s, DefaultSessionTimeoutMinutes, 1, 1440);
+}
+
+Result<int> WorkspaceSettings::attributionLookbackDays(Database& db)
+{
+    return number(db, u"attribution_lookback_days"_s, DefaultLookbackDays, 0, 1'000'000);
 }
 
 Status WorkspaceSettings::set(Database& db, const QString& key, const QString& value)

@@ -17,14 +17,20 @@ Result<qint64> visitorId(Database& db, const QString& text)
 {
     Statement byCookie(db.handle(), "SELECT id FROM visitors WHERE cookie_id = ?1");
     byCookie.bind(1, text.trimmed());
-    if (byCookie.next())
-        return byCookie.int64(0);
+    auto cookie = byCookie.optionalInt64();
+    if (!cookie)
+        return cookie.error();
+    if (*cookie)
+        return **cookie;
     bool numeric = false;
     const qint64 id = text.trimmed().toLongLong(&numeric);
     if (numeric) {
         Statement byId(db.handle(), "SELECT id FROM visitors WHERE id = ?1");
         byId.bind(1, id);
-        if (byId.next())
+        auto known = byId.optionalInt64();
+        if (!known)
+            return known.error();
+        if (*known)
             return id;
     }
     return Error{ErrorCode::BadInput,
@@ -99,6 +105,8 @@ Result<ResultTable> IdentityReview::links(Database& db)
     while (query.next())
         table.addRow({query.int64(0), query.text(1), query.int64(2), query.text(3), query.text(4),
                       timeText(query.int64(5))});
+    if (Status read = query.status(); !read)
+        return read.error();
     table.meta = {{u"links"_s, table.rows.size()}};
     return table;
 }
@@ -129,6 +137,8 @@ Result<ResultTable> IdentityReview::conflicts(Database& db)
     while (query.next())
         table.addRow({query.int64(0), query.text(1), query.text(2), query.text(3), query.int64(4),
                       query.text(5), timeText(query.int64(6)), query.text(7)});
+    if (Status read = query.status(); !read)
+        return read.error();
     table.meta = {{u"conflicts"_s, table.rows.size()}};
     return table;
 }
@@ -144,6 +154,8 @@ Status IdentityReview::link(Database& db, const QString& visitorText, const QStr
         QList<qint64> removed;
         while (others.next())
             removed.append(others.int64(0));
+        if (Status read = others.status(); !read)
+            return read.error();
         for (qint64 other : removed) {
             Statement off(db.handle(),
                           "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
@@ -179,7 +191,7 @@ Status IdentityReview::unlink(Database& db, const QString& visitorText, const QS
                                    "contact_id = ?2 AND active = 1");
         if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
             return done;
-        if (db.scalar(u"SELECT changes()"_s).value_or(0) == 0)
+        if (db.changes() == 0)
             return Error{ErrorCode::BadInput,
                          tr("Visitor %1 is not linked to %2.").arg(visitorText, contactText)};
         if (Status done = logAction(db, visitor, contact, "unlink", byUser, reason); !done)
@@ -219,7 +231,7 @@ Status IdentityReview::reopen(Database& db, const QString& visitorText, const QS
                                    "contact_id = ?2 AND active = 1");
         if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
             return done;
-        if (db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+        if (db.changes() > 0)
             if (Status done = logAction(db, visitor, contact, "unlink", byUser, why); !done)
                 return done;
         for (qint64 previous : restore) {
@@ -227,7 +239,7 @@ Status IdentityReview::reopen(Database& db, const QString& visitorText, const QS
                                       "AND contact_id = ?2 AND active = 0");
             if (Status done = on.bind(1, visitor).bind(2, previous).execute(); !done)
                 return done;
-            if (db.scalar(u"SELECT changes()"_s).value_or(0) > 0)
+            if (db.changes() > 0)
                 if (Status done = logAction(db, visitor, previous, "link", byUser, why); !done)
                     return done;
         }

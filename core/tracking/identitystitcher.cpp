@@ -23,6 +23,8 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now, std::opt
     QList<Pair> found;
     while (pairs.next())
         found.append({pairs.int64(0), pairs.text(1), pairs.int64(2)});
+    if (Status read = pairs.status(); !read)
+        return read.error();
 
     Statement contactByEmail(db.handle(), "SELECT id FROM contacts WHERE email = ?1");
     Statement newContact(db.handle(), "INSERT INTO contacts (email, created_at, lifecycle_stage, "
@@ -39,9 +41,10 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now, std::opt
     for (const Pair& pair : found) {
         qint64 contact = 0;
         contactByEmail.bind(1, pair.email);
-        if (contactByEmail.next())
-            contact = contactByEmail.int64(0);
-        contactByEmail.reset();
+        auto byEmail = contactByEmail.optionalInt64();
+        if (!byEmail)
+            return byEmail.error();
+        contact = byEmail->value_or(0);
         if (!contact) {
             newContact.bind(1, pair.email).bind(2, pair.ts).bind(3, batch);
             auto id = newContact.insert();
@@ -59,6 +62,8 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now, std::opt
             else if (linkOf.int64(1))
                 active.append(linkOf.int64(0));
         }
+        if (Status read = linkOf.status(); !read)
+            return read.error();
         linkOf.reset();
         if (known)
             continue;
@@ -82,9 +87,10 @@ Result<StitchCounts> IdentityStitcher::stitch(Database& db, qint64 now, std::opt
             continue;
         }
         logged.bind(1, pair.visitor).bind(2, contact);
-        const bool already = logged.next();
-        logged.reset();
-        if (already)
+        auto already = logged.optionalInt64();
+        if (!already)
+            return already.error();
+        if (*already)
             continue;
         if (Status done = log.bind(1, pair.visitor)
                               .bind(2, contact)

@@ -153,6 +153,7 @@ SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
     , m_nextSeq(db.handle(),
                 "SELECT coalesce(max(seq) + 1, 0) FROM pageviews WHERE session_id = ?1")
 {
+    // On an error, look visitors up as if there were some: the lookups then report the error.
     auto existing = db.scalar(u"SELECT EXISTS (SELECT 1 FROM visitors)"_s);
     m_workspaceHasVisitors = !existing.ok() || *existing != 0;
 }
@@ -200,6 +201,8 @@ Status SessionBuilder::loadStored(int vi)
                 m_lastSession.text(6).toStdString(), m_lastSession.text(7).toStdString(),
                 m_lastSession.text(8).toStdString());
     }
+    if (Status read = m_lastSession.status(); !read)
+        return read;
     m_lastSession.reset();
     m_storedKeys.bind(1, v.id);
     while (m_storedKeys.next()) {
@@ -210,6 +213,8 @@ Status SessionBuilder::loadStored(int vi)
         if (!m_storedKeys.isNull(3))
             stored.insert(RowKeys::eventIdKey(m_storedKeys.text(3).toStdString()));
     }
+    if (Status read = m_storedKeys.status(); !read)
+        return read.error();
     m_storedKeys.reset();
     return {};
 }
@@ -237,6 +242,8 @@ Result<int> SessionBuilder::visitorFor(const TrackingRow& row, quint64 hash)
             v.lastSeen = m_findVisitor.int64(2);
             found = true;
         }
+        if (Status read = m_findVisitor.status(); !read)
+            return read.error();
         m_findVisitor.reset();
     }
     if (!found) {
@@ -450,8 +457,10 @@ Status SessionBuilder::close(int slot)
         seq = o.nextSeq;
         if (seq < 0) { // a session from an earlier import
             m_nextSeq.bind(1, sessionId);
-            seq = m_nextSeq.next() ? int(m_nextSeq.int64(0)) : 0;
-            m_nextSeq.reset();
+            auto next = m_nextSeq.optionalInt64();
+            if (!next)
+                return next.error();
+            seq = int(next->value_or(0));
         }
         if (Status done = m_writer.extendSession(sessionId, o.startedAt, o.endedAt, pageviews,
                                                  events, conversions);
@@ -617,6 +626,8 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
                               m_sessionById.int64(2), std::string(row.session), 0};
                     continued = &stored;
                 }
+                if (Status read = m_sessionById.status(); !read)
+                    return read.error();
                 m_sessionById.reset();
             }
             slot = openSession(vi, row, keys.campaign, continued);

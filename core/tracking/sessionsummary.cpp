@@ -59,6 +59,8 @@ Result<ResultTable> SessionSummary::byDimension(Database& db, const QString& dim
         sessions += query.int64(1);
         pageviews += query.int64(3);
     }
+    if (Status read = query.status(); !read)
+        return read.error();
     table.meta = {{u"by"_s, dimension}, {u"sessions"_s, sessions}, {u"pageviews"_s, pageviews}};
     return table;
 }

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/workspacesettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,11 +13,12 @@ namespace leadloop {
 
 namespace {
 
-QString setting(Database& db, const char* key)
+Result<QString> setting(Database& db, const char* key)
 {
-    Statement query(db.handle(), "SELECT value FROM settings WHERE key = ?1");
-    query.bind(1, QString::fromLatin1(key));
-    return query.next() ? query.text(0) : QString();
+    auto stored = WorkspaceSettings::value(db, QString::fromLatin1(key));
+    if (!stored)
+        return stored.error();
+    return stored->value_or(QString());
 }
 
 Status store(Database& db, const char* key, const QString& value)
@@ -32,17 +34,24 @@ Status store(Database& db, const char* key, const QString& value)
 
 Result<ChannelRuleSet> WorkspaceChannels::current(Database& db)
 {
-    const QString id = setting(db, "channel_rule_set");
-    if (id == u"custom")
-        return ChannelRuleSet::fromJson(setting(db, "channel_rules_custom").toUtf8(), QString(),
+    auto choice = stored(db);
+    if (!choice)
+        return choice.error();
+    if (choice->id == u"custom")
+        return ChannelRuleSet::fromJson(choice->customJson.toUtf8(), QString(),
                                         tr("the workspace's custom channel rules"));
-    return ChannelRuleSet::builtin(id.isEmpty() ? u"ga4"_s : id);
+    return ChannelRuleSet::builtin(choice->id);
 }
 
-WorkspaceChannels::Choice WorkspaceChannels::stored(Database& db)
+Result<WorkspaceChannels::Choice> WorkspaceChannels::stored(Database& db)
 {
-    const QString id = setting(db, "channel_rule_set");
-    return {id.isEmpty() ? u"ga4"_s : id, setting(db, "channel_rules_custom")};
+    auto id = setting(db, "channel_rule_set");
+    if (!id)
+        return id.error();
+    auto custom = setting(db, "channel_rules_custom");
+    if (!custom)
+        return custom.error();
+    return Choice{id->isEmpty() ? u"ga4"_s : *id, *custom};
 }
 
 Status WorkspaceChannels::restore(Database& db, const Choice& choice)
@@ -93,6 +102,8 @@ Result<ReclassifyCounts> WorkspaceChannels::reclassify(Database& db, const Chann
         if (match.channel != sessions.text(6) || match.rule != sessions.text(7))
             changes.emplace_back(sessions.int64(0), match.channel, match.rule);
     }
+    if (Status read = sessions.status(); !read)
+        return read.error();
     if (!sessions.errorString().isEmpty())
         return Error{ErrorCode::Database, sessions.errorString()};
     for (const auto& [id, channel, rule] : changes) {

@@ -31,7 +31,7 @@ public:
         QString customJson;
         bool operator==(const Choice&) const = default;
     };
-    static Choice stored(Database& db);
+    static Result<Choice> stored(Database& db);
     /// Puts a stored choice back (undo). Does not reclassify; the caller owns the transaction.
     static Status restore(Database& db, const Choice& choice);
     /// The workspace's rule set; "ga4" when none was chosen.

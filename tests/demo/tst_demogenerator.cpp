@@ -2,6 +2,7 @@
 #include "demo/demogenerator.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -33,20 +34,10 @@ private:
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         if (!ws)
             return {};
-        Database& db = (*ws)->database();
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        Statement tables(db.handle(), "SELECT name FROM sqlite_master WHERE type = 'table' "
-                                      "ORDER BY name");
-        QStringList names;
-        while (tables.next())
-            names.append(tables.text(0));
-        for (const QString& table : names) {
-            const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\" ORDER BY rowid";
-            Statement rows(db.handle(), sql.constData());
-            while (rows.next())
-                for (int c = 0; c < 40; ++c)
-                    hash.addData(rows.text(c).toUtf8().append('\x1f'));
-        }
+        const auto digests = test::tableDigests((*ws)->database());
+        for (auto it = digests.begin(); it != digests.end(); ++it)
+            hash.addData(it.key().toUtf8() + ':' + it.value() + '\n');
         return hash.result().toHex();
     }
 

@@ -278,7 +278,7 @@ private slots:
         QCOMPARE(*LostReasons::list(db),
                  (QStringList{u"price"_s, u"competitor"_s, u"no budget"_s, u"no response"_s,
                               u"not a fit"_s, u"went with Excel"_s}));
-        QCOMPARE(LostReasons::canonical(db, u" NOT A FIT"_s), u"not a fit"_s);
+        QCOMPARE(LostReasons::canonical(db, u" NOT A FIT"_s).value(), u"not a fit"_s);
     }
 
     void tagsManyLeadsAllOrNothing()

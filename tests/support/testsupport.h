@@ -46,6 +46,7 @@ private:
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QMap>
 #include <QStringList>
 
 namespace leadloop::test {
@@ -61,7 +62,33 @@ inline QStringList queryRows(Database& db, const char* sql)
             cells.append(query.isNull(i) ? QStringLiteral("NULL") : query.text(i));
         out.append(cells.join(u'|'));
     }
+    if (Status read = query.status(); !read) // never compares equal to real rows
+        out.append(QStringLiteral("SQL ERROR: ") + read.error().message);
     return out;
+}
+
+/// A digest of each table's rows (in sorted order, so physical order does not matter), by table
+/// name: two workspaces with the same digests hold the same data. A read error shows up as a
+/// table named "(error)".
+inline QMap<QString, QByteArray> tableDigests(Database& db)
+{
+    QMap<QString, QByteArray> digests;
+    const QStringList tables =
+        queryRows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    for (const QString& table : tables) {
+        if (table.startsWith(QStringLiteral("SQL ERROR"))) {
+            digests.insert(QStringLiteral("(error)"), table.toUtf8());
+            continue;
+        }
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\"";
+        QStringList rows = queryRows(db, sql.constData());
+        rows.sort();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString& row : rows)
+            hash.addData(row.toUtf8().append('\n'));
+        digests.insert(table, hash.result().toHex());
+    }
+    return digests;
 }
 
 } // namespace leadloop::test

@@ -10,25 +10,27 @@ namespace leadloop {
 
 Result<WorkspacePreferences> WorkspacePreferences::load(Database& db)
 {
-    auto rows = WorkspaceSettings::list(db);
-    if (!rows)
-        return rows.error();
-    WorkspacePreferences p;
-    for (const QVariantList& row : rows->rows) {
-        const QString key = row.value(0).toString();
-        const QString value = row.value(1).toString();
-        if (key == u"reporting_currency")
-            p.currency = value;
-        else if (key == u"session_timeout_minutes")
-            p.sessionTimeoutMinutes = value.toInt();
-        else if (key == u"attribution_lookback_days")
-            p.lookbackDays = value.toInt();
-    }
+    auto currency = WorkspaceSettings::reportingCurrency(db);
+    if (!currency)
+        return currency.error();
+    auto timeout = WorkspaceSettings::sessionTimeoutMinutes(db);
+    if (!timeout)
+        return timeout.error();
+    auto lookback = WorkspaceSettings::attributionLookbackDays(db);
+    if (!lookback)
+        return lookback.error();
     auto reasons = LostReasons::list(db);
     if (!reasons)
         return reasons.error();
+    auto channels = WorkspaceChannels::stored(db);
+    if (!channels)
+        return channels.error();
+    WorkspacePreferences p;
+    p.currency = *currency;
+    p.sessionTimeoutMinutes = *timeout;
+    p.lookbackDays = *lookback;
     p.lostReasons = *reasons;
-    p.channels = WorkspaceChannels::stored(db);
+    p.channels = *channels;
     return p;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/workspacesettings.h"
 #include "tracking/workspacechannels.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,9 @@ struct WorkspacePreferences
     Q_DECLARE_TR_FUNCTIONS(WorkspacePreferences)
 
 public:
-    QString currency = QStringLiteral("EUR");
-    int sessionTimeoutMinutes = 30;
-    int lookbackDays = 90;
+    QString currency = WorkspaceSettings::defaultReportingCurrency();
+    int sessionTimeoutMinutes = WorkspaceSettings::DefaultSessionTimeoutMinutes;
+    int lookbackDays = WorkspaceSettings::DefaultLookbackDays;
     QStringList lostReasons;
     WorkspaceChannels::Choice channels;
 
