@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "common/strictchecks.h"
 #include "pagechecksums.h"
 #include "sqliteerror.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +74,30 @@ Database::Database(QString path, QString connectionName, Access access, sqlite3*
     , m_connectionName(std::move(connectionName))
     , m_access(access)
     , m_handle(handle)
+    , m_holder(QThread::currentThreadId())
 {}
+
+bool Database::isHeldHere() const
+{
+    return m_holder.load() == QThread::currentThreadId();
+}
+
+void Database::checkHolder() const
+{
+    if (strictChecks() && !isHeldHere())
+        qFatal("A connection to %s was used by a thread that does not hold it.",
+               qPrintable(m_path));
+}
+
+HeldConnection::HeldConnection(Database& db)
+    : m_db(db)
+    , m_previous(db.m_holder.exchange(QThread::currentThreadId()))
+{}
+
+HeldConnection::~HeldConnection()
+{
+    m_db.m_holder.store(m_previous);
+}
 
 Database::~Database()
 {
@@ -100,6 +125,7 @@ QString Database::lastError() const
 
 Status Database::exec(const QString& sql)
 {
+    checkHolder();
     char* message = nullptr;
     const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -110,6 +136,7 @@ Status Database::exec(const QString& sql)
 
 Result<qint64> Database::scalar(const QString& sql)
 {
+    checkHolder();
     // Through the SQLite handle, not QSqlQuery: Qt binds a QSqlDatabase to the thread that made
     // it, and a worker thread may hold this connection while the GUI waits (docs/architecture.md).
     sqlite3_stmt* statement = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <atomic>
 #include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -13,7 +14,9 @@ namespace leadloop {
 
 /// One SQLite connection, opened through Qt's QSQLITE driver and usable both through QtSql and
 /// through the driver's own `sqlite3*` handle for the hot paths. Not shared between threads: a
-/// worker thread opens its own Database on the same file.
+/// worker thread opens its own Database on the same file, or the connection is handed to it
+/// for a while (HeldConnection). The thread that holds it is recorded; with strict checks on
+/// (common/strictchecks.h), use from any other thread aborts the process.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -33,8 +36,16 @@ public:
     const QString& path() const { return m_path; }
     Access access() const { return m_access; }
     QSqlDatabase connection() const;
-    /// The driver's handle; owned by the driver, valid while this object lives.
-    sqlite3* handle() const { return m_handle; }
+    /// The driver's handle; owned by the driver, valid while this object lives. Only for the
+    /// thread that holds the connection.
+    sqlite3* handle() const
+    {
+        checkHolder();
+        return m_handle;
+    }
+    /// Whether the calling thread holds the connection (the one that opened it, unless it was
+    /// handed over).
+    bool isHeldHere() const;
 
     /// Runs one or more SQL statements with no result rows.
     Status exec(const QString& sql);
@@ -46,12 +57,30 @@ public:
     QString lastError() const;
 
 private:
+    friend class HeldConnection;
     Database(QString path, QString connectionName, Access access, sqlite3* handle);
+    void checkHolder() const;
 
     QString m_path;
     QString m_connectionName;
     Access m_access;
     sqlite3* m_handle;
+    std::atomic<Qt::HANDLE> m_holder;
+};
+
+/// Hands a connection to the calling thread for its lifetime and back to the previous holder
+/// afterwards: a worker that borrows the GUI thread's connection while the GUI thread waits.
+class HeldConnection final
+{
+    Q_DISABLE_COPY_MOVE(HeldConnection)
+
+public:
+    explicit HeldConnection(Database& db);
+    ~HeldConnection();
+
+private:
+    Database& m_db;
+    Qt::HANDLE m_previous;
 };
 
 /// A transaction that rolls back unless commit() succeeds; one per batch of writes.

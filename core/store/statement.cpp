@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include "common/strictchecks.h"
 #include "common/utf8.h"
 #include "sqliteerror.h"
 
@@ -28,16 +29,10 @@ Statement::~Statement()
         // A caller dropped an error: its result may be truncated and was presented as complete.
         qCritical("Unchecked SQLite error (%s) in: %s", qPrintable(m_error),
                   m_stmt ? sqlite3_sql(m_stmt) : "(statement not prepared)");
-        if (strictErrors())
+        if (strictChecks())
             std::abort();
     }
     sqlite3_finalize(m_stmt);
-}
-
-bool Statement::strictErrors()
-{
-    static const bool strict = qEnvironmentVariableIntValue("LEADLOOP_STRICT_ERRORS") == 1;
-    return strict;
 }
 
 void Statement::fail(int result)

@@ -20,7 +20,7 @@ namespace leadloop {
 /// Errors are sticky and must be consulted: next() returns false both after the last row and on
 /// an error (a damaged page, a failed read), so every loop over next() ends with a look at
 /// status(). A statement destroyed with an error nobody consulted is a defect; with the
-/// environment variable LEADLOOP_STRICT_ERRORS=1 (set for every test) it aborts the process.
+/// environment variable LEADLOOP_STRICT_CHECKS=1 (set for every test) it aborts the process.
 class Statement final
 {
     Q_DISABLE_COPY_MOVE(Statement)
@@ -74,9 +74,6 @@ public:
     /// The column's UTF-8 bytes, valid until the next step or reset (no conversion).
     std::string_view utf8(int column) const;
     bool isNull(int column) const;
-
-    /// Whether errors left unconsulted abort the process (LEADLOOP_STRICT_ERRORS=1).
-    static bool strictErrors();
 
 private:
     void fail(int result);

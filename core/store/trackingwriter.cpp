@@ -149,6 +149,7 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
                                std::function<std::vector<std::string>(std::string_view)> urlParts,
                                Mode mode)
     : m_batchId(batchId)
+    , m_db(db)
     , m_urlParts(std::move(urlParts))
     , m_block(std::make_unique<Block>())
     , m_urls(db, "urls", "url",
@@ -193,7 +194,7 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
         m_nextVisitor = *visitors + 1;
         m_nextSession = *sessions + 1;
     } else {
-        m_error = (visitors ? sessions.error() : visitors.error()).message;
+        m_error = visitors ? sessions.error() : visitors.error();
     }
 }
 
@@ -217,11 +218,11 @@ void TrackingWriter::abandon()
 
 Status TrackingWriter::failure() const
 {
-    if (!m_error.isEmpty())
-        return Error{ErrorCode::Database, m_error};
+    if (m_error)
+        return *m_error;
     std::lock_guard lock(m_mutex);
-    if (!m_workerError.isEmpty())
-        return Error{ErrorCode::Database, m_workerError};
+    if (m_workerError)
+        return *m_workerError;
     return {};
 }
 
@@ -246,8 +247,8 @@ Status TrackingWriter::submit()
             m_block = std::move(m_spare.back());
             m_spare.pop_back();
         }
-        if (!m_workerError.isEmpty())
-            return Error{ErrorCode::Database, m_workerError};
+        if (m_workerError)
+            return *m_workerError;
     }
     m_queued.notify_one();
     return {};
@@ -255,6 +256,8 @@ Status TrackingWriter::submit()
 
 void TrackingWriter::work()
 {
+    // The calling thread leaves the connection alone until finish() or abandon() joins.
+    HeldConnection held(m_db);
     while (true) {
         std::unique_ptr<Block> block;
         {
@@ -267,7 +270,7 @@ void TrackingWriter::work()
         }
         const bool failed = [this] {
             std::lock_guard lock(m_mutex);
-            return !m_workerError.isEmpty();
+            return m_workerError.has_value();
         }();
         Status written = failed ? Status() : write(*block);
         block->clear();
@@ -277,8 +280,8 @@ void TrackingWriter::work()
             m_writeback->start();
         {
             std::lock_guard lock(m_mutex);
-            if (!written && m_workerError.isEmpty())
-                m_workerError = written.error().message;
+            if (!written && !m_workerError)
+                m_workerError = written.error();
             m_spare.push_back(std::move(block));
         }
         m_done.notify_all();

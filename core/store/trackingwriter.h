@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -98,7 +99,8 @@ private:
     qint64 m_batchId;
     qint64 m_nextVisitor = 1;
     qint64 m_nextSession = 1;
-    QString m_error;
+    std::optional<Error> m_error;
+    Database& m_db;
     std::function<std::vector<std::string>(std::string_view)> m_urlParts;
     std::unique_ptr<Block> m_block; // rows not yet written
     TextDictionary m_urls;
@@ -125,7 +127,7 @@ private:
     std::deque<std::unique_ptr<Block>> m_queue;
     std::vector<std::unique_ptr<Block>> m_spare;
     bool m_closing = false;
-    QString m_workerError;
+    std::optional<Error> m_workerError;
     std::unique_ptr<Writeback> m_writeback; // background mode: the disk starts on written pages
     int m_blocksWritten = 0;
     std::thread m_worker;

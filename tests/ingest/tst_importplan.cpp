@@ -1,7 +1,9 @@
 #include "ingest/importplan.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace leadloop;
@@ -91,6 +93,52 @@ private slots:
         // A map naming a column the file lacks is refused before anything is written.
         plan.map.insert(u"email"_s, u"mail"_s);
         QVERIFY(!ImportPlans::run(**ws, plan, {}, nullptr).ok());
+    }
+
+    /// The desktop's imports (ImportPlans) and the CLI's build the same sessions from one file:
+    /// both use the workspace's session timeout (it once was 30 minutes in the desktop always).
+    void sessionTimeoutIsTheWorkspaces_data()
+    {
+        QTest::addColumn<int>("timeoutMinutes");
+        QTest::addColumn<int>("sessions");
+        // The two page views are 10 minutes apart.
+        QTest::newRow("5 minutes: two sessions") << 5 << 2;
+        QTest::newRow("30 minutes: one session") << 30 << 1;
+    }
+
+    void sessionTimeoutIsTheWorkspaces()
+    {
+        QFETCH(int, timeoutMinutes);
+        QFETCH(int, sessions);
+        const QString csv = m_dir.file(u"gap.csv"_s, "visitor,time,url\n"
+                                                     "A,2024-03-01T10:00:00Z,https://x.com/\n"
+                                                     "A,2024-03-01T10:10:00Z,https://x.com/b\n");
+        const QString tag = QString::number(timeoutMinutes);
+        // The desktop's path.
+        auto desktop = Workspace::create(m_dir.path(u"desktop%1.leadloop"_s.arg(tag)));
+        QVERIFY(desktop.ok());
+        QVERIFY(WorkspaceSettings::set((*desktop)->database(), u"session_timeout_minutes"_s, tag));
+        ImportPlan plan;
+        plan.path = csv;
+        QVERIFY(ImportPlans::run(**desktop, plan, {}, nullptr).ok());
+        QCOMPARE(test::queryRows((*desktop)->database(), "SELECT count(*) FROM sessions"),
+                 QStringList{QString::number(sessions)});
+        // The command line's.
+        const QString cliPath = m_dir.path(u"cli%1.leadloop"_s.arg(tag));
+        {
+            auto cli = Workspace::create(cliPath);
+            QVERIFY(cli.ok());
+            QVERIFY(WorkspaceSettings::set((*cli)->database(), u"session_timeout_minutes"_s, tag));
+        }
+        QProcess process;
+        process.start(QStringLiteral(LEADLOOP_CLI_PATH),
+                      {u"--workspace"_s, cliPath, u"import"_s, u"tracking"_s, csv});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+        auto cli = Workspace::open(cliPath, Workspace::Access::ReadOnly);
+        QVERIFY(cli.ok());
+        QCOMPARE(test::queryRows((*cli)->database(), "SELECT count(*) FROM sessions"),
+                 QStringList{QString::number(sessions)});
     }
 };
 

@@ -227,6 +227,52 @@ private slots:
         QVERIFY(outcomes().contains(u"Dan=open"_s));
         QCOMPARE(m_page->proxy()->rowCount(), 4); // still one row per lead
     }
+
+    /// The tag question runs an event loop; a reload finishing inside it replaces every row of
+    /// the model. The tag must still name the lead as selected (under AddressSanitizer the old
+    /// code read the freed row here).
+    void aReloadDuringTheQuestionIsHarmless()
+    {
+        select({u"Bob"_s});
+        const int steps = undo()->index();
+        m_page->setPrompt([this](const TagQuestion& q) -> std::optional<TagAnswer> {
+            ++m_prompts;
+            m_asked = q;
+            if (!m_session->workspace()->database().exec(
+                    u"UPDATE contacts SET first_name = 'Robert' WHERE first_name = 'Bob'"_s))
+                return std::nullopt;
+            m_page->reload();
+            m_page->waitForLoaded();
+            return std::optional<TagAnswer>(
+                TagAnswer{std::nullopt, {}, u"Timing"_s, u"asked during a reload"_s});
+        });
+        const int asked = m_prompts;
+        QTest::keyClick(m_page->table(), Qt::Key_L);
+        QCOMPARE(m_prompts, asked + 1);
+        QCOMPARE(m_page->findChild<QLabel*>(u"tagMessage"_s)->isVisible(), false);
+        QCOMPARE(undo()->index(), steps + 1);
+        QCOMPARE(undo()->undoText(), u"Tag Bob Smit as lost"_s);
+        QVERIFY(outcomes().contains(u"Robert=lost"_s));
+        m_page->setPrompt([this](const TagQuestion& q) {
+            ++m_prompts;
+            m_asked = q;
+            return m_answer;
+        });
+    }
+
+    /// A read that fails is said above the table, never shown as an empty list of leads.
+    void aFailedLoadIsSaid()
+    {
+        QVERIFY(m_session->workspace()->database().exec(u"DROP TABLE lost_reasons"_s));
+        select({u"Anna"_s});
+        QSignalSpy failed(m_page.get(), &LeadsPage::failed);
+        const int asked = m_prompts;
+        QTest::keyClick(m_page->table(), Qt::Key_L);
+        QCOMPARE(m_prompts, asked); // not asked with an empty list of reasons
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(m_page->findChild<QLabel*>(u"tagMessage"_s)->isVisible());
+        QVERIFY(failed.front().front().toString().contains(u"lost_reasons"_s));
+    }
 };
 
 QTEST_MAIN(TestLeadsPage)

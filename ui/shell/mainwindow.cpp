@@ -116,6 +116,15 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &WorkspaceSession::countsChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &WorkspaceSession::demoFinished, this, &MainWindow::onDemoFinished);
+    // A long write on the session's connection (a new channel grouping): say what it waits for.
+    connect(&m_session, &WorkspaceSession::exclusiveStarted, this, [this](const QString& what) {
+        m_busy = std::make_unique<QProgressDialog>(what, QString(), 0, 0, this);
+        m_busy->setObjectName(u"busyDialog"_s);
+        m_busy->setWindowModality(Qt::ApplicationModal);
+        m_busy->setMinimumDuration(200);
+        m_busy->setCancelButton(nullptr);
+    });
+    connect(&m_session, &WorkspaceSession::exclusiveFinished, this, [this] { m_busy.reset(); });
 
     createMenus();
     restoreGeometry(m_settings.windowGeometry.get());
@@ -461,6 +470,11 @@ void MainWindow::updateStatus()
     }
     m_statusName->setText(tr("Workspace: %1").arg(m_session.displayName()));
     m_statusName->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    if (!m_session.countsError().isEmpty()) {
+        m_statusCounts->setText(
+            tr("The workspace could not be counted: %1").arg(m_session.countsError()));
+        return;
+    }
     if (m_session.tableCounts().isEmpty()) {
         m_statusCounts->setText(tr("Counting…"));
         return;

@@ -2,6 +2,7 @@
 
 #include "shell/navigationmodel.h"
 
+#include <memory>
 #include <QMainWindow>
 
 class QLabel;
@@ -73,6 +74,7 @@ private:
     WelcomePage* m_welcome;
     QLabel* m_statusName;
     QLabel* m_statusCounts;
+    std::unique_ptr<QProgressDialog> m_busy; ///< while the session waits for a long write
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QProgressDialog* m_demoProgress = nullptr;

@@ -3,8 +3,6 @@
 #include "store/workspace.h"
 
 #include <QEventLoop>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +16,8 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
     connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_countWatcher.result();
         m_counts = result.ok() ? result.value() : QList<TableCount>{};
-        emit countsChanged();
+        m_countsError = result.ok() ? QString() : result.error().message;
+        emitCountsChanged();
     });
     connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_demoWatcher.result();
@@ -29,6 +28,8 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
 
 WorkspaceSession::~WorkspaceSession()
 {
+    for (QFuture<void>& loan : m_loans)
+        loan.waitForFinished();
     cancelDemo();
     m_demoWatcher.waitForFinished();
     m_countWatcher.waitForFinished();
@@ -82,12 +83,55 @@ void WorkspaceSession::close()
 {
     if (!m_workspace)
         return;
+    for (QFuture<void>& loan : m_loans)
+        loan.waitForFinished();
     m_countWatcher.waitForFinished();
     m_undo->clear(); // the steps belong to the workspace being closed
     m_workspace.reset();
     m_counts.clear();
+    m_countsError.clear();
     emit workspaceChanged();
     emit countsChanged();
+}
+
+void WorkspaceSession::notifyDataChanged()
+{
+    if (isBusy())
+        m_dataPending = true;
+    else
+        emit dataChanged();
+}
+
+void WorkspaceSession::emitCountsChanged()
+{
+    if (isBusy())
+        m_countsPending = true;
+    else
+        emit countsChanged();
+}
+
+void WorkspaceSession::beginLending()
+{
+    ++m_lent;
+}
+
+void WorkspaceSession::endLendingWhenFinished(QFuture<void> future)
+{
+    const int loan = m_nextLoan++;
+    m_loans.insert(loan, future);
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, loan] {
+        watcher->deleteLater();
+        m_loans.remove(loan);
+        if (--m_lent > 0)
+            return;
+        // What happened meanwhile, now that the views may read again.
+        if (std::exchange(m_dataPending, false))
+            emit dataChanged();
+        if (std::exchange(m_countsPending, false))
+            emit countsChanged();
+    });
+    watcher->setFuture(future);
 }
 
 void WorkspaceSession::refreshCounts()
@@ -133,20 +177,17 @@ Status WorkspaceSession::runExclusive(const QString& what,
 {
     if (!m_workspace)
         return Error{ErrorCode::InvalidArgument, tr("No workspace is open.")};
-    Database& db = m_workspace->database();
-    // The connection is handed to the worker and back: the modal dialog keeps the GUI thread
-    // from using it in between (docs/architecture.md, "Threading").
+    QFuture<Status> future = lend<Status>([write](Workspace& ws) { return write(ws.database()); });
     QFutureWatcher<Status> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    QProgressDialog progress(what, QString(), 0, 0);
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(200);
-    progress.setCancelButton(nullptr);
-    watcher.setFuture(QtConcurrent::run([&db, write] { return write(db); }));
-    if (!watcher.isFinished())
+    watcher.setFuture(future);
+    if (!watcher.isFinished()) {
+        emit exclusiveStarted(what);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return watcher.result();
+        emit exclusiveFinished();
+    }
+    return future.result();
 }
 
 } // namespace leadloop

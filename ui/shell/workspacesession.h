@@ -2,23 +2,29 @@
 
 #include "common/result.h"
 #include "demo/demogenerator.h"
+#include "store/database.h"
 #include "store/tablecounts.h"
+#include "store/workspace.h"
 
 #include <functional>
 #include <memory>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 class QUndoStack;
 
 namespace leadloop {
 
-class Database;
-class Workspace;
-
 /// Owns the workspace the desktop app has open and tells the windows when it changes. Work that
 /// may take long (counting rows, writing the demo) runs on a worker thread with its own
 /// connection; results arrive as signals in the GUI thread.
+///
+/// The read-write connection belongs to the GUI thread, except while it is lent to one worker
+/// (lend(), runExclusive()): the session is then busy, the GUI thread must not use it
+/// (Database checks the holder), and countsChanged and dataChanged wait until it is free, so
+/// that no view refreshes from it meanwhile.
 class WorkspaceSession final : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,8 @@ public:
     QString displayName() const;
     /// Row counts per table from the last refresh (empty until counted).
     const QList<TableCount>& tableCounts() const { return m_counts; }
+    /// Why the last count failed, or empty.
+    const QString& countsError() const { return m_countsError; }
     qint64 rowCount(const QString& table) const;
 
     /// Writes the demo workspace at `path` on a worker thread (see demoProgress and
@@ -54,23 +62,53 @@ public:
     /// The undoable edits made to the open workspace; emptied when another one opens.
     QUndoStack* undoStack() const { return m_undo; }
     /// Tells the views that the open workspace's data changed (settings, reclassification).
-    void notifyDataChanged() { emit dataChanged(); }
+    void notifyDataChanged();
+
+    /// Whether the read-write connection is lent to a worker.
+    bool isBusy() const { return m_lent > 0; }
+    /// Runs `work` on a worker thread with the open workspace's read-write connection and
+    /// returns its future at once. The session is busy until the future has finished. The
+    /// workspace must be open; the caller keeps the user away from it meanwhile (a modal dialog).
+    template <typename T> QFuture<T> lend(std::function<T(Workspace&)> work)
+    {
+        Workspace* workspace = m_workspace.get();
+        beginLending();
+        QFuture<T> future = QtConcurrent::run([workspace, work] {
+            HeldConnection held(workspace->database());
+            return work(*workspace);
+        });
+        endLendingWhenFinished(QFuture<void>(future));
+        return future;
+    }
     /// Runs a write on the open workspace's connection on a worker thread, so the window keeps
-    /// painting; a modal progress dialog (after 200 ms, saying `what`) keeps the user from
-    /// touching the workspace meanwhile. Returns when the write has finished.
+    /// painting, and returns when it has finished. User input is held back meanwhile, and
+    /// exclusiveStarted and exclusiveFinished let the window show `what` it is waiting for.
     Status runExclusive(const QString& what, const std::function<Status(Database&)>& write);
 
 signals:
     void workspaceChanged();
     void dataChanged();
     void countsChanged();
+    /// runExclusive() began waiting for a write that may take a while: `what` it is.
+    void exclusiveStarted(const QString& what);
+    void exclusiveFinished();
     void demoProgress(int percent);
     void demoFinished(const QString& path, const QString& errorMessage, bool cancelled);
 
 private:
+    void beginLending();
+    void endLendingWhenFinished(QFuture<void> future);
+    void emitCountsChanged();
+
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack* m_undo;
     QList<TableCount> m_counts;
+    QString m_countsError;
+    int m_lent = 0;
+    QHash<int, QFuture<void>> m_loans; // by a number of their own
+    int m_nextLoan = 0;
+    bool m_countsPending = false; // held back while busy
+    bool m_dataPending = false;
     QFutureWatcher<Result<QList<TableCount>>> m_countWatcher;
     QFutureWatcher<Result<DemoSummary>> m_demoWatcher;
     QString m_demoPath;

@@ -33,6 +33,13 @@ QString cell(const ResultTable& table, const QVariantList& row, const QString& k
     return {};
 }
 
+/// Why the rest of the pane is missing, in place of it.
+QString failure(const Error& error)
+{
+    return u"<p style='color:#b00020'>%1</p>"_s.arg(
+        escaped(LeadDetails::tr("This part could not be read: %1").arg(error.message)));
+}
+
 } // namespace
 
 QString LeadDetails::html(Database& db, const LeadRow& lead)
@@ -51,7 +58,9 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
     auto deals = LeadList::load(db, QList<qint64>{lead.contactId});
     out += u"<h3>%1</h3>"_s.arg(tr("Deals"));
     bool anyDeal = false;
-    if (deals) {
+    if (!deals)
+        return out + failure(deals.error());
+    {
         for (const LeadRow& d : *deals) {
             if (!d.dealId)
                 continue;
@@ -71,7 +80,9 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
 
     out += u"<h3>%1</h3>"_s.arg(tr("Outcome history"));
     auto history = OutcomeReports::history(db, name);
-    if (history && !history->rows.isEmpty()) {
+    if (!history)
+        return out + failure(history.error());
+    if (!history->rows.isEmpty()) {
         out += u"<table cellspacing='0' cellpadding='3'>"_s;
         for (const QVariantList& row : history->rows) {
             const QString amount = cell(*history, row, u"amount"_s);
@@ -95,7 +106,9 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
     out += u"<h3>%1</h3>"_s.arg(tr("Journey"));
     auto journey = JourneyReport::run(db, name);
     int shown = 0;
-    if (journey) {
+    if (!journey)
+        return out + failure(journey.error());
+    {
         out += u"<table cellspacing='0' cellpadding='3'>"_s;
         for (const QVariantList& row : journey->events.rows) {
             const QString kind = cell(journey->events, row, u"kind"_s);

@@ -168,7 +168,12 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
 
     connect(&m_loader, &QFutureWatcherBase::finished, this, [this] {
         auto rows = m_loader.result();
-        m_model->setRows(rows ? std::move(*rows) : std::vector<LeadRow>{});
+        if (rows) {
+            m_model->setRows(std::move(*rows));
+        } else {
+            m_model->setRows({}); // with the reason above the table, not as "no leads"
+            showError(tr("The leads could not be read: %1").arg(rows.error().message));
+        }
         fillFilterChoices();
         applyFilter();
         updateReviewButton();
@@ -340,7 +345,9 @@ void LeadsPage::tagSelection(const QString& outcome)
     QList<LeadIds> leads;
     QStringList withoutAmount;
     std::set<qint64> seen;
-    const LeadRow* first = nullptr;
+    // Copies, not pointers into the model: the prompt below runs an event loop in which a
+    // reload may replace every row.
+    std::optional<LeadRow> first;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
         const LeadRow& row = m_model->row(m_proxy->mapToSource(index).row());
         // A contact's row without a deal, or one of its deals: each deal once.
@@ -350,11 +357,10 @@ void LeadsPage::tagSelection(const QString& outcome)
         if (!row.amountCents)
             withoutAmount.append(row.name);
         if (!first)
-            first = &row;
+            first = row;
     }
     if (leads.isEmpty())
         return;
-    Database& db = m_session.workspace()->database();
     TagRequest request;
     request.outcome = outcome;
     request.byUser = userName();
@@ -366,10 +372,16 @@ void LeadsPage::tagSelection(const QString& outcome)
             question.amountCents = first->amountCents;
             question.currency = first->currency;
         }
-        question.reasons = LostReasons::list(db).value_or(QStringList{});
+        auto reasons = LostReasons::list(m_session.workspace()->database());
+        if (!reasons) {
+            showError(reasons.error().message);
+            return;
+        }
+        question.reasons = *reasons;
         question.withoutAmount = withoutAmount;
         const auto answer = m_prompt(question);
-        if (!answer)
+        // The workspace may have been closed while the question was open.
+        if (!answer || !m_session.isOpen())
             return;
         request.amountCents = answer->amountCents;
         request.currency = answer->currency;
@@ -377,26 +389,36 @@ void LeadsPage::tagSelection(const QString& outcome)
         request.note = answer->note;
     }
     const QString what = TagLeadsCommand::describe(int(leads.size()), first->name, outcome);
-    m_session.undoStack()->push(new TagLeadsCommand(
-        db, leads, request, what, [this](const QList<qint64>& contacts, const QString& error) {
-            onTagged(contacts, error);
-        }));
+    m_session.undoStack()->push(
+        new TagLeadsCommand(m_session.workspace()->database(), leads, request, what,
+                            [this](const QList<qint64>& contacts, const QString& error) {
+                                onTagged(contacts, error);
+                            }));
 }
 
 void LeadsPage::onTagged(const QList<qint64>& contacts, const QString& error)
 {
     if (!error.isEmpty()) {
-        m_message->setText(tr("Nothing was changed: %1").arg(error));
-        m_message->show();
-        emit failed(error);
+        showError(tr("Nothing was changed: %1").arg(error));
         return;
     }
     m_message->hide();
     auto rows = LeadList::load(m_session.workspace()->database(), contacts);
-    if (rows)
-        m_model->updateRows(*rows);
+    if (!rows) {
+        showError(tr("The tag was saved, but the list could not be refreshed: %1")
+                      .arg(rows.error().message));
+        return;
+    }
+    m_model->updateRows(*rows);
     showDetails();
     m_session.refreshCounts();
+}
+
+void LeadsPage::showError(const QString& message)
+{
+    m_message->setText(message);
+    m_message->show();
+    emit failed(message);
 }
 
 void LeadsPage::showDetails()
@@ -416,6 +438,8 @@ void LeadsPage::updateReviewButton()
     const auto conflicts = m_session.isOpen()
                                ? IdentityReview::conflicts(m_session.workspace()->database())
                                : Result<ResultTable>(ResultTable{});
+    if (!conflicts)
+        showError(conflicts.error().message);
     const qsizetype count = conflicts ? conflicts->rows.size() : 0;
     m_review->setText(tr("Review identities (%1)").arg(count));
     m_review->setToolTip(tr("Browsers seen with two e-mail addresses, waiting for a decision."));

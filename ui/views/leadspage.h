@@ -68,6 +68,8 @@ private:
     void fillFilterChoices();
     void showDetails();
     void onTagged(const QList<qint64>& contacts, const QString& error);
+    /// Shows why something failed above the table and tells listeners.
+    void showError(const QString& message);
     void chooseColumns(const QPoint& at);
     void updateReviewButton();
     QString userName() const;
@@ -86,8 +88,8 @@ private:
     QDateEdit* m_to;
     QCheckBox* m_mine;
     QLabel* m_count;
-    QLabel* m_message;     ///< why the last tag failed, until the next one succeeds
-    QWidget* m_behind;     ///< the banner over the people behind a figure
+    QLabel* m_message; ///< why the last tag failed, until the next one succeeds
+    QWidget* m_behind; ///< the banner over the people behind a figure
     QLabel* m_behindText;
     std::optional<std::vector<qint64>> m_contacts; ///< the people behind a figure, when shown
     QToolButton* m_review; ///< "Review identities (N)", shown while there are conflicts

@@ -140,19 +140,19 @@ void ImportRunPage::start()
     m_clock.start();
     ImportPlan plan = m_wizard->plan();
     plan.createdBy = m_wizard->userName();
-    Workspace* workspace = m_wizard->session().workspace();
     auto stop = m_stop;
-    // The session's own connection, on this thread only while the modal wizard has the app.
-    m_watcher.setFuture(QtConcurrent::run([this, workspace, plan, stop] {
-        return ImportPlans::run(
-            *workspace, plan,
-            [this](int percent, qint64 rows) {
-                QMetaObject::invokeMethod(
-                    this, [this, percent, rows] { onProgress(percent, rows); },
-                    Qt::QueuedConnection);
-            },
-            stop.get());
-    }));
+    // The session's own connection, lent to the worker while the modal wizard has the app.
+    m_watcher.setFuture(
+        m_wizard->session().lend<Result<ImportOutcome>>([this, plan, stop](Workspace& workspace) {
+            return ImportPlans::run(
+                workspace, plan,
+                [this](int percent, qint64 rows) {
+                    QMetaObject::invokeMethod(
+                        this, [this, percent, rows] { onProgress(percent, rows); },
+                        Qt::QueuedConnection);
+                },
+                stop.get());
+        }));
     emit completeChanged();
 }
 
