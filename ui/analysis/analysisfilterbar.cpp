@@ -1,9 +1,7 @@
 #include "analysisfilterbar.h"
 
+#include "reportrunner.h"
 #include "shell/workspacesession.h"
-#include "store/database.h"
-#include "store/statement.h"
-#include "store/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -132,9 +130,18 @@ void AnalysisFilterBar::setPreset(Preset preset)
 void AnalysisFilterBar::follow(WorkspaceSession& session, const std::function<void()>& refresh)
 {
     connect(this, &AnalysisFilterBar::changed, this, refresh);
-    const auto reopen = [this, &session, refresh] {
-        if (session.isOpen())
-            fillChoices(session.workspace()->database());
+    // The choices are read on a worker with a connection of its own.
+    auto* choices = new ReportRunner(session, this);
+    m_choices = choices;
+    const auto reopen = [this, choices, refresh] {
+        choices->fetch<FilterChoices>(&FilterChoices::load, [this](const Result<FilterChoices>& r) {
+            for (QComboBox* box : {m_channel, m_campaign, m_owner}) {
+                box->setEnabled(r.ok());
+                box->setToolTip(r ? QString() : r.error().message);
+            }
+            if (r)
+                fillChoices(*r);
+        });
         refresh();
     };
     connect(&session, &WorkspaceSession::workspaceChanged, this, reopen);
@@ -142,23 +149,26 @@ void AnalysisFilterBar::follow(WorkspaceSession& session, const std::function<vo
     reopen();
 }
 
-void AnalysisFilterBar::fillChoices(Database& db)
+void AnalysisFilterBar::waitForChoices()
 {
-    const auto refill = [&db](QComboBox* box, const char* sql) {
+    if (m_choices)
+        m_choices->waitForIdle();
+}
+
+void AnalysisFilterBar::fillChoices(const FilterChoices& choices)
+{
+    const auto refill = [](QComboBox* box, const QStringList& values) {
         const QString current = box->currentData().toString();
         const QSignalBlocker quiet(box);
         while (box->count() > 1)
             box->removeItem(1);
-        Statement values(db.handle(), sql);
-        while (values.next())
-            box->addItem(values.text(0), values.text(0));
+        for (const QString& value : values)
+            box->addItem(value, value);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    refill(m_channel, "SELECT DISTINCT channel FROM sessions ORDER BY 1");
-    refill(m_campaign, "SELECT DISTINCT name FROM campaigns UNION SELECT DISTINCT campaign FROM "
-                       "sessions WHERE campaign <> '' ORDER BY 1");
-    refill(m_owner, "SELECT DISTINCT owner FROM deals WHERE owner <> '' UNION SELECT DISTINCT "
-                    "owner FROM contacts WHERE owner <> '' ORDER BY 1");
+    refill(m_channel, choices.channels);
+    refill(m_campaign, choices.campaigns);
+    refill(m_owner, choices.owners);
 }
 
 ReportFilter AnalysisFilterBar::filter() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/filterchoices.h"
 #include "analytics/reportfilter.h"
 
 #include <functional>
@@ -14,6 +15,7 @@ class QSpinBox;
 namespace leadloop {
 
 class Database;
+class ReportRunner;
 class WorkspaceSession;
 
 /// The filter bar every analysis view shares: a date range with presets, channel, campaign and
@@ -40,11 +42,13 @@ public:
     /// `withModel`: the model and lookback choices are shown too.
     explicit AnalysisFilterBar(bool withModel, QWidget* parent = nullptr);
 
-    /// Fills the channel, campaign and owner choices from a workspace (keeping the current ones).
-    void fillChoices(Database& db);
+    /// Fills the channel, campaign and owner choices (keeping the current ones).
+    void fillChoices(const FilterChoices& choices);
     /// Keeps a view up to date: `refresh` runs now, on every change of the bar, and whenever
     /// the session's workspace or its data change (the choices are filled again first).
     void follow(WorkspaceSession& session, const std::function<void()>& refresh);
+    /// Processes events until the choices have been read (tests).
+    void waitForChoices();
     ReportFilter filter() const;
     attribution::Model model() const;
     int lookbackDays() const;
@@ -63,6 +67,7 @@ private:
     QComboBox* m_preset;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    ReportRunner* m_choices = nullptr; ///< reads the choices, once follow() is called
     QComboBox* m_channel;
     QComboBox* m_campaign;
     QComboBox* m_owner;

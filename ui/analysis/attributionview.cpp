@@ -146,6 +146,7 @@ void AttributionView::refresh()
 
 void AttributionView::waitForReport()
 {
+    m_filter->waitForChoices();
     m_runner->waitForIdle();
 }
 

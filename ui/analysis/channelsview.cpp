@@ -99,6 +99,7 @@ void ChannelsView::refresh()
 
 void ChannelsView::waitForReport()
 {
+    m_filter->waitForChoices();
     m_runner->waitForIdle();
 }
 

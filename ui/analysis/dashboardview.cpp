@@ -235,6 +235,7 @@ void DashboardView::refreshLower(const ReportFilter& filter)
 
 void DashboardView::waitForReport()
 {
+    m_filter->waitForChoices();
     for (ReportRunner* runner :
          {m_headlineRunner, m_funnelRunner, m_channelRunner, m_trendRunner, m_campaignRunner})
         runner->waitForIdle();

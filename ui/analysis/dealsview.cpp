@@ -90,6 +90,7 @@ void DealsView::refresh()
 
 void DealsView::waitForReport()
 {
+    m_filter->waitForChoices();
     m_runner->waitForIdle();
 }
 

@@ -100,6 +100,7 @@ void FunnelView::refresh()
 
 void FunnelView::waitForReport()
 {
+    m_filter->waitForChoices();
     m_runner->waitForIdle();
 }
 

@@ -4,9 +4,8 @@
 #include "charts/timelinechart.h"
 #include "reportrunner.h"
 #include "resulttableview.h"
+#include "sales/contactsearch.h"
 #include "shell/workspacesession.h"
-#include "store/statement.h"
-#include "store/workspace.h"
 #include "views/pagetitle.h"
 
 #include <QCompleter>
@@ -32,6 +31,7 @@ JourneysView::JourneysView(WorkspaceSession& session, QWidget* parent)
     , m_events(new ResultTableView(this))
     , m_credit(new ResultTableView(this))
     , m_runner(new ReportRunner(session, this))
+    , m_searchRunner(new ReportRunner(session, this))
 {
     m_search->setObjectName(u"contactSearch"_s);
     m_search->setPlaceholderText(tr("A contact's name, e-mail or company"));
@@ -76,20 +76,16 @@ JourneysView::JourneysView(WorkspaceSession& session, QWidget* parent)
 
 void JourneysView::fillCompleter()
 {
-    QStringList names;
-    if (m_session.isOpen()) {
-        Statement contacts(m_session.workspace()->database().handle(),
-                           "SELECT trim(coalesce(first_name, '') || ' ' || coalesce(last_name, "
-                           "'')), coalesce(company, ''), email FROM contacts WHERE email IS NOT "
-                           "NULL ORDER BY 1");
-        while (contacts.next()) {
-            const QString company = contacts.text(1);
-            names.append(u"%1%2 <%3>"_s.arg(contacts.text(0),
-                                            company.isEmpty() ? QString() : u", "_s + company,
-                                            contacts.text(2)));
-        }
-    }
-    static_cast<QStringListModel*>(m_search->completer()->model())->setStringList(names);
+    auto* names = static_cast<QStringListModel*>(m_search->completer()->model());
+    names->setStringList({});
+    // Read on a worker with a connection of its own: 100,000 contacts take a while.
+    m_searchRunner->fetch<QStringList>(&ContactSearch::suggestions,
+                                       [this, names](const Result<QStringList>& found) {
+                                           if (found)
+                                               names->setStringList(*found);
+                                           else
+                                               m_status->setText(found.error().message);
+                                       });
 }
 
 void JourneysView::showLead(const QString& lead)

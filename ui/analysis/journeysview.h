@@ -44,6 +44,7 @@ private:
     ResultTableView* m_events;
     ResultTableView* m_credit;
     ReportRunner* m_runner;
+    ReportRunner* m_searchRunner; ///< the names the search offers
 };
 
 } // namespace leadloop

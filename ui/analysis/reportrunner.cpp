@@ -4,8 +4,6 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 
 namespace leadloop {
@@ -19,32 +17,30 @@ ReportRunner::~ReportRunner()
 {
     // The view that asked is going away: wait for the workers, deliver nothing.
     m_closing = true;
-    for (auto* watcher : findChildren<QFutureWatcher<Result<ResultTable>>*>()) {
+    for (auto* watcher : findChildren<QFutureWatcherBase*>()) {
         watcher->disconnect(this);
         watcher->waitForFinished();
     }
 }
 
+QString ReportRunner::workspacePath() const
+{
+    return m_session.isOpen() ? m_session.path() : QString();
+}
+
+Result<std::shared_ptr<Database>> ReportRunner::openReader(const QString& path)
+{
+    auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!reader)
+        return reader.error();
+    // The connection lives as long as its workspace, which the pointer keeps alive.
+    std::shared_ptr<Workspace> workspace = std::move(*reader);
+    return std::shared_ptr<Database>(workspace, &workspace->database());
+}
+
 void ReportRunner::run(Job job, Done done)
 {
-    if (!m_session.isOpen())
-        return;
-    const quint64 request = ++m_latest;
-    ++m_running;
-    auto* watcher = new QFutureWatcher<Result<ResultTable>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, done] {
-        --m_running;
-        if (request == m_latest && !m_closing)
-            done(watcher->result());
-        watcher->deleteLater();
-    });
-    const QString path = m_session.path();
-    watcher->setFuture(QtConcurrent::run([path, job]() -> Result<ResultTable> {
-        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
-        if (!reader)
-            return reader.error();
-        return job((*reader)->database());
-    }));
+    fetch<ResultTable>(std::move(job), std::move(done));
 }
 
 void ReportRunner::waitForIdle()

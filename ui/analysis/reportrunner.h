@@ -4,7 +4,9 @@
 #include "report/resulttable.h"
 
 #include <functional>
+#include <QFutureWatcher>
 #include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace leadloop {
 
@@ -27,11 +29,39 @@ public:
     ~ReportRunner() override;
 
     void run(Job job, Done done);
+    /// Like run(), for any result type: `done` gets the latest request's result.
+    template <typename T>
+    void fetch(std::function<Result<T>(Database&)> job, std::function<void(const Result<T>&)> done)
+    {
+        const QString path = workspacePath();
+        if (path.isEmpty())
+            return;
+        const quint64 request = ++m_latest;
+        ++m_running;
+        auto* watcher = new QFutureWatcher<Result<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, done] {
+            --m_running;
+            if (request == m_latest && !m_closing)
+                done(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([path, job]() -> Result<T> {
+            auto reader = openReader(path);
+            if (!reader)
+                return reader.error();
+            return job(**reader);
+        }));
+    }
     bool isBusy() const { return m_running > 0; }
     /// Processes events until no request is running (tests).
     void waitForIdle();
 
 private:
+    /// The open workspace's file, or empty when none is open.
+    QString workspacePath() const;
+    /// A read-only connection of the worker's own.
+    static Result<std::shared_ptr<Database>> openReader(const QString& path);
+
     WorkspaceSession& m_session;
     quint64 m_latest = 0;
     int m_running = 0;

@@ -189,7 +189,13 @@ void CampaignsPage::showDays()
         return;
     }
     auto days = CampaignList::days(m_session.workspace()->database(), campaign);
-    m_dayModel->setDays(days ? std::move(*days) : std::vector<CampaignDay>{});
+    if (!days) {
+        m_dayModel->setDays({});
+        m_daysTitle->setText(
+            tr("The daily costs could not be read: %1").arg(days.error().message.toHtmlEscaped()));
+        return;
+    }
+    m_dayModel->setDays(std::move(*days));
     const QModelIndex current = m_campaigns->selectionModel()->currentIndex();
     m_daysTitle->setText(
         tr("<b>Daily costs of %1</b> — double-click a cost to change it; Edit > Undo takes it "

@@ -24,6 +24,7 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ImportBatchesModel(this))
+    , m_message(new QLabel(this))
 {
     auto* title = pageTitle(tr("Imports"), this);
     auto* hint = new QLabel(tr("Every batch of data brought into this workspace. A batch is "
@@ -71,6 +72,11 @@ ImportsPage::ImportsPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
     layout->addLayout(top);
+    m_message->setObjectName(u"importsMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b00020"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
     layout->addWidget(table, 1);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &ImportsPage::refresh);
@@ -87,6 +93,7 @@ QString ImportsPage::removeSelected()
     const qint64 batch = current.siblingAtColumn(ImportBatchesModel::IdColumn)
                              .data(ImportBatchesModel::SortRole)
                              .toLongLong();
+    const QString path = m_session.path();
     Database& db = m_session.workspace()->database();
     auto blocked = BatchRemoval::blocker(db, batch);
     if (!blocked)
@@ -103,7 +110,10 @@ QString ImportsPage::removeSelected()
                        .arg(batch)
                        .arg(what.isEmpty() ? tr("no rows") : what.join(u", "_s))))
         return {};
-    auto removed = BatchRemoval::remove(db, batch);
+    // The question ran an event loop: the workspace may have been closed or replaced meanwhile.
+    if (!m_session.isOpen() || m_session.path() != path)
+        return tr("The workspace was closed; nothing was removed.");
+    auto removed = BatchRemoval::remove(m_session.workspace()->database(), batch);
     if (!removed)
         return removed.error().message;
     m_session.refreshCounts();
@@ -119,6 +129,9 @@ void ImportsPage::refresh()
     }
     auto batches = ImportBatches::list(m_session.workspace()->database());
     m_model->setBatches(batches.ok() ? batches.value() : QList<ImportBatch>{});
+    m_message->setText(
+        batches ? QString() : tr("The imports could not be read: %1").arg(batches.error().message));
+    m_message->setVisible(!batches);
 }
 
 } // namespace leadloop

@@ -3,6 +3,7 @@
 #include <functional>
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 namespace leadloop {
@@ -37,6 +38,7 @@ private:
 
     WorkspaceSession& m_session;
     ImportBatchesModel* m_model;
+    QLabel* m_message; ///< why the list could not be read
     QTableView* m_table;
     Confirm m_confirm;
 };
