@@ -125,6 +125,42 @@ private:
     qsizetype m_offset = 0;
 };
 
+/// Lone '\r' and "\r\n" become '\n', also when a pair is split between two reads.
+class LineBreakSource final : public ByteSource
+{
+public:
+    explicit LineBreakSource(std::unique_ptr<ByteSource> inner)
+        : m_inner(std::move(inner))
+    {}
+    qint64 read(char* data, qint64 max) override
+    {
+        while (true) {
+            const qint64 n = m_inner->read(data, max);
+            if (n <= 0)
+                return n;
+            qint64 out = 0;
+            for (qint64 i = 0; i < n; ++i) {
+                const char c = data[i];
+                if (c == '\n' && m_afterCr) {
+                    m_afterCr = false; // the '\n' of a "\r\n" already written as '\n'
+                    continue;
+                }
+                m_afterCr = c == '\r';
+                data[out++] = m_afterCr ? '\n' : c;
+            }
+            if (out > 0)
+                return out; // a read of a lone '\n' after '\r' yields nothing: read on
+        }
+    }
+    qint64 position() const override { return m_inner->position(); }
+    qint64 size() const override { return m_inner->size(); }
+    QString errorString() const override { return m_inner->errorString(); }
+
+private:
+    std::unique_ptr<ByteSource> m_inner;
+    bool m_afterCr = false;
+};
+
 } // namespace
 
 Result<std::unique_ptr<ByteSource>> ByteSources::open(const QString& path)
@@ -153,6 +189,11 @@ std::unique_ptr<ByteSource> ByteSources::transcoding(std::unique_ptr<ByteSource>
                                                      qsizetype skipBytes)
 {
     return std::make_unique<TranscodingSource>(std::move(source), encoding, skipBytes);
+}
+
+std::unique_ptr<ByteSource> ByteSources::lfLineBreaks(std::unique_ptr<ByteSource> source)
+{
+    return std::make_unique<LineBreakSource>(std::move(source));
 }
 
 std::unique_ptr<ByteSource> ByteSources::skipping(std::unique_ptr<ByteSource> source,

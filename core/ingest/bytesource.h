@@ -39,6 +39,8 @@ public:
     /// Skips a leading UTF-8 BOM of `skipBytes` bytes and passes the rest through.
     static std::unique_ptr<ByteSource> skipping(std::unique_ptr<ByteSource> source,
                                                 qsizetype skipBytes);
+    /// Turns every lone '\r' and every "\r\n" into '\n' (classic Mac line breaks).
+    static std::unique_ptr<ByteSource> lfLineBreaks(std::unique_ptr<ByteSource> source);
 };
 
 } // namespace leadloop

@@ -4,6 +4,8 @@
 #include <array>
 #include <map>
 #include <QList>
+#include <QStringDecoder>
+#include <string_view>
 
 namespace leadloop {
 
@@ -34,6 +36,89 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+namespace {
+
+/// Letters the markets' languages write beyond ASCII: Polish, Czech and Slovak, Swedish, Dutch,
+/// German, French, Spanish; Cyrillic letters are counted on their own.
+bool isCommonLatinLetter(char16_t c)
+{
+    static const std::u16string_view letters =
+        u"ąćęłńóśźżĄĆĘŁŃÓŚŹŻěščřžýůťďňĚŠČŘŽÝŮŤĎŇåäöÅÄÖëïéèêàâçôûùîüßœñáíúÉÈÊÀÂÇÔÛÙÎÜŒÑÁÍÚ";
+    return letters.find(c) != std::u16string_view::npos;
+}
+
+bool isCyrillic(char16_t c)
+{
+    return (c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451;
+}
+
+/// How plausible the text is as the markets' languages when decoded with one code page: common
+/// letters count for it; symbols where letters would be, control characters, runs of three or
+/// more non-ASCII letters in Latin text and words with a lower-case letter before an upper-case
+/// one (Cyrillic in the wrong one of windows-1251 and KOI8-R) count against it.
+double plausibility(const QString& text)
+{
+    double score = 0;
+    int nonAsciiRun = 0;
+    bool cyrillicRun = true;
+    QChar previous;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80) {
+            nonAsciiRun = 0;
+            previous = ch;
+            continue;
+        }
+        if (ch.category() == QChar::Other_Control || c == 0xFFFD) {
+            score -= 10;
+        } else if (isCyrillic(c)) {
+            score += 2;
+        } else if (isCommonLatinLetter(c)) {
+            score += 2;
+        } else if (!ch.isLetter()) {
+            score -= 2; // '¹', '³', '¿', '±' where 'ą', 'ł', 'ż' belong
+        }
+        if (ch.isLetter()) {
+            cyrillicRun = nonAsciiRun == 0 ? isCyrillic(c) : cyrillicRun && isCyrillic(c);
+            ++nonAsciiRun;
+            if (nonAsciiRun >= 3 && !cyrillicRun)
+                score -= 3; // Latin words are mostly ASCII letters
+            if (previous.isLetter() && previous.isLower() && ch.isUpper())
+                score -= 1.5;
+        } else {
+            nonAsciiRun = 0;
+        }
+        previous = ch;
+    }
+    return score;
+}
+
+} // namespace
+
+QByteArray singleByteEncoding(QByteArrayView bytes)
+{
+    // Only lines with non-ASCII bytes say anything; a sample of them keeps this quick.
+    QByteArray sample;
+    for (qsizetype i = 0; i < bytes.size() && sample.size() < 64 * 1024; ++i)
+        if (uchar(bytes[i]) >= 0x80) {
+            const qsizetype from = std::max<qsizetype>(0, i - 16);
+            const qsizetype to = std::min<qsizetype>(bytes.size(), i + 16);
+            sample.append(bytes.sliced(from, to - from)).append(' ');
+            i = to;
+        }
+    QByteArray best = "windows-1252";
+    double bestScore = -1e300;
+    for (const char* candidate :
+         {"windows-1252", "windows-1250", "ISO-8859-2", "windows-1251", "KOI8-R"}) {
+        const double score = plausibility(QString(QStringDecoder(candidate).decode(sample)));
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
 QByteArray detectEncoding(QByteArrayView head, int* bomLength)
 {
     const auto* p = reinterpret_cast<const uchar*>(head.data());
@@ -51,39 +136,26 @@ QByteArray detectEncoding(QByteArrayView head, int* bomLength)
         *bomLength = 2;
         return "UTF-16BE";
     }
-    qsizetype zeroEven = 0, zeroOdd = 0;
-    for (qsizetype i = 0; i < qMin<qsizetype>(n, 4096); ++i)
-        if (p[i] == 0)
-            ++(i % 2 ? zeroOdd : zeroEven);
-    if (zeroOdd > n / 8 && zeroOdd > 4 * zeroEven)
-        return "UTF-16LE";
-    if (zeroEven > n / 8 && zeroEven > 4 * zeroOdd)
-        return "UTF-16BE";
+    // UTF-16 without a BOM: the high byte of each code unit is 0x00 for ASCII and 0x00-0x05 for
+    // Latin and Cyrillic letters, so one of the two byte positions is nearly all of them.
+    const qsizetype sampled = qMin<qsizetype>(n, 4096) & ~qsizetype(1);
+    qsizetype lowEven = 0, lowOdd = 0, zeros = 0;
+    for (qsizetype i = 0; i < sampled; ++i) {
+        if (p[i] <= 0x05)
+            ++(i % 2 ? lowOdd : lowEven);
+        zeros += p[i] == 0;
+    }
+    const qsizetype half = sampled / 2;
+    if (half >= 4 && zeros > 0) {
+        if (lowOdd * 10 >= half * 9 && lowEven * 2 < half)
+            return "UTF-16LE";
+        if (lowEven * 10 >= half * 9 && lowOdd * 2 < half)
+            return "UTF-16BE";
+    }
     if (isValidUtf8(head))
         return "UTF-8";
 
-    qsizetype ascii = 0, high = 0, polish = 0, western = 0;
-    // Bytes that are Polish letters in windows-1250 but symbols in windows-1252, and the reverse.
-    static constexpr std::array<uchar, 15> polishBytes{
-        0xB9, 0xB3, 0x9C, 0xBF, 0x9F, 0xEA, 0xA5, 0xA3, 0x8C, 0xAF, 0xE6, 0xF1, 0xCA, 0xC6, 0xD1};
-    static constexpr std::array<uchar, 8> westernBytes{0xE5, 0xC5, 0xE8, 0xE0,
-                                                       0xFC, 0xE7, 0xF8, 0xD8};
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = p[i];
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            ++ascii;
-        else if (c >= 0x80) {
-            ++high;
-            if (std::find(polishBytes.begin(), polishBytes.end(), c) != polishBytes.end())
-                ++polish;
-            if (std::find(westernBytes.begin(), westernBytes.end(), c) != westernBytes.end())
-                ++western;
-        }
-    }
-    // Cyrillic text is mostly non-ASCII letters; Latin text with diacritics is mostly ASCII.
-    if (high * 2 > ascii)
-        return "windows-1251";
-    return polish > western ? "windows-1250" : "windows-1252";
+    return singleByteEncoding(head);
 }
 
 namespace {
@@ -109,6 +181,31 @@ QList<int> fieldCounts(QByteArrayView text, char delimiter, int maxLines)
 }
 
 } // namespace
+
+bool hasCrLineBreaks(QByteArrayView text)
+{
+    qsizetype lf = 0, loneCr = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n')
+            ++lf;
+        else if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))
+            ++loneCr;
+    }
+    return loneCr > lf;
+}
+
+QByteArray lfLineBreaks(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r')
+            out.append(text[i]);
+        else if (i + 1 == text.size() || text[i + 1] != '\n')
+            out.append('\n');
+    }
+    return out;
+}
 
 char detectDelimiter(QByteArrayView head, bool* sepLine)
 {

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "tabletrackingsource.h"
+#include "textfile.h"
 #include "timeparser.h"
 #include "tracking/sessionbuilder.h"
 #include "tracking/urlparser.h"
@@ -28,8 +29,6 @@ namespace leadloop {
 
 namespace {
 
-constexpr qsizetype HeadBytes = 256 * 1024;
-
 /// What a file turned out to be: delimited text in some format, or a JSON Lines export.
 struct DetectedFormat
 {
@@ -38,48 +37,17 @@ struct DetectedFormat
     bool xlsx = false;
 };
 
-/// Opens the file as a stream of UTF-8 text in the detected or given format.
-Result<std::unique_ptr<ByteSource>> openText(const QString& path, const TextFormat& format)
-{
-    auto source = ByteSources::open(path);
-    if (!source)
-        return source.error();
-    if (format.encoding == "UTF-8")
-        return ByteSources::skipping(std::move(*source), format.bomLength);
-    return ByteSources::transcoding(std::move(*source), format.encoding, format.bomLength);
-}
-
 Result<DetectedFormat> detectFormat(const QString& path, const TrackingImportOptions& options)
 {
-    auto source = ByteSources::open(path);
-    if (!source)
-        return source.error();
-    QByteArray head(HeadBytes, Qt::Uninitialized);
-    const qint64 n = (*source)->read(head.data(), head.size());
-    if (n < 0)
-        return Error{ErrorCode::BadInput,
-                     TrackingImporter::tr("Cannot read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), (*source)->errorString())};
-    head.truncate(n);
+    auto head = TextFiles::detect(path, options.encoding, options.delimiter);
+    if (!head)
+        return head.error();
     DetectedFormat format;
-    if (head.startsWith("PK\x03\x04")) { // a zip archive: an .xlsx workbook
-        format.xlsx = true;
+    format.xlsx = head->zip;
+    format.text = head->format;
+    if (format.xlsx)
         return format;
-    }
-    TextFormat& text = format.text;
-    int bom = 0;
-    const QByteArray detected = detectEncoding(head, &bom);
-    text.encoding = options.encoding.isEmpty() ? detected : options.encoding;
-    text.bomLength = text.encoding == detected ? bom : 0;
-    if (!QStringDecoder(text.encoding.constData()).isValid())
-        return Error{ErrorCode::BadInput,
-                     TrackingImporter::tr("--encoding: '%1' is not an encoding LeadLoop knows.")
-                         .arg(QString::fromLatin1(text.encoding))};
-    QByteArray utf8 = head.mid(text.bomLength);
-    if (text.encoding != "UTF-8")
-        utf8 = QString(QStringDecoder(text.encoding.constData()).decode(utf8)).toUtf8();
-
-    const QByteArray firstLine = utf8.left(utf8.indexOf('\n'));
+    const QByteArray firstLine = head->utf8.left(head->utf8.indexOf('\n'));
     const QString json =
         detectJsonExport(std::string_view(firstLine.constData(), size_t(firstLine.size())));
     if (options.preset == u"ga4" || options.preset == u"ua") {
@@ -94,12 +62,6 @@ Result<DetectedFormat> detectFormat(const QString& path, const TrackingImportOpt
     } else if (options.preset == u"auto") {
         format.json = json;
     }
-    if (!format.json.isEmpty())
-        return format;
-    bool sepLine = false;
-    const char detectedDelimiter = detectDelimiter(utf8, &sepLine);
-    text.sepLine = sepLine;
-    text.delimiter = options.delimiter ? options.delimiter : detectedDelimiter;
     return format;
 }
 
@@ -162,7 +124,7 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
                 return Error{table.error().code, tr("%1: %2").arg(file, table.error().message)};
             return std::unique_ptr<TrackingRowSource>(std::move(*table));
         }
-        auto text = openText(path, format->text);
+        auto text = TextFiles::open(path, format->text);
         if (!text)
             return text.error();
         if (format->json == u"ga4")

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "xlsxbuilder.h"
 
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -292,6 +293,49 @@ private slots:
                  QStringList{u"anna@fjordly.pl|crm_cookie"_s});
         QCOMPARE(rows(*ws, "SELECT action, contact_id FROM identity_log ORDER BY id"),
                  (QStringList{u"link|1"_s, u"conflict|2"_s}));
+    }
+
+    /// Excel exports of each market, in their code pages and with each line break style, come
+    /// out with the names as written (a Russian export once arrived as "Ńĺđăĺé Ćóęîâ").
+    void readsExportsOfEachMarket_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("lineBreak");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        const std::pair<const char*, std::pair<QString, QString>> markets[] = {
+            {"windows-1251", {u"Сергей"_s, u"Жуков"_s}},
+            {"KOI8-R", {u"Наталья"_s, u"Соколова"_s}},
+            {"windows-1250", {u"Paweł"_s, u"Dąbrowski"_s}},
+            {"ISO-8859-2", {u"Łucja"_s, u"Wiśniewska"_s}},
+            {"windows-1252", {u"Åsa"_s, u"Sjöberg"_s}},
+            {"UTF-8", {u"Zoë"_s, u"Noël"_s}}};
+        for (const auto& [encoding, name] : markets)
+            for (const char* br : {"\r\n", "\r", "\n"})
+                QTest::addRow("%s, %s", encoding,
+                              br[1]           ? "crlf"
+                              : br[0] == '\r' ? "cr"
+                                              : "lf")
+                    << QByteArray(encoding) << QByteArray(br) << name.first << name.second;
+    }
+
+    void readsExportsOfEachMarket()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, lineBreak);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QString text = u"email,first_name,last_name,company,deal_id,amount,currency,stage\n"
+                       "one@example.com,%1,%2,Fjordly LLC,D1,12500,EUR,Proposal\n"
+                       "two@example.com,%2,%1,Acme Corp,D2,800,EUR,Proposal\n"_s.arg(first, last);
+        text.replace(u"\n"_s, QString::fromLatin1(lineBreak));
+        auto ws = workspace();
+        const CrmImportReport report =
+            import(*ws, file(QStringEncoder(encoding.constData()).encode(text)));
+        QCOMPARE(report.format.encoding, encoding);
+        QCOMPARE(report.batch.rowsImported, 2);
+        QCOMPARE(rows(*ws, "SELECT first_name || ' ' || last_name FROM contacts ORDER BY email"),
+                 (QStringList{first + u' ' + last, last + u' ' + first}));
     }
 
     void rejectsRowsItCannotRead()

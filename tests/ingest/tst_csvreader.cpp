@@ -1,6 +1,7 @@
 // Tests of the streaming CSV reader, the byte sources behind it and format detection.
 #include "ingest/bytesource.h"
 #include "ingest/csvreader.h"
+#include "ingest/textfile.h"
 #include "ingest/textformat.h"
 #include "testsupport.h"
 
@@ -173,6 +174,40 @@ private slots:
             << encode("windows-1251", russian) << QByteArray("windows-1251") << 0;
         QTest::newRow("swedish excel")
             << encode("windows-1252", swedish) << QByteArray("windows-1252") << 0;
+        // A CRM export: mostly ASCII (e-mails, dates, amounts) with Russian names; it once came
+        // out as windows-1250 ("Ńĺđăĺé Ćóęîâ").
+        const QString crm = u"email,first_name,last_name,company,amount,created\n"
+                            "sergey.zhukov@example.ru,Сергей,Жуков,Fjordly LLC,12500,2024-03-01\n"
+                            "anna.petrova@example.ru,Анна,Петрова,Acme Corp,8300,2024-03-02\n"
+                            "ivan@example.com,Иван,Smith,Example Inc,4100,2024-03-03\n"_s;
+        QTest::newRow("russian names in an ascii crm export")
+            << encode("windows-1251", crm) << QByteArray("windows-1251") << 0;
+        QTest::newRow("russian koi8-r") << encode("KOI8-R", russian) << QByteArray("KOI8-R") << 0;
+        QTest::newRow("russian crm koi8-r") << encode("KOI8-R", crm) << QByteArray("KOI8-R") << 0;
+        QTest::newRow("polish iso-8859-2")
+            << encode("ISO-8859-2", polish) << QByteArray("ISO-8859-2") << 0;
+        const QString polishCrm = u"email,first_name,last_name,city\n"
+                                  "l.wisniewska@example.pl,Łucja,Wiśniewska,Łódź\n"
+                                  "p.dabrowski@example.pl,Paweł,Dąbrowski,Gdańsk\n"
+                                  "z.zolc@example.pl,Zażółć,Gęślą,Jaźń\n"_s;
+        QTest::newRow("polish crm windows-1250")
+            << encode("windows-1250", polishCrm) << QByteArray("windows-1250") << 0;
+        QTest::newRow("polish crm iso-8859-2")
+            << encode("ISO-8859-2", polishCrm) << QByteArray("ISO-8859-2") << 0;
+        QTest::newRow("dutch windows-1252")
+            << encode("windows-1252", u"naam,plaats\nRené Noël,Den Haag\nZoë Brouwer,Zwolle\n"_s)
+            << QByteArray("windows-1252") << 0;
+        QTest::newRow("swedish crm windows-1252")
+            << encode("windows-1252", u"email,namn,ort\nasa@example.se,Åsa Ström,Västerås\n"
+                                      "bjorn@example.se,Björn Öberg,Jönköping\n"_s)
+            << QByteArray("windows-1252") << 0;
+        QTest::newRow("utf-16le no bom, russian")
+            << encode("UTF-16LE", russian) << QByteArray("UTF-16LE") << 0;
+        QTest::newRow("utf-16be no bom, polish")
+            << encode("UTF-16BE", polish) << QByteArray("UTF-16BE") << 0;
+        // Over 32 KB: the sample decides, not the whole head (it never found UTF-16 here).
+        QTest::newRow("utf-16le no bom, long")
+            << encode("UTF-16LE", swedish.repeated(800)) << QByteArray("UTF-16LE") << 0;
     }
 
     void detectsEncodings()
@@ -183,6 +218,61 @@ private slots:
         int bomLength = -1;
         QCOMPARE(detectEncoding(bytes, &bomLength), encoding);
         QCOMPARE(bomLength, bom);
+    }
+
+    /// Excel's "CSV (Macintosh)" ends lines in a lone '\r'; every line break style reads alike.
+    void readsEveryLineBreakStyle_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray lines[] = {"visitor;time;page", "A;2024-03-01;\"x\ny\"", "B;2024-03-02;z"};
+        for (const auto& [name, br] :
+             {std::pair{"lf", "\n"}, std::pair{"crlf", "\r\n"}, std::pair{"cr", "\r"}}) {
+            QByteArray text = lines[0] + br + lines[1] + br + lines[2] + br;
+            QTest::newRow(name) << text;
+            text.chop(qstrlen(br));
+            QTest::addRow("%s, no final break", name) << text;
+        }
+    }
+
+    void readsEveryLineBreakStyle()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = write(bytes);
+        auto head = TextFiles::detect(path, {}, 0);
+        QVERIFY(head.ok());
+        QCOMPARE(head->format.delimiter, ';');
+        auto text = TextFiles::open(path, head->format);
+        QVERIFY(text.ok());
+        CsvReader reader(**text, head->format.delimiter);
+        QStringList rows;
+        while (reader.next()) {
+            QStringList cells;
+            for (std::string_view f : reader.fields())
+                cells.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+            rows.append(cells.join(u'|'));
+        }
+        QVERIFY(!reader.failed());
+        QCOMPARE(rows, (QStringList{u"visitor|time|page"_s, u"A|2024-03-01|x\ny"_s,
+                                    u"B|2024-03-02|z"_s}));
+    }
+
+    /// A "\r\n" split between two reads of the line-break conversion is one break.
+    void lineBreaksAcrossReads()
+    {
+        QByteArray text;
+        for (int i = 0; i < 40000; ++i)
+            text += "row" + QByteArray::number(i) + (i % 3 ? "\r" : "\r\n");
+        const QString path = write(text);
+        auto source = ByteSources::open(path);
+        QVERIFY(source.ok());
+        auto lf = ByteSources::lfLineBreaks(std::move(*source));
+        QByteArray out;
+        char buffer[4093]; // an odd size, so pairs fall across reads
+        qint64 n;
+        while ((n = lf->read(buffer, sizeof buffer)) > 0)
+            out.append(buffer, n);
+        QCOMPARE(out.count('\n'), 40000);
+        QCOMPARE(out.count('\r'), 0);
     }
 
     void transcodesToUtf8()
