@@ -136,8 +136,8 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
     if (name == u"revenue")
         return ConversionKind::Revenue;
     if (name == u"event" || name.startsWith(u"event:"_s)) {
-        if (eventName)
-            *eventName = name.mid(6);
+        if (eventName) // "" for every conversion event, never a null string (bound as NULL)
+            *eventName = name.size() > 6 ? name.mid(6) : u""_s;
         return ConversionKind::Event;
     }
     return std::nullopt;
@@ -390,7 +390,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
             "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id "
             "= e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), "
             "e.ts, coalesce(e.value_cents, 0) FROM events e WHERE e.is_conversion = 1 AND "
-            "(?1 = '' OR e.name = ?1) ORDER BY 1, 2";
+            "(coalesce(?1, '') = '' OR e.name = ?1) ORDER BY 1, 2";
         Statement conversions(db.handle(), sql);
         conversions.bind(1, q.eventName);
         while (conversions.next())

@@ -85,6 +85,13 @@ std::string known(std::string value)
     return value;
 }
 
+/// A source or medium as the export reports it: "(not set)" is kept, because a session the
+/// export could not attribute is not direct traffic (the channel rules make it Unassigned).
+std::string reported(std::string value)
+{
+    return value == "(not set)" ? value : known(std::move(value));
+}
+
 /// Parses one JSON line. Tools written in Python emit the non-JSON values NaN and Infinity; a
 /// line that fails only because of them is read again with those values as null.
 simdjson::error_code parseLine(dom::parser& parser, std::string_view line, dom::element& out,
@@ -240,9 +247,9 @@ TrackingRowSource::Next Ga4EventSource::next(TrackingRow& row, RowRejection& rej
             else if (key == "ga_session_id")
                 r.session = v;
             else if (key == "source")
-                r.source = known(v);
+                r.source = reported(v);
             else if (key == "medium")
-                r.medium = known(v);
+                r.medium = reported(v);
             else if (key == "campaign")
                 r.campaign = known(v);
             else if (key == "term")
@@ -320,8 +327,8 @@ UaSessionSource::Next UaSessionSource::readSession(RowRejection& rejection)
     dom::object traffic;
     std::string referralPath;
     if (!session["trafficSource"].get(traffic)) {
-        base.source = known(str(traffic["source"]));
-        base.medium = known(str(traffic["medium"]));
+        base.source = reported(str(traffic["source"]));
+        base.medium = reported(str(traffic["medium"]));
         base.campaign = known(str(traffic["campaign"]));
         base.term = known(str(traffic["keyword"]));
         base.content = known(str(traffic["adContent"]));

@@ -137,6 +137,25 @@ private slots:
         QCOMPARE(rows(u"last_touch"_s, u"event:form_submit"_s), QStringList{u"Direct|2|0"_s});
     }
 
+    /// A bare `event` counts every tracked conversion event (it once counted none).
+    void everyConversionEventCounts_data()
+    {
+        QTest::addColumn<QString>("conversion");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("event") << u"event"_s << QStringList{u"Direct|2|0"_s};
+        QTest::newRow("event:") << u"event:"_s << QStringList{u"Direct|2|0"_s};
+        QTest::newRow("event:form_submit")
+            << u"event:form_submit"_s << QStringList{u"Direct|2|0"_s};
+        QTest::newRow("event:purchase") << u"event:purchase"_s << QStringList{};
+    }
+
+    void everyConversionEventCounts()
+    {
+        QFETCH(QString, conversion);
+        QFETCH(QStringList, expected);
+        QCOMPARE(rows(u"last_touch"_s, conversion), expected);
+    }
+
     void reportsChannelsWithCost()
     {
         // 50 EUR on a google / cpc campaign (Paid Search by the GA4 rules) on 1 March.
@@ -343,11 +362,10 @@ private slots:
             << QStringList{u"anna@fjordly.pl"_s, u"bob@voorbeeld.nl"_s};
         QTest::newRow("linear, Email")
             << u"linear"_s << u"Email"_s << QStringList{u"bob@voorbeeld.nl"_s};
-        QTest::newRow("markov, Direct")
-            << u"markov"_s << u"Direct"_s
-            << QStringList{u"anna@fjordly.pl"_s, u"bob@voorbeeld.nl"_s};
-        QTest::newRow("none: no visit") << u"linear"_s << u"(none)"_s
-                                        << QStringList{u"carl@exempel.se"_s};
+        QTest::newRow("markov, Direct") << u"markov"_s << u"Direct"_s
+                                        << QStringList{u"anna@fjordly.pl"_s, u"bob@voorbeeld.nl"_s};
+        QTest::newRow("none: no visit")
+            << u"linear"_s << u"(none)"_s << QStringList{u"carl@exempel.se"_s};
     }
 
     void drillsIntoFigures()

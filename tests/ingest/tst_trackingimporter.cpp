@@ -479,6 +479,33 @@ private slots:
         verifyIntegrity(*ws);
     }
 
+    /// Sessions a Universal Analytics export reports as "(not set) / (not set)" keep those values
+    /// (they were counted as direct traffic): the channel rules make them Unassigned.
+    void keepsTheExportsNotSet()
+    {
+        const auto session = [](const char* visitor, const char* source, const char* medium) {
+            QByteArray line = "{'fullVisitorId':'V','visitId':'1','visitStartTime':1709290800,"
+                              "'trafficSource':{'source':'S','medium':'M','campaign':'(not set)'},"
+                              "'hits':[{'hitNumber':1,'time':0,'type':'PAGE','page':{'hostname':"
+                              "'shop.example.com','pagePath':'/'}}]}\n";
+            line.replace("'V'", "'" + QByteArray(visitor) + "'")
+                .replace("'S'", "'" + QByteArray(source) + "'")
+                .replace("'M'", "'" + QByteArray(medium) + "'");
+            return line.replace('\'', '"');
+        };
+        auto ws = workspace();
+        const QString path = m_dir.filePath(u"notset.ndjson"_s);
+        QVERIFY(test::writeFile(path, session("1", "(not set)", "(not set)") +
+                                          session("2", "(direct)", "(none)") +
+                                          session("3", "google", "organic")));
+        const TrackingImportReport report = import(*ws, path);
+        QCOMPARE(report.mapping.preset, u"ua"_s);
+        QCOMPARE(rows(*ws, "SELECT source || ' / ' || medium || '|' || channel FROM sessions "
+                           "ORDER BY 1"),
+                 (QStringList{u"(direct) / (none)|Direct"_s, u"(not set) / (not set)|Unassigned"_s,
+                              u"google / organic|Organic Search"_s}));
+    }
+
     void refusesAPresetThatDoesNotFit()
     {
         auto ws = workspace();
