@@ -6,6 +6,7 @@
 #include "analytics/dealsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
+#include "analytics/reporthighlights.h"
 #include "analytics/trendreport.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -80,32 +81,6 @@ Result<ResultTable> weekly(Database& db, const ReportFilter& filter)
                 cells[m] = metrics[m].first == u"revenue" ? QVariant(0.0) : QVariant(qint64(0));
         out.addRow(QVariantList{period} + cells);
     }
-    return out;
-}
-
-/// The five campaigns with the best and the five with the worst ROI.
-ResultTable campaignsByRoi(const ResultTable& byCampaign)
-{
-    const ResultTable picked =
-        pick(byCampaign, {u"campaign"_s, u"cost"_s, u"revenue"_s, u"roi"_s, u"cac"_s});
-    std::vector<QVariantList> ranked;
-    for (const QVariantList& row : picked.rows)
-        if (row.value(3).isValid() && !row.value(3).isNull())
-            ranked.push_back(row);
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const QVariantList& a, const QVariantList& b) {
-                         return a.value(3).toDouble() > b.value(3).toDouble();
-                     });
-    ResultTable out;
-    out.addColumn(u"rank"_s, ExecutiveReport::tr("Rank"));
-    out.columns += picked.columns;
-    const size_t shown = std::min<size_t>(5, ranked.size());
-    for (size_t i = 0; i < shown; ++i)
-        out.addRow(QVariantList{ExecutiveReport::tr("best %1").arg(i + 1)} + ranked[i]);
-    // The worst, unless they are already among the best.
-    for (size_t i = 0; i < std::min<size_t>(5, ranked.size() - shown); ++i)
-        out.addRow(QVariantList{ExecutiveReport::tr("worst %1").arg(i + 1)} +
-                   ranked[ranked.size() - 1 - i]);
     return out;
 }
 
@@ -252,7 +227,7 @@ Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& opti
         return byCampaign.error();
     report.sections.append({u"campaigns"_s, tr("Best and worst campaigns by ROI"),
                             tr("Campaigns with cost in the period, by ROI (%1 model).").arg(model),
-                            campaignsByRoi(*byCampaign)});
+                            ReportHighlights::bestAndWorstByRoi(*byCampaign, 5)});
 
     auto trend = weekly(db, filter);
     if (!trend)

@@ -10,6 +10,8 @@
 #include "analysis/funnelview.h"
 #include "analysis/journeysview.h"
 #include "analysis/resulttableview.h"
+#include "analytics/channelsreport.h"
+#include "analytics/reporthighlights.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
 #include "charts/linechart.h"
@@ -211,6 +213,56 @@ private slots:
         // September: about five ISO weeks of leads and customers, and the campaigns ranked.
         QVERIFY(view.trend()->pointCount() >= 8);
         QVERIFY(view.campaignsText().contains(u"Best campaigns by ROI"_s));
+    }
+
+    /// Every channel that earns or spends is on the Dashboard's chart (Paid Social, with the
+    /// second-largest cost in the demo, once was not), and its best and worst campaigns are the
+    /// executive report's (core's one rule), never the same campaign twice.
+    void dashboardHidesNoChannelAndRanksCampaignsLikeThePdf()
+    {
+        DashboardView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        auto channels = ChannelsReport::run(m_session->workspace()->database(), {});
+        QVERIFY(channels.ok());
+        QStringList spending; // the channels with revenue or cost
+        for (const QVariantList& row : channels->rows) {
+            double money = 0;
+            for (qsizetype c = 0; c < channels->columns.size(); ++c)
+                if (channels->columns[c].key == u"revenue" || channels->columns[c].key == u"cost")
+                    money += std::abs(row.value(c).toDouble());
+            if (money != 0)
+                spending.append(row.value(0).toString());
+        }
+        QVERIFY(spending.contains(u"Paid Social"_s));
+        QVERIFY(spending.contains(u"Display"_s));
+        const QStringList bars = view.channels()->categories();
+        QVERIFY(bars.size() <= 8);
+        int shown = 0, folded = 0;
+        for (const QString& bar : bars) {
+            if (spending.contains(bar))
+                ++shown;
+            else if (bar.startsWith(u"Other ("_s))
+                folded = bar.section(u'(', 1).section(u')', 0, 0).toInt();
+        }
+        QCOMPARE(shown + folded, spending.size()); // each channel: its own bar or in "Other"
+        QVERIFY(bars.contains(u"Paid Social"_s));
+        QVERIFY(bars.contains(u"Display"_s)); // it costs more than it brings: it must show
+
+        ChannelsReport::Query byCampaign;
+        byCampaign.dimension = u"campaign"_s;
+        auto campaigns = ChannelsReport::run(m_session->workspace()->database(), byCampaign);
+        QVERIFY(campaigns.ok());
+        const ResultTable ranked = ReportHighlights::bestAndWorstByRoi(*campaigns, 3);
+        QCOMPARE(ranked.rows.size(), 6);
+        QStringList names;
+        for (const QVariantList& row : ranked.rows) {
+            names.append(row.value(1).toString());
+            QVERIFY(view.campaignsText().contains(row.value(1).toString().toHtmlEscaped()));
+        }
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 6);
     }
 
     void dealsMatchTheCli()

@@ -4,6 +4,7 @@
 #include "analytics/channelsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
+#include "analytics/reporthighlights.h"
 #include "analytics/trendreport.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
@@ -125,31 +126,20 @@ void DashboardView::refresh()
     refreshLower(filter);
     ChannelsReport::Query channels;
     channels.filter = filter;
-    m_channelRunner->run([channels](Database& db) { return ChannelsReport::run(db, channels); },
-                         [this](const Result<ResultTable>& result) {
-                             if (!result)
-                                 return;
-                             const auto column = [&](const QString& key) {
-                                 for (qsizetype c = 0; c < result->columns.size(); ++c)
-                                     if (result->columns[c].key == key)
-                                         return int(c);
-                                 return -1;
-                             };
-                             QStringList categories;
-                             QList<double> revenue, cost;
-                             // The six largest: more do not fit beside the funnel (the Channels
-                             // view has all).
-                             for (int r = 0; r < std::min<qsizetype>(6, result->rows.size()); ++r) {
-                                 const QVariantList& row = result->rows[r];
-                                 categories.prepend(row.value(0).toString());
-                                 revenue.prepend(row.value(column(u"revenue"_s)).toDouble());
-                                 cost.prepend(row.value(column(u"cost"_s)).toDouble());
-                             }
-                             const QString currency = result->meta.value(u"currency"_s).toString();
-                             m_channels->setData(
-                                 tr("Revenue and cost by channel (%1)").arg(currency), categories,
-                                 {{tr("Revenue"), revenue}, {tr("Cost"), cost}}, currency);
-                         });
+    m_channelRunner->run(
+        [channels](Database& db) { return ChannelsReport::run(db, channels); },
+        [this](const Result<ResultTable>& result) {
+            if (!result) {
+                m_channels->setData(result.error().message, {}, {}, {});
+                return;
+            }
+            // Eight bars fit beside the funnel: every paid channel, the largest
+            // others and "Other" (the Channels view has every channel).
+            const RevenueAndCost bars = ReportHighlights::revenueAndCost(*result, 8).bottomUp();
+            const QString currency = result->meta.value(u"currency"_s).toString();
+            m_channels->setData(tr("Revenue and cost by channel (%1)").arg(currency), bars.groups,
+                                {{tr("Revenue"), bars.revenue}, {tr("Cost"), bars.cost}}, currency);
+        });
 }
 
 void DashboardView::refreshLower(const ReportFilter& filter)
@@ -202,34 +192,35 @@ void DashboardView::refreshLower(const ReportFilter& filter)
     m_campaignRunner->run(
         [byCampaign](Database& db) { return ChannelsReport::run(db, byCampaign); },
         [this](const Result<ResultTable>& result) {
-            if (!result)
+            if (!result) {
+                m_campaigns->setText(result.error().message.toHtmlEscaped());
                 return;
-            int roiColumn = -1;
-            for (qsizetype c = 0; c < result->columns.size(); ++c)
-                if (result->columns[c].key == u"roi")
-                    roiColumn = int(c);
-            std::vector<std::pair<double, QString>> ranked;
-            for (const QVariantList& row : result->rows)
-                if (row.value(roiColumn).isValid() && !row.value(roiColumn).isNull())
-                    ranked.emplace_back(row.value(roiColumn).toDouble(), row.value(0).toString());
-            std::sort(ranked.begin(), ranked.end(), std::greater<>());
+            }
+            // The executive report's rule, three a side: never the same campaign twice.
+            const ResultTable ranked = ReportHighlights::bestAndWorstByRoi(*result, 3);
+            const int best = ranked.meta.value(u"best"_s).toInt();
+            int roi = 0;
+            for (qsizetype c = 0; c < ranked.columns.size(); ++c)
+                if (ranked.columns[c].key == u"roi")
+                    roi = int(c);
             const QLocale locale;
-            const auto line = [&](const std::pair<double, QString>& r) {
-                return u"%1 <b>%2 %</b>"_s.arg(r.second.toHtmlEscaped(),
-                                               locale.toString(r.first * 100, 'f', 0));
-            };
-            QStringList best, worst;
-            for (size_t i = 0; i < std::min<size_t>(3, ranked.size()); ++i)
-                best.append(line(ranked[i]));
-            for (size_t i = 0; i < std::min<size_t>(3, ranked.size()); ++i)
-                worst.append(line(ranked[ranked.size() - 1 - i]));
-            m_campaigns->setText(
-                ranked.empty()
-                    ? tr("No campaign had cost in this period.")
-                    : tr("<b>Best campaigns by ROI</b><br>%1<br><br><b>Worst campaigns by "
-                         "ROI</b><br>%2<br><br><i>ROI = (revenue − cost) / cost, revenue "
-                         "credited by the linear model.</i>")
-                          .arg(best.join(u"<br>"_s), worst.join(u"<br>"_s)));
+            QStringList lines[2];
+            for (qsizetype r = 0; r < ranked.rows.size(); ++r)
+                lines[r < best ? 0 : 1].append(u"%1 <b>%2 %</b>"_s.arg(
+                    ranked.rows[r].value(1).toString().toHtmlEscaped(),
+                    locale.toString(ranked.rows[r].value(roi).toDouble() * 100, 'f', 0)));
+            QString text;
+            if (ranked.rows.isEmpty())
+                text = tr("No campaign had cost in this period.");
+            else
+                text = tr("<b>Best campaigns by ROI</b><br>%1").arg(lines[0].join(u"<br>"_s));
+            if (!lines[1].isEmpty())
+                text += u"<br><br>"_s +
+                        tr("<b>Worst campaigns by ROI</b><br>%1").arg(lines[1].join(u"<br>"_s));
+            if (!ranked.rows.isEmpty())
+                text += u"<br><br><i>%1</i>"_s.arg(tr("ROI = (revenue − cost) / cost, revenue "
+                                                      "credited by the linear model."));
+            m_campaigns->setText(text);
         });
 }
 

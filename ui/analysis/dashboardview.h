@@ -33,6 +33,7 @@ public:
     /// A tile's value and change text, by metric key (tests).
     QString tileText(const QString& metric) const;
     LineChart* trend() const { return m_trend; }
+    BarChart* channels() const { return m_channels; }
     /// The best and worst campaigns by ROI as shown (tests).
     QString campaignsText() const;
     void refresh();

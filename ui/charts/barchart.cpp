@@ -37,7 +37,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
                        const QList<Series>& series, const QString& valueAxisTitle, bool horizontal)
 {
     fillBarChart(m_view->chart(), title, categories, series, valueAxisTitle, horizontal, palette());
-    m_categories = int(categories.size());
+    m_categories = categories;
     m_series = int(series.size());
     m_data = [=, this](QChart* chart) {
         fillBarChart(chart, title, categories, series, valueAxisTitle, horizontal, palette());

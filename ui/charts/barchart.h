@@ -29,7 +29,8 @@ public:
     void setData(const QString& title, const QStringList& categories, const QList<Series>& series,
                  const QString& valueAxisTitle, bool horizontal = true);
     /// How many categories and series it shows (tests).
-    int categoryCount() const { return m_categories; }
+    int categoryCount() const { return int(m_categories.size()); }
+    const QStringList& categories() const { return m_categories; }
     int seriesCount() const { return m_series; }
     /// Saves the chart as PNG or, by the extension, SVG; false when the file cannot be written.
     bool save(const QString& path) const;
@@ -44,7 +45,7 @@ private:
 
     QChartView* m_view;
     std::function<void(QChart*)> m_data; ///< fills a chart with the data shown (theme changes)
-    int m_categories = 0;
+    QStringList m_categories;
     int m_series = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "pdfreportwriter.h"
 
+#include "analytics/reporthighlights.h"
 #include "charts/chartbuilder.h"
 
 #include <cmath>
@@ -302,23 +303,6 @@ void drawChart(Layout& layout, double height, const std::function<void(QChart*)>
     layout.advance(height + 8);
 }
 
-/// The values of one column of a table, as numbers, and its first column as names.
-std::pair<QStringList, QList<double>> column(const ResultTable& table, const QString& key,
-                                             int limit = 12)
-{
-    int c = -1;
-    for (qsizetype i = 0; i < table.columns.size(); ++i)
-        if (table.columns[i].key == key)
-            c = int(i);
-    QStringList names;
-    QList<double> values;
-    for (qsizetype r = 0; r < std::min<qsizetype>(limit, table.rows.size()); ++r) {
-        names.prepend(table.rows[r].value(0).toString());
-        values.prepend(table.rows[r].value(c).toDouble());
-    }
-    return {names, values};
-}
-
 /// A headline figure's name for people.
 QString figureName(const QString& key)
 {
@@ -413,15 +397,15 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
                              PdfReportWriter::tr("People"), false, light);
             });
         } else if (s.key == u"channels") {
-            const auto revenue = column(s.table, u"revenue"_s);
-            const auto cost = column(s.table, u"cost"_s);
+            // Every channel that earns or spends (the Dashboard's rule, without a limit).
+            const RevenueAndCost bars = ReportHighlights::revenueAndCost(s.table, 0).bottomUp();
             // Room for every channel's name: about 24 points a category.
-            drawChart(layout, 90 + 24 * double(revenue.first.size()), [&](QChart* chart) {
+            drawChart(layout, 90 + 24 * double(bars.groups.size()), [&](QChart* chart) {
                 fillBarChart(chart,
                              PdfReportWriter::tr("Revenue and cost (%1)").arg(report.currency),
-                             revenue.first,
-                             {{PdfReportWriter::tr("Revenue"), revenue.second},
-                              {PdfReportWriter::tr("Cost"), cost.second}},
+                             bars.groups,
+                             {{PdfReportWriter::tr("Revenue"), bars.revenue},
+                              {PdfReportWriter::tr("Cost"), bars.cost}},
                              report.currency, true, light);
             });
         } else if (s.key == u"trend") {
