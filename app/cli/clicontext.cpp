@@ -1,6 +1,6 @@
 #include "clicontext.h"
 
-#include "report/xlsxexport.h"
+#include "export/xlsxexport.h"
 
 #include <cstdio>
 #include <QSaveFile>

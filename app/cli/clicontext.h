@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "report/tableformatter.h"
+#include "export/tableformatter.h"
 #include "store/workspace.h"
 
 #include <memory>

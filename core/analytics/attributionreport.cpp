@@ -82,14 +82,15 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
 
     ResultTable table;
     const QString key = ConversionPaths::dimensionKey(dimension);
-    table.addColumn(key, ConversionPaths::dimensionTitle(dimension));
+    table.addColumn(key, ConversionPaths::dimensionTitle(dimension), ValueKind::Text);
     const bool single = models.size() == 1;
     for (attribution::Model model : models) {
         const QString id = attribution::modelId(model);
         table.addColumn(single ? u"conversions"_s : id + u"_conversions"_s,
-                        single ? tr("Conversions") : tr("%1 conversions").arg(id));
+                        single ? tr("Conversions") : tr("%1 conversions").arg(id),
+                        ValueKind::Decimal, 1);
         table.addColumn(single ? u"value"_s : id + u"_value"_s,
-                        single ? tr("Value") : tr("%1 value").arg(id));
+                        single ? tr("Value") : tr("%1 value").arg(id), ValueKind::Money);
     }
     // What the path-set models rest on, per channel: Markov's removal effects and the Shapley
     // values (docs/metrics.md). People dimensions credit first touches instead.
@@ -99,11 +100,12 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
     double probability = 0;
     if (uses(attribution::Model::Markov)) {
         effects = attribution::markovRemovalEffects(paths, &probability);
-        table.addColumn(u"markov_removal_effect"_s, tr("Markov removal effect"));
+        table.addColumn(u"markov_removal_effect"_s, tr("Markov removal effect"),
+                        ValueKind::Percent);
     }
     if (uses(attribution::Model::Shapley)) {
         shapley = attribution::shapleyValues(attribution::coalitionRatios(paths));
-        table.addColumn(u"shapley_contribution"_s, tr("Shapley value"));
+        table.addColumn(u"shapley_contribution"_s, tr("Shapley value"), ValueKind::Decimal, 4);
     }
     const auto cell = [](const std::map<QString, double>& values, const QString& group) {
         const auto it = values.find(group);

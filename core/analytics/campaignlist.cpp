@@ -146,7 +146,9 @@ ResultTable CampaignList::table(const std::vector<CampaignRow>& rows, const QStr
           std::pair{u"last_day"_s, tr("To")}, std::pair{u"cost"_s, tr("Cost")},
           std::pair{u"cost_days"_s, tr("Cost days")}, std::pair{u"sessions"_s, tr("Sessions")},
           std::pair{u"unmatched"_s, tr("No sessions")}})
-        t.addColumn(key, title);
+        t.addColumn(key, title, ValueKind::Text);
+    t.setKind({u"cost"_s}, ValueKind::Money);
+    t.setKind({u"cost_days"_s, u"sessions"_s}, ValueKind::Count);
     const auto day = [](std::optional<qint64> ms) {
         return ms ? QVariant(
                         QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).date().toString(Qt::ISODate))

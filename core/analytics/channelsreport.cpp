@@ -132,16 +132,23 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
 
     ResultTable table;
     table.addColumn(ConversionPaths::dimensionKey(q.dimension),
-                    ConversionPaths::dimensionTitle(q.dimension));
-    for (const auto& [key, title] :
-         {std::pair{u"sessions"_s, tr("Sessions")}, std::pair{u"visitors"_s, tr("Visitors")},
-          std::pair{u"leads"_s, tr("Leads")}, std::pair{u"opportunities"_s, tr("Opportunities")},
-          std::pair{u"customers"_s, tr("Customers")}, std::pair{u"revenue"_s, tr("Revenue")},
-          std::pair{u"cost"_s, tr("Cost")}, std::pair{u"cost_per_lead"_s, tr("Cost per lead")},
-          std::pair{u"cac"_s, tr("Customer acquisition cost")}, std::pair{u"roi"_s, tr("ROI")},
-          std::pair{u"roas"_s, tr("ROAS")},
-          std::pair{u"lead_to_customer"_s, tr("Lead to customer")}})
-        table.addColumn(key, title);
+                    ConversionPaths::dimensionTitle(q.dimension), ValueKind::Text);
+    using K = ValueKind;
+    const std::tuple<QString, QString, ValueKind> columns[] = {
+        {u"sessions"_s, tr("Sessions"), K::Count},
+        {u"visitors"_s, tr("Visitors"), K::Count},
+        {u"leads"_s, tr("Leads"), K::Decimal}, // credited: shares of people
+        {u"opportunities"_s, tr("Opportunities"), K::Decimal},
+        {u"customers"_s, tr("Customers"), K::Decimal},
+        {u"revenue"_s, tr("Revenue"), K::Money},
+        {u"cost"_s, tr("Cost"), K::Money},
+        {u"cost_per_lead"_s, tr("Cost per lead"), K::Money},
+        {u"cac"_s, tr("Customer acquisition cost"), K::Money},
+        {u"roi"_s, tr("ROI"), K::Percent},
+        {u"roas"_s, tr("ROAS"), K::Ratio},
+        {u"lead_to_customer"_s, tr("Lead to customer"), K::Percent}};
+    for (const auto& [key, title, kind] : columns)
+        table.addColumn(key, title, kind);
     std::vector<std::pair<QString, Row>> ordered(rows.begin(), rows.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
         return a.second.revenue != b.second.revenue ? a.second.revenue > b.second.revenue

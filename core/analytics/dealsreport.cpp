@@ -151,15 +151,15 @@ Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
 
     ResultTable table;
     table.addColumn(ConversionPaths::dimensionKey(dimension),
-                    ConversionPaths::dimensionTitle(dimension));
-    table.addColumn(u"deals"_s, tr("Deals"));
-    table.addColumn(u"open"_s, tr("Open"));
-    table.addColumn(u"won"_s, tr("Won"));
-    table.addColumn(u"lost"_s, tr("Lost"));
-    table.addColumn(u"won_value"_s, tr("Won value"));
-    table.addColumn(u"win_rate"_s, tr("Win rate"));
-    table.addColumn(u"average_won"_s, tr("Average won deal"));
-    table.addColumn(u"median_days_to_close"_s, tr("Median days to close"));
+                    ConversionPaths::dimensionTitle(dimension), ValueKind::Text);
+    table.addColumn(u"deals"_s, tr("Deals"), ValueKind::Count);
+    table.addColumn(u"open"_s, tr("Open"), ValueKind::Count);
+    table.addColumn(u"won"_s, tr("Won"), ValueKind::Count);
+    table.addColumn(u"lost"_s, tr("Lost"), ValueKind::Count);
+    table.addColumn(u"won_value"_s, tr("Won value"), ValueKind::Money);
+    table.addColumn(u"win_rate"_s, tr("Win rate"), ValueKind::Percent);
+    table.addColumn(u"average_won"_s, tr("Average won deal"), ValueKind::Money);
+    table.addColumn(u"median_days_to_close"_s, tr("Median days to close"), ValueKind::Decimal);
     std::vector<std::pair<QString, Group>> rows(groups.begin(), groups.end());
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.second.deals > b.second.deals; });

@@ -2,7 +2,7 @@
 
 #include "analytics/reportfilter.h"
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <optional>
 #include <QCoreApplication>

@@ -102,16 +102,17 @@ Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter
         return Error{ErrorCode::Database, rows.errorString()};
     rows.bind(1, filter.from).bind(2, filter.to);
     ResultTable table;
-    table.addColumn(u"session"_s, tr("Session"));
-    table.addColumn(u"started"_s, tr("Started (UTC)"));
-    table.addColumn(u"visitor"_s, tr("Visitor"));
-    table.addColumn(u"contact"_s, tr("Contact"));
-    table.addColumn(u"channel"_s, tr("Channel"));
-    table.addColumn(u"source_medium"_s, tr("Source / medium"));
-    table.addColumn(u"campaign"_s, tr("Campaign"));
-    table.addColumn(u"landing_page"_s, tr("Landing page"));
-    table.addColumn(u"pageviews"_s, tr("Page views"));
-    table.addColumn(u"conversions"_s, tr("Conversions"));
+    const ValueKind text = ValueKind::Text;
+    table.addColumn(u"session"_s, tr("Session"), text);
+    table.addColumn(u"started"_s, tr("Started (UTC)"), text);
+    table.addColumn(u"visitor"_s, tr("Visitor"), text);
+    table.addColumn(u"contact"_s, tr("Contact"), text);
+    table.addColumn(u"channel"_s, tr("Channel"), text);
+    table.addColumn(u"source_medium"_s, tr("Source / medium"), text);
+    table.addColumn(u"campaign"_s, tr("Campaign"), text);
+    table.addColumn(u"landing_page"_s, tr("Landing page"), text);
+    table.addColumn(u"pageviews"_s, tr("Page views"), ValueKind::Count);
+    table.addColumn(u"conversions"_s, tr("Conversions"), ValueKind::Count);
     qint64 total = 0;
     while (rows.next()) {
         const qint64 contact = rows.isNull(3) ? 0 : rows.int64(3);

@@ -3,7 +3,7 @@
 #include "analytics/conversionpaths.h"
 #include "analytics/funnelreport.h"
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QCoreApplication>
 #include <vector>

@@ -53,14 +53,15 @@ QString day(qint64 ms)
 Result<ResultTable> weekly(Database& db, const ReportFilter& filter)
 {
     ResultTable out;
-    out.addColumn(u"period"_s, ExecutiveReport::tr("Week"));
+    out.addColumn(u"period"_s, ExecutiveReport::tr("Week"), ValueKind::Text);
     const std::pair<QString, QString> metrics[] = {
         {u"leads"_s, ExecutiveReport::tr("Leads")},
         {u"customers"_s, ExecutiveReport::tr("Customers")},
         {u"revenue"_s, ExecutiveReport::tr("Revenue")}};
     std::map<QString, QVariantList> byPeriod;
     for (size_t m = 0; m < std::size(metrics); ++m) {
-        out.addColumn(metrics[m].first, metrics[m].second);
+        out.addColumn(metrics[m].first, metrics[m].second,
+                      metrics[m].first == u"revenue" ? ValueKind::Money : ValueKind::Count);
         TrendReport::Query query;
         query.metric = metrics[m].first;
         query.period = Periods::Unit::Week;
@@ -89,8 +90,8 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
                                 int lookbackDays)
 {
     ResultTable out;
-    out.addColumn(u"item"_s, ExecutiveReport::tr("Item"));
-    out.addColumn(u"value"_s, ExecutiveReport::tr("Value"));
+    out.addColumn(u"item"_s, ExecutiveReport::tr("Item"), ValueKind::Text);
+    out.addColumn(u"value"_s, ExecutiveReport::tr("Value"), ValueKind::Text);
     auto rules = WorkspaceChannels::current(db);
     if (!rules)
         return rules.error();

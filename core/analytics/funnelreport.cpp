@@ -168,19 +168,23 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
 
     ResultTable table;
     table.addColumn(ConversionPaths::dimensionKey(q.dimension),
-                    ConversionPaths::dimensionTitle(q.dimension));
-    for (const auto& [key, title] :
-         {std::pair{u"visitors"_s, tr("Visitors")}, std::pair{u"leads"_s, tr("Leads")},
-          std::pair{u"opportunities"_s, tr("Opportunities")},
-          std::pair{u"customers"_s, tr("Customers")}, std::pair{u"revenue"_s, tr("Revenue")},
-          std::pair{u"visitor_to_lead"_s, tr("Visitor to lead")},
-          std::pair{u"lead_to_opportunity"_s, tr("Lead to opportunity")},
-          std::pair{u"opportunity_to_customer"_s, tr("Opportunity to customer")},
-          std::pair{u"visitor_to_customer"_s, tr("Visitor to customer")},
-          std::pair{u"median_days_to_lead"_s, tr("Median days to lead")},
-          std::pair{u"median_days_to_opportunity"_s, tr("Median days to opportunity")},
-          std::pair{u"median_days_to_customer"_s, tr("Median days to customer")}})
-        table.addColumn(key, title);
+                    ConversionPaths::dimensionTitle(q.dimension), ValueKind::Text);
+    using K = ValueKind;
+    const std::tuple<QString, QString, ValueKind> columns[] = {
+        {u"visitors"_s, tr("Visitors"), K::Count},
+        {u"leads"_s, tr("Leads"), K::Count},
+        {u"opportunities"_s, tr("Opportunities"), K::Count},
+        {u"customers"_s, tr("Customers"), K::Count},
+        {u"revenue"_s, tr("Revenue"), K::Money},
+        {u"visitor_to_lead"_s, tr("Visitor to lead"), K::Percent},
+        {u"lead_to_opportunity"_s, tr("Lead to opportunity"), K::Percent},
+        {u"opportunity_to_customer"_s, tr("Opportunity to customer"), K::Percent},
+        {u"visitor_to_customer"_s, tr("Visitor to customer"), K::Percent},
+        {u"median_days_to_lead"_s, tr("Median days to lead"), K::Decimal},
+        {u"median_days_to_opportunity"_s, tr("Median days to opportunity"), K::Decimal},
+        {u"median_days_to_customer"_s, tr("Median days to customer"), K::Decimal}};
+    for (const auto& [key, title, kind] : columns)
+        table.addColumn(key, title, kind);
     std::vector<std::pair<QString, Group>> ordered(groups.begin(), groups.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
         return a.second.visitors > b.second.visitors;

@@ -3,7 +3,7 @@
 #include "analytics/attributionmodels.h"
 #include "analytics/reportfilter.h"
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <functional>
 #include <optional>

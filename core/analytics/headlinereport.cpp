@@ -65,10 +65,10 @@ Result<ResultTable> HeadlineReport::run(Database& db, const ReportFilter& filter
         before = std::move(*earlier);
     }
     ResultTable table;
-    table.addColumn(u"metric"_s, tr("Figure"));
-    table.addColumn(u"value"_s, tr("This period"));
-    table.addColumn(u"previous"_s, tr("Period before"));
-    table.addColumn(u"change"_s, tr("Change"));
+    table.addColumn(u"metric"_s, tr("Figure"), ValueKind::Text);
+    table.addColumn(u"value"_s, tr("This period"), ValueKind::ByRow);
+    table.addColumn(u"previous"_s, tr("Period before"), ValueKind::ByRow);
+    table.addColumn(u"change"_s, tr("Change"), ValueKind::Percent);
     const std::pair<QString, QString> metrics[] = {
         {u"visitors"_s, tr("Visitors")},   {u"leads"_s, tr("Leads")},
         {u"customers"_s, tr("Customers")}, {u"revenue"_s, tr("Revenue")},
@@ -83,6 +83,9 @@ Result<ResultTable> HeadlineReport::run(Database& db, const ReportFilter& filter
                                 std::abs(earlier.toDouble()) * 10000) /
                      10000;
         table.addRow({key, value, earlier, change});
+        table.rowKinds.append(key == u"revenue" || key == u"cost"   ? ValueKind::Money
+                              : key == u"roi" || key == u"win_rate" ? ValueKind::Percent
+                                                                    : ValueKind::Count);
     }
     table.meta = {{u"currency"_s, (*now)[u"currency"_s]},
                   {u"filter"_s, filter.describe()},

@@ -2,7 +2,7 @@
 
 #include "analytics/reportfilter.h"
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +21,11 @@ public:
     /// Rows: metric, value, previous, change (a ratio; empty without a previous period or when
     /// the previous figure is 0). Without dates there is no previous period.
     static Result<ResultTable> run(Database& db, const ReportFilter& filter);
+    /// Whether a figure's change is for the better: up, except for cost.
+    static bool isImprovement(const QString& metric, double change)
+    {
+        return metric == QStringLiteral("cost") ? change <= 0 : change >= 0;
+    }
 };
 
 } // namespace leadloop

@@ -225,7 +225,9 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
           std::pair{u"landing_page"_s, tr("Landing page")},
           std::pair{u"pageviews"_s, tr("Page views")},
           std::pair{u"duration_seconds"_s, tr("Duration (s)")}, std::pair{u"value"_s, tr("Value")}})
-        table.addColumn(key, title);
+        table.addColumn(key, title, ValueKind::Text);
+    table.setKind({u"pageviews"_s, u"duration_seconds"_s}, ValueKind::Count);
+    table.setKind({u"value"_s}, ValueKind::Money);
     for (const Line& l : lines)
         table.addRow({timeText(l.at), l.kind, l.detail, l.channel, l.sourceMedium, l.campaign,
                       l.landingPage, l.pageviews, l.durationSeconds, l.value});
@@ -245,11 +247,11 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
             return paths.error();
     }
     ResultTable& credit = journey.credit;
-    credit.addColumn(u"touch"_s, tr("Touch (UTC)"));
-    credit.addColumn(u"channel"_s, tr("Channel"));
+    credit.addColumn(u"touch"_s, tr("Touch (UTC)"), ValueKind::Text);
+    credit.addColumn(u"channel"_s, tr("Channel"), ValueKind::Text);
     QList<attribution::Model> models = attribution::allModels();
-    for (attribution::Model m : models)
-        credit.addColumn(attribution::modelId(m), attribution::modelId(m));
+    for (attribution::Model m : models) // each touch's share of the conversion
+        credit.addColumn(attribution::modelId(m), attribution::modelId(m), ValueKind::Percent);
     if (!paths->empty() && !paths->front().touches.empty()) {
         const attribution::Path& path = paths->front();
         std::vector<std::vector<double>> weights;

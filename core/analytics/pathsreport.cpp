@@ -47,11 +47,11 @@ Result<ResultTable> PathsReport::run(Database& db, const PathQuery& query, int t
         return a.second.conversions > b.second.conversions;
     });
     ResultTable table;
-    table.addColumn(u"path"_s, tr("Path"));
-    table.addColumn(u"touches"_s, tr("Touches"));
-    table.addColumn(u"conversions"_s, tr("Conversions"));
-    table.addColumn(u"value"_s, tr("Value"));
-    table.addColumn(u"share"_s, tr("Share of conversions"));
+    table.addColumn(u"path"_s, tr("Path"), ValueKind::Text);
+    table.addColumn(u"touches"_s, tr("Touches"), ValueKind::Count);
+    table.addColumn(u"conversions"_s, tr("Conversions"), ValueKind::Count);
+    table.addColumn(u"value"_s, tr("Value"), ValueKind::Money);
+    table.addColumn(u"share"_s, tr("Share of conversions"), ValueKind::Percent);
     for (size_t i = 0; i < ordered.size() && int(i) < top; ++i) {
         const auto& [path, c] = ordered[i];
         table.addRow(

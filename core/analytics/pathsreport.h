@@ -2,7 +2,7 @@
 
 #include "analytics/conversionpaths.h"
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QCoreApplication>
 

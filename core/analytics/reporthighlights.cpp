@@ -92,7 +92,7 @@ ResultTable ReportHighlights::bestAndWorstByRoi(const ResultTable& byCampaign, i
 {
     const QStringList keys{u"campaign"_s, u"cost"_s, u"revenue"_s, u"roi"_s, u"cac"_s};
     ResultTable out;
-    out.addColumn(u"rank"_s, tr("Rank"));
+    out.addColumn(u"rank"_s, tr("Rank"), ValueKind::Text);
     QList<int> columns;
     for (const QString& key : keys) {
         const int c = columnOf(byCampaign, key);

@@ -151,14 +151,15 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
             totals.try_emplace({p, QString()}, 0.0);
 
     ResultTable table;
-    table.addColumn(u"period"_s, tr("Period"));
+    table.addColumn(u"period"_s, tr("Period"), ValueKind::Text);
     if (split)
         table.addColumn(ConversionPaths::dimensionKey(q.split),
-                        ConversionPaths::dimensionTitle(q.split));
+                        ConversionPaths::dimensionTitle(q.split), ValueKind::Text);
     const QStringList titles = {tr("Sessions"), tr("Leads"), tr("Customers"), tr("Revenue"),
                                 tr("Cost")};
-    table.addColumn(q.metric, titles.value(metrics().indexOf(q.metric), q.metric));
     const bool money = q.metric == u"revenue" || q.metric == u"cost";
+    table.addColumn(q.metric, titles.value(metrics().indexOf(q.metric), q.metric),
+                    money ? ValueKind::Money : ValueKind::Count);
     double sum = 0;
     for (const auto& [key, value] : totals) {
         if (filter.from && key.first < Periods::start(*filter.from, q.period))

@@ -1,6 +1,6 @@
 #include "importissue.h"
 
-#include "report/tableformatter.h"
+#include "export/tableformatter.h"
 #include "store/database.h"
 #include "store/statement.h"
 

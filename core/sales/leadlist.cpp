@@ -108,7 +108,9 @@ ResultTable LeadList::table(const std::vector<LeadRow>& rows, qint64 now)
           std::pair{u"stage"_s, tr("Deal stage")}, std::pair{u"outcome"_s, tr("Outcome")},
           std::pair{u"amount"_s, tr("Amount")}, std::pair{u"currency"_s, tr("Currency")},
           std::pair{u"days_open"_s, tr("Days open")}})
-        t.addColumn(key, title);
+        t.addColumn(key, title, ValueKind::Text);
+    t.setKind({u"amount"_s}, ValueKind::Money);
+    t.setKind({u"days_open"_s}, ValueKind::Count);
     for (const LeadRow& r : rows) {
         const auto days = r.daysOpen(now);
         t.addRow({r.contactId, r.dealId ? QVariant(*r.dealId) : QVariant(), r.name, r.company,

@@ -49,10 +49,10 @@ Result<ResultTable> SessionSummary::byDimension(Database& db, const QString& dim
     if (!query.isValid())
         return Error{ErrorCode::Database, query.errorString()};
     ResultTable table;
-    table.addColumn(key, title);
-    table.addColumn(u"sessions"_s, tr("Sessions"));
-    table.addColumn(u"visitors"_s, tr("Visitors"));
-    table.addColumn(u"pageviews"_s, tr("Page views"));
+    table.addColumn(key, title, ValueKind::Text);
+    table.addColumn(u"sessions"_s, tr("Sessions"), ValueKind::Count);
+    table.addColumn(u"visitors"_s, tr("Visitors"), ValueKind::Count);
+    table.addColumn(u"pageviews"_s, tr("Page views"), ValueKind::Count);
     qint64 sessions = 0, pageviews = 0;
     while (query.next()) {
         table.addRow({query.text(0), query.int64(1), query.int64(2), query.int64(3)});

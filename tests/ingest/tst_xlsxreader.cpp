@@ -1,13 +1,16 @@
 // Tests of the .xlsx reader: cell types, dates in both date systems, sheets, and refusals.
+#include "export/xlsxexport.h"
 #include "ingest/trackingimporter.h"
 #include "ingest/xlsxreader.h"
-#include "report/xlsxexport.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "xlsxbuilder.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace leadloop;
 using namespace Qt::StringLiterals;
@@ -127,6 +130,42 @@ private slots:
         // A folder that does not exist: an error, and no file.
         QVERIFY(!XlsxExport::write(table, m_dir.filePath(u"missing/x.xlsx"_s)).ok());
         QVERIFY(!QFile::exists(m_dir.filePath(u"missing/x.xlsx"_s)));
+    }
+
+    /// Figures carry their column's number format, so a spreadsheet shows them as the app does:
+    /// counts grouped, money to cents, fractions as percentages (the values stay exact).
+    void exportCarriesNumberFormats()
+    {
+        ResultTable table;
+        table.addColumn(u"channel"_s, u"Channel"_s, ValueKind::Text);
+        table.addColumn(u"sessions"_s, u"Sessions"_s, ValueKind::Count);
+        table.addColumn(u"revenue"_s, u"Revenue"_s, ValueKind::Money);
+        table.addColumn(u"roi"_s, u"ROI"_s, ValueKind::Percent);
+        table.addColumn(u"leads"_s, u"Leads"_s, ValueKind::Decimal);
+        table.addRow({u"Email"_s, qint64(1234), 99.5, 0.1234, 12.25});
+        const QString path = m_dir.filePath(u"formats.xlsx"_s);
+        QVERIFY(XlsxExport::write(table, path).ok());
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        const auto part = [&](const QString& name) {
+            zip.setCurrentFile(name);
+            QuaZipFile file(&zip);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        const QString styles = part(u"xl/styles.xml"_s);
+        const QString sheet = part(u"xl/worksheets/sheet1.xml"_s);
+        // Styles 2, 3, 4, 5: the formats in the order the row first uses them.
+        for (const auto& [format, cell] :
+             {std::pair{u"#,##0"_s, u"B2"_s}, std::pair{u"#,##0.00"_s, u"C2"_s},
+              std::pair{u"0.0%"_s, u"D2"_s}, std::pair{u"#,##0.0"_s, u"E2"_s}}) {
+            QVERIFY2(styles.contains(u"formatCode=\"%1\""_s.arg(format)), qPrintable(format));
+            QVERIFY2(sheet.contains(QRegularExpression(u"<c r=\"%1\" s=\"[2-5]\""_s.arg(cell))),
+                     qPrintable(cell));
+        }
+        QVERIFY(sheet.contains(u"<v>0.1234</v>"_s)); // the value itself, not 12.3
+        auto reader = XlsxReader::open(path);
+        QVERIFY(reader.ok());
+        QCOMPARE(readAll(**reader).value(1), u"2:Email|1234|99.5|0.1234|12.25"_s);
     }
 
     void usesThe1904System()

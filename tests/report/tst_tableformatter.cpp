@@ -1,5 +1,5 @@
 // Tests of the CLI's output formats: CSV escaping, the JSON shape and the aligned text table.
-#include "report/tableformatter.h"
+#include "export/tableformatter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +16,12 @@ class TestTableFormatter : public QObject
     static ResultTable sample()
     {
         ResultTable table;
-        table.addColumn(u"channel"_s, u"Channel"_s);
-        table.addColumn(u"sessions"_s, u"Sessions"_s);
-        table.addColumn(u"revenue"_s, u"Revenue"_s);
-        table.addRow({u"Organic Search"_s, 1234, 99.5});
-        table.addRow({u"Email"_s, 7, QVariant()});
+        table.addColumn(u"channel"_s, u"Channel"_s, ValueKind::Text);
+        table.addColumn(u"sessions"_s, u"Sessions"_s, ValueKind::Count);
+        table.addColumn(u"revenue"_s, u"Revenue"_s, ValueKind::Money);
+        table.addColumn(u"roi"_s, u"ROI"_s, ValueKind::Percent);
+        table.addRow({u"Organic Search"_s, 1234, 99.5, 0.1234});
+        table.addRow({u"Email"_s, 7, QVariant(), QVariant()});
         table.meta = {{u"batch"_s, 3}};
         return table;
     }
@@ -73,7 +74,13 @@ private slots:
         const QJsonObject root =
             QJsonDocument::fromJson(formatTable(sample(), TableFormat::Json)).object();
         QCOMPARE(root.value(u"columns"_s).toArray(),
-                 QJsonArray({u"channel"_s, u"sessions"_s, u"revenue"_s}));
+                 QJsonArray({u"channel"_s, u"sessions"_s, u"revenue"_s, u"roi"_s}));
+        // What each column holds, for scripts that format figures themselves.
+        const QJsonObject kinds = root.value(u"kinds"_s).toObject();
+        QCOMPARE(kinds.value(u"sessions"_s).toString(), u"count"_s);
+        QCOMPARE(kinds.value(u"revenue"_s).toString(), u"money"_s);
+        QCOMPARE(kinds.value(u"roi"_s).toString(), u"percent"_s);
+        QCOMPARE(kinds.value(u"channel"_s).toString(), u"text"_s);
         const QJsonArray rows = root.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].toObject().value(u"channel"_s).toString(), u"Organic Search"_s);
@@ -85,19 +92,27 @@ private slots:
 
     void csvHasKeysAsHeader()
     {
-        QCOMPARE(
-            formatTable(sample(), TableFormat::Csv),
-            QByteArray("channel,sessions,revenue\r\nOrganic Search,1234,99.5\r\nEmail,7,\r\n"));
+        QCOMPARE(formatTable(sample(), TableFormat::Csv),
+                 QByteArray("channel,sessions,revenue,roi\r\nOrganic Search,1234,99.5,0.1234\r\n"
+                            "Email,7,,\r\n"));
     }
 
+    /// The text table writes each column by its kind in the language's numbers (files keep
+    /// the exact values): counts grouped, money to cents, fractions as percentages.
     void textTableAlignsNumbersRight()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString text = QString::fromUtf8(formatTable(sample(), TableFormat::Table));
         const QStringList lines = text.split(u'\n');
-        QCOMPARE(lines.value(0), u"Channel         Sessions  Revenue"_s);
-        QCOMPARE(lines.value(1), u"--------------  --------  -------"_s);
-        QCOMPARE(lines.value(2), u"Organic Search      1234    99.50"_s);
+        QCOMPARE(lines.value(0), u"Channel         Sessions  Revenue  ROI"_s);
+        QCOMPARE(lines.value(1), u"--------------  --------  -------  ------"_s);
+        QCOMPARE(lines.value(2), u"Organic Search     1,234    99.50  12.3\u00a0%"_s);
         QCOMPARE(lines.value(3), u"Email                  7"_s);
+        QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+        const QStringList polish =
+            QString::fromUtf8(formatTable(sample(), TableFormat::Table)).split(u'\n');
+        QCOMPARE(polish.value(2), u"Organic Search      1234    99,50  12,3\u00a0%"_s);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -93,7 +93,7 @@ inline QMap<QString, QByteArray> tableDigests(Database& db)
 
 } // namespace leadloop::test
 
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 namespace leadloop::test {
 

@@ -180,12 +180,9 @@ void AttributionView::display(const ResultTable& table)
     });
     QSet<QString> drillable;
     for (attribution::Model m : attribution::allModels()) {
-        model->setDecimals(attribution::modelId(m) + u"_conversions"_s, 1);
         drillable.insert(attribution::modelId(m) + suffix);
     }
     model->setDrillable(drillable);
-    model->setPercent(u"markov_removal_effect"_s);
-    model->setDecimals(u"shapley_contribution"_s, 4);
     // Leads and opportunities have no value worth showing; revenue shows values only. What
     // Markov and Shapley rest on shows for both.
     for (int c = 1; c < model->columnCount(); ++c) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/drillfigure.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QWidget>
 

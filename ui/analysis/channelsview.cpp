@@ -109,10 +109,6 @@ void ChannelsView::display(const ResultTable& table)
     ResultTableModel* model = m_table->model();
     model->setDrillable({u"sessions"_s, u"visitors"_s, u"leads"_s, u"opportunities"_s,
                          u"customers"_s, u"revenue"_s});
-    for (const QString& key : {u"leads"_s, u"opportunities"_s, u"customers"_s})
-        model->setDecimals(key, 1);
-    for (const QString& key : {u"roi"_s, u"lead_to_customer"_s})
-        model->setPercent(key);
     const QString currency = table.meta.value(u"currency"_s).toString();
     // The charts show the ten largest groups by revenue, then cost (the table has them all).
     QStringList categories;

@@ -9,6 +9,7 @@
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
 #include "charts/linechart.h"
+#include "common/cellformat.h"
 #include "reportrunner.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
@@ -159,9 +160,9 @@ void DashboardView::refreshLower(const ReportFilter& filter)
             if (!customers)
                 return customers.error();
             ResultTable both;
-            both.addColumn(u"period"_s, tr("Week"));
-            both.addColumn(u"leads"_s, tr("Leads"));
-            both.addColumn(u"customers"_s, tr("Customers"));
+            both.addColumn(u"period"_s, tr("Week"), ValueKind::Text);
+            both.addColumn(u"leads"_s, tr("Leads"), ValueKind::Count);
+            both.addColumn(u"customers"_s, tr("Customers"), ValueKind::Count);
             std::map<QString, std::pair<double, double>> byPeriod;
             for (const QVariantList& row : leads->rows)
                 byPeriod[row.value(0).toString()].first = row.value(1).toDouble();
@@ -250,27 +251,18 @@ void DashboardView::showHeadlines(const ResultTable& table)
     m_headlines = table;
     const QString currency = table.meta.value(u"currency"_s).toString();
     const QLocale locale;
-    for (const QVariantList& row : table.rows) {
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QVariantList& row = table.rows[r];
         const QString key = row.value(0).toString();
-        const QVariant value = row.value(1);
-        QString text;
-        if (!value.isValid() || value.isNull())
-            text = u"–"_s;
-        else if (key == u"roi"_s || key == u"win_rate"_s)
-            text = locale.toString(value.toDouble() * 100, 'f', 0) + u"\u00a0%"_s;
-        else if (key == u"revenue"_s || key == u"cost"_s)
-            text = locale.toString(value.toDouble(), 'f', 0) + u'\u00a0' + currency;
-        else
-            text = locale.toString(value.toDouble(), 'f', 0);
+        const QString text = CellFormat::headline(CellFormat::kindOf(table, int(r), 1),
+                                                  row.value(1), locale, currency);
         QString html = u"<span style='font-size:16pt; font-weight:600'>%1</span>"_s.arg(text);
         const QVariant change = row.value(3);
         if (change.isValid() && !change.isNull()) {
             const double c = change.toDouble();
-            // Up is good except for cost.
-            const bool good = key == u"cost"_s ? c <= 0 : c >= 0;
-            html += u"<br><span style='color:%1'>%2%3\u00a0%</span>"_s.arg(
-                good ? u"#1b7f3b"_s : u"#b02a2a"_s, c >= 0 ? u"▲ "_s : u"▼ "_s,
-                locale.toString(std::abs(c) * 100, 'f', 1));
+            html += u"<br><span style='color:%1'>%2%3</span>"_s.arg(
+                HeadlineReport::isImprovement(key, c) ? u"#1b7f3b"_s : u"#b02a2a"_s,
+                c >= 0 ? u"▲ "_s : u"▼ "_s, CellFormat::change(c, locale));
         }
         for (const auto& [tileKey, label] : m_tiles)
             if (tileKey == key)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/reportfilter.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QWidget>
 

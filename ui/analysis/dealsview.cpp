@@ -98,12 +98,10 @@ void DealsView::display(const ResultTable& table)
 {
     m_table->setTable(table);
     ResultTableModel* model = m_table->model();
-    model->setPercent(u"win_rate"_s);
     if (ConversionPaths::isPeopleDimension(m_shownQuery.dimension))
         model->setDrillable({u"deals"_s, u"won"_s, u"won_value"_s});
     else
         model->setDrillable({});
-    model->setDecimals(u"median_days_to_close"_s, 1);
     const QString currency = table.meta.value(u"currency"_s).toString();
     QStringList categories;
     QList<double> value, rate;

@@ -109,12 +109,6 @@ void FunnelView::display(const ResultTable& table)
     m_table->setTable(table);
     m_table->model()->setDrillable(
         {u"visitors"_s, u"leads"_s, u"opportunities"_s, u"customers"_s, u"revenue"_s});
-    for (const QString& key : {u"visitor_to_lead"_s, u"lead_to_opportunity"_s,
-                               u"opportunity_to_customer"_s, u"visitor_to_customer"_s})
-        m_table->model()->setPercent(key);
-    for (const QString& key :
-         {u"median_days_to_lead"_s, u"median_days_to_opportunity"_s, u"median_days_to_customer"_s})
-        m_table->model()->setDecimals(key, 1);
     const auto total = [&](const char* key) {
         return table.meta.value(QString::fromLatin1(key)).toDouble();
     };

@@ -93,32 +93,14 @@ void JourneysView::showLead(const QString& lead)
     if (!m_session.isOpen())
         return;
     m_status->setText(tr("Working…"));
-    // The credit table travels in the events table's meta (as the CLI's JSON carries it).
-    m_runner->run(
-        [lead](Database& db) -> Result<ResultTable> {
-            auto journey = JourneyReport::run(db, lead);
-            if (!journey)
-                return journey.error();
-            ResultTable events = journey->events;
-            QVariantList columns, titles, rows;
-            for (const ResultColumn& c : journey->credit.columns) {
-                columns.append(c.key);
-                titles.append(c.title);
-            }
-            for (const QVariantList& row : journey->credit.rows)
-                rows.append(QVariant(row));
-            events.meta.insert(u"credit_columns"_s, columns);
-            events.meta.insert(u"credit_titles"_s, titles);
-            events.meta.insert(u"credit_rows"_s, rows);
-            return events;
-        },
-        [this](const Result<ResultTable>& result) {
-            if (!result) {
-                m_status->setText(result.error().message);
-                return;
-            }
-            display(*result);
-        });
+    m_runner->fetch<Journey>([lead](Database& db) { return JourneyReport::run(db, lead); },
+                             [this](const Result<Journey>& result) {
+                                 if (!result) {
+                                     m_status->setText(result.error().message);
+                                     return;
+                                 }
+                                 display(*result);
+                             });
 }
 
 void JourneysView::waitForReport()
@@ -126,20 +108,11 @@ void JourneysView::waitForReport()
     m_runner->waitForIdle();
 }
 
-void JourneysView::display(const ResultTable& events)
+void JourneysView::display(const Journey& journey)
 {
-    ResultTable shown = events;
-    ResultTable credit;
-    const QVariantList columns = events.meta.value(u"credit_columns"_s).toList();
-    const QVariantList titles = events.meta.value(u"credit_titles"_s).toList();
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        credit.addColumn(columns[i].toString(), titles.value(i).toString());
-    for (const QVariant& row : events.meta.value(u"credit_rows"_s).toList())
-        credit.addRow(row.toList());
-    for (const QString& key : {u"credit_columns"_s, u"credit_titles"_s, u"credit_rows"_s})
-        shown.meta.remove(key);
-    m_events->setTable(shown);
-    m_credit->setTable(credit);
+    const ResultTable& events = journey.events;
+    m_events->setTable(events);
+    m_credit->setTable(journey.credit);
 
     const auto column = [&](const QString& key) {
         for (qsizetype c = 0; c < events.columns.size(); ++c)

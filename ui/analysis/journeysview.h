@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/resulttable.h"
+#include "analytics/journeyreport.h"
 
 #include <QWidget>
 
@@ -35,7 +35,7 @@ public:
 
 private:
     void fillCompleter();
-    void display(const ResultTable& events);
+    void display(const Journey& journey);
 
     WorkspaceSession& m_session;
     QLineEdit* m_search;

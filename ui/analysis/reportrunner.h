@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <functional>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #include "resulttableview.h"
 
+#include "export/xlsxexport.h"
 #include "models/resulttablemodel.h"
-#include "report/xlsxexport.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <QDialog>
 

@@ -1,5 +1,6 @@
 #include "campaignsmodel.h"
 
+#include "common/cellformat.h"
 #include "common/money.h"
 #include "leadsmodel.h"
 
@@ -134,7 +135,7 @@ QVariant CampaignDaysModel::data(const QModelIndex& index, int role) const
     case DayColumn:
         return dayText(d.day);
     case CostColumn:
-        return QLocale().toString(double(d.cents) / 100, 'f', 2);
+        return CellFormat::display(ValueKind::Money, -1, double(d.cents) / 100, QLocale());
     case CurrencyColumn:
         return d.currency;
     case ClicksColumn:

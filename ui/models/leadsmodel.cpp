@@ -1,5 +1,7 @@
 #include "leadsmodel.h"
 
+#include "common/cellformat.h"
+
 #include <QBrush>
 #include <QCollator>
 #include <QColor>
@@ -68,7 +70,8 @@ int LeadsModel::columnCount(const QModelIndex& parent) const
 
 QString LeadsModel::amountText(qint64 cents, const QString& currency)
 {
-    const QString number = QLocale().toString(double(cents) / 100, 'f', 2);
+    const QString number =
+        CellFormat::display(ValueKind::Money, -1, double(cents) / 100, QLocale());
     return currency.isEmpty() ? number : number + QChar(0x00a0) + currency;
 }
 

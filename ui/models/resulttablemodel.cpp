@@ -1,6 +1,7 @@
 #include "resulttablemodel.h"
 
-#include "report/tableformatter.h"
+#include "common/cellformat.h"
+#include "export/tableformatter.h"
 
 #include <QFont>
 #include <QLocale>
@@ -43,18 +44,12 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const QVariant value = m_table.rows[index.row()].value(index.column());
-    const bool number = value.typeId() == QMetaType::Double ||
-                        value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
+    const bool number = CellFormat::isNumber(value) &&
+                        CellFormat::kindOf(m_table, index.row(), index.column()) != ValueKind::Text;
     switch (role) {
-    case Qt::DisplayRole: {
-        if (!number)
-            return value;
-        const QString key = m_table.columns[index.column()].key;
-        if (m_percent.contains(key))
-            return QLocale().toString(value.toDouble() * 100, 'f', 1) + u"\u00a0%"_s;
-        const int decimals = m_decimals.value(key, value.typeId() == QMetaType::Double ? 2 : 0);
-        return QLocale().toString(value.toDouble(), 'f', decimals);
-    }
+    case Qt::DisplayRole:
+        // The kind of the column decides, as in the CLI's table and the PDF.
+        return CellFormat::display(m_table, index.row(), index.column(), QLocale());
     case SortRole:
         return value;
     case Qt::TextAlignmentRole:

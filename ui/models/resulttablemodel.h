@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/resulttable.h"
+#include "common/resulttable.h"
 
 #include <functional>
 #include <QAbstractTableModel>
@@ -28,14 +28,10 @@ public:
     const ResultTable& table() const { return m_table; }
     /// The column of a key, or -1.
     int column(const QString& key) const;
-    /// Decimals shown for a column's numbers (default: 2 for money and ratios, 0 for counts).
-    void setDecimals(const QString& key, int decimals) { m_decimals.insert(key, decimals); }
     /// Extra roles for cells (a background to highlight, a tooltip), computed by the view that
     /// owns the model; returns an invalid QVariant for "nothing special".
     using Decorate = std::function<QVariant(int row, int column, int role)>;
     void setDecorate(Decorate decorate) { m_decorate = std::move(decorate); }
-    /// Shows a ratio column as a percentage ("7.4 %"); exports keep the ratio.
-    void setPercent(const QString& key) { m_percent.insert(key); }
     /// The columns whose non-zero figures can be drilled into: underlined, with a tooltip.
     void setDrillable(QSet<QString> keys) { m_drillable = std::move(keys); }
     /// Whether a cell is a figure that can be drilled into.
@@ -53,8 +49,6 @@ public:
 
 private:
     ResultTable m_table;
-    QHash<QString, int> m_decimals;
-    QSet<QString> m_percent;
     QSet<QString> m_drillable;
     Decorate m_decorate;
 };

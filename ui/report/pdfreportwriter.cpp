@@ -1,7 +1,9 @@
 #include "pdfreportwriter.h"
 
+#include "analytics/headlinereport.h"
 #include "analytics/reporthighlights.h"
 #include "charts/chartbuilder.h"
+#include "common/cellformat.h"
 
 #include <cmath>
 #include <QDateTime>
@@ -24,28 +26,13 @@ constexpr double Margin = 48, HeaderSpace = 28, FooterSpace = 28;
 constexpr double ContentWidth = PageWidth - 2 * Margin;
 constexpr double ContentBottom = PageHeight - Margin - FooterSpace;
 
-/// A cell as people read it: ratios as percentages, credits to one decimal, money to cents.
-QString cellText(const QString& key, const QVariant& value, const QLocale& locale)
+/// A cell as people read it, by its column's kind (CellFormat); a missing figure is a dash.
+QString cellText(const ResultTable& table, qsizetype row, qsizetype column, const QLocale& locale)
 {
+    const QVariant value = table.rows.value(row).value(column);
     if (!value.isValid() || value.isNull())
         return u"–"_s;
-    if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong &&
-        value.typeId() != QMetaType::Int)
-        return value.toString();
-    const double v = value.toDouble();
-    static const QStringList ratios = {u"roi"_s,
-                                       u"win_rate"_s,
-                                       u"change"_s,
-                                       u"visitor_to_lead"_s,
-                                       u"visitor_to_customer"_s,
-                                       u"lead_to_customer"_s};
-    if (ratios.contains(key))
-        return locale.toString(v * 100, 'f', 1) + u"\u00a0%"_s;
-    if (key.endsWith(u"_conversions"))
-        return locale.toString(v, 'f', 1);
-    if (value.typeId() != QMetaType::Double)
-        return locale.toString(qint64(v));
-    return locale.toString(v, 'f', key.startsWith(u"median") ? 1 : 2);
+    return CellFormat::display(table, int(row), int(column), locale);
 }
 
 /// The pages being laid out: a cursor that starts new pages and draws what repeats on each.
@@ -141,6 +128,7 @@ ResultTable columnsOf(const ResultTable& table, qsizetype first, qsizetype last)
 {
     ResultTable part;
     part.meta = table.meta;
+    part.rowKinds = table.rowKinds;
     part.columns.append(table.columns.front());
     for (qsizetype c = first; c < last; ++c)
         part.columns.append(table.columns[c]);
@@ -166,18 +154,15 @@ void drawTableInParts(Layout& layout, const ResultTable& table, const QLocale& l
                   locale);
 }
 
-bool isNumber(const QVariant& value)
-{
-    return value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong ||
-           value.typeId() == QMetaType::Int;
-}
-
-/// Whether every value of column `c` is a number or missing (such columns are right-aligned).
+/// Whether column `c` holds figures (right-aligned): not text, and every value a number or
+/// missing.
 bool isNumberColumn(const ResultTable& table, qsizetype c)
 {
+    if (table.columns[c].kind == ValueKind::Text)
+        return false;
     for (const QVariantList& row : table.rows) {
         const QVariant value = row.value(c);
-        if (value.isValid() && !value.isNull() && !isNumber(value))
+        if (value.isValid() && !value.isNull() && !CellFormat::isNumber(value))
             return false;
     }
     return true;
@@ -205,9 +190,8 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
             double w = 0;
             for (const QString& word : table.columns[c].title.split(u' '))
                 w = std::max(w, metrics.horizontalAdvance(word));
-            for (const QVariantList& row : table.rows)
-                w = std::max(w, metrics.horizontalAdvance(
-                                    cellText(table.columns[c].key, row.value(c), locale)));
+            for (qsizetype r = 0; r < table.rows.size(); ++r)
+                w = std::max(w, metrics.horizontalAdvance(cellText(table, r, c, locale)));
             widths.append(w + 8);
         }
         double total = 0;
@@ -236,8 +220,7 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
     const auto rowHeight = [&](qsizetype r) {
         if (wrapped < 0)
             return lineHeight;
-        const QString text =
-            cellText(table.columns[wrapped].key, table.rows[r].value(wrapped), locale);
+        const QString text = cellText(table, r, wrapped, locale);
         return std::max(lineHeight, metrics.boundingRect(QRectF(0, 0, widths[wrapped] - 6, 1e6),
                                                          Qt::TextWordWrap, text)
                                             .height() +
@@ -284,7 +267,7 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
                 p->drawText(QRectF(x + 3, layout.y(), widths[c] - 6, height),
                             (numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter |
                                 (c == wrapped ? Qt::TextWordWrap : 0),
-                            cellText(table.columns[c].key, table.rows[r].value(c), locale));
+                            cellText(table, r, c, locale));
                 x += widths[c];
             }
         }
@@ -344,10 +327,9 @@ void drawCover(Layout& layout, const ExecutiveReport& report, const QString& wor
             p->setPen(QColor(200, 205, 212));
             p->drawRect(tile);
             p->setPen(Qt::black);
-            QString value = cellText(key, row.value(1), locale);
-            if (key == u"revenue" || key == u"cost")
-                value =
-                    locale.toString(row.value(1).toDouble(), 'f', 0) + u'\u00a0' + report.currency;
+            const QString value =
+                CellFormat::headline(CellFormat::kindOf(headlines->table, index, 1), row.value(1),
+                                     locale, report.currency);
             p->setFont(layout.font(16, true));
             p->drawText(tile.adjusted(10, 6, -10, -32), Qt::AlignLeft | Qt::AlignVCenter, value);
             p->setFont(layout.font(9));
@@ -355,12 +337,11 @@ void drawCover(Layout& layout, const ExecutiveReport& report, const QString& wor
             const QVariant change = row.value(3);
             if (change.isValid() && !change.isNull()) {
                 const double c = change.toDouble();
-                const bool good = key == u"cost" ? c <= 0 : c >= 0;
-                p->setPen(good ? QColor(27, 127, 59) : QColor(176, 42, 42));
-                p->drawText(
-                    tile.adjusted(10, 46, -10, -2), Qt::AlignLeft,
-                    PdfReportWriter::tr("%1%2 % against the period before")
-                        .arg(c >= 0 ? u"+"_s : u"−"_s, locale.toString(std::abs(c) * 100, 'f', 1)));
+                p->setPen(HeadlineReport::isImprovement(key, c) ? QColor(27, 127, 59)
+                                                                : QColor(176, 42, 42));
+                p->drawText(tile.adjusted(10, 46, -10, -2), Qt::AlignLeft,
+                            PdfReportWriter::tr("%1 against the period before")
+                                .arg(CellFormat::change(c, locale)));
                 p->setPen(Qt::black);
             }
         }

@@ -1,5 +1,7 @@
 #include "tableformatter.h"
 
+#include "common/cellformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,15 +23,6 @@ std::optional<TableFormat> parseTableFormat(const QString& name)
     return std::nullopt;
 }
 
-/// A cell for people: numbers with two decimals.
-static QString cellText(const QVariant& value)
-{
-    if (!value.isValid() || value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'f', 2);
-    return value.toString();
-}
 
 /// A cell for files: numbers as the report computed them (the shortest text that reads back
 /// as the same double), so that exported credits still add up.
@@ -72,7 +65,11 @@ static QByteArray toJson(const ResultTable& table)
             object.insert(table.columns[i].key, QJsonValue::fromVariant(row.value(i)));
         rows.append(object);
     }
+    QJsonObject kinds;
+    for (const ResultColumn& column : table.columns)
+        kinds.insert(column.key, CellFormat::kindName(column.kind));
     const QJsonObject root{{u"columns"_s, columns},
+                           {u"kinds"_s, kinds},
                            {u"rows"_s, rows},
                            {u"meta"_s, QJsonObject::fromVariantMap(table.meta)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -94,28 +91,17 @@ static QByteArray toCsv(const ResultTable& table)
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
-static bool isNumeric(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static QByteArray toText(const ResultTable& table)
 {
+    // For people: each value by its column's kind, in the chosen language's numbers.
+    const QLocale locale;
+    const auto cellText = [&](int r, int c) { return CellFormat::display(table, r, c, locale); };
     QList<qsizetype> widths;
     for (const ResultColumn& column : table.columns)
         widths.append(column.title.size());
-    for (const QVariantList& row : table.rows)
+    for (int r = 0; r < table.rows.size(); ++r)
         for (int i = 0; i < table.columns.size(); ++i)
-            widths[i] = qMax(widths[i], cellText(row.value(i)).size());
+            widths[i] = qMax(widths[i], cellText(r, i).size());
 
     QString out;
     for (int i = 0; i < table.columns.size(); ++i)
@@ -124,13 +110,15 @@ static QByteArray toText(const ResultTable& table)
     for (int i = 0; i < table.columns.size(); ++i)
         out += (i ? u"  "_s : QString()) + QString(widths[i], u'-');
     out += u'\n';
-    for (const QVariantList& row : table.rows) {
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QVariantList& row = table.rows[r];
         QString line;
         for (int i = 0; i < table.columns.size(); ++i) {
-            const QString text = cellText(row.value(i));
-            line += (i ? u"  "_s : QString()) + (isNumeric(row.value(i))
-                                                     ? text.rightJustified(widths[i])
-                                                     : text.leftJustified(widths[i]));
+            const QString text = cellText(r, i);
+            const bool figure = CellFormat::isNumber(row.value(i)) &&
+                                CellFormat::kindOf(table, r, i) != ValueKind::Text;
+            line += (i ? u"  "_s : QString()) +
+                    (figure ? text.rightJustified(widths[i]) : text.leftJustified(widths[i]));
         }
         out += line.trimmed().isEmpty() ? QString()
                                         : QString(line).remove(QRegularExpression(u"\\s+$"_s));

@@ -1,5 +1,7 @@
 #include "xlsxexport.h"
 
+#include "common/cellformat.h"
+
 #include <QBuffer>
 #include <QSaveFile>
 #include <quazip.h>
@@ -22,8 +24,29 @@ QString columnName(qsizetype index)
     return name;
 }
 
-/// The worksheet: a frozen bold header row, then the rows.
-QByteArray sheetXml(const ResultTable& table)
+/// The number formats a table's cells use, each with its cell style: 0 is plain, 1 bold (the
+/// header row), then one style per format (CellFormat::numberFormat of the cell's kind).
+struct NumberStyles
+{
+    QStringList formats; ///< style 2 + i has formats[i]
+
+    int styleOf(const ResultTable& table, qsizetype row, qsizetype column)
+    {
+        const ValueKind kind = CellFormat::kindOf(table, int(row), int(column));
+        const QString format = CellFormat::numberFormat(kind, table.columns[column].decimals);
+        if (format.isEmpty())
+            return 0;
+        qsizetype i = formats.indexOf(format);
+        if (i < 0) {
+            formats.append(format);
+            i = formats.size() - 1;
+        }
+        return int(i) + 2;
+    }
+};
+
+/// The worksheet: a frozen bold header row, then the rows; figures carry their number format.
+QByteArray sheetXml(const ResultTable& table, NumberStyles& styles)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -84,6 +107,8 @@ QByteArray sheetXml(const ResultTable& table)
             case QMetaType::Double:
                 w.writeStartElement(u"c"_s);
                 w.writeAttribute(u"r"_s, ref);
+                if (const int style = styles.styleOf(table, r, c))
+                    w.writeAttribute(u"s"_s, QString::number(style));
                 w.writeTextElement(
                     u"v"_s, QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
                 w.writeEndElement();
@@ -144,19 +169,40 @@ const char* const WorkbookRels =
     R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
     R"(</Relationships>)";
 
-// Style 0: normal; style 1: bold (the header row).
-const char* const Styles =
-    R"(<?xml version="1.0" encoding="UTF-8"?>)"
-    R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
-    R"(<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>)"
-    R"(<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>)"
-    R"(<fills count="2"><fill><patternFill patternType="none"/></fill>)"
-    R"(<fill><patternFill patternType="gray125"/></fill></fills>)"
-    R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
-    R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
-    R"(<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
-    R"(<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>)"
-    R"(</styleSheet>)";
+/// The style sheet: style 0 normal, 1 bold (the header row), then the number formats.
+QByteArray stylesXml(const NumberStyles& styles)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartDocument();
+    w.writeStartElement(u"styleSheet"_s);
+    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
+    if (!styles.formats.isEmpty()) {
+        w.writeStartElement(u"numFmts"_s);
+        w.writeAttribute(u"count"_s, QString::number(styles.formats.size()));
+        for (qsizetype i = 0; i < styles.formats.size(); ++i) {
+            w.writeEmptyElement(u"numFmt"_s);
+            w.writeAttribute(u"numFmtId"_s, QString::number(164 + i)); // the first custom id
+            w.writeAttribute(u"formatCode"_s, styles.formats[i]);
+        }
+        w.writeEndElement();
+    }
+    xml += R"(<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>)"
+           R"(<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>)"
+           R"(<fills count="2"><fill><patternFill patternType="none"/></fill>)"
+           R"(<fill><patternFill patternType="gray125"/></fill></fills>)"
+           R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border>)"
+           R"(</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" )"
+           R"(borderId="0"/></cellStyleXfs>)";
+    xml += "<cellXfs count=\"" + QByteArray::number(styles.formats.size() + 2) + "\">";
+    xml += R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
+           R"(<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>)";
+    for (qsizetype i = 0; i < styles.formats.size(); ++i)
+        xml += "<xf numFmtId=\"" + QByteArray::number(164 + i) +
+               R"(" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>)";
+    xml += "</cellXfs></styleSheet>";
+    return xml;
+}
 
 } // namespace
 
@@ -166,13 +212,15 @@ Status XlsxExport::write(const ResultTable& table, const QString& path, const QS
     QString name = sheetName.left(31);
     for (QChar c : u"[]:*?/\\"_s)
         name.replace(c, u'_');
+    NumberStyles styles;
+    const QByteArray sheet = sheetXml(table, styles);
     const std::pair<const char*, QByteArray> parts[] = {
         {"[Content_Types].xml", QByteArray(ContentTypes)},
         {"_rels/.rels", QByteArray(RootRels)},
         {"xl/workbook.xml", workbookXml(name)},
         {"xl/_rels/workbook.xml.rels", QByteArray(WorkbookRels)},
-        {"xl/styles.xml", QByteArray(Styles)},
-        {"xl/worksheets/sheet1.xml", sheetXml(table)}};
+        {"xl/styles.xml", stylesXml(styles)},
+        {"xl/worksheets/sheet1.xml", sheet}};
     // Zipped in memory (QuaZip closes the device it writes to, which a QSaveFile must not be),
     // then saved whole.
     QBuffer buffer;

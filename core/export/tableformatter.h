@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resulttable.h"
+#include "common/resulttable.h"
 
 #include <optional>
 #include <QByteArray>
