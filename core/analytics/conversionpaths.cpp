@@ -161,8 +161,9 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
         return ConversionPaths::unknownDimension(u"--by"_s, ConversionPaths::dimensions(),
                                                  dimension);
     std::string label = *expression;
+    SqlParams params;
     if (filter.hasSessionFilter())
-        label = "CASE WHEN " + filter.sessionCondition("s.") + " THEN " + label +
+        label = "CASE WHEN " + filter.sessionCondition("s.", params) + " THEN " + label +
                 " ELSE char(1) || " + label + " END";
     auto scope = ReportScope::load(db, filter);
     if (!scope)
@@ -216,8 +217,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
                            "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
     std::vector<char> labelDirect; // by label index, when the label is the channel
     Statement sessions(db.handle(), sql.c_str());
-    if (!sessions.isValid())
-        return Error{ErrorCode::Database, sessions.errorString()};
+    if (Status bound = params.bindTo(sessions); !bound)
+        return bound.error();
     // Labels by text: short ones (channel names) by a linear search without hashing, the
     // others through a hash map.
     struct ShortLabel

@@ -64,7 +64,7 @@ Result<DealBook> DealBook::load(Database& db)
         if (value)
             d.value = *value;
         else
-            d.valueError = value.error().message;
+            d.valueError = value.error();
         book.m_deals.push_back(d);
     }
     if (Status read = rows.status(); !read)
@@ -83,8 +83,8 @@ Result<DealBook> DealBook::load(Database& db)
 
 Result<double> DealBook::Deal::valued() const
 {
-    if (!valueError.isEmpty())
-        return Error{ErrorCode::InvalidArgument, valueError};
+    if (valueError)
+        return *valueError;
     return value;
 }
 

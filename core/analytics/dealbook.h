@@ -34,7 +34,7 @@ public:
         double value = 0; ///< reporting currency
         /// Why the deal has no value (its currency has no rate on the day), else empty: a
         /// report that needs the value fails with it.
-        QString valueError;
+        std::optional<Error> valueError;
         /// The value, or the error of a report that needs it.
         Result<double> valued() const;
     };

@@ -86,6 +86,7 @@ Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter
     auto scope = ReportScope::load(db, filter);
     if (!scope)
         return scope.error();
+    SqlParams params;
     const std::string sql =
         "SELECT s.id, s.started_at, v.cookie_id, l.contact_id, c.email, s.channel, " +
         *ConversionPaths::sessionExpression(u"source-medium"_s, "s.") + ", " +
@@ -96,11 +97,11 @@ Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter
         "s.visitor_id AND active = 1 ORDER BY linked_at LIMIT 1) LEFT JOIN contacts c ON c.id = "
         "l.contact_id WHERE (?1 IS NULL OR s.started_at >= ?1) AND (?2 IS NULL OR s.started_at "
         "<= ?2) AND " +
-        filter.sessionCondition("s.") + " ORDER BY s.started_at DESC, s.id DESC";
+        filter.sessionCondition("s.", params) + " ORDER BY s.started_at DESC, s.id DESC";
     Statement rows(db.handle(), sql.c_str());
-    if (!rows.isValid())
-        return Error{ErrorCode::Database, rows.errorString()};
     rows.bind(1, filter.from).bind(2, filter.to);
+    if (Status bound = params.bindTo(rows); !bound)
+        return bound.error();
     ResultTable table;
     const ValueKind text = ValueKind::Text;
     table.addColumn(u"session"_s, tr("Session"), text);

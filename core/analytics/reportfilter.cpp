@@ -2,8 +2,8 @@
 
 #include "conversionpaths.h"
 
-#include <QVariantMap>
 #include <algorithm>
+#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -21,24 +21,25 @@ std::string contactExpression(const QString& field)
 
 } // namespace
 
-std::string ReportFilter::sqlAnyOf(const std::string& expression, const QStringList& values)
+std::string ReportFilter::sqlAnyOf(const std::string& expression, const QStringList& values,
+                                   SqlParams& params)
 {
     if (values.isEmpty())
         return "1";
     std::string out = expression + " IN (";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString quoted = values[i];
-        quoted.replace(u'\'', u"''"_s);
-        out += (i ? ", '" : "'") + quoted.toStdString() + "'";
-    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        out += (i ? ", " : "") + params.add(values[i]);
     return out + ")";
 }
 
 std::vector<std::pair<QString, const QStringList*>> ReportFilter::sessionLists() const
 {
-    return {{u"channel"_s, &channels}, {u"campaign"_s, &campaigns},
-            {u"source-medium"_s, &sourceMediums}, {u"source"_s, &sources},
-            {u"medium"_s, &mediums}, {u"landing-page"_s, &landingPages}};
+    return {{u"channel"_s, &channels},
+            {u"campaign"_s, &campaigns},
+            {u"source-medium"_s, &sourceMediums},
+            {u"source"_s, &sources},
+            {u"medium"_s, &mediums},
+            {u"landing-page"_s, &landingPages}};
 }
 
 bool ReportFilter::hasSessionFilter() const
@@ -57,15 +58,17 @@ std::optional<ReportFilter> ReportFilter::narrowed(const QString& dimension,
     // A row of a filtered report is one of the filter's values: the narrowed list is that
     // value alone (or nothing matches, when the group is not among them).
     const auto narrow = [&group](QStringList& values) {
-        values = values.isEmpty() || values.contains(group) ? QStringList{group}
-                                                            : QStringList{};
+        values = values.isEmpty() || values.contains(group) ? QStringList{group} : QStringList{};
         return !values.isEmpty();
     };
-    const std::pair<QString, QStringList*> lists[] = {
-        {u"channel"_s, &out.channels},      {u"campaign"_s, &out.campaigns},
-        {u"source-medium"_s, &out.sourceMediums}, {u"source"_s, &out.sources},
-        {u"medium"_s, &out.mediums},        {u"landing-page"_s, &out.landingPages},
-        {u"owner"_s, &out.owners},          {u"product"_s, &out.products}};
+    const std::pair<QString, QStringList*> lists[] = {{u"channel"_s, &out.channels},
+                                                      {u"campaign"_s, &out.campaigns},
+                                                      {u"source-medium"_s, &out.sourceMediums},
+                                                      {u"source"_s, &out.sources},
+                                                      {u"medium"_s, &out.mediums},
+                                                      {u"landing-page"_s, &out.landingPages},
+                                                      {u"owner"_s, &out.owners},
+                                                      {u"product"_s, &out.products}};
     for (const auto& [name, values] : lists)
         if (name == dimension)
             return narrow(*values) ? std::optional(out) : std::nullopt;
@@ -79,23 +82,23 @@ bool ReportFilter::hasPeopleFilter() const
     return !owners.isEmpty() || !products.isEmpty() || !contactFields.empty();
 }
 
-std::string ReportFilter::sessionCondition(const char* alias) const
+std::string ReportFilter::sessionCondition(const char* alias, SqlParams& params) const
 {
     std::string out = "1";
     for (const auto& [dimension, values] : sessionLists())
         if (!values->isEmpty())
             out += " AND " +
                    sqlAnyOf("(" + *ConversionPaths::sessionExpression(dimension, alias) + ")",
-                            *values);
+                            *values, params);
     return out;
 }
 
-std::string ReportFilter::contactCondition() const
+std::string ReportFilter::contactCondition(SqlParams& params) const
 {
     std::string out = "1";
     for (const auto& [field, values] : contactFields)
         if (checkContactField(field).isEmpty())
-            out += " AND " + sqlAnyOf(contactExpression(field), values);
+            out += " AND " + sqlAnyOf(contactExpression(field), values, params);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/sqlparams.h"
+
 #include <map>
 #include <optional>
 #include <QCoreApplication>
@@ -37,13 +39,14 @@ public:
     bool inRange(qint64 at) const { return (!from || at >= *from) && (!to || at <= *to); }
 
     /// The SQL condition a session row (columns prefixed with `alias`) meets, "1" without a
-    /// session filter. Values are quoted as SQL literals.
-    std::string sessionCondition(const char* alias) const;
+    /// session filter. The values are parameters added to `params`.
+    std::string sessionCondition(const char* alias, SqlParams& params) const;
     /// The SQL condition on `contacts` (alias `c`) for the contact fields, "1" without any.
-    std::string contactCondition() const;
+    std::string contactCondition(SqlParams& params) const;
 
-    /// `expression IN (values)` with the values as SQL literals; "1" for no values.
-    static std::string sqlAnyOf(const std::string& expression, const QStringList& values);
+    /// `expression IN (:v0, :v1, …)` with the values added to `params`; "1" for no values.
+    static std::string sqlAnyOf(const std::string& expression, const QStringList& values,
+                                SqlParams& params);
     /// The contact fields a filter can name (lifecycle_stage, lead_source, company, job_title,
     /// email_domain).
     static QStringList contactFieldNames();

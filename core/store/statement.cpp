@@ -112,6 +112,16 @@ Statement& Statement::bindUtf8Text(int index, std::string_view value)
     return *this;
 }
 
+Statement& Statement::bindNamed(const std::string& name, const QString& value)
+{
+    const int index = m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.c_str()) : 0;
+    if (index == 0) {
+        bound(SQLITE_RANGE);
+        return *this;
+    }
+    return bind(index, value);
+}
+
 Statement& Statement::bindNull(int index)
 {
     bound(sqlite3_bind_null(m_stmt, index));

@@ -48,6 +48,8 @@ public:
     /// Like bindUtf8, but an empty view binds '' rather than NULL.
     Statement& bindUtf8Text(int index, std::string_view value);
     Statement& bindNull(int index);
+    /// Binds text to a named parameter (":name"); a name the statement lacks is an error.
+    Statement& bindNamed(const std::string& name, const QString& value);
 
     /// Steps once for a statement without rows, then resets it for the next use.
     Status execute();

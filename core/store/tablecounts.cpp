@@ -7,6 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
+QString quotedIdentifier(const QString& name)
+{
+    return u'"' + QString(name).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
 Result<QList<TableCount>> countTableRows(Database& db)
 {
     QStringList tables;
@@ -22,8 +27,9 @@ Result<QList<TableCount>> countTableRows(Database& db)
     }
     QList<TableCount> counts;
     for (const QString& table : tables) {
-        // Names come from sqlite_master, quoted as identifiers.
-        auto rows = db.scalar(u"SELECT count(*) FROM \"%1\""_s.arg(table));
+        // Names come from the file, which anyone may have crafted: quoted as identifiers, with
+        // their own double quotes doubled.
+        auto rows = db.scalar(u"SELECT count(*) FROM %1"_s.arg(quotedIdentifier(table)));
         if (!rows)
             return rows.error();
         counts.append({table, *rows});

@@ -7,6 +7,9 @@
 
 namespace leadloop {
 
+/// A name as an SQL identifier: in double quotes, any double quote in it doubled.
+QString quotedIdentifier(const QString& name);
+
 class Database;
 
 /// The number of rows in one workspace table.

@@ -250,6 +250,7 @@ private slots:
         const auto read = PathData::read(file);
         if (!error.isEmpty()) {
             QVERIFY(!read.ok());
+            QCOMPARE(read.error().code, ErrorCode::BadInput);
             QVERIFY2(read.error().message.contains(error), qPrintable(read.error().message));
             QVERIFY(read.error().message.contains(u"paths.csv"_s));
             return;

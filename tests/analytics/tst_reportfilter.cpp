@@ -307,16 +307,15 @@ private slots:
             << ReportFilter() << u"account"_s << u"Fjordly"_s
             << QVariantMap{{u"contact.company"_s, QStringList{u"Fjordly"_s}}};
         QTest::newRow("one of the filter's channels")
-            << test::with<ReportFilter>(
-                   [](ReportFilter& f) { f.channels = {u"Email"_s, u"Direct"_s}; })
-            << u"channel"_s << u"Direct"_s
-            << QVariantMap{{u"channel"_s, QStringList{u"Direct"_s}}};
+            << test::with<ReportFilter>([](ReportFilter& f) {
+                   f.channels = {u"Email"_s, u"Direct"_s};
+               })
+            << u"channel"_s << u"Direct"_s << QVariantMap{{u"channel"_s, QStringList{u"Direct"_s}}};
         QTest::newRow("excluded by the filter")
             << test::with<ReportFilter>([](ReportFilter& f) { f.channels = {u"Email"_s}; })
             << u"channel"_s << u"Direct"_s << none;
         QTest::newRow("(none)") << ReportFilter() << u"channel"_s << u"(none)"_s << none;
-        QTest::newRow("unknown dimension")
-            << ReportFilter() << u"weather"_s << u"sunny"_s << none;
+        QTest::newRow("unknown dimension") << ReportFilter() << u"weather"_s << u"sunny"_s << none;
     }
 
     void narrowsToOneRow()
@@ -341,9 +340,42 @@ private slots:
         QCOMPARE(d.value(u"contact.company"_s).toStringList(), QStringList{u"Fjordly"_s});
         QVERIFY(!ReportFilter::checkContactField(u"password"_s).isEmpty());
         QVERIFY(ReportFilter::checkContactField(u"company"_s).isEmpty());
-        // Quotes in values are data, not SQL.
+        // Values are bound as parameters, never written into the SQL.
         f.campaigns = {u"it's"_s};
-        QVERIFY(QString::fromStdString(f.sessionCondition("s.")).contains(u"'it''s'"_s));
+        SqlParams params;
+        const QString sql = QString::fromStdString(f.sessionCondition("s.", params));
+        QVERIFY(!sql.contains(u"it's"_s) && !sql.contains(u"it''s"_s));
+        QVERIFY(sql.contains(u":v0"_s));
+    }
+
+    /// Values that would change a query written into it as text select nothing, and fail
+    /// nothing: they are compared as data.
+    void valuesAreNeverSql_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("quote") << u"it's"_s;
+        QTest::newRow("or true") << u"x') OR 1=1 --"_s;
+        QTest::newRow("union") << u"' UNION SELECT name FROM sqlite_master --"_s;
+        QTest::newRow("statement") << u"'); DROP TABLE sessions; --"_s;
+    }
+
+    void valuesAreNeverSql()
+    {
+        QFETCH(QString, value);
+        for (const bool people : {false, true}) {
+            ChannelsReport::Query query;
+            if (people)
+                query.filter.owners = {value};
+            else
+                query.filter.campaigns = {value};
+            auto report = ChannelsReport::run(m_ws->database(), query);
+            QVERIFY(report.ok());
+            for (const QVariantList& row : report->rows) // nothing matched: no sessions, no leads
+                for (qsizetype c = 1; c < row.size(); ++c)
+                    QVERIFY(row.value(c).isNull() || row.value(c).toDouble() == 0);
+        }
+        QCOMPARE(test::queryRows(m_ws->database(), "SELECT count(*) > 0 FROM sessions"),
+                 QStringList{u"1"_s});
     }
 };
 

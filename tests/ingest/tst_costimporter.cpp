@@ -101,7 +101,8 @@ private slots:
         QVERIFY(ws);
         auto report = CostImporter::importCosts(*ws, file("day,spend\n2024-03-01,5\n"), {});
         QVERIFY(!report.ok());
-        QVERIFY(report.error().message.contains(u"campaign"_s));
+        QCOMPARE(report.error().code, ErrorCode::BadInput);
+        QVERIFY(report.error().message.contains(u"campaign"_s)); // names the missing column
         CostImportOptions options;
         options.map = {{u"campaign"_s, u"kampagne"_s}};
         report =

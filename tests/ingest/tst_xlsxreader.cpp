@@ -194,7 +194,8 @@ private slots:
         QCOMPARE(readAll(**named), QStringList{u"1:v"_s});
         auto missing = XlsxReader::open(path, u"Costs"_s);
         QVERIFY(!missing.ok());
-        QVERIFY(missing.error().message.contains(u"Notes, Visits"_s));
+        QCOMPARE(missing.error().code, ErrorCode::BadInput);
+        QVERIFY(missing.error().message.contains(u"Notes, Visits"_s)); // names the sheets there
     }
 
     void refusesDangerousOrBrokenFiles()
@@ -230,7 +231,7 @@ private slots:
         }
         auto dtd = XlsxReader::open(dtdPath);
         QVERIFY(!dtd.ok());
-        QVERIFY2(dtd.error().message.contains(u"entities"_s), qPrintable(dtd.error().message));
+        QCOMPARE(dtd.error().code, ErrorCode::BadInput);
         QVERIFY(XlsxReader::open(path).ok());
     }
 
@@ -243,8 +244,7 @@ private slots:
         QVERIFY(bomb.write(path));
         auto reader = XlsxReader::open(path);
         QVERIFY(!reader.ok());
-        QVERIFY2(reader.error().message.contains(u"zip bomb"_s),
-                 qPrintable(reader.error().message));
+        QCOMPARE(reader.error().code, ErrorCode::BadInput);
     }
 
     void importsTrackingFromASpreadsheet()

@@ -173,9 +173,11 @@ private slots:
         // A rule that cannot compile is refused with its number.
         auto bad = ChannelOverrides::compose(u"ga4"_s, {{u"X"_s, u"source"_s, u"regex"_s, u"("_s}});
         QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::BadInput);
         auto empty = ChannelOverrides::compose(u"ga4"_s, {{u"X"_s, u"source"_s, u"equals"_s, {}}});
         QVERIFY(!empty.ok());
-        QVERIFY(empty.error().message.contains(u"1"_s));
+        QCOMPARE(empty.error().code, ErrorCode::BadInput);
+        QVERIFY(empty.error().message.contains(u"1"_s)); // names the rule
     }
 };
 
