@@ -23,7 +23,7 @@ QList<CliCommand> allCommands()
             attributionCommand(), dealsCommand(),      leadsCommand(),     channelsCommand(),
             settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
-            reportCommand(),      upgradeCommand()};
+            reportCommand(),      upgradeCommand(),    checkCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)
@@ -47,6 +47,9 @@ static void addGlobalOptions(QCommandLineParser& parser)
                                          "the system's).")
                           .arg(availableLanguages().join(u", "_s)),
                       u"CODE"_s});
+    parser.addOption({u"allow-damaged"_s,
+                      CliApplication::tr("Read a workspace that failed its integrity check anyway "
+                                         "(its figures may be wrong).")});
     parser.addOption({{u"h"_s, u"help"_s}, CliApplication::tr("Show this help.")});
     parser.addOption({{u"v"_s, u"version"_s}, CliApplication::tr("Show the version.")});
 }
@@ -135,7 +138,10 @@ int CliApplication::run(const QStringList& arguments)
         parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : defaultWorkspacePath();
     CliContext commandContext(parser, *format, workspace);
     commandContext.setOutput(parser.value(u"output"_s), xlsx);
-    return command->run(commandContext);
+    const int code = command->run(commandContext);
+    if (code == ExitOk)
+        commandContext.rememberWrites();
+    return code;
 }
 
 } // namespace leadloop::cli

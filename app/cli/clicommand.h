@@ -26,6 +26,7 @@ QList<CliCommand> allCommands();
 // One factory per command file.
 CliCommand demoCommand();
 CliCommand infoCommand();
+CliCommand checkCommand();
 CliCommand upgradeCommand();
 CliCommand importCommand();
 CliCommand tagCommand();

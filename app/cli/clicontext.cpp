@@ -1,6 +1,8 @@
 #include "clicontext.h"
 
 #include "export/xlsxexport.h"
+#include "store/sqliteerror.h"
+#include "store/workspacefile.h"
 
 #include <cstdio>
 #include <QSaveFile>
@@ -15,9 +17,56 @@ CliContext::CliContext(QCommandLineParser& parser, TableFormat format, QString w
     , m_workspacePath(std::move(workspacePath))
 {}
 
+Status CliContext::checkIntegrity(Workspace::Access access) const
+{
+    // What is not a workspace at all is refused by Workspace::open, untouched.
+    if (!WorkspaceFileHeader::read(m_workspacePath).isWorkspace() ||
+        m_integrity.isKnownWhole(m_workspacePath))
+        return {};
+    auto report = IntegrityCheck::run(m_workspacePath);
+    if (!report)
+        return report.error();
+    if (report->whole) {
+        m_integrity.rememberWhole(m_workspacePath);
+        return {};
+    }
+    const QString damaged = SqliteError::damagedMessage(m_workspacePath);
+    if (access == Workspace::Access::ReadOnly && m_parser.isSet(u"allow-damaged"_s)) {
+        QTextStream(stderr) << u"leadloop-cli: "_s << damaged << u' '
+                            << tr("Going on because of --allow-damaged.") << Qt::endl;
+        return {};
+    }
+    return Error{ErrorCode::Corrupt, damaged + u' ' +
+                                         (access == Workspace::Access::ReadOnly
+                                              ? tr("To read it anyway, add --allow-damaged.")
+                                              : tr("Nothing was written to it."))};
+}
+
 Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Workspace::Access access) const
 {
-    return Workspace::open(m_workspacePath, access);
+    if (Status whole = checkIntegrity(access); !whole)
+        return whole.error();
+    auto workspace = Workspace::open(m_workspacePath, access);
+    if (workspace && access == Workspace::Access::ReadWrite)
+        m_wrote = true;
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::openOrCreateWorkspace() const
+{
+    const WorkspaceFileHeader header = WorkspaceFileHeader::read(m_workspacePath);
+    if (header.exists && !header.isEmpty())
+        return openWorkspace(Workspace::Access::ReadWrite);
+    auto created = Workspace::create(m_workspacePath);
+    if (created)
+        m_wrote = true;
+    return created;
+}
+
+void CliContext::rememberWrites() const
+{
+    if (m_wrote)
+        m_integrity.rememberWhole(m_workspacePath);
 }
 
 int CliContext::print(const ResultTable& table)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "export/tableformatter.h"
+#include "store/integritycheck.h"
 #include "store/workspace.h"
 
 #include <memory>
@@ -41,7 +42,15 @@ public:
         m_xlsx = xlsx;
     }
 
+    /// Opens the workspace after making sure it is whole (IntegrityCheck, remembered in
+    /// IntegrityCache): a damaged one fails with Corrupt, unless it is only read and
+    /// --allow-damaged was given (then a warning goes to stderr).
     Result<std::unique_ptr<Workspace>> openWorkspace(Workspace::Access access) const;
+    /// Like openWorkspace(ReadWrite), creating the workspace first when there is none.
+    Result<std::unique_ptr<Workspace>> openOrCreateWorkspace() const;
+    /// After a command succeeded: a workspace it wrote to, whole when it was opened, is
+    /// remembered as whole as it is now, so the next command need not check it again.
+    void rememberWrites() const;
     /// Prints the table in the chosen format on stdout (or into --output) and returns ExitOk,
     /// or the exit code of a file that cannot be written.
     int print(const ResultTable& table);
@@ -61,8 +70,12 @@ private:
     QCommandLineParser& m_parser;
     TableFormat m_format;
     QString m_workspacePath;
+    Status checkIntegrity(Workspace::Access access) const;
+
     QString m_output;
     bool m_xlsx = false;
+    IntegrityCache m_integrity;
+    mutable bool m_wrote = false;
 };
 
 } // namespace leadloop::cli

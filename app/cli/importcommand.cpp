@@ -103,7 +103,7 @@ int runTracking(CliContext& context, const QString& path)
     if (!options)
         return context.fail(options.error());
     // Importing into a workspace that does not exist yet creates it.
-    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    auto workspace = context.openOrCreateWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
     QElapsedTimer timer;
@@ -205,7 +205,7 @@ int runCrm(CliContext& context, const QString& path)
     auto options = crmOptions(context.parser());
     if (!options)
         return context.fail(options.error());
-    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    auto workspace = context.openOrCreateWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
     QElapsedTimer timer;
@@ -288,7 +288,7 @@ int runCosts(CliContext& context, const QString& path, bool rates)
     }
     options.sheet = p.value(u"sheet"_s);
     options.encoding = p.value(u"encoding"_s).toLatin1();
-    auto workspace = Workspace::openOrCreate(context.workspacePath());
+    auto workspace = context.openOrCreateWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
     auto report = rates ? CostImporter::importRates(**workspace, path, options)

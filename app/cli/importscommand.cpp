@@ -27,7 +27,7 @@ int removeImport(CliContext& context, const QString& text)
     auto workspace = context.openWorkspace(Workspace::Access::ReadWrite);
     if (!workspace)
         return context.fail(workspace.error());
-    auto removed = BatchRemoval::remove((*workspace)->database(), batch);
+    auto removed = BatchRemoval::remove(**workspace, batch);
     if (!removed)
         return context.fail(removed.error());
     ResultTable table;

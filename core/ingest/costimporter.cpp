@@ -203,6 +203,10 @@ Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const Q
     auto table = openMapped(path, options, rateFields(), rateFields());
     if (!table)
         return table.error();
+    if (Status kept =
+            workspace.keepGoodState(tr("the import of %1").arg(QFileInfo(path).fileName()));
+        !kept)
+        return kept.error();
     Database& db = workspace.database();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -272,6 +276,10 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
     auto table = openMapped(path, options, costFields(), {u"date"_s, u"campaign"_s, u"cost"_s});
     if (!table)
         return table.error();
+    if (Status kept =
+            workspace.keepGoodState(tr("the import of %1").arg(QFileInfo(path).fileName()));
+        !kept)
+        return kept.error();
     Database& db = workspace.database();
     Transaction transaction(db);
     if (!transaction.isActive())

@@ -119,6 +119,10 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
     CrmImportReport report;
     report.mapping = *mapping;
     report.format = table->format;
+    if (Status kept =
+            workspace.keepGoodState(tr("the import of %1").arg(QFileInfo(path).fileName()));
+        !kept)
+        return kept.error();
     Database& db = workspace.database();
     Transaction transaction(db);
     if (!transaction.isActive())

@@ -165,6 +165,11 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         return channels.error();
     const TrafficSourceResolver sources(*channels, report.siteHosts);
 
+    // A good state to go back to, before anything is written.
+    if (Status kept =
+            workspace.keepGoodState(tr("the import of %1").arg(QFileInfo(path).fileName()));
+        !kept)
+        return kept.error();
     Database& db = workspace.database();
     // The importer creates every row that its rows refer to (ids are assigned in memory), so
     // checking foreign keys row by row, several lookups per page view, would only cost time;

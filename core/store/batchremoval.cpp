@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "statement.h"
+#include "workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -136,8 +137,17 @@ Result<std::optional<QString>> BatchRemoval::blocker(Database& db, qint64 batch)
                                       .arg(reasons.join(u"; "_s)));
 }
 
-Result<QList<std::pair<QString, qint64>>> BatchRemoval::remove(Database& db, qint64 batch)
+Result<QList<std::pair<QString, qint64>>> BatchRemoval::remove(Workspace& workspace, qint64 batch)
 {
+    Database& db = workspace.database();
+    // Refused before the snapshot when it would be refused anyway.
+    auto refused = blocker(db, batch);
+    if (!refused)
+        return refused.error();
+    if (*refused)
+        return Error{ErrorCode::BadInput, **refused};
+    if (Status kept = workspace.keepGoodState(tr("removing import %1").arg(batch)); !kept)
+        return kept.error();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();

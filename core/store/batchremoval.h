@@ -10,6 +10,7 @@
 namespace leadloop {
 
 class Database;
+class Workspace;
 
 /// Removing an import batch with everything it brought (docs/import.md, "Removing an import"):
 /// every row carrying its batch id, and the identity links and log entries of the visitors and
@@ -23,8 +24,9 @@ public:
     static Result<QList<std::pair<QString, qint64>>> preview(Database& db, qint64 batch);
     /// Why the batch cannot be removed, or nothing when it can.
     static Result<std::optional<QString>> blocker(Database& db, qint64 batch);
-    /// Removes it in one transaction and marks the batch "removed"; returns what it deleted.
-    static Result<QList<std::pair<QString, qint64>>> remove(Database& db, qint64 batch);
+    /// Removes it in one transaction and marks the batch "removed", after a snapshot of the
+    /// workspace as it was; returns what it deleted.
+    static Result<QList<std::pair<QString, qint64>>> remove(Workspace& workspace, qint64 batch);
 };
 
 } // namespace leadloop

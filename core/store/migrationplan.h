@@ -26,6 +26,9 @@ class MigrationPlan final
     Q_DECLARE_TR_FUNCTIONS(MigrationPlan)
 
 public:
+    /// The first version whose files carry page checksums (PageChecksums).
+    static constexpr int ChecksumsVersion = 3;
+
     explicit MigrationPlan(std::vector<Migration> steps);
     /// Version 1 (the whole domain) and every later step the product ships.
     static MigrationPlan standard();

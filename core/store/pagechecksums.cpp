@@ -3,6 +3,7 @@
 #include "workspacefile.h"
 
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace leadloop {
@@ -10,6 +11,8 @@ namespace leadloop {
 namespace {
 
 constexpr quint32 ChecksumsOn = 1;
+
+thread_local quint32 failedPage = 0;
 
 /// A page size SQLite may use, and an offset where such a page starts.
 bool isPage(int amount, qint64 offset)
@@ -88,8 +91,10 @@ int PageChecksums::readMain(File& file, void* buffer, int amount, qint64 offset)
     // A short read is zero-filled by SQLite's own VFS; a page that should be there but is not
     // (a truncated file) then fails its checksum like any other damaged page.
     if ((file.state & ChecksumsOn) && isPage(amount, offset) &&
-        !verify(bytes, amount, pageNumber(amount, offset)))
+        !verify(bytes, amount, pageNumber(amount, offset))) {
+        failedPage = pageNumber(amount, offset);
         return SQLITE_IOERR_DATA;
+    }
     return rc;
 }
 
@@ -106,6 +111,11 @@ int PageChecksums::writeMain(File& file, const void* buffer, int amount, qint64 
     storeLittleEndian(page.data() + amount - ReservedBytes,
                       checksum(page.data(), amount, pageNumber(amount, offset)));
     return forwardWrite(file, page.data(), amount, offset);
+}
+
+quint32 PageChecksums::takeLastFailedPage()
+{
+    return std::exchange(failedPage, 0);
 }
 
 bool PageChecksums::allowsMemoryMap(const File&) const

@@ -23,6 +23,9 @@ public:
     static bool verify(const unsigned char* page, int pageSize, quint32 pageNumber);
     /// Whether a database header (at least 100 bytes) says its pages carry checksums.
     static bool headerHasChecksums(const unsigned char* header);
+    /// The number of the last page this thread read that failed its checksum, or 0; reading it
+    /// clears it.
+    static quint32 takeLastFailedPage();
 
 protected:
     int readMain(File& file, void* buffer, int amount, qint64 offset) override;

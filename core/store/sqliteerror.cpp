@@ -33,7 +33,8 @@ ErrorCode SqliteError::codeFor(int extendedResult)
 QString SqliteError::damagedMessage(const QString& path)
 {
     return tr("The workspace %1 is damaged: figures read from it may be wrong. Restore a "
-              "snapshot (File > Restore…) or recover what can be read (leadloop-cli recover).")
+              "snapshot (File > Restore…, or leadloop-cli restore) or recover what can be read "
+              "into a new file (File > Recover…, or leadloop-cli recover).")
         .arg(QDir::toNativeSeparators(path));
 }
 

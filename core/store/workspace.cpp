@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "pagechecksums.h"
+#include "sqliteerror.h"
 #include "workspacefile.h"
 
 #include <QDir>
@@ -99,7 +100,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access access,
-                                                   const MigrationPlan& plan)
+                                                   const MigrationPlan& plan,
+                                                   const SnapshotPolicy& snapshots)
 {
     const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
     if (!header.exists)
@@ -115,6 +117,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
                          .arg(native(path))
                          .arg(header.userVersion)
                          .arg(plan.latestVersion())};
+    // From version 3 every workspace has room for page checksums: a header without it was
+    // damaged (its other fields could be too).
+    if (header.userVersion >= MigrationPlan::ChecksumsVersion &&
+        header.reservedBytes != PageChecksums::ReservedBytes)
+        return Error{ErrorCode::Corrupt, SqliteError::damagedMessage(path)};
     if (header.userVersion < plan.latestVersion() && access == Access::ReadOnly)
         return Error{
             ErrorCode::ReadOnly,
@@ -131,6 +138,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
         if (!acquired)
             return acquired.error();
         lock = std::move(*acquired);
+    } else if (Status finished = finishInterruptedWrite(path);
+               !finished && finished.error().code != ErrorCode::Locked) {
+        return finished.error();
     }
     auto db = Database::open(path, access);
     if (!db)
@@ -158,13 +168,60 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
             return Error{ErrorCode::Io,
                          tr("Cannot write the backup %1 before upgrading; nothing was changed.")
                              .arg(native(backup))};
+        if (auto kept = Snapshots(path, snapshots)
+                            .take(**db, tr("the upgrade from version %1 to %2")
+                                            .arg(header.userVersion)
+                                            .arg(plan.latestVersion()));
+            !kept)
+            return kept.error();
         if (Status migrated = plan.migrate(**db, header.userVersion); !migrated)
             return migrated.error();
+        if (header.reservedBytes != PageChecksums::ReservedBytes &&
+            plan.latestVersion() >= MigrationPlan::ChecksumsVersion) {
+            // Rewritten page by page with room for a checksum on each (the backup is kept).
+            int reserved = PageChecksums::ReservedBytes;
+            sqlite3_file_control((*db)->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved);
+            if (Status vacuumed = (*db)->exec(u"VACUUM"_s); !vacuumed)
+                return vacuumed.error();
+        }
     }
     auto workspace = std::unique_ptr<Workspace>(
         new Workspace(std::move(*db), std::move(lock), plan.latestVersion()));
     workspace->m_backupPath = backup;
+    workspace->m_snapshotPolicy = snapshots;
     return workspace;
+}
+
+Status Workspace::keepGoodState(const QString& before)
+{
+    // An empty workspace has nothing to lose (and the first import is the usual case).
+    auto imports = m_db->scalar(u"SELECT EXISTS (SELECT 1 FROM import_batches WHERE status = "
+                                u"'committed')"_s);
+    if (!imports)
+        return imports.error();
+    if (*imports == 0)
+        return {};
+    auto kept = Snapshots(path(), m_snapshotPolicy).take(*m_db, before);
+    if (!kept)
+        return kept.error();
+    return {};
+}
+
+Status Workspace::finishInterruptedWrite(const QString& path)
+{
+    const QFileInfo journal(path + u"-journal"_s);
+    if (!journal.exists() || journal.size() == 0)
+        return {};
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error(); // a live writer: its journal is its own, not an interrupted one
+    auto db = Database::open(path, Access::ReadWrite);
+    if (!db)
+        return db.error();
+    // The first read of a file with a hot journal rolls it back (and deletes the journal).
+    if (auto read = (*db)->scalar(u"SELECT count(*) FROM sqlite_master"_s); !read)
+        return read.error();
+    return {};
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openOrCreate(const QString& path)

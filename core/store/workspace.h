@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "database.h"
 #include "migrationplan.h"
+#include "snapshots.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -29,11 +30,18 @@ public:
     /// Creates a new workspace; fails with AlreadyExists if a non-empty file is there.
     static Result<std::unique_ptr<Workspace>>
     create(const QString& path, const MigrationPlan& plan = MigrationPlan::standard());
-    /// Opens an existing workspace, upgrading it first when opened for writing.
+    /// Opens an existing workspace, upgrading it first when opened for writing (after a
+    /// snapshot under `snapshots`).
     static Result<std::unique_ptr<Workspace>>
-    open(const QString& path, Access access, const MigrationPlan& plan = MigrationPlan::standard());
+    open(const QString& path, Access access, const MigrationPlan& plan = MigrationPlan::standard(),
+         const SnapshotPolicy& snapshots = {});
     /// Opens for writing, creating the file first when it does not exist.
     static Result<std::unique_ptr<Workspace>> openOrCreate(const QString& path);
+    /// A writer that died mid-transaction (a crash, kill -9, a power cut) leaves its rollback
+    /// journal beside the file. When no live process holds the workspace for writing, this
+    /// rolls that transaction back, as SQLite does on the next write; readers cannot, and would
+    /// otherwise be refused. Nothing to do is success; Locked while a live writer holds it.
+    static Status finishInterruptedWrite(const QString& path);
 
     ~Workspace();
 
@@ -46,6 +54,14 @@ public:
     const QString& backupPath() const { return m_backupPath; }
     Database& database() { return *m_db; }
 
+    /// Where and how many snapshots this workspace keeps (default: the policy's defaults).
+    void setSnapshotPolicy(SnapshotPolicy policy) { m_snapshotPolicy = std::move(policy); }
+    const SnapshotPolicy& snapshotPolicy() const { return m_snapshotPolicy; }
+    /// Keeps a snapshot of the workspace as it is now, before a change that could lose data
+    /// (`before` says which, for the list of snapshots). Nothing is kept while the workspace
+    /// holds no import yet. Called outside any transaction; its error means "do not go on".
+    Status keepGoodState(const QString& before);
+
 private:
     Workspace(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, int version);
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path);
@@ -55,6 +71,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    SnapshotPolicy m_snapshotPolicy;
 };
 
 } // namespace leadloop

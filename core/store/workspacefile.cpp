@@ -56,6 +56,8 @@ WorkspaceFileHeader WorkspaceFileHeader::read(const QString& path)
         return header;
     header.isSqlite = true;
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.changeCounter = qFromBigEndian<quint32>(bytes.constData() + 24);
+    header.reservedBytes = uchar(bytes[20]);
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     return header;
 }

@@ -16,6 +16,8 @@ struct WorkspaceFileHeader
     bool isSqlite = false;
     quint32 applicationId = 0;
     qint32 userVersion = 0;
+    quint32 changeCounter = 0; ///< SQLite's file change counter: every commit increments it
+    int reservedBytes = 0;     ///< bytes at the end of each page outside SQLite's use
 
     bool isEmpty() const { return exists && size == 0; }
     bool isWorkspace() const { return isSqlite && applicationId == LeadLoopApplicationId; }

@@ -61,18 +61,18 @@ private slots:
         QVERIFY(blocked.ok() && blocked->has_value());
         QVERIFY2(blocked->value().contains(u"sessions of other imports belong to its visitors"_s),
                  qPrintable(blocked->value()));
-        QVERIFY(!BatchRemoval::remove(db, 1).ok());
+        QVERIFY(!BatchRemoval::remove(*ws, 1).ok());
         auto preview = BatchRemoval::preview(db, 2);
         QVERIFY(preview.ok());
         QVERIFY(preview->contains(std::pair{u"sessions"_s, qint64(2)}));
-        auto removed = BatchRemoval::remove(db, 2);
+        auto removed = BatchRemoval::remove(*ws, 2);
         QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().message));
         QCOMPARE(counts(db), afterFirst);
         QCOMPARE(test::queryRows(db, "SELECT id, status FROM import_batches ORDER BY id"),
                  (QStringList{u"1|committed"_s, u"2|removed"_s}));
-        QVERIFY(!BatchRemoval::remove(db, 2).ok()); // removed already
+        QVERIFY(!BatchRemoval::remove(*ws, 2).ok()); // removed already
         // Now the first can go too: its visitor, session, form contact and link.
-        QVERIFY(BatchRemoval::remove(db, 1).ok());
+        QVERIFY(BatchRemoval::remove(*ws, 1).ok());
         QCOMPARE(counts(db), QStringList{u"0|0|0|0|0|0"_s});
         QCOMPARE(test::queryRows(db, "SELECT count(*) FROM identity_log"), QStringList{u"0"_s});
     }
@@ -109,7 +109,7 @@ private slots:
                                                              "2024-03-01,google,cpc,brand,50\n"),
                                       {})
                 .ok());
-        QVERIFY(BatchRemoval::remove(db, 1).ok());
+        QVERIFY(BatchRemoval::remove(*ws, 1).ok());
         QCOMPARE(test::queryRows(db, "SELECT count(*) FROM campaign_costs"), QStringList{u"0"_s});
         QCOMPARE(test::queryRows(db, "SELECT count(*) FROM campaigns"), QStringList{u"0"_s});
     }

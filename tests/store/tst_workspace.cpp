@@ -1,4 +1,6 @@
 // Tests of the workspace store: create, open, upgrade, refusals and the writer lock.
+#include "store/integritycheck.h"
+#include "store/pagechecksums.h"
 #include "store/statement.h"
 #include "store/tablecounts.h"
 #include "store/workspace.h"
@@ -217,7 +219,7 @@ private slots:
         }
         auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
-        QCOMPARE((*ws)->schemaVersion(), 2);
+        QCOMPARE((*ws)->schemaVersion(), MigrationPlan::standard().latestVersion());
         QCOMPARE(
             count(**ws, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_started'"_s),
             0);
@@ -226,6 +228,57 @@ private slots:
             1);
         QCOMPARE(count(**ws, u"SELECT started_at FROM sessions WHERE id = 1"_s), 5);
         QVERIFY(QFile::exists(path + u".v1.bak"_s));
+    }
+
+    /// A workspace from before page checksums gains them on upgrade, keeping its rows; from then
+    /// on a changed byte in a data page is an error, not a different figure.
+    void upgradeAddsPageChecksums()
+    {
+        const QString path = pathFor(u"v2.leadloop"_s);
+        std::vector<Migration> v2 = MigrationPlan::standard().steps();
+        v2.resize(2);
+        {
+            // As LeadLoop wrote files before version 3: no room for checksums.
+            auto old = Database::open(path, Database::Access::ReadWrite);
+            QVERIFY(old.ok());
+            Database& db = **old;
+            QVERIFY(db.exec(
+                u"PRAGMA application_id = %1"_s.arg(WorkspaceFileHeader::LeadLoopApplicationId)));
+            QVERIFY(MigrationPlan(v2).migrate(db, 0));
+            QVERIFY(db.exec(u"INSERT INTO contacts (email, created_at) VALUES "
+                            u"('anna@fjordly.pl', 1709290800000)"_s));
+        }
+        QCOMPARE(WorkspaceFileHeader::read(path).reservedBytes, 0);
+        {
+            auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
+            QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+            QCOMPARE(count(**ws, u"SELECT count(*) FROM contacts"_s), 1);
+        }
+        QCOMPARE(WorkspaceFileHeader::read(path).reservedBytes, PageChecksums::ReservedBytes);
+        auto check = IntegrityCheck::run(path);
+        QVERIFY(check.ok());
+        QVERIFY2(check->whole, qPrintable(check->problems.join(u"; "_s)));
+        // One byte of the contacts table's page (its e-mail) changed: the check and the read fail.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        int changed = 0; // in the table and in its e-mail index
+        for (qsizetype at = bytes.indexOf("anna@fjordly.pl"); at > 0;
+             at = bytes.indexOf("anna@fjordly.pl", at + 1), ++changed) {
+            QVERIFY(file.seek(at));
+            QVERIFY(file.write("e") == 1);
+        }
+        QVERIFY(changed > 0);
+        file.close();
+        check = IntegrityCheck::run(path);
+        QVERIFY(check.ok());
+        QVERIFY(!check->whole);
+        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY(reader.ok());
+        auto read = (*reader)->database().scalar(u"SELECT count(*) FROM contacts WHERE email "
+                                                 u"LIKE '%fjordly%'"_s);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, ErrorCode::Corrupt);
     }
 
     void aFailedUpgradeChangesNothing()

@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 
 #include "store/workspace.h"
+#include "store/workspacefile.h"
 
 #include <QEventLoop>
 #include <QUndoStack>
@@ -19,6 +20,17 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
         m_countsError = result.ok() ? QString() : result.error().message;
         emitCountsChanged();
     });
+    connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto report = m_checkWatcher.result();
+        const QString path = std::exchange(m_checkingPath, QString());
+        if (!report) {
+            if (report.error().code != ErrorCode::Cancelled)
+                emit openFailed(report.error().message);
+            return;
+        }
+        if (Status opened = finishOpen(path, report->whole); !opened)
+            emit openFailed(opened.error().message);
+    });
     connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_demoWatcher.result();
         const bool cancelled = !result.ok() && result.error().code == ErrorCode::Cancelled;
@@ -28,6 +40,8 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
 
 WorkspaceSession::~WorkspaceSession()
 {
+    cancelCheck();
+    m_checkWatcher.waitForFinished();
     for (QFuture<void>& loan : m_loans)
         loan.waitForFinished();
     cancelDemo();
@@ -57,14 +71,67 @@ Status WorkspaceSession::open(const QString& path)
 {
     if (m_workspace && m_workspace->path() == path)
         return {};
+    cancelCheck();
+    m_checkWatcher.waitForFinished();
     close();
-    auto opened = Workspace::open(path, Workspace::Access::ReadWrite);
+    // What is no workspace, or is written by another process, is refused before any check.
+    const WorkspaceFileHeader header = WorkspaceFileHeader::read(path);
+    if (!header.exists || !header.isWorkspace())
+        return Workspace::open(path, Workspace::Access::ReadOnly).error();
+    if (m_integrity.isKnownWhole(path))
+        return finishOpen(path, true);
+    if (header.size <= m_syncCheckLimit) {
+        auto report = IntegrityCheck::run(path);
+        if (!report)
+            return report.error();
+        return finishOpen(path, report->whole);
+    }
+    // A large file: checked on a worker thread, with progress; the views wait for the verdict.
+    m_checkingPath = path;
+    m_checkCancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_checkCancel;
+    m_checkWatcher.setFuture(QtConcurrent::run([this, path, cancel] {
+        return IntegrityCheck::run(path, [this, cancel](int percent) {
+            QMetaObject::invokeMethod(
+                this, [this, percent] { emit checkProgress(percent); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    }));
+    return {};
+}
+
+void WorkspaceSession::cancelCheck()
+{
+    if (m_checkCancel)
+        m_checkCancel->store(true);
+}
+
+Status WorkspaceSession::finishOpen(const QString& path, bool whole)
+{
+    // Whole: remembered, and open for writing. Damaged: never written to, only read.
+    if (whole)
+        m_integrity.rememberWhole(path);
+    else
+        m_integrity.forget(path);
+    auto opened =
+        Workspace::open(path, whole ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
     if (!opened)
         return opened.error();
     m_workspace = std::move(*opened);
+    m_damaged = !whole;
     emit workspaceChanged();
+    emit damagedChanged();
     refreshCounts();
     return {};
+}
+
+void WorkspaceSession::noteCorruption()
+{
+    if (m_damaged || !m_workspace)
+        return;
+    m_damaged = true;
+    m_integrity.forget(m_workspace->path());
+    emit damagedChanged();
 }
 
 Status WorkspaceSession::create(const QString& path)
@@ -87,11 +154,19 @@ void WorkspaceSession::close()
         loan.waitForFinished();
     m_countWatcher.waitForFinished();
     m_undo->clear(); // the steps belong to the workspace being closed
+    const QString path = m_workspace->path();
+    const bool wroteWhole = m_workspace->isWritable() && !m_damaged;
     m_workspace.reset();
+    // It was whole when it opened and only LeadLoop wrote to it: it need not be checked again.
+    if (wroteWhole)
+        m_integrity.rememberWhole(path);
+    const bool wasDamaged = std::exchange(m_damaged, false);
     m_counts.clear();
     m_countsError.clear();
     emit workspaceChanged();
     emit countsChanged();
+    if (wasDamaged)
+        emit damagedChanged();
 }
 
 void WorkspaceSession::notifyDataChanged()

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "demo/demogenerator.h"
 #include "store/database.h"
+#include "store/integritycheck.h"
 #include "store/tablecounts.h"
 #include "store/workspace.h"
 
@@ -34,8 +35,20 @@ public:
     explicit WorkspaceSession(QObject* parent = nullptr);
     ~WorkspaceSession() override;
 
-    /// Opens a workspace for writing, closing the current one first; returns the error if any.
+    /// Opens a workspace, closing the current one first. It is checked first (IntegrityCheck):
+    /// at once when it is remembered as whole or small, else on a worker thread (checkProgress,
+    /// then workspaceChanged or openFailed). Whole, it opens for writing; damaged, read-only
+    /// (isDamaged()). Returns the error when it can be refused at once.
     Status open(const QString& path);
+    /// Files up to this size are checked at once when they open (default 64 MiB).
+    void setSynchronousCheckLimit(qint64 bytes) { m_syncCheckLimit = bytes; }
+    bool isChecking() const { return m_checkWatcher.isRunning(); }
+    void cancelCheck();
+    /// Whether the open workspace failed its integrity check (it is then open read-only), or a
+    /// read met a damaged page since it opened.
+    bool isDamaged() const { return m_damaged; }
+    /// A read found a damaged page (an error of code Corrupt): the session is damaged from now.
+    void noteCorruption();
     /// Creates a new empty workspace and opens it.
     Status create(const QString& path);
     void close();
@@ -89,6 +102,12 @@ signals:
     void workspaceChanged();
     void dataChanged();
     void countsChanged();
+    /// The integrity check of a workspace being opened has read this far.
+    void checkProgress(int percent);
+    /// A workspace could not be opened after its check (the reason, for the user).
+    void openFailed(const QString& message);
+    /// isDamaged() changed.
+    void damagedChanged();
     /// runExclusive() began waiting for a write that may take a while: `what` it is.
     void exclusiveStarted(const QString& what);
     void exclusiveFinished();
@@ -96,11 +115,19 @@ signals:
     void demoFinished(const QString& path, const QString& errorMessage, bool cancelled);
 
 private:
+    /// Opens the checked workspace: for writing when whole, read-only when damaged.
+    Status finishOpen(const QString& path, bool whole);
     void beginLending();
     void endLendingWhenFinished(QFuture<void> future);
     void emitCountsChanged();
 
     std::unique_ptr<Workspace> m_workspace;
+    IntegrityCache m_integrity;
+    bool m_damaged = false;
+    qint64 m_syncCheckLimit = 64 * 1024 * 1024;
+    QFutureWatcher<Result<IntegrityReport>> m_checkWatcher;
+    QString m_checkingPath;
+    std::shared_ptr<std::atomic_bool> m_checkCancel;
     QUndoStack* m_undo;
     QList<TableCount> m_counts;
     QString m_countsError;

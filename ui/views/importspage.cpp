@@ -113,7 +113,7 @@ QString ImportsPage::removeSelected()
     // The question ran an event loop: the workspace may have been closed or replaced meanwhile.
     if (!m_session.isOpen() || m_session.path() != path)
         return tr("The workspace was closed; nothing was removed.");
-    auto removed = BatchRemoval::remove(m_session.workspace()->database(), batch);
+    auto removed = BatchRemoval::remove(*m_session.workspace(), batch);
     if (!removed)
         return removed.error().message;
     m_session.refreshCounts();
