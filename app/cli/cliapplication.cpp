@@ -23,7 +23,8 @@ QList<CliCommand> allCommands()
             attributionCommand(), dealsCommand(),      leadsCommand(),     channelsCommand(),
             settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
-            reportCommand(),      upgradeCommand(),    checkCommand()};
+            reportCommand(),      upgradeCommand(),    checkCommand(),     snapshotsCommand(),
+            restoreCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

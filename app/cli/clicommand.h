@@ -27,6 +27,8 @@ QList<CliCommand> allCommands();
 CliCommand demoCommand();
 CliCommand infoCommand();
 CliCommand checkCommand();
+CliCommand snapshotsCommand();
+CliCommand restoreCommand();
 CliCommand upgradeCommand();
 CliCommand importCommand();
 CliCommand tagCommand();

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "export/xlsxexport.h"
+#include "store/snapshotsettings.h"
 #include "store/sqliteerror.h"
 #include "store/workspacefile.h"
 
@@ -46,7 +47,8 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Workspace::Access a
 {
     if (Status whole = checkIntegrity(access); !whole)
         return whole.error();
-    auto workspace = Workspace::open(m_workspacePath, access);
+    auto workspace = Workspace::open(m_workspacePath, access, MigrationPlan::standard(),
+                                     SnapshotSettings().policy());
     if (workspace && access == Workspace::Access::ReadWrite)
         m_wrote = true;
     return workspace;
@@ -58,8 +60,10 @@ Result<std::unique_ptr<Workspace>> CliContext::openOrCreateWorkspace() const
     if (header.exists && !header.isEmpty())
         return openWorkspace(Workspace::Access::ReadWrite);
     auto created = Workspace::create(m_workspacePath);
-    if (created)
+    if (created) {
         m_wrote = true;
+        (*created)->setSnapshotPolicy(SnapshotSettings().policy());
+    }
     return created;
 }
 

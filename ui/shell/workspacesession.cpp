@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 
 #include "store/workspace.h"
+#include "store/snapshotsettings.h"
 #include "store/workspacefile.h"
 
 #include <QEventLoop>
@@ -114,7 +115,8 @@ Status WorkspaceSession::finishOpen(const QString& path, bool whole)
     else
         m_integrity.forget(path);
     auto opened =
-        Workspace::open(path, whole ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
+        Workspace::open(path, whole ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly,
+                        MigrationPlan::standard(), SnapshotSettings().policy());
     if (!opened)
         return opened.error();
     m_workspace = std::move(*opened);
@@ -141,6 +143,7 @@ Status WorkspaceSession::create(const QString& path)
     if (!created)
         return created.error();
     m_workspace = std::move(*created);
+    m_workspace->setSnapshotPolicy(SnapshotSettings().policy());
     emit workspaceChanged();
     refreshCounts();
     return {};
