@@ -29,6 +29,7 @@ CliCommand infoCommand();
 CliCommand checkCommand();
 CliCommand snapshotsCommand();
 CliCommand restoreCommand();
+CliCommand recoverCommand();
 CliCommand upgradeCommand();
 CliCommand importCommand();
 CliCommand tagCommand();

@@ -122,6 +122,13 @@ Statement& Statement::bindNamed(const std::string& name, const QString& value)
     return bind(index, value);
 }
 
+Statement& Statement::bindBlob(int index, const QByteArray& bytes)
+{
+    bound(sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                              SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     bound(sqlite3_bind_null(m_stmt, index));

@@ -48,6 +48,8 @@ public:
     /// Like bindUtf8, but an empty view binds '' rather than NULL.
     Statement& bindUtf8Text(int index, std::string_view value);
     Statement& bindNull(int index);
+    /// Binds bytes as a blob (copied).
+    Statement& bindBlob(int index, const QByteArray& bytes);
     /// Binds text to a named parameter (":name"); a name the statement lacks is an error.
     Statement& bindNamed(const std::string& name, const QString& value);
 
