@@ -3,8 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
-#include <QLocale>
 #include <map>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -27,15 +27,16 @@ Result<QStringList> ConsistencyCheck::run(Database& db)
         findings.append(tr("%Ln rows of %1 refer to %2 that are missing.", nullptr, int(rows))
                             .arg(tables.first, tables.second));
     // Counts kept on a session against the rows that are there.
-    const std::pair<const char*, QString> counted[] = {
+    const std::pair<const char*, const char*> counted[] = {
         {"SELECT count(*), coalesce(sum(s.pageviews - coalesce(p.n, 0)), 0) FROM sessions s LEFT "
          "JOIN (SELECT session_id, count(*) AS n FROM pageviews GROUP BY session_id) p ON "
          "p.session_id = s.id WHERE s.pageviews > coalesce(p.n, 0)",
-         tr("%1 sessions lack %2 of the page views they count.")},
+         QT_TRANSLATE_NOOP("ConsistencyCheck",
+                           "%Ln sessions lack %1 of the page views they count.")},
         {"SELECT count(*), coalesce(sum(s.events - coalesce(e.n, 0)), 0) FROM sessions s LEFT "
          "JOIN (SELECT session_id, count(*) AS n FROM events GROUP BY session_id) e ON "
          "e.session_id = s.id WHERE s.events > coalesce(e.n, 0)",
-         tr("%1 sessions lack %2 of the events they count.")}};
+         QT_TRANSLATE_NOOP("ConsistencyCheck", "%Ln sessions lack %1 of the events they count.")}};
     for (const auto& [sql, sentence] : counted) {
         Statement query(db.handle(), sql);
         auto row = query.next();
@@ -43,7 +44,7 @@ Result<QStringList> ConsistencyCheck::run(Database& db)
             return read.error();
         if (row && query.int64(0) > 0)
             findings.append(
-                sentence.arg(locale.toString(query.int64(0)), locale.toString(query.int64(1))));
+                tr(sentence, nullptr, int(query.int64(0))).arg(locale.toString(query.int64(1))));
     }
     // A deal's outcome is that of its latest outcome event (docs/outcomes.md).
     Statement outcomes(db.handle(),
@@ -54,8 +55,8 @@ Result<QStringList> ConsistencyCheck::run(Database& db)
     if (Status read = outcomes.status(); !read)
         return read.error();
     if (row && outcomes.int64(0) > 0)
-        findings.append(tr("%1 deals have another outcome than their latest outcome event.")
-                            .arg(locale.toString(outcomes.int64(0))));
+        findings.append(tr("%Ln deals have another outcome than their latest outcome event.",
+                           nullptr, int(outcomes.int64(0))));
     return findings;
 }
 

@@ -38,6 +38,12 @@ Result<std::shared_ptr<Database>> ReportRunner::openReader(const QString& path)
     return std::shared_ptr<Database>(workspace, &workspace->database());
 }
 
+void ReportRunner::noteError(const Error& error)
+{
+    if (error.code == ErrorCode::Corrupt && !m_closing)
+        m_session.noteCorruption();
+}
+
 void ReportRunner::run(Job job, Done done)
 {
     fetch<ResultTable>(std::move(job), std::move(done));

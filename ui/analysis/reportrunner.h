@@ -41,8 +41,11 @@ public:
         auto* watcher = new QFutureWatcher<Result<T>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, done] {
             --m_running;
+            const Result<T> result = watcher->result();
+            if (!result.ok())
+                noteError(result.error());
             if (request == m_latest && !m_closing)
-                done(watcher->result());
+                done(result);
             watcher->deleteLater();
         });
         watcher->setFuture(QtConcurrent::run([path, job]() -> Result<T> {
@@ -57,6 +60,8 @@ public:
     void waitForIdle();
 
 private:
+    /// A damaged page met by a report marks the session damaged (its banner shows).
+    void noteError(const Error& error);
     /// The open workspace's file, or empty when none is open.
     QString workspacePath() const;
     /// A read-only connection of the worker's own.

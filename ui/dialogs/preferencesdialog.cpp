@@ -4,6 +4,8 @@
 #include "sales/outcometagger.h"
 #include "settings/appearance.h"
 #include "settings/desktopsettings.h"
+#include "snapshotpreferencespage.h"
+#include "store/snapshotsettings.h"
 #include "tracking/channelruleset.h"
 
 #include <QComboBox>
@@ -39,6 +41,9 @@ PreferencesDialog::PreferencesDialog(const DesktopSettings& settings,
     setMinimumWidth(560);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(desktopPage(), tr("&You"));
+    m_snapshots = new SnapshotPreferencesPage(SnapshotSettings().policy(), this);
+    m_snapshots->setObjectName(u"snapshotsPage"_s);
+    tabs->addTab(m_snapshots, tr("S&napshots"));
     const int workspaceTab = tabs->addTab(workspacePage(), tr("&Workspace"));
     const int channelsTab = tabs->addTab(channelsPage(), tr("&Channels"));
     tabs->setTabEnabled(workspaceTab, m_workspace.has_value());
@@ -328,6 +333,7 @@ void PreferencesDialog::saveDesktop() const
     if (theme != m_settings.theme.get())
         Appearance::apply(theme);
     m_settings.theme.set(theme);
+    SnapshotSettings().set(m_snapshots->policy());
 }
 
 WorkspacePreferences PreferencesDialog::workspacePreferences() const

@@ -16,10 +16,11 @@ class QTableWidget;
 namespace leadloop {
 
 struct DesktopSettings;
+class SnapshotPreferencesPage;
 
-/// Preferences: the user's name, language and theme (this computer), and the open workspace's
-/// reporting currency, session timeout, lookback, lost reasons and channel grouping, with a
-/// tester that shows which channel rule fires for a source, medium and campaign.
+/// Preferences: the user's name, language, theme and snapshots (this computer), and the open
+/// workspace's reporting currency, session timeout, lookback, lost reasons and channel grouping,
+/// with a tester that shows which channel rule fires for a source, medium and campaign.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
     PreferencesDialog(const DesktopSettings& settings,
                       std::optional<WorkspacePreferences> workspace, QWidget* parent = nullptr);
 
-    /// Stores the user's name, language and theme (and applies the theme).
+    /// Stores the user's name, language, theme (and applies it) and snapshot settings.
     void saveDesktop() const;
     /// The workspace preferences as edited (the ones given when nothing changed).
     WorkspacePreferences workspacePreferences() const;
@@ -55,6 +56,7 @@ private:
     QLineEdit* m_user = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;
+    SnapshotPreferencesPage* m_snapshots = nullptr;
     QLineEdit* m_currency = nullptr;
     QSpinBox* m_timeout = nullptr;
     QSpinBox* m_lookback = nullptr;

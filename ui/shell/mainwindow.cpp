@@ -10,8 +10,11 @@
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
+#include "damagebanner.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/recoverdialog.h"
 #include "dialogs/reportexportdialog.h"
+#include "dialogs/restoredialog.h"
 #include "dialogs/sessionlistdialog.h"
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
@@ -44,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +65,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     , m_welcome(new WelcomePage(this))
     , m_statusName(new QLabel(this))
     , m_statusCounts(new QLabel(this))
+    , m_damage(new DamageBanner(this))
     , m_drillRunner(new ReportRunner(session, this))
 {
     setWindowIcon(QIcon(u":/leadloop/icons/leadloop.svg"_s));
@@ -101,7 +106,14 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(m_sidebar);
-    row->addWidget(m_stack, 1);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addWidget(m_damage);
+    column->addWidget(m_stack, 1);
+    row->addLayout(column, 1);
+    m_damage->hide();
+    connect(m_damage, &DamageBanner::restoreRequested, this, &MainWindow::restoreSnapshot);
+    connect(m_damage, &DamageBanner::recoverRequested, this, &MainWindow::recoverWorkspace);
     setCentralWidget(central);
 
     m_statusName->setObjectName(u"statusWorkspace"_s);
@@ -116,6 +128,15 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &WorkspaceSession::countsChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &WorkspaceSession::demoFinished, this, &MainWindow::onDemoFinished);
+    connect(&m_session, &WorkspaceSession::damagedChanged, this, &MainWindow::onDamagedChanged);
+    connect(&m_session, &WorkspaceSession::checkFinished, this, [this] {
+        if (m_checkProgress)
+            m_checkProgress->deleteLater();
+        m_checkProgress = nullptr;
+    });
+    connect(&m_session, &WorkspaceSession::openFailed, this, [this](const QString& message) {
+        showError(tr("Cannot open the workspace"), message);
+    });
     // A long write on the session's connection (a new channel grouping): say what it waits for.
     connect(&m_session, &WorkspaceSession::exclusiveStarted, this, [this](const QString& what) {
         m_busy = std::make_unique<QProgressDialog>(what, QString(), 0, 0, this);
@@ -147,9 +168,18 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                       [this] { importFile({}); });
     m_workspaceActions.append(import);
+    m_wholeActions.append(import);
     QAction* report = file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                       this, &MainWindow::exportReport);
     m_workspaceActions.append(report);
+    m_wholeActions.append(report); // no report for an executive from a damaged file
+    file->addSeparator();
+    QAction* restore = file->addAction(tr("Res&tore…"), this, &MainWindow::restoreSnapshot);
+    restore->setObjectName(u"restoreAction"_s);
+    m_workspaceActions.append(restore);
+    QAction* recover = file->addAction(tr("Reco&ver…"), this, &MainWindow::recoverWorkspace);
+    recover->setObjectName(u"recoverAction"_s);
+    m_workspaceActions.append(recover);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this,
                                      &MainWindow::closeWorkspace);
@@ -319,6 +349,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveDesktop();
+    m_session.applySnapshotSettings();
     if (!current || dialog.workspacePreferences() == *current)
         return;
     m_session.undoStack()->push(new WorkspacePreferencesCommand(
@@ -353,7 +384,101 @@ bool MainWindow::openWorkspace(const QString& path)
         showError(tr("Cannot open the workspace"), opened.error().message);
         return false;
     }
+    if (m_session.isChecking())
+        showCheckProgress();
     return true;
+}
+
+void MainWindow::showCheckProgress()
+{
+    if (m_checkProgress)
+        m_checkProgress->deleteLater();
+    m_checkProgress = new QProgressDialog(tr("Checking the workspace for damage before it opens…"),
+                                          tr("Cancel"), 0, 100, this);
+    m_checkProgress->setObjectName(u"checkProgress"_s);
+    m_checkProgress->setWindowTitle(tr("Opening the workspace"));
+    m_checkProgress->setWindowModality(Qt::WindowModal);
+    m_checkProgress->setMinimumDuration(300);
+    m_checkProgress->setAutoClose(false);
+    m_checkProgress->setAutoReset(false);
+    connect(&m_session, &WorkspaceSession::checkProgress, m_checkProgress,
+            &QProgressDialog::setValue);
+    connect(m_checkProgress, &QProgressDialog::canceled, &m_session,
+            &WorkspaceSession::cancelCheck);
+}
+
+void MainWindow::restoreSnapshot()
+{
+    if (!m_session.isOpen())
+        return;
+    RestoreDialog dialog(m_session.displayName(), m_session.snapshots(), m_session.snapshotFolder(),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Copied out of the dialog before anything reopens the workspace.
+    const std::optional<Snapshot> chosen = dialog.chosen();
+    if (!chosen)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status restored = m_session.restoreSnapshot(*chosen);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        showError(tr("The snapshot was not restored"), restored.error().message);
+        return;
+    }
+    if (m_session.isChecking())
+        showCheckProgress();
+    statusBar()->showMessage(
+        tr("Restored the workspace as it was on %1.")
+            .arg(QLocale().toString(chosen->takenAt.toLocalTime(), QLocale::ShortFormat)),
+        10'000);
+}
+
+void MainWindow::recoverWorkspace()
+{
+    if (!m_session.isOpen())
+        return;
+    const QFileInfo damaged(m_session.path());
+    QString output = QFileDialog::getSaveFileName(
+        this, tr("Recover into a New Workspace"),
+        damaged.absoluteDir().filePath(damaged.completeBaseName() + tr("-recovered") +
+                                       u".leadloop"_s),
+        tr("LeadLoop workspaces (*.leadloop)"));
+    if (output.isEmpty())
+        return;
+    if (!output.endsWith(u".leadloop"_s))
+        output += u".leadloop"_s;
+    recoverInto(output);
+}
+
+void MainWindow::recoverInto(const QString& output)
+{
+    if (!m_session.isOpen())
+        return;
+    if (QFileInfo::exists(output)) {
+        // Never written over: the save dialog's "replace" would lose that file.
+        showError(tr("Cannot recover the workspace"),
+                  tr("%1 already exists; choose a new file for the recovered workspace.")
+                      .arg(QDir::toNativeSeparators(output)));
+        return;
+    }
+    auto* dialog = new RecoverDialog(m_session.path(), output, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoverDialog::openRequested, this,
+            [this](const QString& path) { openWorkspace(path); });
+    dialog->open();
+}
+
+void MainWindow::onDamagedChanged()
+{
+    const bool damaged = m_session.isOpen() && m_session.isDamaged();
+    m_damage->setVisible(damaged);
+    for (QAction* action : m_wholeActions)
+        action->setEnabled(m_session.isOpen() && !damaged);
+    if (m_session.isOpen())
+        setWindowTitle(damaged
+                           ? tr("%1 (damaged, read-only) — LeadLoop").arg(m_session.displayName())
+                           : tr("%1 — LeadLoop").arg(m_session.displayName()));
 }
 
 void MainWindow::chooseWorkspace()
@@ -453,7 +578,9 @@ void MainWindow::onWorkspaceChanged()
         updateRecentMenu();
         setWindowTitle(tr("%1 — LeadLoop").arg(m_session.displayName()));
         showView(qBound(0, m_settings.lastView.get(), NavigationModel::viewCount() - 1));
+        onDamagedChanged();
     } else {
+        m_damage->hide();
         setWindowTitle(tr("LeadLoop"));
         m_sidebar->clearSelection();
         m_stack->setCurrentWidget(m_welcome);

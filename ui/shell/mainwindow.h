@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace leadloop {
 
+class DamageBanner;
 class ReportRunner;
 class WelcomePage;
 struct DrillFigure;
@@ -45,6 +46,13 @@ public:
     /// Lists what is behind a report's figure: its people in the Leads view, or its sessions
     /// in a window of their own. Runs on a worker thread.
     void drill(const DrillFigure& figure);
+    /// File > Restore…: puts a snapshot of the open workspace back.
+    void restoreSnapshot();
+    /// File > Recover…: salvages the open workspace into a new file chosen by the user.
+    void recoverWorkspace();
+    /// Recovers the open workspace into `output` (a file that does not exist yet).
+    void recoverInto(const QString& output);
+    DamageBanner* damageBanner() const { return m_damage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +71,9 @@ private:
     void updateRecentMenu();
     void onWorkspaceChanged();
     void updateStatus();
+    void onDamagedChanged();
+    /// Shows the progress of a workspace's integrity check until it ends.
+    void showCheckProgress();
     void onDemoFinished(const QString& path, const QString& error, bool cancelled);
     void showError(const QString& title, const QString& message);
 
@@ -77,6 +88,9 @@ private:
     std::unique_ptr<QProgressDialog> m_busy; ///< while the session waits for a long write
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
+    QList<QAction*> m_wholeActions; ///< only on a workspace that is not damaged
+    DamageBanner* m_damage;
+    QProgressDialog* m_checkProgress = nullptr;
     QProgressDialog* m_demoProgress = nullptr;
     ReportRunner* m_drillRunner;
 };

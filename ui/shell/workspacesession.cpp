@@ -1,7 +1,7 @@
 #include "workspacesession.h"
 
-#include "store/workspace.h"
 #include "store/snapshotsettings.h"
+#include "store/workspace.h"
 #include "store/workspacefile.h"
 
 #include <QEventLoop>
@@ -19,11 +19,14 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
         const auto result = m_countWatcher.result();
         m_counts = result.ok() ? result.value() : QList<TableCount>{};
         m_countsError = result.ok() ? QString() : result.error().message;
+        if (!result.ok() && result.error().code == ErrorCode::Corrupt)
+            noteCorruption();
         emitCountsChanged();
     });
     connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto report = m_checkWatcher.result();
         const QString path = std::exchange(m_checkingPath, QString());
+        emit checkFinished();
         if (!report) {
             if (report.error().code != ErrorCode::Cancelled)
                 emit openFailed(report.error().message);
@@ -134,6 +137,40 @@ void WorkspaceSession::noteCorruption()
     m_damaged = true;
     m_integrity.forget(m_workspace->path());
     emit damagedChanged();
+}
+
+Result<QList<Snapshot>> WorkspaceSession::snapshots() const
+{
+    if (!m_workspace)
+        return QList<Snapshot>{};
+    return Snapshots(m_workspace->path(), m_workspace->snapshotPolicy()).list();
+}
+
+QString WorkspaceSession::snapshotFolder() const
+{
+    return m_workspace ? Snapshots(m_workspace->path(), m_workspace->snapshotPolicy()).folder()
+                       : QString();
+}
+
+Status WorkspaceSession::restoreSnapshot(const Snapshot& snapshot)
+{
+    if (!m_workspace)
+        return Error{ErrorCode::InvalidArgument, tr("No workspace is open.")};
+    const QString path = m_workspace->path();
+    const Snapshots snapshots(path, m_workspace->snapshotPolicy());
+    close(); // the file is replaced: no connection may stay open on it
+    const Status restored = snapshots.restore(snapshot);
+    m_integrity.forget(path);
+    const Status reopened = open(path);
+    if (!restored)
+        return restored;
+    return reopened;
+}
+
+void WorkspaceSession::applySnapshotSettings()
+{
+    if (m_workspace)
+        m_workspace->setSnapshotPolicy(SnapshotSettings().policy());
 }
 
 Status WorkspaceSession::create(const QString& path)

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "store/database.h"
 #include "store/integritycheck.h"
+#include "store/snapshots.h"
 #include "store/tablecounts.h"
 #include "store/workspace.h"
 
@@ -49,6 +50,16 @@ public:
     bool isDamaged() const { return m_damaged; }
     /// A read found a damaged page (an error of code Corrupt): the session is damaged from now.
     void noteCorruption();
+    /// The snapshots kept of the open workspace, newest first (Snapshots::list).
+    Result<QList<Snapshot>> snapshots() const;
+    /// The folder they are kept in.
+    QString snapshotFolder() const;
+    /// Puts a snapshot back in place of the open workspace (Snapshots::restore, which keeps the
+    /// replaced state as a snapshot too) and opens the restored file. The workspace is closed
+    /// meanwhile, and opened again as it was when the restore fails.
+    Status restoreSnapshot(const Snapshot& snapshot);
+    /// Takes up the user's snapshot settings (SnapshotSettings) for the open workspace.
+    void applySnapshotSettings();
     /// Creates a new empty workspace and opens it.
     Status create(const QString& path);
     void close();
@@ -104,6 +115,9 @@ signals:
     void countsChanged();
     /// The integrity check of a workspace being opened has read this far.
     void checkProgress(int percent);
+    /// The check of a workspace being opened has ended (then workspaceChanged or openFailed
+    /// follows, or nothing when it was cancelled).
+    void checkFinished();
     /// A workspace could not be opened after its check (the reason, for the user).
     void openFailed(const QString& message);
     /// isDamaged() changed.
