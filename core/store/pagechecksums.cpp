@@ -11,6 +11,7 @@ namespace leadloop {
 namespace {
 
 constexpr quint32 ChecksumsOn = 1;
+constexpr quint32 StampWrites = 2; // the header is about to say ChecksumsOn
 
 thread_local quint32 failedPage = 0;
 
@@ -86,7 +87,7 @@ int PageChecksums::readMain(File& file, void* buffer, int amount, qint64 offset)
     if (offset == 0 && amount >= 100) {
         if (rc == SQLITE_IOERR_SHORT_READ && bytes[0] == 0)
             return rc; // an empty (new) file
-        file.state = headerHasChecksums(bytes) ? ChecksumsOn : 0;
+        file.state = (file.state & StampWrites) | (headerHasChecksums(bytes) ? ChecksumsOn : 0);
     }
     // A short read is zero-filled by SQLite's own VFS; a page that should be there but is not
     // (a truncated file) then fails its checksum like any other damaged page.
@@ -103,7 +104,7 @@ int PageChecksums::writeMain(File& file, const void* buffer, int amount, qint64 
     const auto* bytes = static_cast<const unsigned char*>(buffer);
     if (offset == 0 && amount >= 100)
         file.state = headerHasChecksums(bytes) ? ChecksumsOn : 0;
-    if (!(file.state & ChecksumsOn) || !isPage(amount, offset))
+    if (!(file.state & (ChecksumsOn | StampWrites)) || !isPage(amount, offset))
         return forwardWrite(file, buffer, amount, offset);
     // The reserved bytes belong to the VFS, but the buffer is SQLite's: write a copy.
     thread_local std::vector<unsigned char> page;
@@ -116,6 +117,14 @@ int PageChecksums::writeMain(File& file, const void* buffer, int amount, qint64 
 quint32 PageChecksums::takeLastFailedPage()
 {
     return std::exchange(failedPage, 0);
+}
+
+int PageChecksums::controlMain(File& file, int op, void*)
+{
+    if (op != StampWritesControl)
+        return SQLITE_NOTFOUND;
+    file.state |= StampWrites;
+    return SQLITE_OK;
 }
 
 bool PageChecksums::allowsMemoryMap(const File&) const

@@ -15,6 +15,12 @@ class PageChecksums final : public VfsShim
 public:
     /// The reserved bytes at the end of each page that hold its checksum.
     static constexpr int ReservedBytes = 8;
+    /// A file control (sqlite3_file_control with no argument): from now on every page written to
+    /// this file gets its checksum, even before the file's header says it has room for them, as
+    /// while VACUUM rewrites a file with the room (pages can reach the disk before page 1 does).
+    /// Pages read are still verified only when the header says so; the header decides alone
+    /// again once page 1 is written.
+    static constexpr int StampWritesControl = 0x4C4C0001;
 
     PageChecksums();
     /// The checksum a page with this content would carry (the last 8 bytes excluded).
@@ -31,6 +37,7 @@ protected:
     int readMain(File& file, void* buffer, int amount, qint64 offset) override;
     int writeMain(File& file, const void* buffer, int amount, qint64 offset) override;
     bool allowsMemoryMap(const File& file) const override;
+    int controlMain(File& file, int op, void* arg) override;
 };
 
 } // namespace leadloop

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "integritycheck.h"
+#include "pagechecksums.h"
 #include "sqliteerror.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -52,6 +53,9 @@ Status backUp(Database& db, const QString& path, const Snapshots::Progress& prog
     if (!target)
         return target.error();
     sqlite3* dest = (*target)->handle();
+    // The copy's pages may reach the disk before its header says they carry checksums.
+    if (WorkspaceFileHeader::read(db.path()).reservedBytes == PageChecksums::ReservedBytes)
+        sqlite3_file_control(dest, "main", PageChecksums::StampWritesControl, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", db.handle(), "main");
     if (!backup)
         return SqliteError::fromConnection(dest, sqlite3_errcode(dest));

@@ -63,6 +63,10 @@ struct VfsShimMethods
     static int fileControl(sqlite3_file* f, int op, void* arg)
     {
         VfsShim::File& file = self(f);
+        if (file.mainDatabase) {
+            if (const int rc = file.shim->controlMain(file, op, arg); rc != SQLITE_NOTFOUND)
+                return rc;
+        }
         if (op == SQLITE_FCNTL_MMAP_SIZE && file.mainDatabase &&
             !file.shim->allowsMemoryMap(file)) {
             // Refuse the map, so that every page is read through readMain().
@@ -322,6 +326,11 @@ int VfsShim::writeMain(File& file, const void* buffer, int amount, qint64 offset
 bool VfsShim::allowsMemoryMap(const File&) const
 {
     return true;
+}
+
+int VfsShim::controlMain(File&, int, void*)
+{
+    return SQLITE_NOTFOUND;
 }
 
 int VfsShim::forwardRead(File& file, void* buffer, int amount, qint64 offset)

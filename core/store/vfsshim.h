@@ -37,6 +37,9 @@ protected:
     /// Whether SQLite may read this main database file's pages through a memory map, which
     /// bypasses readMain(); the default allows it.
     virtual bool allowsMemoryMap(const File& file) const;
+    /// A file control on a main database file (sqlite3_file_control); return SQLITE_NOTFOUND,
+    /// as the default does, to pass it on to the wrapped file.
+    virtual int controlMain(File& file, int op, void* arg);
 
     /// The wrapped VFS's own read and write, for subclasses.
     static int forwardRead(File& file, void* buffer, int amount, qint64 offset);

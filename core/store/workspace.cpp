@@ -174,16 +174,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
                                             .arg(plan.latestVersion()));
             !kept)
             return kept.error();
-        if (Status migrated = plan.migrate(**db, header.userVersion); !migrated)
-            return migrated.error();
         if (header.reservedBytes != PageChecksums::ReservedBytes &&
             plan.latestVersion() >= MigrationPlan::ChecksumsVersion) {
-            // Rewritten page by page with room for a checksum on each (the backup is kept).
+            // Rewritten page by page with room for a checksum on each (the backup is kept),
+            // before the version changes: a version-3 file without checksums would be damaged,
+            // so a crash between the two steps must leave the old version, checksummed or not.
             int reserved = PageChecksums::ReservedBytes;
             sqlite3_file_control((*db)->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved);
+            sqlite3_file_control((*db)->handle(), "main", PageChecksums::StampWritesControl,
+                                 nullptr);
             if (Status vacuumed = (*db)->exec(u"VACUUM"_s); !vacuumed)
                 return vacuumed.error();
         }
+        if (Status migrated = plan.migrate(**db, header.userVersion); !migrated)
+            return migrated.error();
     }
     auto workspace = std::unique_ptr<Workspace>(
         new Workspace(std::move(*db), std::move(lock), plan.latestVersion()));
