@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "crmimporter.h"
+#include "headercheck.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -130,6 +131,8 @@ Result<Table> openMapped(const QString& path, const CostImportOptions& options,
             CostImporter::tr("%1: no column for %2; name it with --map, e.g. --map "
                              "%3=COLUMN. The columns are: %4.")
                 .arg(name, missing.join(u", "_s), missing.front(), table.header.join(u", "_s))};
+    if (auto twice = HeaderCheck::duplicateUsedColumn(table.header, table.columns.values()))
+        return Error{twice->code, CostImporter::tr("%1: %2").arg(name, twice->message)};
     return table;
 }
 

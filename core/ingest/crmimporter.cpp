@@ -1,6 +1,7 @@
 #include "crmimporter.h"
 
 #include "common/money.h"
+#include "headercheck.h"
 #include "sales/dealoutcomes.h"
 #include "store/database.h"
 #include "store/workspace.h"
@@ -115,6 +116,9 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
     auto mapping = CrmMappings::resolve(header, options.preset, options.map);
     if (!mapping)
         return Error{mapping.error().code, tr("%1: %2").arg(file, mapping.error().message)};
+    if (auto twice = HeaderCheck::duplicateUsedColumn(
+            header, QList<int>(mapping->columns.begin(), mapping->columns.end())))
+        return Error{twice->code, tr("%1: %2").arg(file, twice->message)};
 
     CrmImportReport report;
     report.mapping = *mapping;
@@ -214,6 +218,13 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
             if (!r.amountCents) {
                 reject(CrmField::Amount, u"bad_amount"_s,
                        tr("'%1' is not an amount (write 1234.56 or 1 234,56).").arg(amount));
+                continue;
+            }
+            // A deal's value is what it is worth; a refund or credit note is no deal, and a
+            // negative amount would lower revenue and ROI (tag refuses one too).
+            if (*r.amountCents < 0) {
+                reject(CrmField::Amount, u"bad_amount"_s,
+                       tr("'%1' is negative; a deal's amount is 0 or more.").arg(amount));
                 continue;
             }
         }

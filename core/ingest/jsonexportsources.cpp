@@ -1,7 +1,9 @@
 #include "jsonexportsources.h"
 
 #include "tabletrackingsource.h"
+#include "timeparser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <simdjson.h>
@@ -224,6 +226,11 @@ TrackingRowSource::Next Ga4EventSource::next(TrackingRow& row, RowRejection& rej
         return Next::Rejected;
     }
     r.ts = *micros / 1000;
+    if (!isPlausibleTrackingTime(r.ts)) {
+        rejection = {u"event_timestamp"_s, u"time_out_of_range"_s,
+                     implausibleTrackingTimeMessage(QString::number(*micros), r.ts)};
+        return Next::Rejected;
+    }
     r.event = str(event["event_name"]);
     r.userId = str(event["user_id"]);
 
@@ -322,6 +329,14 @@ UaSessionSource::Next UaSessionSource::readSession(RowRejection& rejection)
         rejection = {u"visitStartTime"_s, u"bad_time"_s, tr("The session has no visitStartTime.")};
         return Next::Rejected;
     }
+    // Seconds; bounded before they become milliseconds, so that no value can overflow.
+    if (*start < 0 || *start > (qint64(1) << 40) || !isPlausibleTrackingTime(*start * 1000)) {
+        rejection = {
+            u"visitStartTime"_s, u"time_out_of_range"_s,
+            implausibleTrackingTimeMessage(QString::number(*start),
+                                           std::clamp<qint64>(*start, 0, qint64(1) << 40) * 1000)};
+        return Next::Rejected;
+    }
     base.session = str(session["visitId"]);
     base.userId = str(session["userId"]);
     dom::object traffic;
@@ -342,7 +357,17 @@ UaSessionSource::Next UaSessionSource::readSession(RowRejection& rejection)
     bool first = true;
     for (dom::element hit : hits) {
         OwnedRow row = base;
-        row.ts = *start * 1000 + integer(hit["time"]).value_or(0);
+        // A hit's time is milliseconds after the session's start; a session lasts hours at
+        // most, never a week.
+        const qint64 offset = integer(hit["time"]).value_or(0);
+        if (offset < 0 || offset > qint64(7) * 24 * 3600 * 1000) {
+            rejection = {
+                u"hits.time"_s, u"time_out_of_range"_s,
+                tr("A hit's time, %1 ms after the session's start, cannot be right.").arg(offset)};
+            m_pending.clear();
+            return Next::Rejected;
+        }
+        row.ts = *start * 1000 + offset;
         // visitId and hitNumber identify a hit; identical hits at the same time stay distinct.
         if (const auto number = integer(hit["hitNumber"]))
             row.eventId = base.visitor + '/' + base.session + '/' + std::to_string(*number);

@@ -1,6 +1,7 @@
 #include "tabletrackingsource.h"
 
 #include "common/money.h"
+#include "headercheck.h"
 
 #include <algorithm>
 #include <cmath>
@@ -72,6 +73,9 @@ TableTrackingSource::open(std::unique_ptr<ByteSource> bytes, std::unique_ptr<Rec
     auto mapping = TrackingMappings::resolve(source->m_header, preset, overrides);
     if (!mapping)
         return mapping.error();
+    if (auto twice = HeaderCheck::duplicateUsedColumn(
+            source->m_header, QList<int>(mapping->columns.begin(), mapping->columns.end())))
+        return *twice;
     source->m_mapping = *mapping;
     source->m_needed = *std::max_element(mapping->columns.begin(), mapping->columns.end()) + 1;
     return source;
@@ -129,7 +133,20 @@ TrackingRowSource::Next TableTrackingSource::next(TrackingRow& row, RowRejection
                          .arg(text(field(TrackingField::Time)))};
         return Next::Rejected;
     }
+    if (!isPlausibleTrackingTime(*ts)) {
+        rejection = {columnName(TrackingField::Time), u"time_out_of_range"_s,
+                     implausibleTrackingTimeMessage(text(field(TrackingField::Time)), *ts)};
+        return Next::Rejected;
+    }
     row.ts = *ts;
+    // A NUL byte is in no text a tracker writes: the file is damaged, or binary.
+    const auto& fields = m_reader->fields();
+    for (size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].find('\0') != std::string_view::npos) {
+            rejection = {m_header.value(int(i)), u"nul_byte"_s,
+                         tr("The value holds a NUL byte: the file may be damaged, or not text.")};
+            return Next::Rejected;
+        }
     row.url = field(TrackingField::Url);
     row.referrer = field(TrackingField::Referrer);
     row.title = field(TrackingField::Title);

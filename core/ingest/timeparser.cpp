@@ -1,10 +1,27 @@
 #include "timeparser.h"
 
+#include <limits>
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
+
+bool isPlausibleTrackingTime(qint64 utcMs)
+{
+    constexpr qint64 earliest = 788'918'400'000; // 1995-01-01T00:00:00Z
+    constexpr qint64 day = 24 * 3600 * 1000;
+    return utcMs >= earliest && utcMs <= QDateTime::currentMSecsSinceEpoch() + day;
+}
+
+QString implausibleTrackingTimeMessage(const QString& raw, qint64 utcMs)
+{
+    return QCoreApplication::translate(
+               "TimeParser", "'%1' is %2, outside the times tracking data can have (from 1995 to "
+                             "today): check the column, and for numbers their unit.")
+        .arg(raw, QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODate));
+}
 
 qint64 daysFromCivil(int y, int m, int d)
 {
@@ -103,6 +120,9 @@ std::optional<qint64> TimeParser::parseEpoch(std::string_view s, int digitsHint)
                      : value < 100'000'000'000LL     ? 0
                      : value < 100'000'000'000'000LL ? 3
                                                      : 6;
+    // Seconds beyond year 292 million do not fit in milliseconds: no time at all.
+    if (kind == 0 && value > (std::numeric_limits<qint64>::max() - 999) / 1000)
+        return std::nullopt;
     qint64 ms = kind == 0 ? value * 1000 + fractionMs : kind == 3 ? value : value / 1000;
     return negative ? -ms : ms;
 }

@@ -31,6 +31,14 @@ private:
     bool m_utc;
 };
 
+/// Whether a tracking row's time is one that tracking data can have: from 1 January 1995 (web
+/// analytics came later) to a day after now (clocks differ). Anything else comes from a wrong
+/// column or unit (docs/import.md, "Times").
+bool isPlausibleTrackingTime(qint64 utcMs);
+/// Why a time outside isPlausibleTrackingTime() was refused: `raw` as the file wrote it, read as
+/// `utcMs`.
+QString implausibleTrackingTimeMessage(const QString& raw, qint64 utcMs);
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 qint64 daysFromCivil(int year, int month, int day);
 

@@ -128,7 +128,7 @@ Status XlsxReader::readWorkbook(const QString& sheet, QString* sheetPath)
     QHash<QString, QString> targets;
     if (Status opened = openPart(u"xl/_rels/workbook.xml.rels"_s); !opened)
         return opened;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         if (m_xml->readNext() == QXmlStreamReader::StartElement &&
             m_xml->name() == u"Relationship") {
             QString target = m_xml->attributes().value(u"Target"_s).toString();
@@ -139,7 +139,7 @@ Status XlsxReader::readWorkbook(const QString& sheet, QString* sheetPath)
     if (Status opened = openPart(u"xl/workbook.xml"_s); !opened)
         return opened;
     QStringList sheetTargets;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         if (m_xml->readNext() != QXmlStreamReader::StartElement)
             continue;
         if (m_xml->name() == u"workbookPr") {
@@ -178,7 +178,7 @@ Status XlsxReader::readSharedStrings()
         return opened;
     std::string current;
     bool inPhonetic = false;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         const auto token = m_xml->readNext();
         if (token == QXmlStreamReader::DTD)
             return Error{ErrorCode::BadInput,
@@ -213,7 +213,7 @@ Status XlsxReader::readStyles()
         return opened;
     QHash<int, bool> customDate;
     bool inCellXfs = false;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         const auto token = m_xml->readNext();
         if (token == QXmlStreamReader::StartElement) {
             const auto a = m_xml->attributes();
@@ -256,7 +256,7 @@ bool XlsxReader::next()
 {
     if (failed() || !m_xml)
         return false;
-    while (!m_xml->atEnd()) {
+    while (!m_xml->atEnd() && !m_xml->hasError()) {
         const auto token = m_xml->readNext();
         if (token == QXmlStreamReader::DTD) {
             m_error = tr("%1 declares XML entities, which LeadLoop refuses.")
@@ -268,7 +268,7 @@ bool XlsxReader::next()
         const qint64 number = m_xml->attributes().value(u"r"_s).toLongLong();
         m_row = number > 0 ? number : m_row + 1;
         m_cells.clear();
-        while (!m_xml->atEnd()) {
+        while (!m_xml->atEnd() && !m_xml->hasError()) {
             const auto t = m_xml->readNext();
             if (t == QXmlStreamReader::EndElement && m_xml->name() == u"row")
                 break;
@@ -280,7 +280,7 @@ bool XlsxReader::next()
             const QString type = a.value(u"t"_s).toString();
             const int style = a.hasAttribute(u"s"_s) ? a.value(u"s"_s).toInt() : -1;
             QString value;
-            while (!m_xml->atEnd()) {
+            while (!m_xml->atEnd() && !m_xml->hasError()) {
                 const auto inner = m_xml->readNext();
                 if (inner == QXmlStreamReader::EndElement && m_xml->name() == u"c")
                     break;
@@ -294,6 +294,10 @@ bool XlsxReader::next()
                 m_cells.resize(size_t(column) + 1);
             m_cells[size_t(column)] = cellText(type, value, style);
         }
+        // A part that cannot be read to its end (a damaged zip entry) is an error that stops
+        // here, never a row cut short; QXmlStreamReader would otherwise wait for more forever.
+        if (m_xml->hasError())
+            break;
         m_views.assign(m_cells.begin(), m_cells.end());
         return true;
     }

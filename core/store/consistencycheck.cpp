@@ -31,12 +31,13 @@ Result<QStringList> ConsistencyCheck::run(Database& db)
         {"SELECT count(*), coalesce(sum(s.pageviews - coalesce(p.n, 0)), 0) FROM sessions s LEFT "
          "JOIN (SELECT session_id, count(*) AS n FROM pageviews GROUP BY session_id) p ON "
          "p.session_id = s.id WHERE s.pageviews > coalesce(p.n, 0)",
-         QT_TRANSLATE_NOOP("ConsistencyCheck",
-                           "%Ln sessions lack %1 of the page views they count.")},
+         QT_TRANSLATE_N_NOOP("ConsistencyCheck",
+                             "%Ln sessions lack %1 of the page views they count.")},
         {"SELECT count(*), coalesce(sum(s.events - coalesce(e.n, 0)), 0) FROM sessions s LEFT "
          "JOIN (SELECT session_id, count(*) AS n FROM events GROUP BY session_id) e ON "
          "e.session_id = s.id WHERE s.events > coalesce(e.n, 0)",
-         QT_TRANSLATE_NOOP("ConsistencyCheck", "%Ln sessions lack %1 of the events they count.")}};
+         QT_TRANSLATE_N_NOOP("ConsistencyCheck",
+                             "%Ln sessions lack %1 of the events they count.")}};
     for (const auto& [sql, sentence] : counted) {
         Statement query(db.handle(), sql);
         auto row = query.next();

@@ -9,6 +9,7 @@
 #include "tablecounts.h"
 #include "workspace.h"
 
+#include <map>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +62,8 @@ Result<std::vector<TableShape>> shapesOf(Database& db)
         }
         if (Status read = info.status(); !read)
             return read.error();
-        if (!t.withoutRowid && pkOrder.size() == 1 && t.affinity[pkOrder.begin()->second] ==
-                                                         u"INTEGER")
+        if (!t.withoutRowid && pkOrder.size() == 1 &&
+            t.affinity[pkOrder.begin()->second] == u"INTEGER")
             t.rowidColumn = pkOrder.begin()->second;
         // A WITHOUT ROWID table stores its key columns first, then the others.
         if (t.withoutRowid)
@@ -121,9 +121,8 @@ public:
     {
         for (int i = 0; i < m_shape.storedOrder.size(); ++i) {
             const int column = m_shape.storedOrder[i];
-            bindValue(column + 1, column == m_shape.rowidColumn && row.rowid
-                                      ? QVariant(*row.rowid)
-                                      : row.values.value(i));
+            bindValue(column + 1, column == m_shape.rowidColumn && row.rowid ? QVariant(*row.rowid)
+                                                                             : row.values.value(i));
         }
         if (!m_shape.withoutRowid && m_shape.rowidColumn < 0)
             bindValue(int(m_shape.columns.size()) + 1,
@@ -187,9 +186,8 @@ bool RecoveryReport::complete() const
 {
     if (badPages > 0 || unplaced > 0 || !findings.isEmpty())
         return false;
-    return std::none_of(tables.begin(), tables.end(), [](const TableRecovery& t) {
-        return t.lostAtMost > 0 || t.lostUnknown;
-    });
+    return std::none_of(tables.begin(), tables.end(),
+                        [](const TableRecovery& t) { return t.lostAtMost > 0 || t.lostUnknown; });
 }
 
 ResultTable RecoveryReport::table() const
@@ -197,7 +195,8 @@ ResultTable RecoveryReport::table() const
     ResultTable out;
     out.addColumn(u"table"_s, Recovery::tr("Table"), ValueKind::Text);
     out.addColumn(u"recovered"_s, Recovery::tr("Rows recovered"), ValueKind::Count);
-    out.addColumn(u"from_loose_pages"_s, Recovery::tr("Of them from loose pages"), ValueKind::Count);
+    out.addColumn(u"from_loose_pages"_s, Recovery::tr("Of them from loose pages"),
+                  ValueKind::Count);
     out.addColumn(u"lost_at_most"_s, Recovery::tr("Rows lost (at most)"), ValueKind::Count);
     out.addColumn(u"lost_ids"_s, Recovery::tr("Ids lost"), ValueKind::Text);
     for (const TableRecovery& t : tables)
@@ -247,10 +246,10 @@ Result<RecoveryReport> Recovery::run(const QString& damaged, const QString& outp
             roots[row.values[1].toString()] = quint32(row.values[3].toLongLong());
     reader.clearLostRanges();
     const int latest = MigrationPlan::standard().latestVersion();
-    const int version = file->headerTrusted() && file->userVersion() > 0 &&
-                                file->userVersion() <= latest
-                            ? file->userVersion()
-                            : latest;
+    const int version =
+        file->headerTrusted() && file->userVersion() > 0 && file->userVersion() <= latest
+            ? file->userVersion()
+            : latest;
     std::vector<Migration> steps = MigrationPlan::standard().steps();
     steps.resize(size_t(version));
     auto created = Workspace::create(out, MigrationPlan(steps));
@@ -280,10 +279,10 @@ Result<RecoveryReport> Recovery::run(const QString& damaged, const QString& outp
         std::vector<TableRecovery> recovered(shapes->size());
         std::vector<std::vector<std::pair<qint64, qint64>>> bounded(shapes->size()); // ids lost
         // Indexes are walked only so that their pages are not taken for loose table pages.
-        for (const auto& [name, root] : roots)
+        for (const auto& tree : roots)
             if (std::none_of(shapes->begin(), shapes->end(),
-                             [&](const TableShape& t) { return t.name == name; }))
-                (void)reader.rows(root);
+                             [&](const TableShape& t) { return t.name == tree.first; }))
+                (void)reader.rows(tree.second);
         reader.clearLostRanges();
         // The new schema's own first rows (default settings, lost reasons) give way to the
         // damaged file's.
@@ -376,8 +375,7 @@ Result<RecoveryReport> Recovery::run(const QString& damaged, const QString& outp
         Statement note(db.handle(), "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
         for (const auto& [key, value] :
              {std::pair{u"recovered_from"_s, in},
-              std::pair{u"recovered_at"_s,
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+              std::pair{u"recovered_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
             if (Status done = note.bind(1, key).bind(2, value).execute(); !done)
                 return fail(done.error());
         if (Status committed = transaction.commit(); !committed)

@@ -68,6 +68,9 @@ private slots:
         QTest::newRow("format mismatch")
             << u"dd.MM.yyyy"_s << u"UTC"_s << QByteArray("2024-03-05") << -1LL;
         QTest::newRow("empty") << QString() << u"UTC"_s << QByteArray("  ") << -1LL;
+        // Found by fuzzing: seconds too large for milliseconds overflowed (UBSan).
+        QTest::newRow("seconds beyond qint64 milliseconds")
+            << u"epoch-s"_s << u"UTC"_s << QByteArray("9999999929999999") << -1LL;
     }
 
     void parses()

@@ -84,8 +84,8 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
     performanceLayout->setContentsMargins(0, 8, 0, 0);
     performanceLayout->addLayout(tiles);
     performanceLayout->addWidget(m_coverage);
-    performanceLayout->addLayout(charts, 1);
-    performanceLayout->addLayout(lower, 1);
+    performanceLayout->addLayout(charts, 3); // eight bars with their names need the room
+    performanceLayout->addLayout(lower, 2);
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(performance, tr("&Performance"));

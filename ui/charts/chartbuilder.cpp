@@ -73,6 +73,13 @@ void fillBarChart(QChart* chart, const QString& title, const QStringList& catego
     auto* categoryAxis = new QBarCategoryAxis;
     if (!empty)
         categoryAxis->append(categories);
+    if (horizontal) {
+        // Names one under another: a smaller font, and never cut to "…" when they fit.
+        categoryAxis->setTruncateLabels(false);
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        categoryAxis->setLabelsFont(small);
+    }
     auto* valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueAxisTitle);
     fitValueAxis(valueAxis, top);

@@ -1,6 +1,7 @@
 #include "recoverdialog.h"
 
 #include "analysis/resulttableview.h"
+#include "models/resulttablemodel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
@@ -94,6 +96,9 @@ void RecoverDialog::showResult(const Result<RecoveryReport>& result)
                        locale.toString(r.pages));
     m_summary->setText(text);
     m_report->setTable(r.table());
+    // What was lost first.
+    m_report->view()->sortByColumn(m_report->model()->column(u"lost_at_most"_s),
+                                   Qt::DescendingOrder);
     m_report->show();
     m_open->setEnabled(true);
     m_open->setDefault(true);

@@ -83,7 +83,8 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
         action->setShortcut(QKeySequence(text.second));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(tr("%1 (%2)").arg(text.first, text.second));
-        connect(action, &QAction::triggered, this, [this, outcome] { tagSelection(outcome); });
+        connect(action, &QAction::triggered, this,
+                [this, chosen = outcome] { tagSelection(chosen); });
         addAction(action);
         m_tagActions.append(action);
         auto* button = new QToolButton(this);
