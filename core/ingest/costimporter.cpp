@@ -201,8 +201,8 @@ QStringList CostImporter::rateFields()
 Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const QString& path,
                                                    const CostImportOptions& options)
 {
-    if (!workspace.isWritable())
-        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    if (Status writable = workspace.checkWritable(); !writable)
+        return writable.error();
     auto table = openMapped(path, options, rateFields(), rateFields());
     if (!table)
         return table.error();
@@ -274,8 +274,8 @@ Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const Q
 Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const QString& path,
                                                    const CostImportOptions& options)
 {
-    if (!workspace.isWritable())
-        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    if (Status writable = workspace.checkWritable(); !writable)
+        return writable.error();
     auto table = openMapped(path, options, costFields(), {u"date"_s, u"campaign"_s, u"cost"_s});
     if (!table)
         return table.error();

@@ -95,8 +95,8 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
                                          const CrmImportOptions& options, const Progress& progress)
 {
     const QString file = QDir::toNativeSeparators(path);
-    if (!workspace.isWritable())
-        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    if (Status writable = workspace.checkWritable(); !writable)
+        return writable.error();
     const QTimeZone zone(options.timeZone.toUtf8());
     if (!zone.isValid())
         return Error{ErrorCode::BadInput, tr("--timezone: '%1' is not a time zone LeadLoop knows "

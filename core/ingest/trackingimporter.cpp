@@ -94,8 +94,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
                                                    const Progress& progress)
 {
     const QString file = QDir::toNativeSeparators(path);
-    if (!workspace.isWritable())
-        return Error{ErrorCode::ReadOnly, tr("The workspace is open read-only.")};
+    if (Status writable = workspace.checkWritable(); !writable)
+        return writable.error();
     TrackingImportReport report;
     auto format = detectFormat(path, options);
     if (!format)

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +21,53 @@ static QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+namespace {
+
+/// The device and inode of a file, where the system has them.
+std::optional<std::pair<quint64, quint64>> fileIdOf(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
+        return std::pair{quint64(info.st_dev), quint64(info.st_ino)};
+#else
+    Q_UNUSED(path);
+#endif
+    return std::nullopt;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, int version)
     : m_db(std::move(db))
     , m_lock(std::move(lock))
     , m_schemaVersion(version)
+    , m_fileId(fileIdOf(m_db->path()))
 {}
+
+Status Workspace::checkWritable() const
+{
+    if (isWritable())
+        return {};
+    return Error{ErrorCode::ReadOnly,
+                 tr("%1 is open read-only: nothing can be written to it.").arg(native(path()))};
+}
+
+Status Workspace::checkStillInPlace() const
+{
+    if (!m_fileId)
+        return {};
+    const auto now = fileIdOf(path());
+    if (now == m_fileId)
+        return {};
+    return Error{ErrorCode::Io,
+                 now ? tr("%1 was replaced by another file while LeadLoop had it open; nothing "
+                          "was written. Open it again to see the file that is there now.")
+                           .arg(native(path()))
+                     : tr("%1 was deleted or moved while LeadLoop had it open; nothing was "
+                          "written. Open it again from where it is now.")
+                           .arg(native(path()))};
+}
 
 Workspace::~Workspace()
 {
@@ -198,6 +243,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
 
 Status Workspace::keepGoodState(const QString& before)
 {
+    if (Status inPlace = checkStillInPlace(); !inPlace)
+        return inPlace;
     // An empty workspace has nothing to lose (and the first import is the usual case).
     auto imports = m_db->scalar(u"SELECT EXISTS (SELECT 1 FROM import_batches WHERE status = "
                                 u"'committed')"_s);

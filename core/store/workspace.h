@@ -6,6 +6,7 @@
 #include "snapshots.h"
 
 #include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 
@@ -50,6 +51,9 @@ public:
     QString displayName() const;
     int schemaVersion() const { return m_schemaVersion; }
     bool isWritable() const { return m_db->access() == Access::ReadWrite; }
+    /// ReadOnly, naming the file, when the workspace is open read-only (the one message every
+    /// change gives then).
+    Status checkWritable() const;
     /// The backup written before an upgrade during this open, or empty.
     const QString& backupPath() const { return m_backupPath; }
     Database& database() { return *m_db; }
@@ -61,6 +65,10 @@ public:
     /// (`before` says which, for the list of snapshots). Nothing is kept while the workspace
     /// holds no import yet. Called outside any transaction; its error means "do not go on".
     Status keepGoodState(const QString& before);
+    /// Whether the file at path() is still the one this workspace opened: not deleted, moved
+    /// away or replaced by another file, for then every write would go to a file no one sees.
+    /// keepGoodState() checks it before each change.
+    Status checkStillInPlace() const;
 
 private:
     Workspace(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, int version);
@@ -72,6 +80,7 @@ private:
     int m_schemaVersion = 0;
     QString m_backupPath;
     SnapshotPolicy m_snapshotPolicy;
+    std::optional<std::pair<quint64, quint64>> m_fileId; ///< device and inode, as opened
 };
 
 } // namespace leadloop
