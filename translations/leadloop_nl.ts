@@ -154,6 +154,10 @@
             <numerusform>%Ln campagnelidmaatschappen uit andere imports betreffen de contacten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>removing import %1</source>
+        <translation>het verwijderen van import %1</translation>
+    </message>
 </context>
 <context>
     <name>ByteSources</name>
@@ -408,6 +412,37 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>heel</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Check that the workspace is whole (every page and index); exit code 3 when it is damaged.</source>
+        <translation>Controleer of de werkruimte heel is (elke pagina en index); afsluitcode 3 als ze beschadigd is.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -473,6 +508,10 @@
         <source>--format xlsx needs --output FILE.xlsx.</source>
         <translation>--format xlsx vereist --output BESTAND.xlsx.</translation>
     </message>
+    <message>
+        <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
+        <translation>Lees toch een werkruimte die de integriteitscontrole niet doorstond (de cijfers kunnen onjuist zijn).</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -483,6 +522,49 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Going on because of --allow-damaged.</source>
+        <translation>Gaat door vanwege --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>To read it anyway, add --allow-damaged.</source>
+        <translation>Voeg --allow-damaged toe om haar toch te lezen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Er is niets in geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message numerus="yes">
+        <source>%Ln rows of %1 refer to %2 that are missing.</source>
+        <translation>
+            <numerusform>%Ln rij van %1 verwijst naar %2 die ontbreken.</numerusform>
+            <numerusform>%Ln rijen van %1 verwijzen naar %2 die ontbreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the page views they count.</source>
+        <translation>
+            <numerusform>%Ln sessie mist %1 van de paginaweergaven die ze telt.</numerusform>
+            <numerusform>%Ln sessies missen %1 van de paginaweergaven die ze tellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the events they count.</source>
+        <translation>
+            <numerusform>%Ln sessie mist %1 van de gebeurtenissen die ze telt.</numerusform>
+            <numerusform>%Ln sessies missen %1 van de gebeurtenissen die ze tellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals have another outcome than their latest outcome event.</source>
+        <translation>
+            <numerusform>%Ln deal heeft een andere uitkomst dan zijn laatste uitkomstgebeurtenis.</numerusform>
+            <numerusform>%Ln deals hebben een andere uitkomst dan hun laatste uitkomstgebeurtenis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -567,10 +649,6 @@
         <translation>%1: geen kolom voor %2; geef die op met --map, bijv. --map %3=KOLOM. De kolommen zijn: %4.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>De werkruimte is alleen-lezen geopend.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; is geen datum.</translation>
     </message>
@@ -606,13 +684,13 @@
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
         <translation>Geen sessie draagt campagne %1 (%2 / %3); de kosten blijven bewaard en tellen mee zodra er sessies zijn.</translation>
     </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>de import van %1</translation>
+    </message>
 </context>
 <context>
     <name>CrmImporter</name>
-    <message>
-        <source>The workspace is open read-only.</source>
-        <translation>De werkruimte is alleen-lezen geopend.</translation>
-    </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
         <translation>--timezone: &apos;%1&apos; is geen tijdzone die LeadLoop kent (gebruik een naam zoals Europe/Amsterdam).</translation>
@@ -652,6 +730,14 @@
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>de import van %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
+        <translation>&apos;%1&apos; is negatief; het bedrag van een deal is 0 of meer.</translation>
     </message>
 </context>
 <context>
@@ -761,8 +847,8 @@
         <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>Databasefout in %1: %2</translation>
+        <source>Database error in %1: the query returned no row.</source>
+        <translation>Databasefout in %1: de query gaf geen rij terug.</translation>
     </message>
 </context>
 <context>
@@ -995,18 +1081,6 @@
     <message>
         <source>Revenue</source>
         <translation>Omzet</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>beste %1</translation>
-    </message>
-    <message>
-        <source>worst %1</source>
-        <translation>slechtste %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1270,6 +1344,13 @@
     <message>
         <source>The event has no event_timestamp.</source>
         <translation>De gebeurtenis heeft geen event_timestamp.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
+        <translation>De kop noemt de kolom &apos;%1&apos; twee keer (kolommen %2 en %3), dus het is onduidelijk welke gelezen moet worden. Hernoem er één.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1807,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not match its checksum.</source>
+        <translation>Pagina %1 klopt niet met haar controlesom.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
@@ -1863,6 +1959,10 @@
     <message>
         <source>No tracked visits are linked to this lead.</source>
         <translation>Er zijn geen gevolgde bezoeken aan deze lead gekoppeld.</translation>
+    </message>
+    <message>
+        <source>This part could not be read: %1</source>
+        <translation>Dit deel kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2377,13 @@
     </message>
 </context>
 <context>
+    <name>PageFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
@@ -2384,10 +2491,6 @@
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <source>%1%2 % against the period before</source>
-        <translation>%1%2 % t.o.v. de vorige periode</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Verkoopkansen</translation>
     </message>
@@ -2414,6 +2517,84 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation>%1 ten opzichte van de vorige periode</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
+        <translation>recover heeft --out BESTAND nodig: de nieuwe werkruimte om te schrijven (de beschadigde wordt nooit gewijzigd).</translation>
+    </message>
+    <message>
+        <source>Recovered %1 whole into %2.</source>
+        <translation>%1 volledig hersteld in %2.</translation>
+    </message>
+    <message>
+        <source>Recovered what could be read of %1 into %2; what was lost is listed below.</source>
+        <translation>Hersteld wat van %1 kon worden gelezen in %2; wat verloren ging staat hieronder.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages could not be trusted.</source>
+        <translation>%1 van %2 pagina's waren niet betrouwbaar.</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read from a damaged workspace into a new file, and say what was lost.</source>
+        <translation>Red wat leesbaar is uit een beschadigde werkruimte naar een nieuw bestand, en meld wat verloren ging.</translation>
+    </message>
+    <message>
+        <source>The new workspace file to write.</source>
+        <translation>Het nieuwe werkruimtebestand om te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows recovered</source>
+        <translation>Herstelde rijen</translation>
+    </message>
+    <message>
+        <source>Of them from loose pages</source>
+        <translation>Waarvan uit losse pagina's</translation>
+    </message>
+    <message>
+        <source>Rows lost (at most)</source>
+        <translation>Verloren rijen (hoogstens)</translation>
+    </message>
+    <message>
+        <source>Ids lost</source>
+        <translation>Verloren id's</translation>
+    </message>
+    <message>
+        <source>more, unknown</source>
+        <translation>meer, onbekend</translation>
+    </message>
+    <message>
+        <source>rows that fit no table</source>
+        <translation>rijen die in geen tabel passen</translation>
+    </message>
+    <message>
+        <source>(check)</source>
+        <translation>(controle)</translation>
+    </message>
+    <message>
+        <source>Recover into a new file: the damaged workspace is never overwritten.</source>
+        <translation>Herstel in een nieuw bestand: de beschadigde werkruimte wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 bestaat al; kies een nieuw bestand voor de herstelde werkruimte.</translation>
+    </message>
+    <message>
+        <source>The recovered workspace did not check whole (%1); nothing was written.</source>
+        <translation>De herstelde werkruimte bleek niet heel (%1); er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2645,28 @@
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
         <translation>Een contactfilter noemt een van %1, niet &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHighlights</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Overig (%n)</numerusform>
+            <numerusform>Overig (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>beste %1</translation>
+    </message>
+    <message>
+        <source>worst %1</source>
+        <translation>slechtste %1</translation>
     </message>
 </context>
 <context>
@@ -2618,14 +2821,152 @@
     </message>
 </context>
 <context>
-    <name>TableFiles</name>
+    <name>SnapshotCommands</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
+        <source>--keep takes a number of snapshots, 1 or more.</source>
+        <translation>--keep verwacht een aantal snapshots, 1 of meer.</translation>
     </message>
     <message>
-        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: &apos;%1&apos; is geen codering die LeadLoop kent.</translation>
+        <source>--max-size takes megabytes, 1 or more.</source>
+        <translation>--max-size verwacht megabytes, 1 of meer.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Gemaakt (UTC)</translation>
+    </message>
+    <message>
+        <source>Taken before</source>
+        <translation>Gemaakt vóór</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Grootte (MB)</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Name the snapshot to restore (see leadloop-cli snapshots), or &apos;latest&apos;.</source>
+        <translation>Noem de snapshot die u wilt terugzetten (zie leadloop-cli snapshots), of &apos;latest&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of %2 (in %3).</source>
+        <translation>Er is geen snapshot &apos;%1&apos; van %2 (in %3).</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s snapshots; --keep, --max-size, --folder, --on and --off change how they are kept.</source>
+        <translation>Toon de snapshots van de werkruimte; --keep, --max-size, --folder, --on en --off bepalen hoe ze worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots (default 5).</source>
+        <translation>Bewaar de nieuwste N snapshots (standaard 5).</translation>
+    </message>
+    <message>
+        <source>Keep no more than this many megabytes of snapshots in all (default 2048).</source>
+        <translation>Bewaar in totaal niet meer dan zoveel megabytes aan snapshots (standaard 2048).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots in this folder (&apos;beside&apos;: next to each workspace).</source>
+        <translation>Bewaar snapshots in deze map (&apos;beside&apos;: naast elke werkruimte).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots before changes (the default).</source>
+        <translation>Bewaar snapshots vóór wijzigingen (standaard).</translation>
+    </message>
+    <message>
+        <source>Keep no snapshots.</source>
+        <translation>Bewaar geen snapshots.</translation>
+    </message>
+    <message>
+        <source>Put a snapshot back in place of the workspace (the state it replaces is kept as a snapshot too).</source>
+        <translation>Zet een snapshot terug in plaats van de werkruimte (de vervangen toestand wordt ook als snapshot bewaard).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>De snapshot is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1; nothing was changed.</source>
+        <translation>Kan de snapshotmap %1 niet maken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not check whole (%2); nothing was changed.</source>
+        <translation>De snapshot van %1 bleek niet heel (%2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>Kan de snapshot %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is damaged itself; choose another.</source>
+        <translation>De snapshot %1 is zelf beschadigd; kies een andere.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open for writing elsewhere; close it there first.</source>
+        <translation>De werkruimte %1 is elders geopend om te schrijven; sluit haar daar eerst.</translation>
+    </message>
+    <message>
+        <source>restoring the snapshot of %1</source>
+        <translation>het terugzetten van de snapshot van %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>Kan geen kopie van %1 bewaren vóór het terugzetten; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot next to %1.</source>
+        <translation>Kan de snapshot niet naast %1 kopiëren.</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1.</source>
+        <translation>Kan de snapshot niet op de plaats van %1 zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The workspace %1 is damaged: figures read from it may be wrong. Restore a snapshot (File &gt; Restore…, or leadloop-cli restore) or recover what can be read into a new file (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>De werkruimte %1 is beschadigd: cijfers eruit kunnen onjuist zijn. Zet een snapshot terug (Bestand &gt; Terugzetten…, of leadloop-cli restore) of herstel wat leesbaar is in een nieuw bestand (Bestand &gt; Herstellen…, of leadloop-cli recover).</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1: free some space and try again.</source>
+        <translation>Er is geen ruimte meer op de schijf met %1: maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk or file system reported an error while reading or writing %1 (%2).</source>
+        <translation>De schijf of het bestandssysteem meldde een fout bij het lezen of schrijven van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>%1 kan niet worden geschreven: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1 is bezet: een ander programma schrijft erin. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>De bewerking is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Databasefout in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2990,10 @@
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
         <translation>&apos;%1&apos; in %2 is geen getal; de rij is zonder waarde geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
+        <translation>De waarde bevat een NUL-byte: het bestand is mogelijk beschadigd, of geen tekst.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +3023,7 @@
     </message>
 </context>
 <context>
-    <name>TrackingImporter</name>
+    <name>TextFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
@@ -2687,10 +3032,16 @@
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
         <translation>--encoding: &apos;%1&apos; is geen codering die LeadLoop kent.</translation>
     </message>
+</context>
+<context>
+    <name>TimeParser</name>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>De werkruimte is alleen-lezen geopend.</translation>
+        <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
+        <translation>&apos;%1&apos; is %2, buiten de tijden die trackinggegevens kunnen hebben (van 1995 tot vandaag): controleer de kolom, en bij getallen hun eenheid.</translation>
     </message>
+</context>
+<context>
+    <name>TrackingImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2710,6 +3061,10 @@
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
         <translation>%1 lijkt geen %2-export (JSON Lines met %3).</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>de import van %1</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3182,10 @@
         <source>The session has no hits.</source>
         <translation>De sessie heeft geen hits.</translation>
     </message>
+    <message>
+        <source>A hit&apos;s time, %1 ms after the session&apos;s start, cannot be right.</source>
+        <translation>De tijd van een hit, %1 ms na het begin van de sessie, kan niet kloppen.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
@@ -2896,6 +3255,22 @@
     <message>
         <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
         <translation>%1 is opgeslagen door een oudere LeadLoop en moet worden bijgewerkt van versie %2 naar %3: open het in LeadLoop of voer leadloop-cli upgrade uit (een kopie van het oude bestand blijft ernaast bewaard).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be written to it.</source>
+        <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while LeadLoop had it open; nothing was written. Open it again to see the file that is there now.</source>
+        <translation>%1 is vervangen door een ander bestand terwijl LeadLoop het open had; er is niets geschreven. Open het opnieuw om het bestand te zien dat er nu staat.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while LeadLoop had it open; nothing was written. Open it again from where it is now.</source>
+        <translation>%1 is verwijderd of verplaatst terwijl LeadLoop het open had; er is niets geschreven. Open het opnieuw vanaf de plek waar het nu staat.</translation>
+    </message>
+    <message>
+        <source>the upgrade from version %1 to %2</source>
+        <translation>de upgrade van versie %1 naar %2</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3648,10 @@
             <numerusform>%Ln met kosten maar zonder sessies (in rood).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The daily costs could not be read: %1</source>
+        <translation>De dagelijkse kosten konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
@@ -3335,6 +3714,21 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 klanten, %3 %4 omzet, %5 %4 kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::DamageBanner</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation>&amp;Herstellen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is damaged: figures may be wrong.&lt;/b&gt; It is open read-only. Restore the last good snapshot, or recover what can be read into a new file.</source>
+        <translation>&lt;b&gt;Deze werkruimte is beschadigd: cijfers kunnen onjuist zijn.&lt;/b&gt; Ze is alleen-lezen geopend. Zet de laatste goede snapshot terug, of herstel wat leesbaar is in een nieuw bestand.</translation>
     </message>
 </context>
 <context>
@@ -3408,12 +3802,20 @@
         <translation>Geen campagne had kosten in deze periode.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Beste campagnes op ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Slechtste campagnes op ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (omzet − kosten) / kosten, omzet toegekend door het model linear.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
         <translation>%1 gewonnen deals ter waarde van %2 %3 hebben geen contact: ze tellen mee in Deals en de winratio, maar niet in omzet, trechter, kanalen of attributie, die mensen volgen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Beste campagnes op ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Slechtste campagnes op ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
+        <translation>ROI = (omzet − kosten) / kosten, omzet toegekend met het lineaire model.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4360,14 @@
             <numerusform>%Ln rijen uit %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace was closed; nothing was removed.</source>
+        <translation>De werkruimte is gesloten; er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>The imports could not be read: %1</source>
+        <translation>De imports konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4173,6 +4583,14 @@
             <numerusform>%Ln mensen achter %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>De leads konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The tag was saved, but the list could not be refreshed: %1</source>
+        <translation>Het label is opgeslagen, maar de lijst kon niet worden vernieuwd: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -4335,6 +4753,54 @@
     <message>
         <source>Export &amp;Report…</source>
         <translation>&amp;Rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver…</source>
+        <translation>Her&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage before it opens…</source>
+        <translation>De werkruimte wordt op schade gecontroleerd voordat ze opent…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>De werkruimte openen</translation>
+    </message>
+    <message>
+        <source>The snapshot was not restored</source>
+        <translation>De snapshot is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Restored the workspace as it was on %1.</source>
+        <translation>De werkruimte is teruggezet naar hoe ze was op %1.</translation>
+    </message>
+    <message>
+        <source>Recover into a New Workspace</source>
+        <translation>Herstellen in een nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-hersteld</translation>
+    </message>
+    <message>
+        <source>Cannot recover the workspace</source>
+        <translation>Kan de werkruimte niet herstellen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 bestaat al; kies een nieuw bestand voor de herstelde werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — LeadLoop</source>
+        <translation>%1 (beschadigd, alleen-lezen) — LeadLoop</translation>
+    </message>
+    <message>
+        <source>The workspace could not be counted: %1</source>
+        <translation>De werkruimte kon niet worden geteld: %1</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5107,37 @@
         <source>Your channel rules</source>
         <translation>Je kanaalregels</translation>
     </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>S&amp;napshots</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RecoverDialog</name>
+    <message>
+        <source>Recover %1</source>
+        <translation>%1 herstellen</translation>
+    </message>
+    <message>
+        <source>Reading every page of %1 and writing what can be read to %2…</source>
+        <translation>Elke pagina van %1 wordt gelezen en wat leesbaar is wordt naar %2 geschreven…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recovered Workspace</source>
+        <translation>&amp;Herstelde werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: %1</source>
+        <translation>Er kon niets worden hersteld: %1</translation>
+    </message>
+    <message>
+        <source>Everything was recovered into %1: every page could be read and LeadLoop&apos;s checks found nothing wrong.</source>
+        <translation>Alles is hersteld in %1: elke pagina kon worden gelezen en de controles van LeadLoop vonden niets mis.</translation>
+    </message>
+    <message>
+        <source>Recovered into %1 what could be read. %2 of %3 pages could not be trusted; the table below says what each table lost, and what LeadLoop&apos;s checks found in the new file. Check the figures before you rely on them.</source>
+        <translation>Hersteld in %1 wat kon worden gelezen. %2 van %3 pagina&apos;s waren niet betrouwbaar; de tabel hieronder toont wat elke tabel verloor en wat de controles van LeadLoop in het nieuwe bestand vonden. Controleer de cijfers voordat u erop vertrouwt.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
@@ -4682,6 +5179,25 @@
             <numerusform>%1 opgeslagen (%Ln pagina).</numerusform>
             <numerusform>%1 opgeslagen (%Ln pagina&apos;s).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 terugzetten</translation>
+    </message>
+    <message>
+        <source>No snapshots of this workspace have been kept yet. LeadLoop keeps one before every import, removal and upgrade, in %1.</source>
+        <translation>Er zijn nog geen snapshots van deze werkruimte bewaard. LeadLoop bewaart er een vóór elke import, verwijdering en upgrade, in %1.</translation>
+    </message>
+    <message>
+        <source>LeadLoop kept these states of the workspace before each change. Restoring one puts the workspace back as it was then; the workspace as it is now is kept as a snapshot of its own, so nothing is lost.</source>
+        <translation>LeadLoop bewaarde deze toestanden van de werkruimte vóór elke wijziging. Eén terugzetten brengt de werkruimte terug naar hoe ze toen was; de werkruimte zoals ze nu is wordt als eigen snapshot bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5261,68 @@
             <numerusform>%Ln sessie.</numerusform>
             <numerusform>%Ln sessies, nieuwste eerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotPreferencesPage</name>
+    <message>
+        <source>&amp;Keep a snapshot before every import, removal and upgrade</source>
+        <translation>&amp;Bewaar een snapshot vóór elke import, verwijdering en upgrade</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Beside each workspace</source>
+        <translation>Naast elke werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation>Bewaar de &amp;nieuwste:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to, in all:</source>
+        <translation>&amp;Tot, in totaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>A snapshot is a verified copy of the workspace as it was before a change. File &gt; Restore… puts one back. The newest snapshot is always kept, even when it alone is larger than the limit.</source>
+        <translation>Een snapshot is een gecontroleerde kopie van de werkruimte zoals die vóór een wijziging was. Bestand &gt; Terugzetten… zet er een terug. De nieuwste snapshot blijft altijd bewaard, ook als die alleen al groter is dan de limiet.</translation>
+    </message>
+    <message>
+        <source>Folder for Snapshots</source>
+        <translation>Map voor snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vóór %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>What came after</source>
+        <translation>Wat erna kwam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
     </message>
 </context>
 <context>

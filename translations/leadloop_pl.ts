@@ -164,6 +164,10 @@
             <numerusform>%Ln członkostw w kampaniach z innych importów dotyczy jego kontaktów</numerusform>
         </translation>
     </message>
+    <message>
+        <source>removing import %1</source>
+        <translation>usunięciem importu %1</translation>
+    </message>
 </context>
 <context>
     <name>ByteSources</name>
@@ -418,6 +422,37 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check</source>
+        <translation>Kontrola</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integralność</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>nienaruszony</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>uszkodzony</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Check that the workspace is whole (every page and index); exit code 3 when it is damaged.</source>
+        <translation>Sprawdź, czy obszar roboczy jest nienaruszony (każda strona i indeks); kod wyjścia 3, gdy jest uszkodzony.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -483,6 +518,10 @@
         <source>--format xlsx needs --output FILE.xlsx.</source>
         <translation>--format xlsx wymaga --output PLIK.xlsx.</translation>
     </message>
+    <message>
+        <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
+        <translation>Odczytaj mimo to obszar roboczy, który nie przeszedł kontroli integralności (liczby mogą być błędne).</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -493,6 +532,53 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Going on because of --allow-damaged.</source>
+        <translation>Kontynuacja z powodu --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>To read it anyway, add --allow-damaged.</source>
+        <translation>Aby mimo to go odczytać, dodaj --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Nic do niego nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message numerus="yes">
+        <source>%Ln rows of %1 refer to %2 that are missing.</source>
+        <translation>
+            <numerusform>%Ln wiersz z %1 odwołuje się do brakujących %2.</numerusform>
+            <numerusform>%Ln wiersze z %1 odwołują się do brakujących %2.</numerusform>
+            <numerusform>%Ln wierszy z %1 odwołuje się do brakujących %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the page views they count.</source>
+        <translation>
+            <numerusform>%Ln sesji brakuje %1 zliczonych odsłon.</numerusform>
+            <numerusform>%Ln sesjom brakuje %1 zliczonych odsłon.</numerusform>
+            <numerusform>%Ln sesjom brakuje %1 zliczonych odsłon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the events they count.</source>
+        <translation>
+            <numerusform>%Ln sesji brakuje %1 zliczonych zdarzeń.</numerusform>
+            <numerusform>%Ln sesjom brakuje %1 zliczonych zdarzeń.</numerusform>
+            <numerusform>%Ln sesjom brakuje %1 zliczonych zdarzeń.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals have another outcome than their latest outcome event.</source>
+        <translation>
+            <numerusform>%Ln transakcja ma inny wynik niż jej ostatnie zdarzenie wyniku.</numerusform>
+            <numerusform>%Ln transakcje mają inny wynik niż ich ostatnie zdarzenie wyniku.</numerusform>
+            <numerusform>%Ln transakcji ma inny wynik niż ich ostatnie zdarzenie wyniku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,10 +663,6 @@
         <translation>%1: brak kolumny dla %2; wskaż ją przez --map, np. --map %3=KOLUMNA. Kolumny to: %4.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; nie jest datą.</translation>
     </message>
@@ -616,13 +698,13 @@
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
         <translation>Żadna sesja nie ma kampanii %1 (%2 / %3); koszt zostaje zapisany i zostanie uwzględniony, gdy pojawią się sesje.</translation>
     </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importem %1</translation>
+    </message>
 </context>
 <context>
     <name>CrmImporter</name>
-    <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
-    </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
         <translation>--timezone: &apos;%1&apos; nie jest znaną strefą czasową (użyj nazwy, np. Europe/Warsaw).</translation>
@@ -662,6 +744,14 @@
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importem %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
+        <translation>&apos;%1&apos; jest ujemna; kwota transakcji wynosi 0 lub więcej.</translation>
     </message>
 </context>
 <context>
@@ -771,8 +861,8 @@
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>Błąd bazy danych w %1: %2</translation>
+        <source>Database error in %1: the query returned no row.</source>
+        <translation>Błąd bazy danych w %1: zapytanie nie zwróciło wiersza.</translation>
     </message>
 </context>
 <context>
@@ -1005,18 +1095,6 @@
     <message>
         <source>Revenue</source>
         <translation>Przychód</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>najlepsza %1</translation>
-    </message>
-    <message>
-        <source>worst %1</source>
-        <translation>najgorsza %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1282,6 +1360,13 @@
     <message>
         <source>The event has no event_timestamp.</source>
         <translation>Zdarzenie nie ma event_timestamp.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
+        <translation>Nagłówek zawiera kolumnę &apos;%1&apos; dwa razy (kolumny %2 i %3), więc nie wiadomo, którą odczytać. Zmień nazwę jednej z nich.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1823,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Obszar roboczy %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not match its checksum.</source>
+        <translation>Strona %1 nie zgadza się ze swoją sumą kontrolną.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Kontrolę anulowano.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
@@ -1875,6 +1975,10 @@
     <message>
         <source>No tracked visits are linked to this lead.</source>
         <translation>Z tym leadem nie są powiązane żadne śledzone wizyty.</translation>
+    </message>
+    <message>
+        <source>This part could not be read: %1</source>
+        <translation>Tej części nie można odczytać: %1</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2394,13 @@
     </message>
 </context>
 <context>
+    <name>PageFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
@@ -2397,10 +2508,6 @@
         <translation>Okres: %1</translation>
     </message>
     <message>
-        <source>%1%2 % against the period before</source>
-        <translation>%1%2 % względem poprzedniego okresu</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Szanse sprzedaży</translation>
     </message>
@@ -2427,6 +2534,84 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation>%1 w porównaniu z poprzednim okresem</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
+        <translation>recover wymaga --out PLIK: nowego obszaru roboczego do zapisania (uszkodzony nigdy nie jest zmieniany).</translation>
+    </message>
+    <message>
+        <source>Recovered %1 whole into %2.</source>
+        <translation>Odzyskano %1 w całości do %2.</translation>
+    </message>
+    <message>
+        <source>Recovered what could be read of %1 into %2; what was lost is listed below.</source>
+        <translation>Odzyskano do %2 to, co dało się odczytać z %1; utracone dane wymieniono poniżej.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages could not be trusted.</source>
+        <translation>%1 z %2 stron nie jest wiarygodnych.</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read from a damaged workspace into a new file, and say what was lost.</source>
+        <translation>Uratuj to, co da się odczytać z uszkodzonego obszaru roboczego, do nowego pliku i podaj, co utracono.</translation>
+    </message>
+    <message>
+        <source>The new workspace file to write.</source>
+        <translation>Nowy plik obszaru roboczego do zapisania.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Rows recovered</source>
+        <translation>Odzyskane wiersze</translation>
+    </message>
+    <message>
+        <source>Of them from loose pages</source>
+        <translation>W tym z luźnych stron</translation>
+    </message>
+    <message>
+        <source>Rows lost (at most)</source>
+        <translation>Utracone wiersze (najwyżej)</translation>
+    </message>
+    <message>
+        <source>Ids lost</source>
+        <translation>Utracone identyfikatory</translation>
+    </message>
+    <message>
+        <source>more, unknown</source>
+        <translation>więcej, nieznane</translation>
+    </message>
+    <message>
+        <source>rows that fit no table</source>
+        <translation>wiersze niepasujące do żadnej tabeli</translation>
+    </message>
+    <message>
+        <source>(check)</source>
+        <translation>(kontrola)</translation>
+    </message>
+    <message>
+        <source>Recover into a new file: the damaged workspace is never overwritten.</source>
+        <translation>Odzyskaj do nowego pliku: uszkodzony obszar roboczy nigdy nie jest nadpisywany.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 już istnieje; wybierz nowy plik dla odzyskanego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>The recovered workspace did not check whole (%1); nothing was written.</source>
+        <translation>Odzyskany obszar roboczy nie przeszedł kontroli (%1); nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2662,29 @@
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
         <translation>Filtr kontaktu wskazuje jedno z: %1, a nie &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHighlights</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Inne (%n)</numerusform>
+            <numerusform>Inne (%n)</numerusform>
+            <numerusform>Inne (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>najlepsza %1</translation>
+    </message>
+    <message>
+        <source>worst %1</source>
+        <translation>najsłabsza %1</translation>
     </message>
 </context>
 <context>
@@ -2631,14 +2839,152 @@
     </message>
 </context>
 <context>
-    <name>TableFiles</name>
+    <name>SnapshotCommands</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
+        <source>--keep takes a number of snapshots, 1 or more.</source>
+        <translation>--keep przyjmuje liczbę migawek, 1 lub więcej.</translation>
     </message>
     <message>
-        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: &apos;%1&apos; nie jest kodowaniem znanym LeadLoop.</translation>
+        <source>--max-size takes megabytes, 1 or more.</source>
+        <translation>--max-size przyjmuje megabajty, 1 lub więcej.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Migawka</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Wykonano (UTC)</translation>
+    </message>
+    <message>
+        <source>Taken before</source>
+        <translation>Wykonano przed</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Rozmiar (MB)</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schemat</translation>
+    </message>
+    <message>
+        <source>Name the snapshot to restore (see leadloop-cli snapshots), or &apos;latest&apos;.</source>
+        <translation>Podaj migawkę do przywrócenia (zob. leadloop-cli snapshots) lub &apos;latest&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of %2 (in %3).</source>
+        <translation>Nie ma migawki &apos;%1&apos; dla %2 (w %3).</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s snapshots; --keep, --max-size, --folder, --on and --off change how they are kept.</source>
+        <translation>Wyświetl migawki obszaru roboczego; --keep, --max-size, --folder, --on i --off zmieniają sposób ich przechowywania.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots (default 5).</source>
+        <translation>Zachowuj N najnowszych migawek (domyślnie 5).</translation>
+    </message>
+    <message>
+        <source>Keep no more than this many megabytes of snapshots in all (default 2048).</source>
+        <translation>Przechowuj łącznie nie więcej niż tyle megabajtów migawek (domyślnie 2048).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots in this folder (&apos;beside&apos;: next to each workspace).</source>
+        <translation>Przechowuj migawki w tym folderze (&apos;beside&apos;: obok każdego obszaru roboczego).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots before changes (the default).</source>
+        <translation>Przechowuj migawki przed zmianami (domyślnie).</translation>
+    </message>
+    <message>
+        <source>Keep no snapshots.</source>
+        <translation>Nie przechowuj migawek.</translation>
+    </message>
+    <message>
+        <source>Put a snapshot back in place of the workspace (the state it replaces is kept as a snapshot too).</source>
+        <translation>Przywróć migawkę w miejsce obszaru roboczego (zastępowany stan też zostaje zachowany jako migawka).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>Migawkę anulowano.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1; nothing was changed.</source>
+        <translation>Nie można utworzyć folderu migawek %1; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not check whole (%2); nothing was changed.</source>
+        <translation>Migawka %1 nie przeszła kontroli (%2); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>Nie można zapisać migawki %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is damaged itself; choose another.</source>
+        <translation>Migawka %1 sama jest uszkodzona; wybierz inną.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open for writing elsewhere; close it there first.</source>
+        <translation>Obszar roboczy %1 jest otwarty do zapisu gdzie indziej; najpierw go tam zamknij.</translation>
+    </message>
+    <message>
+        <source>restoring the snapshot of %1</source>
+        <translation>przywróceniem migawki z %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>Nie można zachować kopii %1 przed przywróceniem; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot next to %1.</source>
+        <translation>Nie można skopiować migawki obok %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1.</source>
+        <translation>Nie można umieścić migawki w miejscu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The workspace %1 is damaged: figures read from it may be wrong. Restore a snapshot (File &gt; Restore…, or leadloop-cli restore) or recover what can be read into a new file (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>Obszar roboczy %1 jest uszkodzony: odczytane z niego liczby mogą być błędne. Przywróć migawkę (Plik &gt; Przywróć… lub leadloop-cli restore) albo odzyskaj to, co da się odczytać, do nowego pliku (Plik &gt; Odzyskaj… lub leadloop-cli recover).</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1: free some space and try again.</source>
+        <translation>Na dysku z %1 brakuje miejsca: zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk or file system reported an error while reading or writing %1 (%2).</source>
+        <translation>Dysk lub system plików zgłosił błąd podczas odczytu lub zapisu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>Nie można zapisać %1: plik lub jego folder jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1 jest zajęty: inny program do niego zapisuje. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Operację anulowano.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Błąd bazy danych w %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3008,10 @@
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
         <translation>&apos;%1&apos; w %2 nie jest liczbą; wiersz zaimportowano bez wartości.</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
+        <translation>Wartość zawiera bajt NUL: plik może być uszkodzony lub nie być tekstem.</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +3042,7 @@
     </message>
 </context>
 <context>
-    <name>TrackingImporter</name>
+    <name>TextFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
@@ -2701,10 +3051,16 @@
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
         <translation>--encoding: &apos;%1&apos; nie jest kodowaniem znanym LeadLoop.</translation>
     </message>
+</context>
+<context>
+    <name>TimeParser</name>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Obszar roboczy jest otwarty tylko do odczytu.</translation>
+        <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
+        <translation>&apos;%1&apos; to %2, poza zakresem czasu, jaki mogą mieć dane śledzenia (od 1995 r. do dziś): sprawdź kolumnę, a dla liczb ich jednostkę.</translation>
     </message>
+</context>
+<context>
+    <name>TrackingImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2724,6 +3080,10 @@
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
         <translation>%1 nie wygląda na eksport %2 (JSON Lines z %3).</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importem %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3201,10 @@
         <source>The session has no hits.</source>
         <translation>Sesja nie ma trafień.</translation>
     </message>
+    <message>
+        <source>A hit&apos;s time, %1 ms after the session&apos;s start, cannot be right.</source>
+        <translation>Czas trafienia, %1 ms po początku sesji, nie może być prawidłowy.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
@@ -2910,6 +3274,22 @@
     <message>
         <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
         <translation>%1 zapisał starszy LeadLoop i wymaga aktualizacji z wersji %2 do %3: otwórz go w LeadLoop albo uruchom leadloop-cli upgrade (kopia starego pliku zostanie zachowana obok).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be written to it.</source>
+        <translation>%1 jest otwarty tylko do odczytu: nie można w nim nic zapisać.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while LeadLoop had it open; nothing was written. Open it again to see the file that is there now.</source>
+        <translation>%1 został zastąpiony innym plikiem, gdy LeadLoop miał go otwartego; nic nie zapisano. Otwórz go ponownie, aby zobaczyć plik, który tam teraz jest.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while LeadLoop had it open; nothing was written. Open it again from where it is now.</source>
+        <translation>%1 został usunięty lub przeniesiony, gdy LeadLoop miał go otwartego; nic nie zapisano. Otwórz go ponownie z nowego miejsca.</translation>
+    </message>
+    <message>
+        <source>the upgrade from version %1 to %2</source>
+        <translation>aktualizacją z wersji %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3669,10 @@
             <numerusform>%Ln z kosztem, ale bez sesji (na czerwono).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The daily costs could not be read: %1</source>
+        <translation>Nie można odczytać dziennych kosztów: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
@@ -3351,6 +3735,21 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Leady: %1, klienci: %2, przychód: %3 %4, koszt: %5 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::DamageBanner</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation>&amp;Odzyskaj…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is damaged: figures may be wrong.&lt;/b&gt; It is open read-only. Restore the last good snapshot, or recover what can be read into a new file.</source>
+        <translation>&lt;b&gt;Ten obszar roboczy jest uszkodzony: liczby mogą być błędne.&lt;/b&gt; Jest otwarty tylko do odczytu. Przywróć ostatnią dobrą migawkę lub odzyskaj to, co da się odczytać, do nowego pliku.</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3823,20 @@
         <translation>Żadna kampania nie miała kosztów w tym okresie.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Najlepsze kampanie według ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Najgorsze kampanie według ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (przychód − koszt) / koszt, przychód przypisany modelem linear.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
         <translation>Wygrane transakcje bez kontaktu: %1 (łącznie %2 %3). Liczą się w Transakcjach i współczynniku wygranych, ale nie w przychodzie, lejku, kanałach ani atrybucji, które śledzą osoby.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Najlepsze kampanie wg ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Najsłabsze kampanie wg ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
+        <translation>ROI = (przychód − koszt) / koszt, przychód przypisany modelem liniowym.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4383,14 @@
             <numerusform>%Ln wierszy z %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace was closed; nothing was removed.</source>
+        <translation>Obszar roboczy został zamknięty; nic nie usunięto.</translation>
+    </message>
+    <message>
+        <source>The imports could not be read: %1</source>
+        <translation>Nie można odczytać importów: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4193,6 +4608,14 @@
             <numerusform>%Ln osób stoi za: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>Nie można odczytać leadów: %1</translation>
+    </message>
+    <message>
+        <source>The tag was saved, but the list could not be refreshed: %1</source>
+        <translation>Oznaczenie zapisano, ale nie można odświeżyć listy: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -4355,6 +4778,54 @@
     <message>
         <source>Export &amp;Report…</source>
         <translation>Eksportuj &amp;raport…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Przy&amp;wróć…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver…</source>
+        <translation>Odzys&amp;kaj…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage before it opens…</source>
+        <translation>Sprawdzanie, czy obszar roboczy nie jest uszkodzony, przed otwarciem…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>Otwieranie obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>The snapshot was not restored</source>
+        <translation>Migawki nie przywrócono</translation>
+    </message>
+    <message>
+        <source>Restored the workspace as it was on %1.</source>
+        <translation>Przywrócono obszar roboczy do stanu z %1.</translation>
+    </message>
+    <message>
+        <source>Recover into a New Workspace</source>
+        <translation>Odzyskaj do nowego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-odzyskany</translation>
+    </message>
+    <message>
+        <source>Cannot recover the workspace</source>
+        <translation>Nie można odzyskać obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 już istnieje; wybierz nowy plik dla odzyskanego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — LeadLoop</source>
+        <translation>%1 (uszkodzony, tylko do odczytu) — LeadLoop</translation>
+    </message>
+    <message>
+        <source>The workspace could not be counted: %1</source>
+        <translation>Nie można policzyć obszaru roboczego: %1</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +5132,37 @@
         <source>Your channel rules</source>
         <translation>Twoje reguły kanałów</translation>
     </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>&amp;Migawki</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RecoverDialog</name>
+    <message>
+        <source>Recover %1</source>
+        <translation>Odzyskaj %1</translation>
+    </message>
+    <message>
+        <source>Reading every page of %1 and writing what can be read to %2…</source>
+        <translation>Odczytywanie każdej strony %1 i zapisywanie tego, co da się odczytać, do %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recovered Workspace</source>
+        <translation>&amp;Otwórz odzyskany obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: %1</source>
+        <translation>Nie udało się nic odzyskać: %1</translation>
+    </message>
+    <message>
+        <source>Everything was recovered into %1: every page could be read and LeadLoop&apos;s checks found nothing wrong.</source>
+        <translation>Wszystko odzyskano do %1: każdą stronę dało się odczytać, a kontrole LeadLoop nie wykazały błędów.</translation>
+    </message>
+    <message>
+        <source>Recovered into %1 what could be read. %2 of %3 pages could not be trusted; the table below says what each table lost, and what LeadLoop&apos;s checks found in the new file. Check the figures before you rely on them.</source>
+        <translation>Odzyskano do %1 to, co dało się odczytać. %2 z %3 stron nie jest wiarygodnych; tabela poniżej pokazuje, co utraciła każda tabela i co kontrole LeadLoop znalazły w nowym pliku. Sprawdź liczby, zanim na nich polegniesz.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
@@ -4703,6 +5205,25 @@
             <numerusform>Zapisano %1 (%Ln strony).</numerusform>
             <numerusform>Zapisano %1 (%Ln stron).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Przywróć %1</translation>
+    </message>
+    <message>
+        <source>No snapshots of this workspace have been kept yet. LeadLoop keeps one before every import, removal and upgrade, in %1.</source>
+        <translation>Nie zachowano jeszcze żadnej migawki tego obszaru roboczego. LeadLoop zachowuje ją przed każdym importem, usunięciem i aktualizacją, w %1.</translation>
+    </message>
+    <message>
+        <source>LeadLoop kept these states of the workspace before each change. Restoring one puts the workspace back as it was then; the workspace as it is now is kept as a snapshot of its own, so nothing is lost.</source>
+        <translation>LeadLoop zachował te stany obszaru roboczego przed każdą zmianą. Przywrócenie jednego z nich cofa obszar roboczy do tamtej chwili; obecny stan zostaje zachowany jako osobna migawka, więc nic nie ginie.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5289,68 @@
             <numerusform>%Ln sesje, od najnowszych.</numerusform>
             <numerusform>%Ln sesji, od najnowszych.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotPreferencesPage</name>
+    <message>
+        <source>&amp;Keep a snapshot before every import, removal and upgrade</source>
+        <translation>&amp;Zachowuj migawkę przed każdym importem, usunięciem i aktualizacją</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Beside each workspace</source>
+        <translation>Obok każdego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation>Zachowuj &amp;najnowsze:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to, in all:</source>
+        <translation>&amp;Łącznie do:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>A snapshot is a verified copy of the workspace as it was before a change. File &gt; Restore… puts one back. The newest snapshot is always kept, even when it alone is larger than the limit.</source>
+        <translation>Migawka to sprawdzona kopia obszaru roboczego sprzed zmiany. Plik &gt; Przywróć… przywraca ją. Najnowsza migawka jest zawsze zachowywana, nawet gdy sama przekracza limit.</translation>
+    </message>
+    <message>
+        <source>Folder for Snapshots</source>
+        <translation>Folder na migawki</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>przed %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>What came after</source>
+        <translation>Co nastąpiło potem</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
             <numerusform>%Ln участий в кампаниях из других импортов касаются его контактов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>removing import %1</source>
+        <translation>удалением импорта %1</translation>
+    </message>
 </context>
 <context>
     <name>ByteSources</name>
@@ -418,6 +422,37 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>цела</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Check that the workspace is whole (every page and index); exit code 3 when it is damaged.</source>
+        <translation>Проверить целостность рабочей области (каждую страницу и индекс); код выхода 3, если она повреждена.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -483,6 +518,10 @@
         <source>--format xlsx needs --output FILE.xlsx.</source>
         <translation>Для --format xlsx нужен --output ФАЙЛ.xlsx.</translation>
     </message>
+    <message>
+        <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
+        <translation>Всё равно читать рабочую область, не прошедшую проверку целостности (цифры могут быть неверными).</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -493,6 +532,53 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Going on because of --allow-damaged.</source>
+        <translation>Продолжение из-за --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>To read it anyway, add --allow-damaged.</source>
+        <translation>Чтобы всё равно прочитать её, добавьте --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>В неё ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message numerus="yes">
+        <source>%Ln rows of %1 refer to %2 that are missing.</source>
+        <translation>
+            <numerusform>%Ln строка из %1 ссылается на отсутствующие %2.</numerusform>
+            <numerusform>%Ln строки из %1 ссылаются на отсутствующие %2.</numerusform>
+            <numerusform>%Ln строк из %1 ссылаются на отсутствующие %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the page views they count.</source>
+        <translation>
+            <numerusform>%Ln сеансу не хватает %1 учтённых просмотров страниц.</numerusform>
+            <numerusform>%Ln сеансам не хватает %1 учтённых просмотров страниц.</numerusform>
+            <numerusform>%Ln сеансам не хватает %1 учтённых просмотров страниц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the events they count.</source>
+        <translation>
+            <numerusform>%Ln сеансу не хватает %1 учтённых событий.</numerusform>
+            <numerusform>%Ln сеансам не хватает %1 учтённых событий.</numerusform>
+            <numerusform>%Ln сеансам не хватает %1 учтённых событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals have another outcome than their latest outcome event.</source>
+        <translation>
+            <numerusform>У %Ln сделки исход отличается от её последнего события исхода.</numerusform>
+            <numerusform>У %Ln сделок исход отличается от их последнего события исхода.</numerusform>
+            <numerusform>У %Ln сделок исход отличается от их последнего события исхода.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,10 +663,6 @@
         <translation>%1: нет столбца для %2; укажите его через --map, например --map %3=СТОЛБЕЦ. Столбцы: %4.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Рабочая область открыта только для чтения.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>«%1» — не дата.</translation>
     </message>
@@ -616,13 +698,13 @@
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
         <translation>Ни один сеанс не относится к кампании %1 (%2 / %3); затраты сохранены и будут учтены, когда появятся сеансы.</translation>
     </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>импортом %1</translation>
+    </message>
 </context>
 <context>
     <name>CrmImporter</name>
-    <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Рабочая область открыта только для чтения.</translation>
-    </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
         <translation>--timezone: «%1» — неизвестный LeadLoop часовой пояс (укажите имя, например Europe/Moscow).</translation>
@@ -662,6 +744,14 @@
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>импортом %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
+        <translation>&apos;%1&apos; — отрицательное значение; сумма сделки равна 0 или больше.</translation>
     </message>
 </context>
 <context>
@@ -771,8 +861,8 @@
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>Ошибка базы данных в %1: %2</translation>
+        <source>Database error in %1: the query returned no row.</source>
+        <translation>Ошибка базы данных в %1: запрос не вернул ни одной строки.</translation>
     </message>
 </context>
 <context>
@@ -1005,18 +1095,6 @@
     <message>
         <source>Revenue</source>
         <translation>Выручка</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>лучшая %1</translation>
-    </message>
-    <message>
-        <source>worst %1</source>
-        <translation>худшая %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1282,6 +1360,13 @@
     <message>
         <source>The event has no event_timestamp.</source>
         <translation>У события нет event_timestamp.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
+        <translation>В заголовке столбец &apos;%1&apos; указан дважды (столбцы %2 и %3), поэтому неясно, какой читать. Переименуйте один из них.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1823,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Рабочая область %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not match its checksum.</source>
+        <translation>Страница %1 не совпадает со своей контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
@@ -1875,6 +1975,10 @@
     <message>
         <source>No tracked visits are linked to this lead.</source>
         <translation>С этим лидом не связано ни одного отслеженного визита.</translation>
+    </message>
+    <message>
+        <source>This part could not be read: %1</source>
+        <translation>Эту часть не удалось прочитать: %1</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2394,13 @@
     </message>
 </context>
 <context>
+    <name>PageFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
@@ -2397,10 +2508,6 @@
         <translation>Период: %1</translation>
     </message>
     <message>
-        <source>%1%2 % against the period before</source>
-        <translation>%1%2 % к предыдущему периоду</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
@@ -2427,6 +2534,84 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation>%1 по сравнению с предыдущим периодом</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
+        <translation>recover требует --out ФАЙЛ: новую рабочую область для записи (повреждённая никогда не изменяется).</translation>
+    </message>
+    <message>
+        <source>Recovered %1 whole into %2.</source>
+        <translation>%1 полностью восстановлена в %2.</translation>
+    </message>
+    <message>
+        <source>Recovered what could be read of %1 into %2; what was lost is listed below.</source>
+        <translation>То, что удалось прочитать из %1, восстановлено в %2; потерянное перечислено ниже.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages could not be trusted.</source>
+        <translation>%1 из %2 страниц недостоверны.</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read from a damaged workspace into a new file, and say what was lost.</source>
+        <translation>Спасти из повреждённой рабочей области то, что можно прочитать, в новый файл и сообщить о потерях.</translation>
+    </message>
+    <message>
+        <source>The new workspace file to write.</source>
+        <translation>Новый файл рабочей области для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows recovered</source>
+        <translation>Восстановлено строк</translation>
+    </message>
+    <message>
+        <source>Of them from loose pages</source>
+        <translation>Из них с отдельных страниц</translation>
+    </message>
+    <message>
+        <source>Rows lost (at most)</source>
+        <translation>Потеряно строк (не более)</translation>
+    </message>
+    <message>
+        <source>Ids lost</source>
+        <translation>Потерянные идентификаторы</translation>
+    </message>
+    <message>
+        <source>more, unknown</source>
+        <translation>больше, неизвестно</translation>
+    </message>
+    <message>
+        <source>rows that fit no table</source>
+        <translation>строки, не подходящие ни к одной таблице</translation>
+    </message>
+    <message>
+        <source>(check)</source>
+        <translation>(проверка)</translation>
+    </message>
+    <message>
+        <source>Recover into a new file: the damaged workspace is never overwritten.</source>
+        <translation>Спасайте в новый файл: повреждённая рабочая область никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 уже существует; выберите новый файл для восстановленной рабочей области.</translation>
+    </message>
+    <message>
+        <source>The recovered workspace did not check whole (%1); nothing was written.</source>
+        <translation>Восстановленная рабочая область не прошла проверку (%1); ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2662,29 @@
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
         <translation>Фильтр контакта указывает одно из: %1, а не «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHighlights</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>лучшая %1</translation>
+    </message>
+    <message>
+        <source>worst %1</source>
+        <translation>худшая %1</translation>
     </message>
 </context>
 <context>
@@ -2631,14 +2839,152 @@
     </message>
 </context>
 <context>
-    <name>TableFiles</name>
+    <name>SnapshotCommands</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
+        <source>--keep takes a number of snapshots, 1 or more.</source>
+        <translation>--keep принимает число снимков, 1 или больше.</translation>
     </message>
     <message>
-        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: «%1» — неизвестная LeadLoop кодировка.</translation>
+        <source>--max-size takes megabytes, 1 or more.</source>
+        <translation>--max-size принимает мегабайты, 1 или больше.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>Taken before</source>
+        <translation>Создан перед</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Размер (МБ)</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Name the snapshot to restore (see leadloop-cli snapshots), or &apos;latest&apos;.</source>
+        <translation>Укажите снимок для восстановления (см. leadloop-cli snapshots) или &apos;latest&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of %2 (in %3).</source>
+        <translation>Нет снимка &apos;%1&apos; для %2 (в %3).</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s snapshots; --keep, --max-size, --folder, --on and --off change how they are kept.</source>
+        <translation>Показать снимки рабочей области; --keep, --max-size, --folder, --on и --off меняют порядок их хранения.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots (default 5).</source>
+        <translation>Хранить N последних снимков (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>Keep no more than this many megabytes of snapshots in all (default 2048).</source>
+        <translation>Хранить не более стольких мегабайт снимков всего (по умолчанию 2048).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots in this folder (&apos;beside&apos;: next to each workspace).</source>
+        <translation>Хранить снимки в этой папке (&apos;beside&apos;: рядом с каждой рабочей областью).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots before changes (the default).</source>
+        <translation>Хранить снимки перед изменениями (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Keep no snapshots.</source>
+        <translation>Не хранить снимки.</translation>
+    </message>
+    <message>
+        <source>Put a snapshot back in place of the workspace (the state it replaces is kept as a snapshot too).</source>
+        <translation>Вернуть снимок на место рабочей области (заменяемое состояние тоже сохраняется как снимок).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>Снимок отменён.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1; nothing was changed.</source>
+        <translation>Не удаётся создать папку снимков %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not check whole (%2); nothing was changed.</source>
+        <translation>Снимок %1 не прошёл проверку (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>Не удаётся записать снимок %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is damaged itself; choose another.</source>
+        <translation>Снимок %1 сам повреждён; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open for writing elsewhere; close it there first.</source>
+        <translation>Рабочая область %1 открыта для записи в другом месте; сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>restoring the snapshot of %1</source>
+        <translation>восстановлением снимка от %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>Не удаётся сохранить копию %1 перед восстановлением; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot next to %1.</source>
+        <translation>Не удаётся скопировать снимок рядом с %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1.</source>
+        <translation>Не удаётся поставить снимок на место %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The workspace %1 is damaged: figures read from it may be wrong. Restore a snapshot (File &gt; Restore…, or leadloop-cli restore) or recover what can be read into a new file (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>Рабочая область %1 повреждена: прочитанные из неё цифры могут быть неверными. Восстановите снимок (Файл &gt; Восстановить… или leadloop-cli restore) или спасите то, что можно прочитать, в новый файл (Файл &gt; Спасти… или leadloop-cli recover).</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1: free some space and try again.</source>
+        <translation>На диске с %1 не осталось места: освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk or file system reported an error while reading or writing %1 (%2).</source>
+        <translation>Диск или файловая система сообщили об ошибке при чтении или записи %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>Невозможно записать %1: файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1 занят: в него пишет другая программа. Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Ошибка базы данных в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3008,10 @@
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
         <translation>«%1» в %2 — не число; строка импортирована без значения.</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
+        <translation>Значение содержит байт NUL: файл может быть повреждён или не быть текстом.</translation>
     </message>
 </context>
 <context>
@@ -2692,19 +3042,25 @@
     </message>
 </context>
 <context>
-    <name>TrackingImporter</name>
+    <name>TextFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: «%1» — неизвестная LeadLoop кодировка.</translation>
+        <translation>--encoding: &apos;%1&apos; — кодировка, неизвестная LeadLoop.</translation>
     </message>
+</context>
+<context>
+    <name>TimeParser</name>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Рабочая область открыта только для чтения.</translation>
+        <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
+        <translation>&apos;%1&apos; — это %2, вне времени, которое могут иметь данные отслеживания (с 1995 года по сегодня): проверьте столбец, а для чисел — их единицу.</translation>
     </message>
+</context>
+<context>
+    <name>TrackingImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2724,6 +3080,10 @@
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
         <translation>%1 не похож на экспорт %2 (JSON Lines с %3).</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>импортом %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3201,10 @@
         <source>The session has no hits.</source>
         <translation>У сеанса нет хитов.</translation>
     </message>
+    <message>
+        <source>A hit&apos;s time, %1 ms after the session&apos;s start, cannot be right.</source>
+        <translation>Время обращения, %1 мс после начала сеанса, не может быть верным.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
@@ -2910,6 +3274,22 @@
     <message>
         <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
         <translation>%1 сохранена более старой версией LeadLoop и требует обновления с версии %2 до %3: откройте её в LeadLoop или выполните leadloop-cli upgrade (копия старого файла сохранится рядом).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be written to it.</source>
+        <translation>%1 открыт только для чтения: в него ничего нельзя записать.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while LeadLoop had it open; nothing was written. Open it again to see the file that is there now.</source>
+        <translation>%1 был заменён другим файлом, пока LeadLoop держал его открытым; ничего не записано. Откройте его снова, чтобы увидеть файл, который там сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while LeadLoop had it open; nothing was written. Open it again from where it is now.</source>
+        <translation>%1 был удалён или перемещён, пока LeadLoop держал его открытым; ничего не записано. Откройте его снова из нового места.</translation>
+    </message>
+    <message>
+        <source>the upgrade from version %1 to %2</source>
+        <translation>обновлением с версии %1 до %2</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3669,10 @@
             <numerusform>%Ln кампаний с затратами, но без сеансов (красным).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The daily costs could not be read: %1</source>
+        <translation>Не удалось прочитать дневные затраты: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
@@ -3351,6 +3735,21 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Лидов: %1, клиентов: %2, выручка %3 %4, затраты %5 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::DamageBanner</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation>&amp;Спасти…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is damaged: figures may be wrong.&lt;/b&gt; It is open read-only. Restore the last good snapshot, or recover what can be read into a new file.</source>
+        <translation>&lt;b&gt;Эта рабочая область повреждена: цифры могут быть неверными.&lt;/b&gt; Она открыта только для чтения. Восстановите последний исправный снимок или спасите то, что можно прочитать, в новый файл.</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3823,20 @@
         <translation>Ни у одной кампании не было затрат за этот период.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Лучшие кампании по ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Худшие кампании по ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (выручка − затраты) / затраты, выручка по модели linear.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
         <translation>У %1 выигранных сделок на %2 %3 нет контакта: они учитываются в «Сделках» и доле выигранных, но не в выручке, воронке, каналах или атрибуции, которые следуют за людьми.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Лучшие кампании по ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Худшие кампании по ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
+        <translation>ROI = (выручка − затраты) / затраты, выручка распределена линейной моделью.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4383,14 @@
             <numerusform>%Ln строк из %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace was closed; nothing was removed.</source>
+        <translation>Рабочая область закрыта; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>The imports could not be read: %1</source>
+        <translation>Не удалось прочитать импорты: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4193,6 +4608,14 @@
             <numerusform>%Ln человек за показателем «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>Не удалось прочитать лиды: %1</translation>
+    </message>
+    <message>
+        <source>The tag was saved, but the list could not be refreshed: %1</source>
+        <translation>Отметка сохранена, но список не удалось обновить: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -4355,6 +4778,54 @@
     <message>
         <source>Export &amp;Report…</source>
         <translation>Экспорт &amp;отчёта…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Восс&amp;тановить…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver…</source>
+        <translation>Спа&amp;сти…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage before it opens…</source>
+        <translation>Проверка рабочей области на повреждения перед открытием…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>Открытие рабочей области</translation>
+    </message>
+    <message>
+        <source>The snapshot was not restored</source>
+        <translation>Снимок не восстановлен</translation>
+    </message>
+    <message>
+        <source>Restored the workspace as it was on %1.</source>
+        <translation>Рабочая область восстановлена в состояние на %1.</translation>
+    </message>
+    <message>
+        <source>Recover into a New Workspace</source>
+        <translation>Спасти в новую рабочую область</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-восстановленная</translation>
+    </message>
+    <message>
+        <source>Cannot recover the workspace</source>
+        <translation>Не удаётся восстановить рабочую область</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 уже существует; выберите новый файл для восстановленной рабочей области.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — LeadLoop</source>
+        <translation>%1 (повреждена, только чтение) — LeadLoop</translation>
+    </message>
+    <message>
+        <source>The workspace could not be counted: %1</source>
+        <translation>Не удалось подсчитать рабочую область: %1</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +5132,37 @@
         <source>Your channel rules</source>
         <translation>Ваши правила каналов</translation>
     </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>С&amp;нимки</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RecoverDialog</name>
+    <message>
+        <source>Recover %1</source>
+        <translation>Спасти %1</translation>
+    </message>
+    <message>
+        <source>Reading every page of %1 and writing what can be read to %2…</source>
+        <translation>Чтение каждой страницы %1 и запись прочитанного в %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recovered Workspace</source>
+        <translation>&amp;Открыть восстановленную рабочую область</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: %1</source>
+        <translation>Ничего не удалось восстановить: %1</translation>
+    </message>
+    <message>
+        <source>Everything was recovered into %1: every page could be read and LeadLoop&apos;s checks found nothing wrong.</source>
+        <translation>Всё восстановлено в %1: каждая страница прочитана, проверки LeadLoop не нашли ошибок.</translation>
+    </message>
+    <message>
+        <source>Recovered into %1 what could be read. %2 of %3 pages could not be trusted; the table below says what each table lost, and what LeadLoop&apos;s checks found in the new file. Check the figures before you rely on them.</source>
+        <translation>В %1 восстановлено всё, что удалось прочитать. %2 из %3 страниц недостоверны; таблица ниже показывает, что потеряла каждая таблица и что проверки LeadLoop нашли в новом файле. Проверьте цифры, прежде чем на них полагаться.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
@@ -4703,6 +5205,25 @@
             <numerusform>Сохранено: %1 (%Ln страницы).</numerusform>
             <numerusform>Сохранено: %1 (%Ln страниц).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Восстановить %1</translation>
+    </message>
+    <message>
+        <source>No snapshots of this workspace have been kept yet. LeadLoop keeps one before every import, removal and upgrade, in %1.</source>
+        <translation>Снимков этой рабочей области ещё нет. LeadLoop сохраняет снимок перед каждым импортом, удалением и обновлением, в %1.</translation>
+    </message>
+    <message>
+        <source>LeadLoop kept these states of the workspace before each change. Restoring one puts the workspace back as it was then; the workspace as it is now is kept as a snapshot of its own, so nothing is lost.</source>
+        <translation>LeadLoop сохранил эти состояния рабочей области перед каждым изменением. Восстановление возвращает рабочую область в тогдашнее состояние; текущее состояние сохраняется отдельным снимком, так что ничего не теряется.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5289,68 @@
             <numerusform>%Ln сеанса, сначала новые.</numerusform>
             <numerusform>%Ln сеансов, сначала новые.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotPreferencesPage</name>
+    <message>
+        <source>&amp;Keep a snapshot before every import, removal and upgrade</source>
+        <translation>&amp;Сохранять снимок перед каждым импортом, удалением и обновлением</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Beside each workspace</source>
+        <translation>Рядом с каждой рабочей областью</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation>Хранить &amp;последние:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to, in all:</source>
+        <translation>&amp;Не более, всего:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>A snapshot is a verified copy of the workspace as it was before a change. File &gt; Restore… puts one back. The newest snapshot is always kept, even when it alone is larger than the limit.</source>
+        <translation>Снимок — проверенная копия рабочей области в том виде, в каком она была до изменения. Файл &gt; Восстановить… возвращает его. Самый новый снимок хранится всегда, даже если он один превышает предел.</translation>
+    </message>
+    <message>
+        <source>Folder for Snapshots</source>
+        <translation>Папка для снимков</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>перед %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>What came after</source>
+        <translation>Что было после</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@
             <numerusform>%Ln kampanjmedlemskap från andra importer gäller dess kontakter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>removing import %1</source>
+        <translation>borttagningen av import %1</translation>
+    </message>
 </context>
 <context>
     <name>ByteSources</name>
@@ -408,6 +412,37 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>hel</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Check that the workspace is whole (every page and index); exit code 3 when it is damaged.</source>
+        <translation>Kontrollera att arbetsytan är hel (varje sida och index); slutkod 3 när den är skadad.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file (default: the one the desktop app opened last, or %1).</source>
@@ -473,6 +508,10 @@
         <source>--format xlsx needs --output FILE.xlsx.</source>
         <translation>--format xlsx kräver --output FIL.xlsx.</translation>
     </message>
+    <message>
+        <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
+        <translation>Läs ändå en arbetsyta som inte klarade integritetskontrollen (siffrorna kan vara fel).</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -483,6 +522,49 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Going on because of --allow-damaged.</source>
+        <translation>Fortsätter på grund av --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>To read it anyway, add --allow-damaged.</source>
+        <translation>Lägg till --allow-damaged för att läsa den ändå.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Inget skrevs till den.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message numerus="yes">
+        <source>%Ln rows of %1 refer to %2 that are missing.</source>
+        <translation>
+            <numerusform>%Ln rad i %1 hänvisar till %2 som saknas.</numerusform>
+            <numerusform>%Ln rader i %1 hänvisar till %2 som saknas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the page views they count.</source>
+        <translation>
+            <numerusform>%Ln session saknar %1 av de sidvisningar den räknar.</numerusform>
+            <numerusform>%Ln sessioner saknar %1 av de sidvisningar de räknar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions lack %1 of the events they count.</source>
+        <translation>
+            <numerusform>%Ln session saknar %1 av de händelser den räknar.</numerusform>
+            <numerusform>%Ln sessioner saknar %1 av de händelser de räknar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals have another outcome than their latest outcome event.</source>
+        <translation>
+            <numerusform>%Ln affär har ett annat utfall än sin senaste utfallshändelse.</numerusform>
+            <numerusform>%Ln affärer har ett annat utfall än sin senaste utfallshändelse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -567,10 +649,6 @@
         <translation>%1: ingen kolumn för %2; ange den med --map, t.ex. --map %3=KOLUMN. Kolumnerna är: %4.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; är inget datum.</translation>
     </message>
@@ -606,13 +684,13 @@
         <source>No session carries campaign %1 (%2 / %3); the cost is kept and counts once sessions arrive.</source>
         <translation>Ingen session har kampanj %1 (%2 / %3); kostnaden sparas och räknas när sessioner kommer.</translation>
     </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importen av %1</translation>
+    </message>
 </context>
 <context>
     <name>CrmImporter</name>
-    <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
-    </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not a time zone LeadLoop knows (use a name such as Europe/Warsaw).</source>
         <translation>--timezone: &apos;%1&apos; är ingen tidszon som LeadLoop känner till (använd ett namn som Europe/Stockholm).</translation>
@@ -652,6 +730,14 @@
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Inget importerades.</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importen av %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
+        <translation>&apos;%1&apos; är negativt; en affärs belopp är 0 eller mer.</translation>
     </message>
 </context>
 <context>
@@ -761,8 +847,8 @@
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>Databasfel i %1: %2</translation>
+        <source>Database error in %1: the query returned no row.</source>
+        <translation>Databasfel i %1: frågan gav ingen rad.</translation>
     </message>
 </context>
 <context>
@@ -995,18 +1081,6 @@
     <message>
         <source>Revenue</source>
         <translation>Intäkter</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>bästa %1</translation>
-    </message>
-    <message>
-        <source>worst %1</source>
-        <translation>sämsta %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1270,6 +1344,13 @@
     <message>
         <source>The event has no event_timestamp.</source>
         <translation>Händelsen saknar event_timestamp.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
+        <translation>Rubriken namnger kolumnen &apos;%1&apos; två gånger (kolumn %2 och %3), så det är oklart vilken som ska läsas. Byt namn på en av dem.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1807,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Arbetsytan %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not match its checksum.</source>
+        <translation>Sida %1 stämmer inte med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyCommand</name>
     <message>
         <source>Usage: leadloop-cli journey LEAD.</source>
@@ -1863,6 +1959,10 @@
     <message>
         <source>No tracked visits are linked to this lead.</source>
         <translation>Inga spårade besök är kopplade till den här leaden.</translation>
+    </message>
+    <message>
+        <source>This part could not be read: %1</source>
+        <translation>Den här delen kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2377,13 @@
     </message>
 </context>
 <context>
+    <name>PageFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PathData</name>
     <message>
         <source>%1 is empty: a header row was expected.</source>
@@ -2384,10 +2491,6 @@
         <translation>Period: %1</translation>
     </message>
     <message>
-        <source>%1%2 % against the period before</source>
-        <translation>%1%2 % mot perioden före</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Affärsmöjligheter</translation>
     </message>
@@ -2414,6 +2517,84 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation>%1 jämfört med föregående period</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
+        <translation>recover behöver --out FIL: den nya arbetsytan som ska skrivas (den skadade ändras aldrig).</translation>
+    </message>
+    <message>
+        <source>Recovered %1 whole into %2.</source>
+        <translation>Räddade %1 helt till %2.</translation>
+    </message>
+    <message>
+        <source>Recovered what could be read of %1 into %2; what was lost is listed below.</source>
+        <translation>Räddade det som gick att läsa av %1 till %2; det som förlorades listas nedan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages could not be trusted.</source>
+        <translation>%1 av %2 sidor gick inte att lita på.</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read from a damaged workspace into a new file, and say what was lost.</source>
+        <translation>Rädda det som går att läsa från en skadad arbetsyta till en ny fil, och säg vad som förlorades.</translation>
+    </message>
+    <message>
+        <source>The new workspace file to write.</source>
+        <translation>Den nya arbetsytefilen som ska skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Rows recovered</source>
+        <translation>Räddade rader</translation>
+    </message>
+    <message>
+        <source>Of them from loose pages</source>
+        <translation>Varav från lösa sidor</translation>
+    </message>
+    <message>
+        <source>Rows lost (at most)</source>
+        <translation>Förlorade rader (högst)</translation>
+    </message>
+    <message>
+        <source>Ids lost</source>
+        <translation>Förlorade id:n</translation>
+    </message>
+    <message>
+        <source>more, unknown</source>
+        <translation>fler, okänt</translation>
+    </message>
+    <message>
+        <source>rows that fit no table</source>
+        <translation>rader som inte passar i någon tabell</translation>
+    </message>
+    <message>
+        <source>(check)</source>
+        <translation>(kontroll)</translation>
+    </message>
+    <message>
+        <source>Recover into a new file: the damaged workspace is never overwritten.</source>
+        <translation>Rädda till en ny fil: den skadade arbetsytan skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 finns redan; välj en ny fil för den återställda arbetsytan.</translation>
+    </message>
+    <message>
+        <source>The recovered workspace did not check whole (%1); nothing was written.</source>
+        <translation>Den räddade arbetsytan var inte hel vid kontroll (%1); inget skrevs.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2645,28 @@
     <message>
         <source>A contact filter names one of %1, not &apos;%2&apos;.</source>
         <translation>Ett kontaktfilter anger en av %1, inte &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHighlights</name>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Övriga (%n)</numerusform>
+            <numerusform>Övriga (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>bästa %1</translation>
+    </message>
+    <message>
+        <source>worst %1</source>
+        <translation>sämsta %1</translation>
     </message>
 </context>
 <context>
@@ -2618,14 +2821,152 @@
     </message>
 </context>
 <context>
-    <name>TableFiles</name>
+    <name>SnapshotCommands</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan inte läsa %1: %2</translation>
+        <source>--keep takes a number of snapshots, 1 or more.</source>
+        <translation>--keep tar ett antal ögonblicksbilder, 1 eller fler.</translation>
     </message>
     <message>
-        <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: &apos;%1&apos; är ingen teckenkodning som LeadLoop känner till.</translation>
+        <source>--max-size takes megabytes, 1 or more.</source>
+        <translation>--max-size tar megabyte, 1 eller fler.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Tagen (UTC)</translation>
+    </message>
+    <message>
+        <source>Taken before</source>
+        <translation>Tagen före</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Storlek (MB)</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Name the snapshot to restore (see leadloop-cli snapshots), or &apos;latest&apos;.</source>
+        <translation>Ange ögonblicksbilden som ska återställas (se leadloop-cli snapshots), eller &apos;latest&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of %2 (in %3).</source>
+        <translation>Det finns ingen ögonblicksbild &apos;%1&apos; av %2 (i %3).</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s snapshots; --keep, --max-size, --folder, --on and --off change how they are kept.</source>
+        <translation>Visa arbetsytans ögonblicksbilder; --keep, --max-size, --folder, --on och --off ändrar hur de sparas.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots (default 5).</source>
+        <translation>Spara de N senaste ögonblicksbilderna (standard 5).</translation>
+    </message>
+    <message>
+        <source>Keep no more than this many megabytes of snapshots in all (default 2048).</source>
+        <translation>Spara inte mer än så många megabyte ögonblicksbilder totalt (standard 2048).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots in this folder (&apos;beside&apos;: next to each workspace).</source>
+        <translation>Spara ögonblicksbilder i den här mappen (&apos;beside&apos;: bredvid varje arbetsyta).</translation>
+    </message>
+    <message>
+        <source>Keep snapshots before changes (the default).</source>
+        <translation>Spara ögonblicksbilder före ändringar (standard).</translation>
+    </message>
+    <message>
+        <source>Keep no snapshots.</source>
+        <translation>Spara inga ögonblicksbilder.</translation>
+    </message>
+    <message>
+        <source>Put a snapshot back in place of the workspace (the state it replaces is kept as a snapshot too).</source>
+        <translation>Lägg tillbaka en ögonblicksbild i stället för arbetsytan (tillståndet den ersätter sparas också som ögonblicksbild).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>Ögonblicksbilden avbröts.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1; nothing was changed.</source>
+        <translation>Kan inte skapa mappen för ögonblicksbilder %1; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not check whole (%2); nothing was changed.</source>
+        <translation>Ögonblicksbilden av %1 var inte hel vid kontroll (%2); inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>Kan inte skriva ögonblicksbilden %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is damaged itself; choose another.</source>
+        <translation>Ögonblicksbilden %1 är själv skadad; välj en annan.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open for writing elsewhere; close it there first.</source>
+        <translation>Arbetsytan %1 är öppen för skrivning någon annanstans; stäng den där först.</translation>
+    </message>
+    <message>
+        <source>restoring the snapshot of %1</source>
+        <translation>återställningen av ögonblicksbilden från %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>Kan inte spara en kopia av %1 före återställningen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot next to %1.</source>
+        <translation>Kan inte kopiera ögonblicksbilden bredvid %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1.</source>
+        <translation>Kan inte lägga ögonblicksbilden i stället för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The workspace %1 is damaged: figures read from it may be wrong. Restore a snapshot (File &gt; Restore…, or leadloop-cli restore) or recover what can be read into a new file (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>Arbetsytan %1 är skadad: siffror som läses från den kan vara fel. Återställ en ögonblicksbild (Arkiv &gt; Återställ…, eller leadloop-cli restore) eller rädda det som går att läsa till en ny fil (Arkiv &gt; Rädda…, eller leadloop-cli recover).</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1: free some space and try again.</source>
+        <translation>Det finns inget utrymme kvar på disken som har %1: frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk or file system reported an error while reading or writing %1 (%2).</source>
+        <translation>Disken eller filsystemet rapporterade ett fel vid läsning eller skrivning av %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>%1 kan inte skrivas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1 är upptagen: ett annat program skriver till den. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Åtgärden avbröts.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Databasfel i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2990,10 @@
     <message>
         <source>&apos;%1&apos; in %2 is not a number; the row was imported without a value.</source>
         <translation>&apos;%1&apos; i %2 är inget tal; raden importerades utan värde.</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
+        <translation>Värdet innehåller en NUL-byte: filen kan vara skadad, eller inte text.</translation>
     </message>
 </context>
 <context>
@@ -2678,19 +3023,25 @@
     </message>
 </context>
 <context>
-    <name>TrackingImporter</name>
+    <name>TextFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>--encoding: &apos;%1&apos; is not an encoding LeadLoop knows.</source>
-        <translation>--encoding: &apos;%1&apos; är ingen teckenkodning som LeadLoop känner till.</translation>
+        <translation>--encoding: &apos;%1&apos; är ingen kodning som LeadLoop känner till.</translation>
     </message>
+</context>
+<context>
+    <name>TimeParser</name>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>Arbetsytan är öppnad skrivskyddad.</translation>
+        <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
+        <translation>&apos;%1&apos; är %2, utanför de tider som spårningsdata kan ha (från 1995 till i dag): kontrollera kolumnen, och för tal deras enhet.</translation>
     </message>
+</context>
+<context>
+    <name>TrackingImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2710,6 +3061,10 @@
     <message>
         <source>%1 does not look like a %2 export (JSON Lines with %3).</source>
         <translation>%1 ser inte ut som en %2-export (JSON Lines med %3).</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>importen av %1</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3182,10 @@
         <source>The session has no hits.</source>
         <translation>Sessionen saknar träffar.</translation>
     </message>
+    <message>
+        <source>A hit&apos;s time, %1 ms after the session&apos;s start, cannot be right.</source>
+        <translation>En träffs tid, %1 ms efter sessionens början, kan inte stämma.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
@@ -2896,6 +3255,22 @@
     <message>
         <source>%1 was saved by an older LeadLoop and needs an upgrade from version %2 to %3: open it in LeadLoop, or run leadloop-cli upgrade (a copy of the old file is kept beside it).</source>
         <translation>%1 sparades av en äldre LeadLoop och behöver uppgraderas från version %2 till %3: öppna den i LeadLoop eller kör leadloop-cli upgrade (en kopia av den gamla filen sparas bredvid).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be written to it.</source>
+        <translation>%1 är öppnad skrivskyddad: inget kan skrivas till den.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while LeadLoop had it open; nothing was written. Open it again to see the file that is there now.</source>
+        <translation>%1 ersattes av en annan fil medan LeadLoop hade den öppen; inget skrevs. Öppna den igen för att se filen som finns där nu.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while LeadLoop had it open; nothing was written. Open it again from where it is now.</source>
+        <translation>%1 togs bort eller flyttades medan LeadLoop hade den öppen; inget skrevs. Öppna den igen där den nu finns.</translation>
+    </message>
+    <message>
+        <source>the upgrade from version %1 to %2</source>
+        <translation>uppgraderingen från version %1 till %2</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3648,10 @@
             <numerusform>%Ln med kostnad men utan sessioner (i rött).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The daily costs could not be read: %1</source>
+        <translation>De dagliga kostnaderna kunde inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ChannelsView</name>
@@ -3335,6 +3714,21 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 kunder, %3 %4 intäkter, %5 %4 kostnad.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::DamageBanner</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation>Rä&amp;dda…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is damaged: figures may be wrong.&lt;/b&gt; It is open read-only. Restore the last good snapshot, or recover what can be read into a new file.</source>
+        <translation>&lt;b&gt;Den här arbetsytan är skadad: siffrorna kan vara fel.&lt;/b&gt; Den är öppnad skrivskyddad. Återställ den senaste goda ögonblicksbilden, eller rädda det som går att läsa till en ny fil.</translation>
     </message>
 </context>
 <context>
@@ -3408,12 +3802,20 @@
         <translation>Ingen kampanj hade kostnader under perioden.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (revenue − cost) / cost, revenue credited by the linear model.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Bästa kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;&lt;b&gt;Sämsta kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;&lt;i&gt;ROI = (intäkter − kostnad) / kostnad, intäkter tillskrivna av modellen linear.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>%1 won deals worth %2 %3 have no contact: they count in Deals and the win rate, but not in revenue, the funnel, channels or attribution, which follow people.</source>
         <translation>%1 vunna affärer värda %2 %3 saknar kontakt: de räknas i Affärer och vinstandelen, men inte i intäkter, tratt, kanaler eller attribution, som följer personer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Bästa kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst campaigns by ROI&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Sämsta kampanjer efter ROI&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
+        <translation>ROI = (intäkt − kostnad) / kostnad, intäkten tillskriven med den linjära modellen.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4360,14 @@
             <numerusform>%Ln rader från %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace was closed; nothing was removed.</source>
+        <translation>Arbetsytan stängdes; inget togs bort.</translation>
+    </message>
+    <message>
+        <source>The imports could not be read: %1</source>
+        <translation>Importerna kunde inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4173,6 +4583,14 @@
             <numerusform>%Ln personer bakom %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The leads could not be read: %1</source>
+        <translation>Leadsen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The tag was saved, but the list could not be refreshed: %1</source>
+        <translation>Taggen sparades, men listan kunde inte uppdateras: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -4335,6 +4753,54 @@
     <message>
         <source>Export &amp;Report…</source>
         <translation>Exportera &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Åters&amp;täll…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver…</source>
+        <translation>Rä&amp;dda…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage before it opens…</source>
+        <translation>Arbetsytan kontrolleras för skador innan den öppnas…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>Öppnar arbetsytan</translation>
+    </message>
+    <message>
+        <source>The snapshot was not restored</source>
+        <translation>Ögonblicksbilden återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restored the workspace as it was on %1.</source>
+        <translation>Återställde arbetsytan som den var %1.</translation>
+    </message>
+    <message>
+        <source>Recover into a New Workspace</source>
+        <translation>Rädda till en ny arbetsyta</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-återställd</translation>
+    </message>
+    <message>
+        <source>Cannot recover the workspace</source>
+        <translation>Kan inte återställa arbetsytan</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered workspace.</source>
+        <translation>%1 finns redan; välj en ny fil för den återställda arbetsytan.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — LeadLoop</source>
+        <translation>%1 (skadad, skrivskyddad) — LeadLoop</translation>
+    </message>
+    <message>
+        <source>The workspace could not be counted: %1</source>
+        <translation>Arbetsytan kunde inte räknas: %1</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5107,37 @@
         <source>Your channel rules</source>
         <translation>Dina kanalregler</translation>
     </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>Ö&amp;gonblicksbilder</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RecoverDialog</name>
+    <message>
+        <source>Recover %1</source>
+        <translation>Rädda %1</translation>
+    </message>
+    <message>
+        <source>Reading every page of %1 and writing what can be read to %2…</source>
+        <translation>Läser varje sida i %1 och skriver det som går att läsa till %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recovered Workspace</source>
+        <translation>&amp;Öppna den återställda arbetsytan</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: %1</source>
+        <translation>Inget kunde återställas: %1</translation>
+    </message>
+    <message>
+        <source>Everything was recovered into %1: every page could be read and LeadLoop&apos;s checks found nothing wrong.</source>
+        <translation>Allt återställdes till %1: varje sida kunde läsas och LeadLoops kontroller fann inget fel.</translation>
+    </message>
+    <message>
+        <source>Recovered into %1 what could be read. %2 of %3 pages could not be trusted; the table below says what each table lost, and what LeadLoop&apos;s checks found in the new file. Check the figures before you rely on them.</source>
+        <translation>Återställde till %1 det som kunde läsas. %2 av %3 sidor gick inte att lita på; tabellen nedan visar vad varje tabell förlorade och vad LeadLoops kontroller fann i den nya filen. Kontrollera siffrorna innan du litar på dem.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ReportExportDialog</name>
@@ -4682,6 +5179,25 @@
             <numerusform>Sparade %1 (%Ln sida).</numerusform>
             <numerusform>Sparade %1 (%Ln sidor).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Återställ %1</translation>
+    </message>
+    <message>
+        <source>No snapshots of this workspace have been kept yet. LeadLoop keeps one before every import, removal and upgrade, in %1.</source>
+        <translation>Inga ögonblicksbilder av den här arbetsytan har sparats ännu. LeadLoop sparar en före varje import, borttagning och uppgradering, i %1.</translation>
+    </message>
+    <message>
+        <source>LeadLoop kept these states of the workspace before each change. Restoring one puts the workspace back as it was then; the workspace as it is now is kept as a snapshot of its own, so nothing is lost.</source>
+        <translation>LeadLoop sparade dessa tillstånd av arbetsytan före varje ändring. Att återställa ett lägger tillbaka arbetsytan som den var då; arbetsytan som den är nu sparas som en egen ögonblicksbild, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5261,68 @@
             <numerusform>%Ln session.</numerusform>
             <numerusform>%Ln sessioner, nyaste först.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotPreferencesPage</name>
+    <message>
+        <source>&amp;Keep a snapshot before every import, removal and upgrade</source>
+        <translation>&amp;Spara en ögonblicksbild före varje import, borttagning och uppgradering</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Beside each workspace</source>
+        <translation>Bredvid varje arbetsyta</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation>Spara de &amp;senaste:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to, in all:</source>
+        <translation>&amp;Upp till, totalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>A snapshot is a verified copy of the workspace as it was before a change. File &gt; Restore… puts one back. The newest snapshot is always kept, even when it alone is larger than the limit.</source>
+        <translation>En ögonblicksbild är en kontrollerad kopia av arbetsytan som den var före en ändring. Arkiv &gt; Återställ… lägger tillbaka en. Den senaste ögonblicksbilden sparas alltid, även om den ensam är större än gränsen.</translation>
+    </message>
+    <message>
+        <source>Folder for Snapshots</source>
+        <translation>Mapp för ögonblicksbilder</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::SnapshotsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänt)</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>före %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>What came after</source>
+        <translation>Vad som kom efter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
     </message>
 </context>
 <context>
