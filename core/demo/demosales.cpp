@@ -68,8 +68,12 @@ QList<DemoSales::Candidate> DemoSales::candidates(const QList<LeadSeed>& leads)
             c.person.email = QString(email).replace(u'@', QString::number(n) + u'@');
         emails.insert(c.person.email);
         c.leadSource = m_random.pick(offlineSources);
-        c.createdAt = m_firstDayMs + m_random.below(int((m_storyEnd - m_firstDayMs) / Day)) * Day +
-                      m_random.between(9, 16) * Hour + m_random.below(int(Hour));
+        // One draw per statement: the order of operands is unspecified in C++, and compilers
+        // differ, so draws within one expression would give another demo per compiler.
+        const qint64 createdDay = m_random.below(int((m_storyEnd - m_firstDayMs) / Day));
+        const qint64 createdHour = m_random.between(9, 16);
+        c.createdAt =
+            m_firstDayMs + createdDay * Day + createdHour * Hour + m_random.below(int(Hour));
         c.behaviour = offlineBehaviour();
         all.append(c);
     }
@@ -98,12 +102,12 @@ void DemoSales::decideDeals(QList<Candidate>& all)
         const qint64 amount = listPriceCents[c.product] * c.behaviour.amountPercent / 100 *
                               m_random.bell(70, 130) / 100;
         c.amountCents = (amount + 500) / 1000 * 1000; // whole tens of euros
+        const qint64 dealDays = m_random.between(1, 14);
         c.dealCreatedAt =
-            qMin(c.createdAt + m_random.between(1, 14) * Day + m_random.below(int(8 * Hour)),
-                 m_storyEnd - Hour);
+            qMin(c.createdAt + dealDays * Day + m_random.below(int(8 * Hour)), m_storyEnd - Hour);
         c.dealCreatedAt = qMax(c.dealCreatedAt, c.createdAt + 60'000);
-        c.plannedCloseAt =
-            c.dealCreatedAt + m_random.bell(5, 45) * Day + m_random.below(int(8 * Hour));
+        const qint64 closeDays = m_random.bell(5, 45);
+        c.plannedCloseAt = c.dealCreatedAt + closeDays * Day + m_random.below(int(8 * Hour));
     }
     // Deals that would close last are still open; of the rest, winScore decides.
     std::stable_sort(order.begin(), order.end(),

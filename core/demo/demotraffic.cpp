@@ -83,7 +83,14 @@ QString DemoTraffic::cookieId()
             out.append(QChar(u"0123456789abcdef"[m_random.below(16)]));
         return out;
     };
-    return hex(8) + u'-' + hex(4) + u"-4"_s + hex(3) + u'-' + hex(4) + u'-' + hex(12);
+    // One group per statement (the operands of + are unsequenced, and compilers differ), drawn
+    // last group first, as the demo has always drawn them.
+    const QString node = hex(12);
+    const QString sequence = hex(4);
+    const QString version = hex(3);
+    const QString middle = hex(4);
+    const QString low = hex(8);
+    return low + u'-' + middle + u"-4"_s + version + u'-' + sequence + u'-' + node;
 }
 
 DemoTraffic::Touch DemoTraffic::drawTouch(int day)
@@ -174,7 +181,8 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
     const QString base = u"https://"_s + siteHost();
     s.landingUrl = base + path + query;
 
-    const int pageCount = 1 + m_random.below(5) + (m_random.below(3) == 0 ? 1 : 0);
+    const int morePages = m_random.below(5); // one draw per statement (see DemoSales)
+    const int pageCount = 1 + morePages + (m_random.below(3) == 0 ? 1 : 0);
     qint64 ts = start;
     QString previousUrl = s.referrer;
     QString currentPath = path;
@@ -270,8 +278,11 @@ Result<TrafficSummary> DemoTraffic::write(TrackingWriter& writer, int visitorCou
     TrafficSummary summary;
     const qint64 storyEnd = m_firstDayMs + m_days * Day;
     const auto startOn = [&](int day) {
-        return m_firstDayMs + day * Day + m_random.bell(6, 21) * 60 * Minute +
-               m_random.below(60) * Minute + 1000 * m_random.below(60) + m_random.below(1000);
+        const qint64 hour = m_random.bell(6, 21); // one draw per statement (see DemoSales)
+        const qint64 minute = m_random.below(60);
+        const qint64 second = m_random.below(60);
+        return m_firstDayMs + day * Day + hour * 60 * Minute + minute * Minute + 1000 * second +
+               m_random.below(1000);
     };
 
     while (summary.visitors < visitorCount) {
@@ -323,8 +334,9 @@ Result<TrafficSummary> DemoTraffic::write(TrackingWriter& writer, int visitorCou
         // About one lead in twelve comes back on a second device and signs up for a webinar.
         const int nextDay = int((lead.convertedAt - m_firstDayMs) / Day) + 1 + m_random.below(10);
         if (m_random.below(12) == 0 && nextDay < m_days && summary.visitors < visitorCount) {
-            QList<PlannedSession> device{
-                planSession(followUpTouch(first, nextDay), startOn(nextDay))};
+            // One draw per statement: the start first, as the demo has always drawn them.
+            const qint64 deviceStart = startOn(nextDay);
+            QList<PlannedSession> device{planSession(followUpTouch(first, nextDay), deviceStart)};
             addConversion(device.front(), u"webinar_signup"_s, lead.person.email, false);
             qint64 deviceId = 0;
             if (Status written = writeVisitor(writer, cookieId(), device, summary, &deviceId);

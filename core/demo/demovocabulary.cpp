@@ -206,9 +206,13 @@ Person makePerson(DemoRandom& random)
     person.company = company.name;
     person.companyDomain = company.domain;
     person.jobTitle = random.pick(jobTitles());
-    person.phone = market.phonePrefix + QString::number(random.between(200, 899)) + u' ' +
-                   QString::number(random.between(100, 999)) + u' ' +
-                   QString::number(random.between(100, 999));
+    // One draw per statement: the order of operands is unspecified (see DemoSales). Last group
+    // first, as the demo has always drawn them.
+    const int line = random.between(100, 999);
+    const int block = random.between(100, 999);
+    const int exchange = random.between(200, 899);
+    person.phone = market.phonePrefix + QString::number(exchange) + u' ' + QString::number(block) +
+                   u' ' + QString::number(line);
     QString local = first.ascii.toLower() + u'.' + last.ascii.toLower();
     local.remove(u' ');
     person.email = local + u'@' + company.domain;
