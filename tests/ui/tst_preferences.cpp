@@ -6,10 +6,12 @@
 #include "ingest/trackingimporter.h"
 #include "settings/appearance.h"
 #include "settings/desktopsettings.h"
+#include "store/snapshotsettings.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,6 +143,30 @@ private slots:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         Appearance::apply(u"light"_s);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    }
+
+    /// The Snapshots tab edits the settings the CLI shares (SnapshotSettings); each field's
+    /// label is a buddy, so its mnemonic works and no '&' shows.
+    void snapshotSettingsAreSaved()
+    {
+        PreferencesDialog dialog(m_settings, std::nullopt);
+        auto* page = dialog.findChild<QWidget*>(u"snapshotsPage"_s);
+        QVERIFY(page);
+        for (QLabel* label : page->findChildren<QLabel*>())
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        page->findChild<QSpinBox*>(u"snapshotsKeep"_s)->setValue(9);
+        page->findChild<QSpinBox*>(u"snapshotsMaxSize"_s)->setValue(300);
+        page->findChild<QLineEdit*>(u"snapshotsFolder"_s)->setText(u"/srv/snapshots"_s);
+        page->findChild<QCheckBox*>(u"snapshotsEnabled"_s)->setChecked(false);
+        QVERIFY(!page->findChild<QSpinBox*>(u"snapshotsKeep"_s)->isEnabled());
+        dialog.saveDesktop();
+        const SnapshotPolicy saved = SnapshotSettings().policy();
+        QCOMPARE(saved.keep, 9);
+        QCOMPARE(saved.maxBytes, qint64(300) * 1024 * 1024);
+        QCOMPARE(saved.folder, u"/srv/snapshots"_s);
+        QVERIFY(!saved.enabled);
+        SnapshotSettings().set(SnapshotPolicy{});
     }
 
     void yourRulesGoFirst()

@@ -43,7 +43,9 @@ SnapshotPreferencesPage::SnapshotPreferencesPage(const SnapshotPolicy& policy, Q
     form->addRow(m_enabled);
     form->addRow(tr("Keep the &newest:"), m_keep);
     form->addRow(tr("&Up to, in all:"), m_size);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of a layout gets no buddy of its own
+    form->addRow(folderLabel, folderRow);
     auto* hint = new QLabel(
         tr("A snapshot is a verified copy of the workspace as it was before a change. File > "
            "Restore… puts one back. The newest snapshot is always kept, even when "
