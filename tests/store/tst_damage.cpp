@@ -2,8 +2,8 @@
 // reports exit 3), a snapshot restores the reports byte for byte, and a recovery says what it
 // lost (docs/workspaces.md).
 #include "damage.h"
-#include "demo/demogenerator.h"
 #include "ingest/trackingimporter.h"
+#include "smalldemo.h"
 #include "store/integritycheck.h"
 #include "store/recovery.h"
 #include "store/snapshots.h"
@@ -80,12 +80,7 @@ private slots:
     {
         test::isolateSettings();
         m_whole = m_dir.path(u"whole.leadloop"_s);
-        DemoOptions options;
-        options.visitors = 3'000;
-        options.deals = 80;
-        options.won = 30;
-        options.lost = 30;
-        QVERIFY(DemoGenerator(options).createWorkspace(m_whole).ok());
+        QVERIFY(test::writeSmallDemo(m_whole, 3'000, 80, 30));
         m_figures = figures(m_whole);
         QVERIFY(m_figures.size() > 1000);
     }

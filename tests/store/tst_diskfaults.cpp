@@ -1,8 +1,8 @@
 // What the file system can do to a write (docs/testing.md, "Faults"): a full disk (a file size
 // limit, RLIMIT_FSIZE), a read-only workspace, the workspace deleted or replaced while open, and
 // two processes writing at once. Each gives a clear message and leaves the workspace as it was.
-#include "demo/demogenerator.h"
 #include "ingest/trackingimporter.h"
+#include "smalldemo.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -66,12 +66,7 @@ private slots:
         test::isolateSettings();
         m_config = m_dir.path(u"config"_s);
         m_demo = m_dir.path(u"demo.leadloop"_s);
-        DemoOptions options;
-        options.visitors = 1'500;
-        options.deals = 40;
-        options.won = 10;
-        options.lost = 10;
-        QVERIFY(DemoGenerator(options).createWorkspace(m_demo).ok());
+        QVERIFY(test::writeSmallDemo(m_demo, 1'500, 40, 10));
         QByteArray csv = "visitor,time,url\n";
         for (int i = 0; i < 20'000; ++i)
             csv += "disk-v" + QByteArray::number(i % 3000) + ",2024-05-0" +

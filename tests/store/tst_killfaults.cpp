@@ -3,7 +3,7 @@
 // operation's whole run. Then the next command works without cleaning up by hand (a crashed
 // writer's journal and lock are recognised), PRAGMA integrity_check is ok, and every table is
 // as it was either before the operation or after it: never in between.
-#include "demo/demogenerator.h"
+#include "smalldemo.h"
 #include "store/database.h"
 #include "store/migrationplan.h"
 #include "store/workspace.h"
@@ -205,12 +205,7 @@ private slots:
         test::isolateSettings();
         m_config = m_dir.path(u"config"_s);
         m_demo = m_dir.path(u"demo.leadloop"_s);
-        DemoOptions options;
-        options.visitors = 2'500;
-        options.deals = 80;
-        options.won = 25;
-        options.lost = 25;
-        QVERIFY(DemoGenerator(options).createWorkspace(m_demo).ok());
+        QVERIFY(test::writeSmallDemo(m_demo, 2'500, 80, 25));
         m_startedAt = QDateTime::currentMSecsSinceEpoch();
 
         // Version 2, as LeadLoop wrote it before page checksums, with enough rows that the

@@ -4,7 +4,6 @@
 #include "analysis/reportrunner.h"
 #include "analysis/resulttableview.h"
 #include "damage.h"
-#include "demo/demogenerator.h"
 #include "dialogs/recoverdialog.h"
 #include "dialogs/restoredialog.h"
 #include "ingest/trackingimporter.h"
@@ -13,6 +12,7 @@
 #include "shell/damagebanner.h"
 #include "shell/mainwindow.h"
 #include "shell/workspacesession.h"
+#include "smalldemo.h"
 #include "store/tablecounts.h"
 #include "testsupport.h"
 
@@ -79,12 +79,7 @@ private slots:
         test::isolateSettings();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_whole = m_dir.path(u"whole.leadloop"_s);
-        DemoOptions options;
-        options.visitors = 2'000;
-        options.deals = 60;
-        options.won = 20;
-        options.lost = 20;
-        QVERIFY(DemoGenerator(options).createWorkspace(m_whole).ok());
+        QVERIFY(test::writeSmallDemo(m_whole, 2'000, 60, 20));
     }
 
     void cleanup() { QSettings().clear(); }
