@@ -4,22 +4,13 @@
 #include "pagechecksums.h"
 #include "sqliteerror.h"
 
-#include <QAtomicInteger>
 #include <QDir>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QThread>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
-
-static QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return u"leadloop-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
 
 /// Turns off SQLite's memory statistics, which LeadLoop never reads: with them on, every
 /// allocation inside SQLite takes a global mutex (about 3% of a tracking import). This only
@@ -40,38 +31,27 @@ static void configureLibrary()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
     configureLibrary();
-    const QString name = nextConnectionName();
+    // A private cache, no mutex of SQLite's own (one thread holds a connection at a time) and
+    // extended result codes, so that an I/O error says which one (SqliteError).
+    const int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX;
     sqlite3* handle = nullptr;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(access == Access::ReadOnly
-                                 ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                 : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            const QVariant v = db.driver()->handle();
-            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-                handle = *static_cast<sqlite3* const*>(v.constData());
-            if (!handle)
-                failure = tr("The SQLite driver did not expose its connection handle.");
-        }
-        if (!failure.isEmpty())
-            db.close();
-    }
-    if (!failure.isEmpty()) {
-        QSqlDatabase::removeDatabase(name);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString failure = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                       : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(handle);
         return Error{ErrorCode::Database,
                      tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), failure)};
     }
-    return std::unique_ptr<Database>(new Database(path, name, access, handle));
+    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_extended_result_codes(handle, 1);
+    return std::unique_ptr<Database>(new Database(path, access, handle));
 }
 
-Database::Database(QString path, QString connectionName, Access access, sqlite3* handle)
+Database::Database(QString path, Access access, sqlite3* handle)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
     , m_access(access)
     , m_handle(handle)
     , m_holder(QThread::currentThreadId())
@@ -101,16 +81,8 @@ HeldConnection::~HeldConnection()
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
+    // Statements left unfinalised would keep the file open: close_v2 closes it when they go.
+    sqlite3_close_v2(m_handle);
 }
 
 qint64 Database::changes() const
@@ -137,8 +109,6 @@ Status Database::exec(const QString& sql)
 Result<qint64> Database::scalar(const QString& sql)
 {
     checkHolder();
-    // Through the SQLite handle, not QSqlQuery: Qt binds a QSqlDatabase to the thread that made
-    // it, and a worker thread may hold this connection while the GUI waits (docs/architecture.md).
     sqlite3_stmt* statement = nullptr;
     const QByteArray text = sql.toUtf8();
     int rc = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &statement, nullptr);

@@ -5,15 +5,14 @@
 #include <atomic>
 #include <memory>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 struct sqlite3;
 
 namespace leadloop {
 
-/// One SQLite connection, opened through Qt's QSQLITE driver and usable both through QtSql and
-/// through the driver's own `sqlite3*` handle for the hot paths. Not shared between threads: a
+/// One SQLite connection, opened through SQLite's own API (not QtSql, whose process-wide
+/// connection registry every thread would share). Not shared between threads: a
 /// worker thread opens its own Database on the same file, or the connection is handed to it
 /// for a while (HeldConnection). The thread that holds it is recorded; with strict checks on
 /// (common/strictchecks.h), use from any other thread aborts the process.
@@ -35,8 +34,7 @@ public:
 
     const QString& path() const { return m_path; }
     Access access() const { return m_access; }
-    QSqlDatabase connection() const;
-    /// The driver's handle; owned by the driver, valid while this object lives. Only for the
+    /// SQLite's handle, valid while this object lives. Only for the
     /// thread that holds the connection.
     sqlite3* handle() const
     {
@@ -58,11 +56,10 @@ public:
 
 private:
     friend class HeldConnection;
-    Database(QString path, QString connectionName, Access access, sqlite3* handle);
+    Database(QString path, Access access, sqlite3* handle);
     void checkHolder() const;
 
     QString m_path;
-    QString m_connectionName;
     Access m_access;
     sqlite3* m_handle;
     std::atomic<Qt::HANDLE> m_holder;

@@ -1,4 +1,5 @@
 // Tests of leadloop-cli as a user runs it: every command, the output shapes and the exit codes.
+#include "childprocess.h"
 #include "store/migrationplan.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -7,8 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,18 +36,13 @@ private:
 
     Run run(const QStringList& arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // An isolated home, so the default workspace and settings are the test's own.
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(LEADLOOP_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const test::Finished finished =
+            test::runCli(arguments, {{u"HOME"_s, m_home.path()},
+                                     {u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s)},
+                                     {u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s)}});
+        return {finished.exitCode, QString::fromUtf8(finished.out),
+                QString::fromUtf8(finished.err)};
     }
 
     static QJsonObject json(const Run& r)
@@ -516,11 +510,12 @@ private slots:
         const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
         auto opened = Workspace::open(m_demo, Workspace::Access::ReadOnly);
         QVERIFY(opened.ok());
-        QSqlQuery query((*opened)->database().connection());
-        QVERIFY(query.exec(u"SELECT c.email FROM contacts c JOIN deals d ON d.contact_id = c.id "
-                           u"WHERE d.outcome = 'won' ORDER BY c.id LIMIT 1"_s));
-        QVERIFY(query.next());
-        const QString email = query.value(0).toString();
+        const QString email =
+            test::queryRows((*opened)->database(),
+                            "SELECT c.email FROM contacts c JOIN deals d ON d.contact_id = c.id "
+                            "WHERE d.outcome = 'won' ORDER BY c.id LIMIT 1")
+                .value(0);
+        QVERIFY(!email.isEmpty());
         const Run r = run(at + QStringList{u"journey"_s, email});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = json(r);
@@ -582,10 +577,10 @@ private slots:
                 u"contact_id FROM deals GROUP BY contact_id HAVING count(*) = 1) ORDER BY id "
                 u"LIMIT 1"_s);
             QVERIFY(contact.ok());
-            QSqlQuery query((*opened)->database().connection());
-            QVERIFY(query.exec(u"SELECT email FROM contacts WHERE id = %1"_s.arg(*contact)));
-            QVERIFY(query.next());
-            email = query.value(0).toString();
+            const QByteArray sql =
+                "SELECT email FROM contacts WHERE id = " + QByteArray::number(*contact);
+            email = test::queryRows((*opened)->database(), sql.constData()).value(0);
+            QVERIFY(!email.isEmpty());
         }
         const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
         Run r = run(at + QStringList{u"tag"_s, email, u"won"_s, u"--amount"_s, u"12 500,00"_s,

@@ -1,9 +1,9 @@
+#include "childprocess.h"
 #include "ingest/importplan.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace leadloop;
@@ -130,11 +130,9 @@ private slots:
             QVERIFY(cli.ok());
             QVERIFY(WorkspaceSettings::set((*cli)->database(), u"session_timeout_minutes"_s, tag));
         }
-        QProcess process;
-        process.start(QStringLiteral(LEADLOOP_CLI_PATH),
-                      {u"--workspace"_s, cliPath, u"import"_s, u"tracking"_s, csv});
-        QVERIFY(process.waitForFinished(60'000));
-        QCOMPARE(process.exitCode(), 0);
+        const test::Finished imported =
+            test::runCli({u"--workspace"_s, cliPath, u"import"_s, u"tracking"_s, csv});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
         auto cli = Workspace::open(cliPath, Workspace::Access::ReadOnly);
         QVERIFY(cli.ok());
         QCOMPARE(test::queryRows((*cli)->database(), "SELECT count(*) FROM sessions"),

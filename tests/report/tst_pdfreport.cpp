@@ -2,6 +2,7 @@
 // with poppler's tools: the figures are the CLI's, the fonts are embedded, there are no bitmaps,
 // and a file that cannot be written is not left half-written.
 #include "analytics/executivereport.h"
+#include "childprocess.h"
 #include "demo/demogenerator.h"
 #include "report/pdfreportwriter.h"
 #include "testsupport.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -30,12 +30,10 @@ class TestPdfReport : public QObject
     static QByteArray run(const QString& program, const QStringList& arguments,
                           int* exitCode = nullptr)
     {
-        QProcess process;
-        process.start(program, arguments);
-        process.waitForFinished(120000);
+        const test::Finished finished = test::run(program, arguments);
         if (exitCode)
-            *exitCode = process.exitCode();
-        return process.readAllStandardOutput();
+            *exitCode = finished.exitCode;
+        return finished.out;
     }
 
     QJsonObject cli(const QStringList& arguments)

@@ -1,6 +1,7 @@
 // A damaged workspace never yields figures: every kind of damage gives the message (the CLI's
 // reports exit 3), a snapshot restores the reports byte for byte, and a recovery says what it
 // lost (docs/workspaces.md).
+#include "childprocess.h"
 #include "damage.h"
 #include "ingest/trackingimporter.h"
 #include "smalldemo.h"
@@ -10,7 +11,6 @@
 #include "store/workspace.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,16 +30,10 @@ struct CliRun
 CliRun cli(const QString& workspace, const QStringList& arguments)
 {
     static QTemporaryDir home; // the CLI's settings (its integrity cache) stay the test's own
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
-    environment.insert(u"XDG_DATA_HOME"_s, home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LEADLOOP_CLI_PATH),
-                  QStringList{u"--workspace"_s, workspace, u"--format"_s, u"csv"_s} + arguments);
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput()};
+    const test::Finished finished =
+        test::runCli(QStringList{u"--workspace"_s, workspace, u"--format"_s, u"csv"_s} + arguments,
+                     {{u"XDG_CONFIG_HOME"_s, home.path()}, {u"XDG_DATA_HOME"_s, home.path()}});
+    return {finished.exitCode, finished.out};
 }
 
 /// Every figure a manager would read, as the CLI prints them.

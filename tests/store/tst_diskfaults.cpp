@@ -1,12 +1,12 @@
 // What the file system can do to a write (docs/testing.md, "Faults"): a full disk (a file size
 // limit, RLIMIT_FSIZE), a read-only workspace, the workspace deleted or replaced while open, and
 // two processes writing at once. Each gives a clear message and leaves the workspace as it was.
+#include "childprocess.h"
 #include "ingest/trackingimporter.h"
 #include "smalldemo.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTest>
 #include <unistd.h>
 
@@ -44,20 +44,15 @@ class TestDiskFaults : public QObject
     std::pair<int, QByteArray> cli(const QString& shellPrefix, const QStringList& arguments,
                                    const QString& runner = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_config);
-        environment.insert(u"XDG_DATA_HOME"_s, m_config);
-        process.setProcessEnvironment(environment);
         QStringList quoted;
         for (const QString& a : arguments)
             quoted.append(u"'"_s + a + u"'"_s);
-        process.start(u"sh"_s, {u"-c"_s, shellPrefix + u" exec "_s + runner + u" '"_s +
-                                             QStringLiteral(LEADLOOP_CLI_PATH) + u"' "_s +
-                                             quoted.join(u' ')});
-        process.waitForFinished(120'000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardError()};
+        const test::Finished finished = test::run(
+            u"sh"_s,
+            {u"-c"_s, shellPrefix + u" exec "_s + runner + u" '"_s +
+                          QStringLiteral(LEADLOOP_CLI_PATH) + u"' "_s + quoted.join(u' ')},
+            {{u"XDG_CONFIG_HOME"_s, m_config}, {u"XDG_DATA_HOME"_s, m_config}});
+        return {finished.exitCode, finished.err};
     }
 
 private slots:
@@ -179,22 +174,17 @@ private slots:
                             "SELECT count(*) FROM import_batches")
                 .value(0)
                 .toLongLong();
-        QList<QProcess*> processes;
-        for (int i = 0; i < 2; ++i) {
-            auto* p = new QProcess(this);
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(u"XDG_CONFIG_HOME"_s, m_config);
-            p->setProcessEnvironment(environment);
-            p->start(QStringLiteral(LEADLOOP_CLI_PATH),
-                     {u"--workspace"_s, path, u"import"_s, u"tracking"_s, m_visits});
-            processes.append(p);
-        }
+        test::ChildProcess processes[2];
+        for (test::ChildProcess& p : processes)
+            QVERIFY(p.start(QStringLiteral(LEADLOOP_CLI_PATH),
+                            {u"--workspace"_s, path, u"import"_s, u"tracking"_s, m_visits},
+                            {{u"XDG_CONFIG_HOME"_s, m_config}}));
         int succeeded = 0;
-        for (QProcess* p : processes) {
-            QVERIFY(p->waitForFinished(120'000));
-            const QByteArray err = p->readAllStandardError();
-            QVERIFY2(p->exitCode() == 0 || p->exitCode() == 3, err.constData());
-            if (p->exitCode() == 3)
+        for (test::ChildProcess& p : processes) {
+            QVERIFY(p.waitForFinished(120'000));
+            const QByteArray err = p.standardError();
+            QVERIFY2(p.exitCode() == 0 || p.exitCode() == 3, err.constData());
+            if (p.exitCode() == 3)
                 QVERIFY2(err.contains("writing to it") || err.contains("open for writing") ||
                              err.contains("busy"),
                          err.constData());

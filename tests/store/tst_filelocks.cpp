@@ -1,11 +1,11 @@
 // The workspace's POSIX locks survive what LeadLoop does to the file beside SQLite: the
 // import's early writeback and reading the header when a reader opens beside a writer.
+#include "childprocess.h"
 #include "store/database.h"
 #include "store/workspace.h"
 #include "store/writeback.h"
 
 #include <fcntl.h>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,11 +23,11 @@ class TestFileLocks : public QObject
     /// What another process gets when it tries to write to the workspace right now.
     static QString writeFromAnotherProcess(const QString& path)
     {
-        QProcess sqlite;
-        sqlite.start(u"sqlite3"_s,
-                     {path, u"INSERT INTO settings (key, value) VALUES ('x', '1');"_s});
-        sqlite.waitForFinished(10000);
-        return QString::fromUtf8(sqlite.readAllStandardError()).trimmed();
+        return QString::fromUtf8(
+                   test::run(u"sqlite3"_s,
+                             {path, u"INSERT INTO settings (key, value) VALUES ('x', '1');"_s})
+                       .err)
+            .trimmed();
     }
 
 private slots:

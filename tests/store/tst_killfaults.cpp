@@ -3,6 +3,7 @@
 // operation's whole run. Then the next command works without cleaning up by hand (a crashed
 // writer's journal and lock are recognised), PRAGMA integrity_check is ok, and every table is
 // as it was either before the operation or after it: never in between.
+#include "childprocess.h"
 #include "smalldemo.h"
 #include "store/database.h"
 #include "store/migrationplan.h"
@@ -13,7 +14,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -50,18 +50,16 @@ class TestKillFaults : public QObject
     qint64 m_startedAt = 0;
     QString m_config;
 
-    /// Runs the CLI on a workspace; returns its process, started (or finished when `wait`).
-    std::unique_ptr<QProcess> startCli(const QString& workspace, const QStringList& arguments)
+    /// Starts the CLI on a workspace; returns its process.
+    std::unique_ptr<test::ChildProcess> startCli(const QString& workspace,
+                                                 const QStringList& arguments)
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_config);
-        environment.insert(u"XDG_DATA_HOME"_s, m_config);
-        process->setProcessEnvironment(environment);
-        process->setProcessChannelMode(QProcess::MergedChannels);
+        auto process = std::make_unique<test::ChildProcess>();
         process->start(QStringLiteral(LEADLOOP_CLI_PATH),
                        QStringList{u"--workspace"_s, workspace, u"--format"_s, u"csv"_s} +
-                           arguments);
+                           arguments,
+                       {{u"XDG_CONFIG_HOME"_s, m_config}, {u"XDG_DATA_HOME"_s, m_config}},
+                       test::ChildProcess::Channels::Merged);
         return process;
     }
 
@@ -71,8 +69,8 @@ class TestKillFaults : public QObject
         if (!process->waitForFinished(120'000))
             return -1;
         if (output)
-            *output = process->readAll();
-        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+            *output = process->standardOutput();
+        return process->exitCode();
     }
 
     /// Each table's rows, digested; times written as "now" by the operation (started or
@@ -156,7 +154,7 @@ class TestKillFaults : public QObject
                 ++finished;
             } else {
                 process->kill(); // SIGKILL: no handler runs, nothing is flushed
-                process->waitForFinished(10'000);
+                QVERIFY(process->waitForFinished(10'000));
             }
             // The next command needs no cleaning up by hand: it reads.
             QByteArray info;
@@ -177,7 +175,9 @@ class TestKillFaults : public QObject
             (isBefore ? killedBefore : killedAfter)++;
             // And the operation itself works next time, from where it was left.
             if (isBefore) {
-                QCOMPARE(runCli(path, op.arguments, &output), 0);
+                QVERIFY2(runCli(path, op.arguments, &output) == 0,
+                         qPrintable(u"killed after %1 ms, then: %2"_s.arg(delay).arg(
+                             QString::fromUtf8(output))));
                 const auto again = digests(path);
                 QStringList differing;
                 for (auto it = again.cbegin(); it != again.cend(); ++it)

@@ -16,6 +16,7 @@
 #include "charts/funnelchart.h"
 #include "charts/linechart.h"
 #include "charts/timelinechart.h"
+#include "childprocess.h"
 #include "common/applicationidentity.h"
 #include "demo/demogenerator.h"
 #include "dialogs/reportexportdialog.h"
@@ -28,7 +29,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -46,11 +46,9 @@ class TestAnalysisViews : public QObject
 
     QByteArray cli(const QStringList& arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(LEADLOOP_CLI_PATH),
-                      QStringList{u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s} + arguments);
-        process.waitForFinished(60000);
-        return process.readAllStandardOutput();
+        return test::runCli(QStringList{u"--workspace"_s, m_demo, u"--format"_s, u"csv"_s} +
+                            arguments)
+            .out;
     }
 
     /// Double-clicks the figure in `key`'s column on the first row whose group is `group`, and
@@ -394,10 +392,7 @@ private slots:
         cli({u"report"_s, u"--pdf"_s, cliPdf});
         // The same pages, word for word (both name the same workspace and day).
         const auto text = [](const QString& pdf) {
-            QProcess process;
-            process.start(u"pdftotext"_s, {pdf, u"-"_s});
-            process.waitForFinished(60000);
-            return process.readAllStandardOutput();
+            return test::run(u"pdftotext"_s, {pdf, u"-"_s}).out;
         };
         const QByteArray fromDesktop = text(desktop);
         QVERIFY(fromDesktop.contains("Marketing performance"));
