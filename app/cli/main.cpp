@@ -4,25 +4,24 @@
 #include "common/translations.h"
 
 #include <cstdio>
-#include <cstring>
 #include <exception>
-#include <memory>
-#include <QApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
-    // The PDF report lays charts out through a graphics scene, which needs a GUI application;
-    // it runs on the offscreen platform, so no display is needed. Everything else stays a core
-    // application.
-    bool gui = false;
-    for (int i = 1; i < argc; ++i)
-        gui = gui || std::strcmp(argv[i], "report") == 0;
-    if (gui)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application =
-        gui ? std::make_unique<QApplication>(argc, argv)
-            : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication& app = *application;
+    // A GUI application on the offscreen platform: the PDF report sets text and draws charts
+    // with QPainter, which needs fonts, and no display is ever needed. Qt Widgets is never
+    // linked (the build checks it).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a login session (cron, a container, root), Qt's start-up warns that
+    // XDG_RUNTIME_DIR is unset; the CLI never uses that folder, and scripts read its stderr.
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+                qt_message_output(type, context, message);
+        });
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(previous);
     leadloop::applyApplicationIdentity();
     leadloop::installTranslations(app, QLocale::system());
     try {

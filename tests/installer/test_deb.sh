@@ -19,7 +19,7 @@ echo "$control"
 echo "$control" | grep -q "^Package: leadloop$"
 echo "$control" | grep -q "^Version: $version$"
 # Depends computed from the shared libraries, plus the plugins found at run time.
-for dep in libqt6core6 libqt6widgets6 libqt6charts6 libsqlite3-0 libquazip1-qt6 libqt6svg6; do
+for dep in libqt6core6 libqt6widgets6 libqt6gui6 libsqlite3-0 libquazip1-qt6 libqt6svg6; do
   echo "$control" | grep -q "$dep" || { echo "Depends lacks $dep"; exit 1; }
 done
 

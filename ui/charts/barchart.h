@@ -1,20 +1,14 @@
 #pragma once
 
-#include "chartbuilder.h"
+#include "report/chartdata.h"
 
-#include <functional>
-#include <QList>
-#include <QStringList>
 #include <QWidget>
-
-class QChart;
-class QChartView;
 
 namespace leadloop {
 
-/// The app's one bar chart (all Qt Charts code sits in ui/charts, so a later move touches one
-/// folder): categories on one axis, one or more series of values side by side, a title, axis
-/// labels and a legend, following the palette (light or dark) and the locale's numbers.
+/// A bar chart in a window: categories on one axis, one or more series of values side by side,
+/// a title, axis labels and a legend, following the palette (light or dark) and the locale;
+/// drawn by the same painter as the PDF report's charts (report/chartpainter.h).
 class BarChart final : public QWidget
 {
     Q_OBJECT
@@ -25,28 +19,24 @@ public:
 
     explicit BarChart(QWidget* parent = nullptr);
 
-    /// Horizontal bars suit long category names (channels, campaigns).
+    /// Horizontal bars suit long category names (channels, campaigns); they are listed bottom up.
     void setData(const QString& title, const QStringList& categories, const QList<Series>& series,
                  const QString& valueAxisTitle, bool horizontal = true);
     /// How many categories and series it shows (tests).
-    int categoryCount() const { return int(m_categories.size()); }
-    const QStringList& categories() const { return m_categories; }
-    int seriesCount() const { return m_series; }
+    int categoryCount() const { return int(m_data.categories.size()); }
+    const QStringList& categories() const { return m_data.categories; }
+    int seriesCount() const { return int(m_data.series.size()); }
     /// Saves the chart as PNG or, by the extension, SVG; false when the file cannot be written.
     bool save(const QString& path) const;
     /// The title shown (tests).
-    QString title() const;
+    QString title() const { return m_data.shownTitle(); }
+    QSize sizeHint() const override { return {480, 320}; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void applyTheme();
-
-    QChartView* m_view;
-    std::function<void(QChart*)> m_data; ///< fills a chart with the data shown (theme changes)
-    QStringList m_categories;
-    int m_series = 0;
+    ChartData m_data;
 };
 
 } // namespace leadloop

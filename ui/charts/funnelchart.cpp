@@ -1,6 +1,6 @@
 #include "funnelchart.h"
 
-#include "chartexport.h"
+#include "report/chartexport.h"
 
 #include <QLocale>
 #include <QPainter>

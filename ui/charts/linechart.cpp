@@ -1,51 +1,45 @@
 #include "linechart.h"
 
-#include "chartbuilder.h"
-#include "chartexport.h"
+#include "report/chartexport.h"
+#include "report/chartpainter.h"
 
-#include <QBarCategoryAxis>
-#include <QChart>
-#include <QChartView>
-#include <QLineSeries>
 #include <QPainter>
-#include <QValueAxis>
-#include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
 LineChart::LineChart(QWidget* parent)
     : QWidget(parent)
-    , m_view(new QChartView(new QChart, this))
 {
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    m_view->chart()->setLocalizeNumbers(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    setMinimumSize(240, 160);
 }
 
 void LineChart::setData(const QString& title, const QStringList& periods,
-                        const QList<BarChart::Series>& series, const QString& valueAxisTitle)
+                        const QList<ChartSeries>& series, const QString& valueAxisTitle)
 {
-    m_points = 0;
-    for (const ChartSeries& s : series)
-        m_points += int(s.values.size());
-    fillLineChart(m_view->chart(), title, periods, series, valueAxisTitle, palette(), font());
+    m_data = {ChartData::Kind::Lines, title, periods, series, valueAxisTitle};
+    update();
+}
+
+int LineChart::pointCount() const
+{
+    int points = 0;
+    for (const ChartSeries& s : m_data.series)
+        points += int(s.values.size());
+    return points;
 }
 
 bool LineChart::save(const QString& path) const
 {
+    const ChartStyle style = ChartStyle::fromPalette(palette(), font());
     return saveChart(
-        path, m_view->size().expandedTo(QSize(800, 500)),
-        [this](QPainter& painter, const QRect& area) { m_view->render(&painter, QRectF(area)); });
+        path, size().expandedTo(QSize(800, 500)),
+        [&](QPainter& painter, const QRect& area) { paintChart(painter, area, m_data, style); });
 }
 
-QString LineChart::title() const
+void LineChart::paintEvent(QPaintEvent*)
 {
-    return m_view->chart()->title();
+    QPainter painter(this);
+    paintChart(painter, rect(), m_data, ChartStyle::fromPalette(palette(), font()));
 }
 
 } // namespace leadloop

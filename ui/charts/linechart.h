@@ -1,15 +1,14 @@
 #pragma once
 
-#include "barchart.h"
+#include "report/chartdata.h"
 
 #include <QWidget>
 
-class QChartView;
-
 namespace leadloop {
 
-/// The app's one line chart (beside BarChart in ui/charts): values per period as lines, one per
-/// series, with a title, axis titles and a legend, following the palette and the locale.
+/// A line chart in a window (beside BarChart): values per period as lines, one per series,
+/// with a title, axis labels and a legend, following the palette and the locale; drawn by the
+/// same painter as the PDF report's charts.
 class LineChart final : public QWidget
 {
     Q_OBJECT
@@ -17,16 +16,20 @@ class LineChart final : public QWidget
 
 public:
     explicit LineChart(QWidget* parent = nullptr);
-    void setData(const QString& title, const QStringList& periods,
-                 const QList<BarChart::Series>& series, const QString& valueAxisTitle);
-    int pointCount() const { return m_points; }
+    void setData(const QString& title, const QStringList& periods, const QList<ChartSeries>& series,
+                 const QString& valueAxisTitle);
+    /// How many points its lines have in all (tests).
+    int pointCount() const;
     bool save(const QString& path) const;
     /// The title shown (tests).
-    QString title() const;
+    QString title() const { return m_data.shownTitle(); }
+    QSize sizeHint() const override { return {480, 320}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    QChartView* m_view;
-    int m_points = 0;
+    ChartData m_data;
 };
 
 } // namespace leadloop

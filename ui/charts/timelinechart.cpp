@@ -1,6 +1,6 @@
 #include "timelinechart.h"
 
-#include "chartexport.h"
+#include "report/chartexport.h"
 
 #include <QHelpEvent>
 #include <QLocale>

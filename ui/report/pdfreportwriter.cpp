@@ -2,7 +2,7 @@
 
 #include "analytics/headlinereport.h"
 #include "analytics/reporthighlights.h"
-#include "charts/chartbuilder.h"
+#include "chartpainter.h"
 #include "common/cellformat.h"
 
 #include <cmath>
@@ -11,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-#include <QPalette>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -277,12 +276,14 @@ void drawTable(Layout& layout, const ResultTable& table, const QLocale& locale)
 }
 
 /// A chart of `height` points across the content width.
-void drawChart(Layout& layout, double height, const std::function<void(QChart*)>& fill)
+void drawChart(Layout& layout, double height, const QLocale& locale, const ChartData& chart)
 {
     layout.ensure(height);
-    if (QPainter* p = layout.painter())
-        paintChart(*p, QRectF(Margin, layout.y(), ContentWidth, height),
-                   PdfReportWriter::fontFamily(), fill);
+    if (QPainter* p = layout.painter()) {
+        ChartStyle style = ChartStyle::print(PdfReportWriter::fontFamily());
+        style.locale = locale;
+        paintChart(*p, QRectF(Margin, layout.y(), ContentWidth, height), chart, style);
+    }
     layout.advance(height + 8);
 }
 
@@ -356,9 +357,6 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
                 const QLocale& locale)
 {
     drawCover(layout, report, workspace, locale);
-    const QPalette light(Qt::black, QColor(240, 240, 240), Qt::white, Qt::darkGray, Qt::gray,
-                         Qt::black, Qt::white);
-    const QFont chartFont = layout.font(8);
     for (const ExecutiveReport::Section& s : report.sections) {
         if (s.key == u"headlines")
             continue;
@@ -372,23 +370,23 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
             QList<double> totals;
             for (const char* key : {"visitors", "leads", "opportunities", "customers"})
                 totals.append(s.table.meta.value(QString::fromLatin1(key)).toDouble());
-            drawChart(layout, 200, [&](QChart* chart) {
-                fillBarChart(chart, PdfReportWriter::tr("From visitor to customer"), stages,
-                             {{PdfReportWriter::tr("People"), totals}},
-                             PdfReportWriter::tr("People"), false, light);
-            });
+            drawChart(layout, 200, locale,
+                      {ChartData::Kind::Bars,
+                       PdfReportWriter::tr("From visitor to customer"),
+                       stages,
+                       {{PdfReportWriter::tr("People"), totals}},
+                       PdfReportWriter::tr("People")});
         } else if (s.key == u"channels") {
             // Every channel that earns or spends (the Dashboard's rule, without a limit).
             const RevenueAndCost bars = ReportHighlights::revenueAndCost(s.table, 0).bottomUp();
             // Room for every channel's name: about 24 points a category.
-            drawChart(layout, 90 + 24 * double(bars.groups.size()), [&](QChart* chart) {
-                fillBarChart(chart,
-                             PdfReportWriter::tr("Revenue and cost (%1)").arg(report.currency),
-                             bars.groups,
-                             {{PdfReportWriter::tr("Revenue"), bars.revenue},
-                              {PdfReportWriter::tr("Cost"), bars.cost}},
-                             report.currency, true, light);
-            });
+            drawChart(layout, 90 + 24 * double(bars.groups.size()), locale,
+                      {ChartData::Kind::HorizontalBars,
+                       PdfReportWriter::tr("Revenue and cost (%1)").arg(report.currency),
+                       bars.groups,
+                       {{PdfReportWriter::tr("Revenue"), bars.revenue},
+                        {PdfReportWriter::tr("Cost"), bars.cost}},
+                       report.currency});
         } else if (s.key == u"trend") {
             QStringList weeks;
             QList<double> leads, customers;
@@ -397,12 +395,13 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
                 leads.append(row.value(1).toDouble());
                 customers.append(row.value(2).toDouble());
             }
-            drawChart(layout, 220, [&](QChart* chart) {
-                fillLineChart(chart, PdfReportWriter::tr("Leads and customers per week"), weeks,
-                              {{PdfReportWriter::tr("Leads"), leads},
-                               {PdfReportWriter::tr("Customers"), customers}},
-                              PdfReportWriter::tr("People"), light, chartFont);
-            });
+            drawChart(layout, 220, locale,
+                      {ChartData::Kind::Lines,
+                       PdfReportWriter::tr("Leads and customers per week"),
+                       weeks,
+                       {{PdfReportWriter::tr("Leads"), leads},
+                        {PdfReportWriter::tr("Customers"), customers}},
+                       PdfReportWriter::tr("People")});
         }
         drawTableInParts(layout, s.table, locale);
     }

@@ -1,0 +1,25 @@
+#include "chartdata.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace leadloop {
+
+double ChartData::top() const
+{
+    double largest = 0;
+    for (const ChartSeries& s : series)
+        for (double v : s.values)
+            largest = std::max(largest, v);
+    return largest;
+}
+
+QString ChartData::shownTitle() const
+{
+    if (!isEmpty())
+        return title;
+    return QCoreApplication::translate("BarChart", "%1: nothing to show for this period")
+        .arg(title);
+}
+
+} // namespace leadloop
