@@ -1,7 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "store/database.h"
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 
 using namespace Qt::StringLiterals;
 

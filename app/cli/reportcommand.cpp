@@ -1,4 +1,4 @@
-#include "analytics/executivereport.h"
+#include "report/executivereport.h"
 #include "clicommand.h"
 #include "clicontext.h"
 #include "report/pdfreportwriter.h"

@@ -6,7 +6,7 @@
 #include "analytics/channelsreport.h"
 #include "analytics/dealsreport.h"
 #include "analytics/drilldown.h"
-#include "analytics/executivereport.h"
+#include "report/executivereport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
 #include "analytics/journeyreport.h"
@@ -22,7 +22,7 @@
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "testsupport.h"
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 #include "tracking/sessionsummary.h"
 #include "tracking/workspacechannels.h"
 

@@ -4,7 +4,7 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -11,7 +11,7 @@
 #include "analysis/journeysview.h"
 #include "analysis/resulttableview.h"
 #include "analytics/channelsreport.h"
-#include "analytics/reporthighlights.h"
+#include "report/reporthighlights.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
 #include "charts/linechart.h"

@@ -4,7 +4,7 @@
 #include "analytics/channelsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
-#include "analytics/reporthighlights.h"
+#include "report/reporthighlights.h"
 #include "analytics/trendreport.h"
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"

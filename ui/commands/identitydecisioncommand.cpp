@@ -1,6 +1,6 @@
 #include "identitydecisioncommand.h"
 
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 
 namespace leadloop {
 

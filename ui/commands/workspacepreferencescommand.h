@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/workspacepreferences.h"
+#include "analytics/workspacepreferences.h"
 
 #include <functional>
 #include <QUndoCommand>

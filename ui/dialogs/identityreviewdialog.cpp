@@ -3,7 +3,7 @@
 #include "commands/identitydecisioncommand.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "pdfreportwriter.h"
 
 #include "analytics/headlinereport.h"
-#include "analytics/reporthighlights.h"
+#include "report/reporthighlights.h"
 #include "chartpainter.h"
 #include "common/cellformat.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/executivereport.h"
+#include "report/executivereport.h"
 #include "common/result.h"
 
 #include <QCoreApplication>

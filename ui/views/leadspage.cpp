@@ -10,7 +10,7 @@
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
-#include "tracking/identityreview.h"
+#include "sales/identityreview.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "analytics/dealsreport.h"
 #include "analytics/funnelreport.h"
 #include "analytics/headlinereport.h"
-#include "analytics/reporthighlights.h"
+#include "report/reporthighlights.h"
 #include "analytics/trendreport.h"
 #include "store/database.h"
 #include "store/statement.h"

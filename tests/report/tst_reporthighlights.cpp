@@ -1,5 +1,5 @@
 // What the Dashboard and the executive report single out: hand-made cases for both rules.
-#include "analytics/reporthighlights.h"
+#include "report/reporthighlights.h"
 #include "testsupport.h"
 
 #include <QTest>
