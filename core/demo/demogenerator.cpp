@@ -2,13 +2,14 @@
 
 #include "democosts.h"
 #include "demosales.h"
+#include "demoseeds.h"
 #include "demotraffic.h"
 #include "store/campaignwriter.h"
 #include "store/importbatches.h"
 #include "store/saleswriter.h"
 #include "store/trackingwriter.h"
-#include "tracking/urlparser.h"
 #include "store/workspace.h"
+#include "tracking/urlparser.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -27,6 +28,8 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
     const DemoOptions& o = m_options;
     if (o.days < 7 || o.visitors < 100 || o.won + o.lost > o.deals || !o.lastDay.isValid())
         return Error{ErrorCode::InvalidArgument, tr("The demo options are out of range.")};
+    if (const auto& seeds = demo::DemoSeeds::load(); !seeds)
+        return seeds.error();
     Database& db = workspace.database();
     auto existing = db.scalar(u"SELECT (SELECT count(*) FROM visitors) + "
                               u"(SELECT count(*) FROM contacts)"_s);

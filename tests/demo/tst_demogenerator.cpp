@@ -1,10 +1,15 @@
 // Tests of the demo workspace generator: volumes, determinism, the planted story, cancel.
 #include "demo/demogenerator.h"
+#include "demo/demoseeds.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +197,56 @@ private slots:
         QVERIFY(!digestA.isEmpty());
         QCOMPARE(contentDigest(b), digestA);
         QVERIFY(contentDigest(c) != digestA);
+    }
+
+    void readsItsSeedsFromTheResources()
+    {
+        const auto& seeds = demo::DemoSeeds::load();
+        QVERIFY(seeds.ok());
+        QCOMPARE(seeds->channels.size(), 8);
+        QCOMPARE(seeds->campaigns.size(), 15);
+        QCOMPARE(seeds->markets.size(), 5);
+        // A campaign without a behaviour of its own behaves like its channel.
+        QCOMPARE(seeds->campaigns.at(1).name, u"helpdesk_software_generic"_s);
+        QCOMPARE(seeds->campaigns.at(1).behaviour.leadPerMille, 0);
+        QCOMPARE(seeds->campaigns.at(1).behaviour.amountPercent, 100);
+        // The ASCII form of a name defaults to the name.
+        QCOMPARE(seeds->markets.at(1).femaleFirst.at(0).ascii, u"Sanne"_s);
+    }
+
+    void brokenSeedsAreAnError_data()
+    {
+        QTest::addColumn<QByteArray>("story");
+        QTest::addColumn<QByteArray>("vocabulary");
+        QTest::addColumn<QString>("says");
+        QFile story(u":/leadloop/demo/story.json"_s),
+            vocabulary(u":/leadloop/demo/vocabulary.json"_s);
+        QVERIFY(story.open(QIODevice::ReadOnly) && vocabulary.open(QIODevice::ReadOnly));
+        const QByteArray s = story.readAll(), v = vocabulary.readAll();
+        QTest::newRow("not json") << s << QByteArray("{\"markets\": [") << u"vocabulary.json"_s;
+        QTest::newRow("no campaigns") << QByteArray("{\"channels\": []}") << v << u"lacks"_s;
+        // One female last name fewer than male ones in the first market.
+        QJsonObject root = QJsonDocument::fromJson(v).object();
+        QJsonArray markets = root[u"markets"_s].toArray();
+        QJsonObject first = markets[0].toObject();
+        QJsonArray female = first[u"femaleLastNames"_s].toArray();
+        female.removeFirst();
+        first[u"femaleLastNames"_s] = female;
+        markets[0] = first;
+        root[u"markets"_s] = markets;
+        const QByteArray unpaired = QJsonDocument(root).toJson();
+        QTest::newRow("last names unpaired") << s << unpaired << u"lacks"_s;
+    }
+
+    void brokenSeedsAreAnError()
+    {
+        QFETCH(QByteArray, story);
+        QFETCH(QByteArray, vocabulary);
+        QFETCH(QString, says);
+        const auto seeds = demo::DemoSeeds::parse(story, vocabulary);
+        QVERIFY(!seeds.ok());
+        QCOMPARE(seeds.error().code, ErrorCode::BadInput);
+        QVERIFY2(seeds.error().message.contains(says), qPrintable(seeds.error().message));
     }
 
     void refusesAWorkspaceWithData()
