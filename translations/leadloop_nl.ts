@@ -839,10 +839,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The SQLite driver did not expose its connection handle.</source>
-        <translation>Het SQLite-stuurprogramma gaf zijn verbinding niet vrij.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -957,6 +953,17 @@
     <message>
         <source>Creating the demo workspace was cancelled.</source>
         <translation>Het maken van de demowerkruimte is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeds</name>
+    <message>
+        <source>The demo&apos;s %1 cannot be read: %2</source>
+        <translation>Het bestand %1 van de demo kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s story.json or vocabulary.json lacks a list it needs.</source>
+        <translation>In story.json of vocabulary.json van de demo ontbreekt een lijst die nodig is.</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2546,7 @@
     </message>
     <message>
         <source>%1 of %2 pages could not be trusted.</source>
-        <translation>%1 van %2 pagina's waren niet betrouwbaar.</translation>
+        <translation>%1 van %2 pagina&apos;s waren niet betrouwbaar.</translation>
     </message>
     <message>
         <source>Salvage what can be read from a damaged workspace into a new file, and say what was lost.</source>
@@ -2562,7 +2569,7 @@
     </message>
     <message>
         <source>Of them from loose pages</source>
-        <translation>Waarvan uit losse pagina's</translation>
+        <translation>Waarvan uit losse pagina&apos;s</translation>
     </message>
     <message>
         <source>Rows lost (at most)</source>
@@ -2570,7 +2577,7 @@
     </message>
     <message>
         <source>Ids lost</source>
-        <translation>Verloren id's</translation>
+        <translation>Verloren id&apos;s</translation>
     </message>
     <message>
         <source>more, unknown</source>

@@ -853,10 +853,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The SQLite driver did not expose its connection handle.</source>
-        <translation>Sterownik SQLite nie udostępnił uchwytu połączenia.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
@@ -971,6 +967,17 @@
     <message>
         <source>Creating the demo workspace was cancelled.</source>
         <translation>Tworzenie demonstracyjnego obszaru roboczego anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeds</name>
+    <message>
+        <source>The demo&apos;s %1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku %1 wersji demonstracyjnej: %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s story.json or vocabulary.json lacks a list it needs.</source>
+        <translation>W pliku story.json lub vocabulary.json wersji demonstracyjnej brakuje potrzebnej listy.</translation>
     </message>
 </context>
 <context>

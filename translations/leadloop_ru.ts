@@ -853,10 +853,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The SQLite driver did not expose its connection handle.</source>
-        <translation>Драйвер SQLite не предоставил дескриптор соединения.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -971,6 +967,17 @@
     <message>
         <source>Creating the demo workspace was cancelled.</source>
         <translation>Создание демонстрационной рабочей области отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeds</name>
+    <message>
+        <source>The demo&apos;s %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл демо %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s story.json or vocabulary.json lacks a list it needs.</source>
+        <translation>В файле story.json или vocabulary.json демо нет нужного списка.</translation>
     </message>
 </context>
 <context>

@@ -839,10 +839,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The SQLite driver did not expose its connection handle.</source>
-        <translation>SQLite-drivrutinen gav inte ut sitt anslutningshandtag.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
@@ -957,6 +953,17 @@
     <message>
         <source>Creating the demo workspace was cancelled.</source>
         <translation>Skapandet av demoarbetsytan avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeds</name>
+    <message>
+        <source>The demo&apos;s %1 cannot be read: %2</source>
+        <translation>Demons fil %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s story.json or vocabulary.json lacks a list it needs.</source>
+        <translation>Demons story.json eller vocabulary.json saknar en lista som behövs.</translation>
     </message>
 </context>
 <context>
