@@ -774,6 +774,10 @@
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
         <translation>Niet te zien over welk contact of welke deal elke rij gaat: koppel contact_id, email of deal_id (--map deal_id=KOLOM). De kolommen zijn: %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a CRM field (%2).</source>
+        <translation>&apos;%1&apos; is geen CRM-veld (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CrmMerger</name>
@@ -1629,14 +1633,6 @@
         <translation>Het werkblad van een .xlsx-bestand (standaard het eerste).</translation>
     </message>
     <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation>--preset: &apos;%1&apos; is niet een van auto, generic, ga4, ua, snowplow.</translation>
-    </message>
-    <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation>--preset: &apos;%1&apos; is niet een van auto, generic, %2.</translation>
-    </message>
-    <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
         <translation>%1 geïmporteerd als batch %2 (voorinstelling %3).</translation>
     </message>
@@ -1665,16 +1661,28 @@
         <translation>&apos;%1&apos; kan deze versie niet importeren; zij importeert: tracking, crm, costs, rates.</translation>
     </message>
     <message>
-        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation>tracking: auto (standaard), generic, ga4, ua of snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history of salesforce-campaign-members.</translation>
-    </message>
-    <message>
         <source>crm: the stages that mean won, comma-separated.</source>
         <translation>crm: de fasen die gewonnen betekenen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
         <translation>crm: de fasen die verloren betekenen, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of %2, nor a preset saved for %3 imports (saved: %4).</source>
+        <translation>--preset: &apos;%1&apos; is geen van %2 en ook geen opgeslagen voorinstelling voor %3-imports (opgeslagen: %4).</translation>
+    </message>
+    <message>
+        <source>none built in</source>
+        <translation>geen ingebouwde</translation>
+    </message>
+    <message>
+        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members; or the name of a preset saved in the desktop&apos;s import wizard (--map pairs override its columns).</source>
+        <translation>tracking: auto (standaard), generic, ga4, ua of snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history of salesforce-campaign-members; of de naam van een voorinstelling die in de importwizard van de app is opgeslagen (--map-paren vervangen de kolommen ervan).</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,29 @@
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
         <translation>%1 campagnedagen, %2 nieuwe campagnes; %3 rijen noemen een campagne die geen sessie draagt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>Cannot read the import presets in %1: %2</source>
+        <translation>De importvoorinstellingen in %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The import presets in %1 are not valid JSON: %2 (at character %3).</source>
+        <translation>De importvoorinstellingen in %1 zijn geen geldige JSON: %2 (bij teken %3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the import presets to %1: %2</source>
+        <translation>De importvoorinstellingen kunnen niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 import preset is called &apos;%2&apos;.</source>
+        <translation>Er is geen voorinstelling voor %1-imports met de naam &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>Een importvoorinstelling heeft een naam nodig.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3135,10 @@
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
         <translation>Geen kolom kon als veld %1 dienen. Noem die met --map %1=KOLOM; de kolommen van het bestand zijn: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tracking field (%2).</source>
+        <translation>&apos;%1&apos; is geen trackingveld (%2).</translation>
+    </message>
 </context>
 <context>
     <name>TrendCommand</name>
@@ -4121,6 +4156,10 @@
     <message>
         <source>Name for this mapping:</source>
         <translation>Naam voor deze koppeling:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,10 @@
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
         <translation>Nie wiadomo, którego kontaktu lub transakcji dotyczy każdy wiersz: zmapuj contact_id, email albo deal_id (--map deal_id=KOLUMNA). Kolumny to: %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a CRM field (%2).</source>
+        <translation>„%1” nie jest polem CRM (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CrmMerger</name>
@@ -1645,14 +1649,6 @@
         <translation>Arkusz pliku .xlsx (domyślnie pierwszy).</translation>
     </message>
     <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation>--preset: &apos;%1&apos; nie jest jednym z: auto, generic, ga4, ua, snowplow.</translation>
-    </message>
-    <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation>--preset: &apos;%1&apos; nie jest jednym z: auto, generic, %2.</translation>
-    </message>
-    <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
         <translation>Zaimportowano %1 jako partię %2 (preset %3).</translation>
     </message>
@@ -1681,16 +1677,28 @@
         <translation>Ta wersja nie umie zaimportować &apos;%1&apos;; importuje: tracking, crm, costs, rates.</translation>
     </message>
     <message>
-        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation>tracking: auto (domyślnie), generic, ga4, ua albo snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history albo salesforce-campaign-members.</translation>
-    </message>
-    <message>
         <source>crm: the stages that mean won, comma-separated.</source>
         <translation>crm: etapy oznaczające wygraną, rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
         <translation>crm: etapy oznaczające przegraną, rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of %2, nor a preset saved for %3 imports (saved: %4).</source>
+        <translation>--preset: „%1” nie jest żadnym z %2 ani zapisanym ustawieniem importu %3 (zapisane: %4).</translation>
+    </message>
+    <message>
+        <source>none built in</source>
+        <translation>brak wbudowanych</translation>
+    </message>
+    <message>
+        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members; or the name of a preset saved in the desktop&apos;s import wizard (--map pairs override its columns).</source>
+        <translation>tracking: auto (domyślnie), generic, ga4, ua albo snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history albo salesforce-campaign-members; albo nazwa ustawienia zapisanego w kreatorze importu aplikacji (pary --map zastępują jego kolumny).</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1745,29 @@
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
         <translation>Dni kampanii: %1, nowe kampanie: %2; wiersze z kampanią, której nie ma żadna sesja: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>Cannot read the import presets in %1: %2</source>
+        <translation>Nie można odczytać ustawień importu z %1: %2</translation>
+    </message>
+    <message>
+        <source>The import presets in %1 are not valid JSON: %2 (at character %3).</source>
+        <translation>Ustawienia importu w %1 nie są poprawnym JSON-em: %2 (znak %3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the import presets to %1: %2</source>
+        <translation>Nie można zapisać ustawień importu w %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 import preset is called &apos;%2&apos;.</source>
+        <translation>Żadne ustawienie importu %1 nie nazywa się „%2”.</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>Ustawienie importu musi mieć nazwę.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3154,10 @@
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
         <translation>Żadna kolumna nie nadaje się na pole %1. Wskaż ją przez --map %1=KOLUMNA; kolumny pliku to: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tracking field (%2).</source>
+        <translation>„%1” nie jest polem danych o ruchu (%2).</translation>
+    </message>
 </context>
 <context>
     <name>TrendCommand</name>
@@ -4142,6 +4177,10 @@
     <message>
         <source>Name for this mapping:</source>
         <translation>Nazwa tego mapowania:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Ustawienie</translation>
     </message>
 </context>
 <context>

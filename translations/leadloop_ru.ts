@@ -788,6 +788,10 @@
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
         <translation>Не понятно, к какому контакту или сделке относится каждая строка: сопоставьте contact_id, email или deal_id (--map deal_id=СТОЛБЕЦ). Столбцы: %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a CRM field (%2).</source>
+        <translation>«%1» — не поле CRM (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CrmMerger</name>
@@ -1645,14 +1649,6 @@
         <translation>Лист файла .xlsx (по умолчанию первый).</translation>
     </message>
     <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation>--preset: «%1» — не одно из: auto, generic, ga4, ua, snowplow.</translation>
-    </message>
-    <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation>--preset: «%1» — не одно из: auto, generic, %2.</translation>
-    </message>
-    <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
         <translation>%1 импортирован как пакет %2 (шаблон %3).</translation>
     </message>
@@ -1681,16 +1677,28 @@
         <translation>Эта версия не может импортировать «%1»; она импортирует: tracking, crm, costs, rates.</translation>
     </message>
     <message>
-        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation>tracking: auto (по умолчанию), generic, ga4, ua или snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history или salesforce-campaign-members.</translation>
-    </message>
-    <message>
         <source>crm: the stages that mean won, comma-separated.</source>
         <translation>crm: этапы, означающие выигрыш, через запятую.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
         <translation>crm: этапы, означающие проигрыш, через запятую.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of %2, nor a preset saved for %3 imports (saved: %4).</source>
+        <translation>--preset: «%1» — не одно из %2 и не сохранённый шаблон импорта %3 (сохранены: %4).</translation>
+    </message>
+    <message>
+        <source>none built in</source>
+        <translation>встроенных нет</translation>
+    </message>
+    <message>
+        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members; or the name of a preset saved in the desktop&apos;s import wizard (--map pairs override its columns).</source>
+        <translation>tracking: auto (по умолчанию), generic, ga4, ua или snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history или salesforce-campaign-members; или имя шаблона, сохранённого в мастере импорта приложения (пары --map заменяют его столбцы).</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1745,29 @@
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
         <translation>Дней кампаний %1, новых кампаний %2; %3 строк указывают кампанию, которой нет ни в одном сеансе.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>Cannot read the import presets in %1: %2</source>
+        <translation>Не удаётся прочитать шаблоны импорта в %1: %2</translation>
+    </message>
+    <message>
+        <source>The import presets in %1 are not valid JSON: %2 (at character %3).</source>
+        <translation>Шаблоны импорта в %1 — не корректный JSON: %2 (символ %3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the import presets to %1: %2</source>
+        <translation>Не удаётся сохранить шаблоны импорта в %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 import preset is called &apos;%2&apos;.</source>
+        <translation>Шаблона импорта %1 с именем «%2» нет.</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>У шаблона импорта должно быть имя.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3154,10 @@
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
         <translation>Ни один столбец не подошёл для поля %1. Укажите его через --map %1=СТОЛБЕЦ; столбцы файла: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tracking field (%2).</source>
+        <translation>«%1» — не поле данных трекинга (%2).</translation>
+    </message>
 </context>
 <context>
     <name>TrendCommand</name>
@@ -4142,6 +4177,10 @@
     <message>
         <source>Name for this mapping:</source>
         <translation>Имя этого сопоставления:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Шаблон</translation>
     </message>
 </context>
 <context>

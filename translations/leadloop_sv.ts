@@ -774,6 +774,10 @@
         <source>Cannot tell which contact or deal each row is about: map contact_id, email or deal_id (--map deal_id=COLUMN). The columns are: %1.</source>
         <translation>Det går inte att se vilken kontakt eller affär varje rad gäller: mappa contact_id, email eller deal_id (--map deal_id=KOLUMN). Kolumnerna är: %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a CRM field (%2).</source>
+        <translation>&apos;%1&apos; är inget CRM-fält (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CrmMerger</name>
@@ -1629,14 +1633,6 @@
         <translation>Kalkylbladet i en .xlsx-fil (standard det första).</translation>
     </message>
     <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, ga4, ua, snowplow.</source>
-        <translation>--preset: &apos;%1&apos; är inte en av auto, generic, ga4, ua, snowplow.</translation>
-    </message>
-    <message>
-        <source>--preset: &apos;%1&apos; is not one of auto, generic, %2.</source>
-        <translation>--preset: &apos;%1&apos; är inte en av auto, generic, %2.</translation>
-    </message>
-    <message>
         <source>Imported %1 as batch %2 (%3 preset).</source>
         <translation>Importerade %1 som omgång %2 (förinställning %3).</translation>
     </message>
@@ -1665,16 +1661,28 @@
         <translation>&apos;%1&apos; kan inte importeras av den här versionen; den importerar: tracking, crm, costs, rates.</translation>
     </message>
     <message>
-        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members.</source>
-        <translation>tracking: auto (standard), generic, ga4, ua eller snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history eller salesforce-campaign-members.</translation>
-    </message>
-    <message>
         <source>crm: the stages that mean won, comma-separated.</source>
         <translation>crm: stegen som betyder vunnen, kommaseparerade.</translation>
     </message>
     <message>
         <source>crm: the stages that mean lost, comma-separated.</source>
         <translation>crm: stegen som betyder förlorad, kommaseparerade.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>--preset: &apos;%1&apos; is not one of %2, nor a preset saved for %3 imports (saved: %4).</source>
+        <translation>--preset: &apos;%1&apos; är inte någon av %2 och inte heller en sparad förinställning för %3-importer (sparade: %4).</translation>
+    </message>
+    <message>
+        <source>none built in</source>
+        <translation>inga inbyggda</translation>
+    </message>
+    <message>
+        <source>tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history or salesforce-campaign-members; or the name of a preset saved in the desktop&apos;s import wizard (--map pairs override its columns).</source>
+        <translation>tracking: auto (standard), generic, ga4, ua eller snowplow; crm: auto, generic, hubspot-contacts, hubspot-deals, salesforce-leads, salesforce-contacts, salesforce-opportunities, salesforce-opportunity-history eller salesforce-campaign-members; eller namnet på en förinställning som sparats i appens importguide (--map-par ersätter dess kolumner).</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,29 @@
     <message>
         <source>%1 campaign-days, %2 new campaigns; %3 rows name a campaign no session carries.</source>
         <translation>%1 kampanjdagar, %2 nya kampanjer; %3 rader anger en kampanj som ingen session har.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>Cannot read the import presets in %1: %2</source>
+        <translation>Importförinställningarna i %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The import presets in %1 are not valid JSON: %2 (at character %3).</source>
+        <translation>Importförinställningarna i %1 är inte giltig JSON: %2 (vid tecken %3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the import presets to %1: %2</source>
+        <translation>Importförinställningarna kan inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 import preset is called &apos;%2&apos;.</source>
+        <translation>Ingen förinställning för %1-importer heter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>En importförinställning behöver ett namn.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3135,10 @@
         <source>No column could be used as the %1 field. Name it with --map %1=COLUMN; the file&apos;s columns are: %2.</source>
         <translation>Ingen kolumn kunde användas som fältet %1. Ange den med --map %1=KOLUMN; filens kolumner är: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tracking field (%2).</source>
+        <translation>&apos;%1&apos; är inget spårningsfält (%2).</translation>
+    </message>
 </context>
 <context>
     <name>TrendCommand</name>
@@ -4121,6 +4156,10 @@
     <message>
         <source>Name for this mapping:</source>
         <translation>Namn på den här mappningen:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Förinställning</translation>
     </message>
 </context>
 <context>

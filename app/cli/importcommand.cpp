@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
+#include "ingest/importpresets.h"
 #include "ingest/trackingimporter.h"
 
 #include <QCoreApplication>
@@ -51,22 +52,50 @@ Status writeRejects(const QCommandLineParser& p, const QList<ImportIssue>& issue
     return rejects.isEmpty() ? Status() : ImportIssues::writeRejects(rejects, issues);
 }
 
+/// A preset saved in the desktop's import wizard (ImportPresets), or why it cannot be used:
+/// `builtIn` lists the kind's own presets for the message.
+Result<ImportPresets::Mapping> savedPreset(const QString& kind, const QString& name,
+                                           const QString& builtIn)
+{
+    auto saved = ImportPresets().load(kind, name);
+    if (saved || saved.error().code != ErrorCode::NotFound)
+        return saved;
+    auto names = ImportPresets().names(kind);
+    const QString yours = names && !names->isEmpty() ? names->join(u", "_s) : Tr::tr("none");
+    return Error{ErrorCode::BadInput,
+                 Tr::tr("--preset: '%1' is not one of %2, nor a preset saved for %3 imports "
+                        "(saved: %4).")
+                     .arg(name, builtIn, kind, yours)};
+}
+
+/// The field → column pairs of a saved preset, then --map's pairs over them.
+template <typename Field>
+void addMap(QHash<Field, QString>& into, const QHash<Field, QString>& pairs)
+{
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+        into.insert(it.key(), it.value());
+}
+
 Result<TrackingImportOptions> trackingOptions(const QCommandLineParser& p)
 {
     TrackingImportOptions o;
-    if (p.isSet(u"preset"_s)) {
+    const QStringList builtIn = {u"auto"_s, u"generic"_s, u"ga4"_s, u"ua"_s, u"snowplow"_s};
+    if (p.isSet(u"preset"_s) && builtIn.contains(p.value(u"preset"_s))) {
         o.preset = p.value(u"preset"_s);
-        if (!QStringList{u"auto"_s, u"generic"_s, u"ga4"_s, u"ua"_s, u"snowplow"_s}.contains(
-                o.preset))
-            return Error{ErrorCode::BadInput,
-                         Tr::tr("--preset: '%1' is not one of auto, generic, ga4, ua, snowplow.")
-                             .arg(o.preset)};
+    } else if (p.isSet(u"preset"_s)) {
+        auto saved = savedPreset(u"tracking"_s, p.value(u"preset"_s), builtIn.join(u", "_s));
+        if (!saved)
+            return saved.error();
+        auto map = TrackingMappings::fromNames(*saved);
+        if (!map)
+            return map.error();
+        o.map = *map;
     }
     if (p.isSet(u"map"_s)) {
         auto map = TrackingMappings::parseMapOption(p.value(u"map"_s));
         if (!map)
             return map.error();
-        o.map = *map;
+        addMap(o.map, *map);
     }
     if (p.isSet(u"delimiter"_s)) {
         auto d = parseDelimiter(p.value(u"delimiter"_s));
@@ -170,19 +199,23 @@ int runTracking(CliContext& context, const QString& path)
 Result<CrmImportOptions> crmOptions(const QCommandLineParser& p)
 {
     CrmImportOptions o;
-    if (p.isSet(u"preset"_s)) {
+    const QStringList builtIn = QStringList{u"auto"_s, u"generic"_s} + CrmMappings::presets();
+    if (p.isSet(u"preset"_s) && builtIn.contains(p.value(u"preset"_s))) {
         o.preset = p.value(u"preset"_s);
-        if (o.preset != u"auto" && o.preset != u"generic" &&
-            !CrmMappings::presets().contains(o.preset))
-            return Error{ErrorCode::BadInput,
-                         Tr::tr("--preset: '%1' is not one of auto, generic, %2.")
-                             .arg(o.preset, CrmMappings::presets().join(u", "_s))};
+    } else if (p.isSet(u"preset"_s)) {
+        auto saved = savedPreset(u"crm"_s, p.value(u"preset"_s), builtIn.join(u", "_s));
+        if (!saved)
+            return saved.error();
+        auto map = CrmMappings::fromNames(*saved);
+        if (!map)
+            return map.error();
+        o.map = *map;
     }
     if (p.isSet(u"map"_s)) {
         auto map = CrmMappings::parseMapOption(p.value(u"map"_s));
         if (!map)
             return map.error();
-        o.map = *map;
+        addMap(o.map, *map);
     }
     if (p.isSet(u"delimiter"_s)) {
         auto d = parseDelimiter(p.value(u"delimiter"_s));
@@ -273,6 +306,14 @@ int runCosts(CliContext& context, const QString& path, bool rates)
 {
     const QCommandLineParser& p = context.parser();
     CostImportOptions options;
+    if (p.isSet(u"preset"_s)) {
+        // Costs and rates have no presets of their own: only those saved in the wizard.
+        auto saved = savedPreset(rates ? u"rates"_s : u"costs"_s, p.value(u"preset"_s),
+                                 Tr::tr("none built in"));
+        if (!saved)
+            return context.fail(saved.error());
+        options.map = *saved;
+    }
     for (const QString& pair : p.value(u"map"_s).split(u',', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq < 0)
@@ -373,7 +414,9 @@ CliCommand importCommand()
                  Tr::tr("tracking: auto (default), generic, ga4, ua or snowplow; crm: auto, "
                         "generic, hubspot-contacts, hubspot-deals, salesforce-leads, "
                         "salesforce-contacts, salesforce-opportunities, "
-                        "salesforce-opportunity-history or salesforce-campaign-members."),
+                        "salesforce-opportunity-history or salesforce-campaign-members; or the "
+                        "name of a preset saved in the desktop's import wizard (--map pairs "
+                        "override its columns)."),
                  u"NAME"_s});
             parser.addOption({u"map"_s, Tr::tr("FIELD=COLUMN pairs, comma-separated."), u"MAP"_s});
             parser.addOption({u"delimiter"_s,

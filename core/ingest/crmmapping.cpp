@@ -227,6 +227,24 @@ Result<QHash<CrmField, QString>> CrmMappings::parseMapOption(const QString& text
     return map;
 }
 
+Result<QHash<CrmField, QString>> CrmMappings::fromNames(const QHash<QString, QString>& names)
+{
+    QHash<CrmField, QString> map;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        int found = -1;
+        for (int i = 0; i < CrmFieldCount; ++i)
+            if (it.key().trimmed() == QLatin1StringView(fieldNames[size_t(i)]))
+                found = i;
+        if (found < 0)
+            return Error{ErrorCode::BadInput,
+                         tr("'%1' is not a CRM field (%2).").arg(it.key(), allFieldNames())};
+        map.insert(CrmField(found), it.value().trimmed());
+    }
+    return map;
+}
+
 Result<CrmMapping> CrmMappings::resolve(const QStringList& header, const QString& preset,
                                         const QHash<CrmField, QString>& overrides,
                                         bool requireFields)

@@ -74,6 +74,9 @@ public:
     static QStringList presets();
     static QString fieldName(CrmField field);
     static Result<QHash<CrmField, QString>> parseMapOption(const QString& text);
+    /// The same from field names to column names (a saved preset, the wizard's mapping), so a
+    /// column whose name holds a comma or '=' maps too; empty columns are left out.
+    static Result<QHash<CrmField, QString>> fromNames(const QHash<QString, QString>& names);
     /// `preset` is auto, generic or one of presets(). auto recognises each preset by the
     /// columns it alone has, else guesses from common names. Fails with BadInput when a --map
     /// column is missing or when neither a contact nor a deal can be identified.

@@ -11,22 +11,12 @@ namespace leadloop {
 
 namespace {
 
-/// A plan's map as the --map text its kind parses ("field=column,...").
-QString mapText(const QHash<QString, QString>& map)
+/// Copies how to read the file from a plan into a tracking or CRM import's options, and reads
+/// its map's field names with the kind's own mapping.
+template <typename Options, typename FromNames>
+Status readOptions(const ImportPlan& plan, Options& options, FromNames fromNames)
 {
-    QStringList parts;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        if (!it.value().isEmpty())
-            parts.append(it.key() + u'=' + it.value());
-    return parts.join(u',');
-}
-
-/// Copies how to read the file from a plan into a tracking or CRM import's options, and parses
-/// its map with the kind's own --map parser.
-template <typename Options, typename Parse>
-Status readOptions(const ImportPlan& plan, Options& options, Parse parse)
-{
-    auto map = parse(mapText(plan.map));
+    auto map = fromNames(plan.map);
     if (!map)
         return map.error();
     options.map = *map;
@@ -170,7 +160,7 @@ Result<ImportOutcome> ImportPlans::run(Workspace& workspace, const ImportPlan& p
     switch (plan.kind) {
     case ImportKind::Tracking: {
         TrackingImportOptions options;
-        if (Status read = readOptions(plan, options, &TrackingMappings::parseMapOption); !read)
+        if (Status read = readOptions(plan, options, &TrackingMappings::fromNames); !read)
             return read.error();
         auto report =
             TrackingImporter::run(workspace, plan.path, options, [&](qint64 done, qint64 total) {
@@ -194,7 +184,7 @@ Result<ImportOutcome> ImportPlans::run(Workspace& workspace, const ImportPlan& p
     }
     case ImportKind::Crm: {
         CrmImportOptions options;
-        if (Status read = readOptions(plan, options, &CrmMappings::parseMapOption); !read)
+        if (Status read = readOptions(plan, options, &CrmMappings::fromNames); !read)
             return read.error();
         auto report = CrmImporter::run(workspace, plan.path, options, [&](qint64 rows) {
             if (progress)

@@ -117,6 +117,22 @@ Result<QHash<TrackingField, QString>> TrackingMappings::parseMapOption(const QSt
     return map;
 }
 
+Result<QHash<TrackingField, QString>>
+TrackingMappings::fromNames(const QHash<QString, QString>& names)
+{
+    QHash<TrackingField, QString> map;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        const auto field = fieldFromName(it.key().trimmed());
+        if (!field)
+            return Error{ErrorCode::BadInput,
+                         tr("'%1' is not a tracking field (%2).").arg(it.key(), allFieldNames())};
+        map.insert(*field, it.value().trimmed());
+    }
+    return map;
+}
+
 Result<TrackingMapping> TrackingMappings::resolve(const QStringList& header, const QString& preset,
                                                   const QHash<TrackingField, QString>& overrides,
                                                   bool requireFields)

@@ -56,6 +56,9 @@ public:
 
     /// Parses "--map visitor=cookie,time=ts" into field → column name; BadInput on unknown fields.
     static Result<QHash<TrackingField, QString>> parseMapOption(const QString& text);
+    /// The same from field names to column names (a saved preset, the wizard's mapping), so a
+    /// column whose name holds a comma or '=' maps too; empty columns are left out.
+    static Result<QHash<TrackingField, QString>> fromNames(const QHash<QString, QString>& names);
 
     /// `preset` is auto, generic or snowplow. auto recognises Snowplow by its columns and
     /// otherwise guesses from common column names. `overrides` win over the preset. Fails with

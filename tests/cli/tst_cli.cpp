@@ -1,5 +1,6 @@
 // Tests of leadloop-cli as a user runs it: every command, the output shapes and the exit codes.
 #include "childprocess.h"
+#include "ingest/importpresets.h"
 #include "store/migrationplan.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -690,6 +691,44 @@ private slots:
                                   u"source-medium"_s, u"--format"_s, u"csv"_s});
         QVERIFY(bySource.out.startsWith(u"source_medium,sessions,visitors,pageviews\r\n"_s));
         QVERIFY(bySource.out.contains(u"google / cpc,1,1,2"_s));
+    }
+
+    void importsWithAPresetSavedInTheDesktop()
+    {
+        // Saved as the desktop's import wizard saves it, in the config folder the CLI reads.
+        ImportPresets presets(m_home.filePath(u"config/LeadLoop/import-presets.json"_s));
+        QVERIFY(presets
+                    .save(u"tracking"_s, u"Sklep PL"_s,
+                          {{u"visitor"_s, u"Klient"_s},
+                           {u"time"_s, u"Czas, UTC"_s},
+                           {u"url"_s, u"Adres"_s}})
+                    .ok());
+        const QString csv = m_home.filePath(u"sklep.csv"_s);
+        QVERIFY(test::writeFile(csv, "Klient;\"Czas, UTC\";Adres;Kanał\n"
+                                     "K1;2024-03-05T10:00:00Z;https://x.pl/;x\n"
+                                     "K1;2024-03-05T10:03:00Z;https://x.pl/cennik;x\n"
+                                     "K2;2024-03-05T12:00:00Z;https://x.pl/;x\n"));
+        const QString ws = m_home.filePath(u"preset.leadloop"_s);
+        const Run r = run({u"--workspace"_s, ws, u"import"_s, u"tracking"_s, csv, u"--preset"_s,
+                           u"Sklep PL"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        QCOMPARE(meta.value(u"rows_imported"_s).toInt(), 3);
+        QCOMPARE(meta.value(u"visitors"_s).toInt(), 2);
+        QCOMPARE(meta.value(u"sessions"_s).toInt(), 2);
+        // --map pairs override the preset's columns: now the visitor is the "Kanał" column.
+        const QString other = m_home.filePath(u"preset2.leadloop"_s);
+        const Run overridden =
+            run({u"--workspace"_s, other, u"import"_s, u"tracking"_s, csv, u"--preset"_s,
+                 u"Sklep PL"_s, u"--map"_s, u"visitor=Kanał"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(overridden.exitCode, 0);
+        QCOMPARE(json(overridden).value(u"meta"_s).toObject().value(u"visitors"_s).toInt(), 1);
+        // A name that is neither built in nor saved: bad input, naming what there is.
+        const Run unknown = run(
+            {u"--workspace"_s, other, u"import"_s, u"tracking"_s, csv, u"--preset"_s, u"Sklep"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"Sklep PL"_s) && unknown.err.contains(u"snowplow"_s),
+                 qPrintable(unknown.err));
     }
 
     void switchesTheChannelGrouping()

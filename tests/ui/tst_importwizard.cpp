@@ -2,9 +2,10 @@
 // preview follows the options, the mapping is guessed and can be changed and saved as a preset,
 // the import runs on a worker thread, the batch appears and its issues can be saved.
 #include "common/applicationidentity.h"
+#include "ingest/importpresets.h"
 #include "models/importissuesmodel.h"
 #include "settings/desktopsettings.h"
-#include "settings/mappingpresets.h"
+#include "settings/legacypresets.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,6 +51,21 @@ class TestImportWizard : public QObject
     }
 
 private slots:
+    void adoptsPresetsKeptInTheSettings()
+    {
+        // As LeadLoop 0.1 kept them: this computer's settings only, out of the CLI's reach.
+        QSettings().setValue(u"importPresets/crm/Old CRM/email"_s, u"Mail"_s);
+        QSettings().setValue(u"importPresets/crm/Old CRM/first_name"_s, u"Imię"_s);
+        ImportPresets presets(m_dir.path(u"adopted.json"_s));
+        adoptLegacyPresets(presets);
+        const auto adopted = presets.load(u"crm"_s, u"Old CRM"_s);
+        QVERIFY(adopted.ok());
+        QCOMPARE(adopted->value(u"first_name"_s), u"Imię"_s);
+        QVERIFY(!QSettings().contains(u"importPresets/crm/Old CRM/email"_s));
+        adoptLegacyPresets(presets); // nothing left to adopt: no change
+        QCOMPARE(*presets.names(u"crm"_s), QStringList{u"Old CRM"_s});
+    }
+
     void initTestCase()
     {
         test::isolateSettings();
@@ -105,8 +122,17 @@ private slots:
         QVERIFY(wizard.currentPage()->isComplete());
         // Saved as a preset, the mapping comes back by name.
         auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
-        MappingPresets::save(u"tracking"_s, u"Polish shop"_s, mapping->mapping());
-        QCOMPARE(MappingPresets::load(u"tracking"_s, u"Polish shop"_s).value(u"time"_s), u"czas"_s);
+        QVERIFY(ImportPresets().save(u"tracking"_s, u"Polish shop"_s, mapping->mapping()).ok());
+        QCOMPARE(ImportPresets().load(u"tracking"_s, u"Polish shop"_s)->value(u"time"_s),
+                 u"czas"_s);
+        mapping->initializePage(); // back to LeadLoop's guess, and the preset listed
+        QVERIFY(!wizard.currentPage()->isComplete());
+        auto* presets = wizard.findChild<QComboBox*>(u"presets"_s);
+        const int chosen = presets->findText(u"Polish shop"_s);
+        QVERIFY(chosen > 0);
+        emit presets->activated(chosen); // the mapping comes back
+        QCOMPARE(wizard.findChild<QComboBox*>(u"map_time"_s)->currentData(), QVariant(u"czas"_s));
+        QVERIFY(wizard.currentPage()->isComplete());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
         QVERIFY(!wizard.currentPage()->isComplete()); // nothing imported yet

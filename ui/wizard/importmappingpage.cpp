@@ -1,13 +1,15 @@
 #include "importmappingpage.h"
 
 #include "importwizard.h"
-#include "settings/mappingpresets.h"
+#include "ingest/importpresets.h"
+#include "settings/legacypresets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -31,9 +33,14 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     save->setObjectName(u"savePreset"_s);
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::savePreset);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            apply(MappingPresets::load(ImportPlans::kindId(m_wizard->plan().kind),
-                                       m_presets->itemText(index)));
+        if (index <= 0)
+            return;
+        auto saved = ImportPresets().load(ImportPlans::kindId(m_wizard->plan().kind),
+                                          m_presets->itemText(index));
+        if (saved)
+            apply(*saved);
+        else
+            QMessageBox::warning(this, tr("Preset"), saved.error().message);
     });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Preset:"), this));
@@ -88,7 +95,13 @@ void ImportMappingPage::fillPresets()
 {
     m_presets->clear();
     m_presets->addItem(tr("LeadLoop's guess"));
-    m_presets->addItems(MappingPresets::names(ImportPlans::kindId(m_wizard->plan().kind)));
+    ImportPresets presets;
+    adoptLegacyPresets(presets); // saved by LeadLoop before presets had their own file
+    auto names = presets.names(ImportPlans::kindId(m_wizard->plan().kind));
+    if (names)
+        m_presets->addItems(*names);
+    else
+        m_presets->setToolTip(names.error().message);
 }
 
 void ImportMappingPage::apply(const QHash<QString, QString>& mapping)
@@ -130,7 +143,12 @@ void ImportMappingPage::savePreset()
         QInputDialog::getText(this, tr("Save preset"), tr("Name for this mapping:")).trimmed();
     if (name.isEmpty())
         return;
-    MappingPresets::save(ImportPlans::kindId(m_wizard->plan().kind), name, mapping());
+    if (Status saved =
+            ImportPresets().save(ImportPlans::kindId(m_wizard->plan().kind), name, mapping());
+        !saved) {
+        QMessageBox::warning(this, tr("Save preset"), saved.error().message);
+        return;
+    }
     fillPresets();
     m_presets->setCurrentText(name);
 }
