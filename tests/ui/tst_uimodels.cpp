@@ -2,6 +2,7 @@
 #include "models/importbatchesmodel.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
+#include "models/resulttablemodel.h"
 #include "models/tablecountsmodel.h"
 #include "shell/navigationmodel.h"
 
@@ -78,6 +79,49 @@ private slots:
         QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Funnel"_s, u"Channels"_s, u"Attribution"_s,
                                       u"Journeys"_s, u"Deals"_s, u"Leads"_s, u"Campaigns"_s,
                                       u"Imports"_s}));
+    }
+
+    void resultTables_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("empty") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("many") << 40;
+    }
+
+    void resultTables()
+    {
+        QFETCH(int, rows);
+        ResultTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ResultTable table;
+        table.addColumn(u"channel"_s, u"Channel"_s, ValueKind::Text);
+        table.addColumn(u"leads"_s, u"Leads"_s, ValueKind::Count);
+        table.addColumn(u"revenue"_s, u"Revenue"_s, ValueKind::Money);
+        table.addColumn(u"rate"_s, u"Win rate"_s, ValueKind::Percent);
+        for (int i = 0; i < rows; ++i)
+            table.addRow({u"Channel %1"_s.arg(i), 1000 + i, 1234.5 * i, i / 100.0});
+        model.setTable(table);
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.column(u"revenue"_s), 2);
+        QCOMPARE(model.headerData(3, Qt::Horizontal, ResultTableModel::KeyRole),
+                 QVariant(u"rate"_s));
+        if (rows > 1) {
+            // Shown in the locale, sorted by the raw value.
+            QCOMPARE(model.index(1, 1).data().toString(), u"1,001"_s);
+            QCOMPARE(model.index(1, 2).data(ResultTableModel::SortRole).toDouble(), 1234.5);
+            QCOMPARE(model.index(1, 3).data().toString(), u"1.0\u00a0%"_s); // never split
+        }
+        // Replaced by a smaller table, then emptied: the tester checks every signal on the way.
+        ResultTable fewer = table;
+        fewer.rows = fewer.rows.mid(0, rows / 2);
+        model.setTable(fewer);
+        QCOMPARE(model.rowCount(), rows / 2);
+        model.setTable({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
     }
 
     void tableCounts_data()
