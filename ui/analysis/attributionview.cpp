@@ -5,11 +5,7 @@
 #include "analytics/conversionpaths.h"
 #include "charts/barchart.h"
 #include "models/resulttablemodel.h"
-#include "reportrunner.h"
 #include "resulttableview.h"
-#include "shell/workspacesession.h"
-#include "store/workspace.h"
-#include "views/pagetitle.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,42 +13,27 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
 AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_filter(new AnalysisFilterBar(true, this))
-    , m_conversion(new QComboBox(this))
-    , m_dimension(new QComboBox(this))
+    : AnalysisView(session, tr("Attribution"), true, parent)
+    , m_conversion(addChoice(tr("Credit:"), u"conversion"_s))
+    , m_dimension(addChoice(tr("to:"), u"dimension"_s))
     , m_chart(new BarChart(this))
-    , m_table(new ResultTableView(this))
-    , m_status(new QLabel(this))
-    , m_runner(new ReportRunner(session, this))
 {
-    m_filter->hideModel(); // every model is shown
-    m_conversion->setObjectName(u"conversion"_s);
+    filterBar()->hideModel(); // every model is shown
     const std::pair<QString, QString> kinds[] = {{u"lead"_s, tr("Leads")},
                                                  {u"opportunity"_s, tr("Opportunities")},
                                                  {u"customer"_s, tr("Customers")},
                                                  {u"revenue"_s, tr("Revenue")}};
     for (const auto& [id, name] : kinds)
         m_conversion->addItem(name, id);
-    m_dimension->setObjectName(u"dimension"_s);
     for (const QString& d : ConversionPaths::sessionDimensions())
         m_dimension->addItem(ConversionPaths::dimensionTitle(d), d);
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Credit:"), this));
-    top->addWidget(m_conversion);
-    top->addWidget(new QLabel(tr("to:"), this));
-    top->addWidget(m_dimension);
-    top->addWidget(m_status, 1);
     // What each model does, in a line each, for people comparing them.
     QStringList lines;
     for (attribution::Model model : attribution::allModels()) {
@@ -76,23 +57,8 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     upperRow->setContentsMargins(0, 0, 0, 0);
     upperRow->addWidget(m_chart, 3);
     upperRow->addWidget(legend, 2);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(upper);
-    splitter->addWidget(m_table);
-    splitter->setSizes({340, 300});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->addWidget(pageTitle(tr("Attribution"), this));
-    layout->addWidget(m_filter);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    connect(m_conversion, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
-    connect(m_dimension, &QComboBox::currentIndexChanged, this, &AttributionView::refresh);
-    connect(m_table, &ResultTableView::drillRequested, this, [this](int row, const QString& key) {
-        emit drillDown(
-            DrillFigure::of(m_table->model()->table(), row, key, m_shownQuery, m_shownModel));
-    });
-    m_filter->follow(m_session, [this] { refresh(); });
+    setCharts(upper, 340);
+    start();
 }
 
 QString AttributionView::explanation(const QString& id)
@@ -120,40 +86,29 @@ QString AttributionView::explanation(const QString& id)
     return {};
 }
 
-void AttributionView::refresh()
+void AttributionView::startReport()
 {
-    if (!m_session.isOpen())
-        return;
     PathQuery query;
     query.kind = *ConversionPaths::kindFromName(m_conversion->currentData().toString(), nullptr);
     query.dimension = m_dimension->currentData().toString();
-    query.lookbackDays = m_filter->lookbackDays();
-    query.filter = m_filter->filter();
-    m_status->setText(tr("Working…"));
-    m_runner->run(
+    query.lookbackDays = filterBar()->lookbackDays();
+    query.filter = filterBar()->filter();
+    runReport(
         [query](Database& db) {
             return AttributionReport::run(db, attribution::allModels(), query, {});
         },
-        [this, query](const Result<ResultTable>& result) {
-            if (!result) {
-                m_status->setText(result.error().message);
-                return;
-            }
-            m_shownQuery = query;
-            display(*result);
-        });
+        [this, query] { m_shownQuery = query; });
 }
 
-void AttributionView::waitForReport()
+DrillFigure AttributionView::drillFigure(int row, const QString& key) const
 {
-    m_filter->waitForChoices();
-    m_runner->waitForIdle();
+    return DrillFigure::of(table()->model()->table(), row, key, m_shownQuery, m_shownModel);
 }
 
-void AttributionView::display(const ResultTable& table)
+void AttributionView::display(const ResultTable& result)
 {
-    m_table->setTable(table);
-    ResultTableModel* model = m_table->model();
+    table()->setTable(result);
+    ResultTableModel* model = table()->model();
     const bool money = m_conversion->currentData().toString() == u"revenue";
     const QString suffix = money ? u"_value"_s : u"_conversions"_s;
     QList<int> columns;
@@ -188,12 +143,12 @@ void AttributionView::display(const ResultTable& table)
     for (int c = 1; c < model->columnCount(); ++c) {
         const QString key =
             model->headerData(c, Qt::Horizontal, ResultTableModel::KeyRole).toString();
-        m_table->view()->setColumnHidden(c, !key.endsWith(suffix) &&
+        table()->view()->setColumnHidden(c, !key.endsWith(suffix) &&
                                                 key != u"markov_removal_effect" &&
                                                 key != u"shapley_contribution");
     }
     // What Markov and Shapley rest on, next to the groups they describe.
-    QHeaderView* header = m_table->view()->horizontalHeader();
+    QHeaderView* header = table()->view()->horizontalHeader();
     int place = 1;
     for (const QString& key : {u"markov_removal_effect"_s, u"shapley_contribution"_s})
         if (const int logical = model->column(key); logical >= 0)
@@ -203,24 +158,23 @@ void AttributionView::display(const ResultTable& table)
     const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};
     for (const QString& id : shown)
         series.append({id, {}});
-    for (int r = 0; r < std::min<qsizetype>(10, table.rows.size()); ++r) {
-        const QVariantList& row = table.rows[r];
+    for (int r = 0; r < std::min<qsizetype>(10, result.rows.size()); ++r) {
+        const QVariantList& row = result.rows[r];
         categories.prepend(row.value(0).toString());
         for (qsizetype s = 0; s < shown.size(); ++s)
             series[s].values.prepend(row.value(model->column(shown[s] + suffix)).toDouble());
     }
-    const QString currency = table.meta.value(u"currency"_s).toString();
+    const QString currency = result.meta.value(u"currency"_s).toString();
     m_chart->setData(tr("%1 credited by four models").arg(m_conversion->currentText()), categories,
                      series, money ? currency : tr("Conversions"));
     const QString conversions =
-        QLocale().toString(table.meta.value(u"conversions"_s).toDouble(), 'f', 0);
-    m_status->setText(
-        money ? tr("%1 won deals worth %2 %3 in all.")
-                    .arg(conversions,
-                         QLocale().toString(table.meta.value(u"value"_s).toDouble(), 'f', 0),
-                         currency)
-              : tr("%Ln conversions in all.", nullptr,
-                   int(std::lround(table.meta.value(u"conversions"_s).toDouble()))));
+        QLocale().toString(result.meta.value(u"conversions"_s).toDouble(), 'f', 0);
+    setStatus(money ? tr("%1 won deals worth %2 %3 in all.")
+                          .arg(conversions,
+                               QLocale().toString(result.meta.value(u"value"_s).toDouble(), 'f', 0),
+                               currency)
+                    : tr("%Ln conversions in all.", nullptr,
+                         int(std::lround(result.meta.value(u"conversions"_s).toDouble()))));
 }
 
 } // namespace leadloop

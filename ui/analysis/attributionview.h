@@ -1,25 +1,15 @@
 #pragma once
 
-#include "analysis/drillfigure.h"
-#include "common/resulttable.h"
-
-#include <QWidget>
-
-class QComboBox;
-class QLabel;
+#include "analysisview.h"
 
 namespace leadloop {
 
-class AnalysisFilterBar;
 class BarChart;
-class ReportRunner;
-class ResultTableView;
-class WorkspaceSession;
 
 /// The Attribution view: every model side by side for a conversion kind (docs/metrics.md,
 /// "Attribution"), as a table in which each row's highest and lowest credit stand out, a chart
 /// of four representative models, and a plain-language line on each model.
-class AttributionView final : public QWidget
+class AttributionView final : public AnalysisView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttributionView)
@@ -27,31 +17,20 @@ class AttributionView final : public QWidget
 public:
     explicit AttributionView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    AnalysisFilterBar* filterBar() const { return m_filter; }
     QComboBox* conversion() const { return m_conversion; }
     QComboBox* dimension() const { return m_dimension; }
-    ResultTableView* table() const { return m_table; }
     BarChart* chart() const { return m_chart; }
-    void refresh();
-    void waitForReport();
     /// One sentence on what a model does, for people (translated).
     static QString explanation(const QString& modelId);
 
-signals:
-    /// A figure of the table was double-clicked: list what is behind it.
-    void drillDown(const DrillFigure& figure);
-
 private:
-    void display(const ResultTable& table);
+    void startReport() override;
+    void display(const ResultTable& table) override;
+    DrillFigure drillFigure(int row, const QString& key) const override;
 
-    WorkspaceSession& m_session;
-    AnalysisFilterBar* m_filter;
     QComboBox* m_conversion;
     QComboBox* m_dimension;
     BarChart* m_chart;
-    ResultTableView* m_table;
-    QLabel* m_status;
-    ReportRunner* m_runner;
     PathQuery m_shownQuery; ///< what the table shows, for drilling into it
     attribution::Model m_shownModel = attribution::Model::Linear;
 };
