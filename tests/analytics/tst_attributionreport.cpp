@@ -1,14 +1,11 @@
 #include "analytics/attributionreport.h"
-#include "analytics/channelsreport.h"
-#include "analytics/drilldown.h"
 #include "analytics/funnelreport.h"
-#include "analytics/journeyreport.h"
 #include "analytics/pathsreport.h"
 #include "analytics/trendreport.h"
-#include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 #include "sales/outcometagger.h"
+#include "smallloop.h"
 #include "store/database.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -19,14 +16,8 @@
 using namespace leadloop;
 using namespace Qt::StringLiterals;
 
-/// The attribution report on a small closed loop computed by hand: tracking and CRM share
-/// people, and every model's credits follow from the paths below.
-///
-///   Anna (visitor A): Paid Search on 1 March, Direct on 10 March with the form → lead 10 March;
-///                     won 1,000 EUR on 20 March.
-///   Bob (visitor B):  Email on 2 March, Direct on 5 March with the form → lead 5 March.
-///   Carl (CRM only):  a lead without any tracked visit → "(none)".
-///   Visitor C:        one Direct visit, never converted.
+/// The attribution report on the small closed loop (smallloop.h): every model's credits
+/// computed by hand.
 class TestAttributionReport : public QObject
 {
     Q_OBJECT
@@ -61,32 +52,9 @@ class TestAttributionReport : public QObject
 private slots:
     void initTestCase()
     {
-        auto ws = Workspace::create(m_dir.path(u"loop.leadloop"_s));
+        auto ws = test::writeSmallLoop(m_dir);
         QVERIFY(ws.ok());
         m_ws = std::move(*ws);
-        const QByteArray tracking =
-            "visitor,time,url,event,email\n"
-            "A,2024-03-01T10:00:00Z,https://www.fjordly.com/?utm_source=google&utm_medium=cpc,,\n"
-            "B,2024-03-02T10:00:00Z,https://www.fjordly.com/?utm_source=news&utm_medium=email,,\n"
-            "B,2024-03-05T10:00:00Z,https://www.fjordly.com/demo,,\n"
-            "B,2024-03-05T10:01:00Z,https://www.fjordly.com/demo,form_submit,bob@voorbeeld.nl\n"
-            "C,2024-03-06T10:00:00Z,https://www.fjordly.com/,,\n"
-            "A,2024-03-10T10:00:00Z,https://www.fjordly.com/demo,,\n"
-            "A,2024-03-10T10:01:00Z,https://www.fjordly.com/demo,form_submit,anna@fjordly.pl\n";
-        QVERIFY(TrackingImporter::run(*m_ws, file(u"t.csv"_s, tracking), {}).ok());
-        QVERIFY(CrmImporter::run(*m_ws,
-                                 file(u"c.csv"_s, "email,contact_created\n"
-                                                  "carl@exempel.se,2024-03-08\n"),
-                                 {})
-                    .ok());
-        QVERIFY(OutcomeTagger::tag(m_ws->database(), {u"anna@fjordly.pl"_s,
-                                                      u"won"_s,
-                                                      100000,
-                                                      u"EUR"_s,
-                                                      {},
-                                                      {},
-                                                      u"Piet"_s,
-                                                      1710928800000 /* 2024-03-20T10:00Z */}));
     }
 
     void creditsLeads_data()
@@ -156,139 +124,6 @@ private slots:
         QCOMPARE(rows(u"last_touch"_s, conversion), expected);
     }
 
-    void reportsChannelsWithCost()
-    {
-        // 50 EUR on a google / cpc campaign (Paid Search by the GA4 rules) on 1 March.
-        QVERIFY(CostImporter::importCosts(*m_ws,
-                                          file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
-                                                           "2024-03-01,google,cpc,brand,50\n"),
-                                          {})
-                    .ok());
-        auto table = ChannelsReport::run(m_ws->database(), {});
-        QVERIFY(table.ok());
-        const QStringList out = test::tableLines(*table);
-        // channel|sessions|visitors|leads|opportunities|customers|revenue|cost|cost per lead|
-        // cac|roi|roas|lead to customer
-        QCOMPARE(out, (QStringList{u"(none)|0|0|1|0|0|0||||||0"_s,
-                                   u"Direct|3|3|1|0.5|0.5|500||||||0.5"_s,
-                                   u"Email|1|1|0.5|0|0|0||||||0"_s,
-                                   u"Paid Search|1|1|0.5|0.5|0.5|500|50|100|100|9|10|1"_s}));
-        QCOMPARE(table->meta.value(u"cost"_s).toDouble(), 50.0);
-        QCOMPARE(table->meta.value(u"revenue"_s).toDouble(), 1000.0);
-    }
-
-    void listsPathsToConversion()
-    {
-        PathQuery query;
-        auto table = PathsReport::run(m_ws->database(), query, 2);
-        QVERIFY(table.ok());
-        QStringList out;
-        for (const QVariantList& row : table->rows)
-            out.append(u"%1|%2|%3|%4"_s.arg(row[0].toString(), row[1].toString(), row[2].toString(),
-                                            row[4].toString()));
-        // Three leads, one per path; ties in path order; the top 2.
-        QCOMPARE(out, (QStringList{u"(none)|0|1|0.3333"_s, u"Email > Direct|2|1|0.3333"_s}));
-        QCOMPARE(table->meta.value(u"paths"_s).toInt(), 3);
-        query.kind = ConversionKind::Revenue;
-        table = PathsReport::run(m_ws->database(), query, 10);
-        QVERIFY(table.ok());
-        QCOMPARE(table->rows.size(), 1);
-        QCOMPARE(table->rows[0][0].toString(), u"Paid Search > Direct"_s);
-        QCOMPARE(table->rows[0][3].toDouble(), 1000.0);
-    }
-
-    void funnel_data()
-    {
-        QTest::addColumn<QString>("model");
-        QTest::addColumn<QStringList>("expected");
-        // group|visitors|leads|opportunities|customers|revenue|visitor→lead|lead→opportunity|
-        // opportunity→customer|visitor→customer|days to lead|to opportunity|to customer
-        QTest::newRow("first touch")
-            << u"first_touch"_s
-            << QStringList{u"(none)|0|1|0|0|0||0|||||"_s, u"Direct|1|0|0|0|0|0|||0|||"_s,
-                           u"Email|1|1|0|0|0|1|0||0|3||"_s,
-                           u"Paid Search|1|1|1|1|1000|1|1|1|1|9|10|0"_s};
-        QTest::newRow("last touch before the lead")
-            << u"last_touch"_s
-            << QStringList{u"(none)|0|1|0|0|0||0|||||"_s, u"Direct|1|2|1|1|1000|2|0.5|1|1|6|10|0"_s,
-                           u"Email|1|0|0|0|0|0|||0|||"_s, u"Paid Search|1|0|0|0|0|0|||0|||"_s};
-    }
-
-    void funnel()
-    {
-        QFETCH(QString, model);
-        QFETCH(QStringList, expected);
-        FunnelReport::Query query;
-        query.position = *attribution::modelFromId(model);
-        auto table = FunnelReport::run(m_ws->database(), query);
-        QVERIFY(table.ok());
-        const QStringList out = test::tableLines(*table);
-        QCOMPARE(out, expected);
-    }
-
-    void trends()
-    {
-        const auto rowsOf = [&](TrendReport::Query query) {
-            auto table = TrendReport::run(m_ws->database(), query);
-            if (!table)
-                return QStringList{table.error().message};
-            return test::tableLines(*table, false);
-        };
-        TrendReport::Query query; // sessions per ISO week
-        QCOMPARE(rowsOf(query),
-                 (QStringList{u"2024-W09|2"_s, u"2024-W10|3"_s})); // 1-2 March; 5-10 March
-        query.period = Periods::Unit::Day;
-        query.metric = u"leads"_s;
-        query.filter.from = 1709596800000; // 5 March
-        query.filter.to = 1709942399999;   // 8 March
-        QCOMPARE(rowsOf(query), (QStringList{u"2024-03-05|1"_s, u"2024-03-06|0"_s,
-                                             u"2024-03-07|0"_s, u"2024-03-08|1"_s}));
-        query = {};
-        query.metric = u"revenue"_s;
-        query.period = Periods::Unit::Month;
-        query.split = u"channel"_s;
-        QCOMPARE(rowsOf(query), QStringList{u"2024-03|Paid Search|1000"_s});
-        query.metric = u"cost"_s;
-        QVERIFY(TrendReport::run(m_ws->database(), query).ok()); // campaigns have channels
-        query.split = u"landing-page"_s;
-        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // spend has no landing page
-        query.split.clear();
-        query.filter.owners = QStringList{u"Anna"_s};
-        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // nor an owner
-    }
-
-    void showsAJourney()
-    {
-        auto journey = JourneyReport::run(m_ws->database(), u"anna@fjordly.pl"_s);
-        QVERIFY(journey.ok());
-        QStringList kinds;
-        for (const QVariantList& row : journey->events.rows)
-            kinds.append(row[1].toString() + u'@' + row[0].toString().left(10));
-        // The form is an event of the 10 March visit, the link shows at the form's time.
-        QCOMPARE(kinds, (QStringList{u"session@2024-03-01"_s, u"pageview@2024-03-01"_s,
-                                     u"session@2024-03-10"_s, u"pageview@2024-03-10"_s,
-                                     u"conversion@2024-03-10"_s, u"identity@2024-03-10"_s,
-                                     u"lead@2024-03-10"_s, u"deal@2024-03-20"_s,
-                                     u"outcome@2024-03-20"_s}));
-        QCOMPARE(journey->events.rows[0][3].toString(), u"Paid Search"_s);
-        // Anna is a customer: her two touches, credited by each model.
-        const ResultTable& credit = journey->credit;
-        QCOMPARE(credit.meta.value(u"conversion"_s).toString(), u"customer"_s);
-        QCOMPARE(credit.rows.size(), 2);
-        const auto column = [&](const QString& key) {
-            for (int i = 0; i < credit.columns.size(); ++i)
-                if (credit.columns[i].key == key)
-                    return QStringList{credit.rows[0][i].toString(), credit.rows[1][i].toString()};
-            return QStringList();
-        };
-        QCOMPARE(column(u"first_touch"_s), (QStringList{u"1"_s, u"0"_s}));
-        QCOMPARE(column(u"last_touch"_s), (QStringList{u"0"_s, u"1"_s}));
-        QCOMPARE(column(u"linear"_s), (QStringList{u"0.5"_s, u"0.5"_s}));
-        QCOMPARE(column(u"position_based"_s), (QStringList{u"0.5"_s, u"0.5"_s}));
-        QCOMPARE(JourneyReport::run(m_ws->database(), u"nobody@x.y"_s).error().code,
-                 ErrorCode::BadInput);
-    }
-
     void splittingTheImportChangesNothing()
     {
         // The same tracking rows in two files, cut inside Bob's visit, and the same CRM and tag:
@@ -347,78 +182,6 @@ private slots:
                 sum += row[column].toDouble();
             QVERIFY2(std::abs(sum - 3.0) < 1e-3, qPrintable(table->columns[column].key));
         }
-    }
-
-    void drillsIntoFigures_data()
-    {
-        QTest::addColumn<QString>("model");
-        QTest::addColumn<QString>("group");
-        QTest::addColumn<QStringList>("expected"); // e-mails of the people behind it
-        QTest::newRow("first touch, Paid Search")
-            << u"first_touch"_s << u"Paid Search"_s << QStringList{u"anna@fjordly.pl"_s};
-        QTest::newRow("first touch, Direct") << u"first_touch"_s << u"Direct"_s << QStringList{};
-        QTest::newRow("last touch, Direct")
-            << u"last_touch"_s << u"Direct"_s
-            << QStringList{u"anna@fjordly.pl"_s, u"bob@voorbeeld.nl"_s};
-        QTest::newRow("linear, Email")
-            << u"linear"_s << u"Email"_s << QStringList{u"bob@voorbeeld.nl"_s};
-        QTest::newRow("markov, Direct") << u"markov"_s << u"Direct"_s
-                                        << QStringList{u"anna@fjordly.pl"_s, u"bob@voorbeeld.nl"_s};
-        QTest::newRow("none: no visit")
-            << u"linear"_s << u"(none)"_s << QStringList{u"carl@exempel.se"_s};
-    }
-
-    void drillsIntoFigures()
-    {
-        QFETCH(QString, model);
-        QFETCH(QString, group);
-        QFETCH(QStringList, expected);
-        DrillRequest request;
-        request.query.kind = ConversionKind::Lead;
-        request.group = group;
-        request.model = *attribution::modelFromId(model);
-        auto table = DrillDown::run(m_ws->database(), request);
-        QVERIFY(table.ok());
-        QStringList emails;
-        for (const QVariantList& row : table->rows)
-            emails.append(row.value(4).toString()); // email
-        emails.sort();
-        QCOMPARE(emails, expected);
-        QCOMPARE(table->meta.value(u"people"_s).toInt(), expected.size());
-    }
-
-    void drillsIntoSessionsAndFunnelStages()
-    {
-        // Email's one session: Bob's newsletter visit on 2 March.
-        DrillRequest sessions;
-        sessions.target = DrillRequest::Target::Sessions;
-        sessions.group = u"Email"_s;
-        auto listed = DrillDown::run(m_ws->database(), sessions);
-        QVERIFY(listed.ok());
-        QCOMPARE(listed->rows.size(), 1);
-        QCOMPARE(listed->rows[0].value(1).toString(), u"2024-03-02 10:00"_s);
-        QCOMPARE(listed->rows[0].value(3).toString(), u"bob@voorbeeld.nl"_s);
-        QCOMPARE(listed->meta.value(u"total"_s).toInt(), 1);
-        // Every Direct session (Anna's, Bob's, C's), newest first; a limit keeps the newest.
-        sessions.group = u"Direct"_s;
-        sessions.limit = 2;
-        listed = DrillDown::run(m_ws->database(), sessions);
-        QVERIFY(listed.ok());
-        QCOMPARE(listed->meta.value(u"total"_s).toInt(), 3);
-        QCOMPARE(listed->rows.size(), 2);
-        QCOMPARE(listed->rows[0].value(1).toString(), u"2024-03-10 10:00"_s);
-        // "(none)" has no sessions to list.
-        sessions.group = u"(none)"_s;
-        QVERIFY(!DrillDown::run(m_ws->database(), sessions).ok());
-        // The funnel's customers of Paid Search (Anna's first touch): Anna.
-        DrillRequest funnel;
-        funnel.group = u"Paid Search"_s;
-        funnel.model = attribution::Model::FirstTouch;
-        funnel.funnelStage = u"customers"_s;
-        auto customers = DrillDown::run(m_ws->database(), funnel);
-        QVERIFY(customers.ok());
-        QCOMPARE(customers->rows.size(), 1);
-        QCOMPARE(customers->rows[0].value(4).toString(), u"anna@fjordly.pl"_s);
     }
 
     void showsWhatMarkovAndShapleyRestOn()

@@ -55,8 +55,7 @@ private slots:
         // The currency is written first, then the reasons: a bad reason rolls the currency back.
         QTest::newRow("empty lost reason")
             << u"PLN"_s << u"   "_s << int(ErrorCode::InvalidArgument);
-        QTest::newRow("not a currency")
-            << u"EURO"_s << u"Budget"_s << int(ErrorCode::BadInput);
+        QTest::newRow("not a currency") << u"EURO"_s << u"Budget"_s << int(ErrorCode::BadInput);
     }
 
     void aFailingStepChangesNothing()
