@@ -1,7 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
-#include "store/database.h"
 #include "sales/identityreview.h"
+#include "store/database.h"
 
 using namespace Qt::StringLiterals;
 

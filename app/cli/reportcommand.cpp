@@ -1,6 +1,6 @@
-#include "report/executivereport.h"
 #include "clicommand.h"
 #include "clicontext.h"
+#include "report/executivereport.h"
 #include "report/pdfreportwriter.h"
 #include "reportoptions.h"
 #include "store/database.h"

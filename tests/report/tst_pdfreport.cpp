@@ -1,9 +1,9 @@
 // The executive PDF report, written by `leadloop-cli report` on the demo workspace and read back
 // with poppler's tools: the figures are the CLI's, the fonts are embedded, there are no bitmaps,
 // and a file that cannot be written is not left half-written.
-#include "report/executivereport.h"
 #include "childprocess.h"
 #include "demo/demogenerator.h"
+#include "report/executivereport.h"
 #include "report/pdfreportwriter.h"
 #include "testsupport.h"
 

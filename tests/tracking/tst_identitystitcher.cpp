@@ -1,10 +1,10 @@
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
+#include "sales/identityreview.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "sales/identityreview.h"
 
 #include <QTemporaryDir>
 #include <QTest>

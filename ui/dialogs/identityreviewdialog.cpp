@@ -1,9 +1,9 @@
 #include "identityreviewdialog.h"
 
 #include "commands/identitydecisioncommand.h"
+#include "sales/identityreview.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
-#include "sales/identityreview.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "pdfreportwriter.h"
 
 #include "analytics/headlinereport.h"
-#include "report/reporthighlights.h"
 #include "chartpainter.h"
 #include "common/cellformat.h"
+#include "report/reporthighlights.h"
 
 #include <cmath>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/executivereport.h"
 #include "common/result.h"
+#include "report/executivereport.h"
 
 #include <QCoreApplication>
 

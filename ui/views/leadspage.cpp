@@ -6,11 +6,11 @@
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
 #include "pagetitle.h"
+#include "sales/identityreview.h"
 #include "sales/lostreasons.h"
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
-#include "sales/identityreview.h"
 
 #include <QAction>
 #include <QCheckBox>
