@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -86,9 +87,18 @@ Result<std::unique_ptr<QLockFile>> Workspace::acquireLock(const QString& path)
     lock->setStaleLockTime(0); // stale only when the holder's process is gone
     if (lock->tryLock(0))
         return lock;
+    qint64 pid = 0;
+    QString host, app;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+        // A lock file that names no process: one starting right now has created it and not yet
+        // written it (microseconds), or one was killed in between. Qt holds a native lock on it
+        // from creation, so removeStaleLockFile() removes it only when no live process holds it.
+        QThread::msleep(50);
+        if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() &&
+            lock->tryLock(0))
+            return lock;
+    }
     if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return Error{ErrorCode::Locked,
                      tr("The workspace %1 is already open for writing by %2 (process %3 on host "

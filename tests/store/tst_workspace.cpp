@@ -7,9 +7,13 @@
 #include "store/workspacefile.h"
 #include "testsupport.h"
 
+#include <fcntl.h>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace leadloop;
 using namespace Qt::StringLiterals;
@@ -324,6 +328,32 @@ private slots:
         QVERIFY(Workspace::open(path, Workspace::Access::ReadOnly).ok());
         first->reset();
         QVERIFY(Workspace::open(path, Workspace::Access::ReadWrite).ok());
+    }
+
+    /// A writer killed after creating its lock file and before writing who it is leaves an
+    /// empty lock file: the next writer goes on (found by the kill-fault suite), unless a live
+    /// process holds the file's native lock, as one does while it writes it.
+    void anEmptyLockFileIsStaleUnlessHeld()
+    {
+        const QString path = pathFor(u"emptylock.leadloop"_s);
+        QVERIFY(Workspace::create(path).ok());
+        const QString lockPath = path + u".lock"_s;
+        QVERIFY(test::writeFile(lockPath, {}));
+        {
+            // Held by a "process" that has not written it yet: flock on a descriptor of its
+            // own (locks by flock belong to the open file, so this one conflicts with ours).
+            const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+            auto refused = Workspace::open(path, Workspace::Access::ReadWrite);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::Locked);
+            ::close(fd);
+        }
+        // Nobody holds it: it is the crashed writer's, and it goes.
+        auto opened = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY(opened.ok());
+        QVERIFY(QFileInfo(lockPath).size() > 0); // now naming this process
     }
 
     void outcomeEventsAreAppendOnly()
