@@ -100,8 +100,8 @@ void ImportMappingPage::fillPresets()
     auto names = presets.names(ImportPlans::kindId(m_wizard->plan().kind));
     if (names)
         m_presets->addItems(*names);
-    else
-        m_presets->setToolTip(names.error().message);
+    else // the saved presets cannot be read: say so rather than show none
+        QMessageBox::warning(this, tr("Preset"), names.error().message);
 }
 
 void ImportMappingPage::apply(const QHash<QString, QString>& mapping)
