@@ -1,7 +1,7 @@
 #include "crmmerger.h"
 
+#include "common/emailaddress.h"
 #include "dealoutcomes.h"
-#include "leadresolver.h"
 #include "store/database.h"
 
 using namespace Qt::StringLiterals;
@@ -77,7 +77,7 @@ Result<std::optional<qint64>> CrmMerger::mergeContact(const CrmRecord& r)
 {
     if (!r.hasContact())
         return std::optional<qint64>();
-    const QString email = LeadResolver::normalizedEmail(r.email);
+    const QString email = normalizedEmail(r.email);
     std::optional<qint64> id;
     if (!r.contactId.isEmpty()) {
         auto byId = idWhere(m_db, "SELECT id FROM contacts WHERE external_id = ?1", r.contactId);
@@ -208,8 +208,7 @@ Status CrmMerger::mergeDeal(const CrmRecord& r, std::optional<qint64> contactId)
     // A row without a deal id but with deal fields describes its contact's one deal.
     QString key = r.dealId;
     if (key.isEmpty())
-        key = (r.contactId.isEmpty() ? LeadResolver::normalizedEmail(r.email) : r.contactId) +
-              u"#deal"_s;
+        key = (r.contactId.isEmpty() ? normalizedEmail(r.email) : r.contactId) + u"#deal"_s;
     auto found = idWhere(m_db, "SELECT id FROM deals WHERE external_id = ?1", key);
     if (!found)
         return found.error();

@@ -1,5 +1,6 @@
 #include "leadresolver.h"
 
+#include "common/emailaddress.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -33,11 +34,6 @@ Result<QString> emailOf(Database& db, qint64 contactId)
 }
 
 } // namespace
-
-QString LeadResolver::normalizedEmail(const QString& email)
-{
-    return email.trimmed().toLower();
-}
 
 Result<LeadRef> LeadResolver::resolve(Database& db, const QString& lead)
 {

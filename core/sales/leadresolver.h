@@ -26,8 +26,6 @@ class LeadResolver final
 
 public:
     static Result<LeadRef> resolve(Database& db, const QString& lead);
-    /// An e-mail address as LeadLoop stores it: trimmed and in lower case.
-    static QString normalizedEmail(const QString& email);
 };
 
 } // namespace leadloop

@@ -1,5 +1,6 @@
 #include "sessionbuilder.h"
 
+#include "opensession.h"
 #include "store/database.h"
 #include "store/trackingwriter.h"
 #include "trackingrowkeys.h"
@@ -13,129 +14,24 @@ namespace leadloop {
 
 namespace {
 
-/// Where a row's field sits in its session's arena.
-struct ArenaSpan
-{
-    quint32 offset = 0;
-    quint32 size = 0;
-};
-
 QString text(std::string_view view)
 {
     return view.empty() ? QString() : QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
-/// E-mail addresses are stored trimmed and in lower case (docs/identity.md), exactly as
-/// LeadResolver::normalizedEmail does.
-std::string normalizedEmail(std::string_view email)
-{
-    return QString::fromUtf8(email.data(), qsizetype(email.size()))
-        .trimmed()
-        .toLower()
-        .toStdString();
-}
-
-QString text(const std::string& value)
-{
-    return text(std::string_view(value));
-}
-
-} // namespace
-
-/// A row waiting for its session to close; its text lives in the session's arena.
-struct SessionBuilder::Buffered
-{
-    using Span = ArenaSpan;
-    qint64 ts = 0;
-    bool isPageView = true;
-    bool isConversion = false;
-    std::optional<qint64> valueCents;
-    Span url, title, referrer, event, eventKey, email, userId, currency;
-    Fingerprint urlKey, titleKey, referrerKey;
-    quint64 key = 0; // for duplicate checks
-};
-
-namespace {
-
 /// Emptied sessions kept for reuse, with their buffers: enough for the sessions a busy site has
 /// open at once (a few MB), so that opening one rarely allocates.
 constexpr size_t SpareSessions = 2048;
 
-ArenaSpan put(std::string& arena, std::string_view value)
-{
-    const ArenaSpan span{quint32(arena.size()), quint32(value.size())};
-    arena.append(value);
-    return span;
-}
-
-std::string_view view(const std::string& arena, ArenaSpan span)
-{
-    return std::string_view(arena.data() + span.offset, span.size);
-}
-
-QString qtext(const std::string& arena, ArenaSpan span)
-{
-    return span.size ? QString::fromUtf8(arena.data() + span.offset, qsizetype(span.size))
-                     : QString();
-}
-
 } // namespace
-
-/// The fields that decide a session's source, copied from its earliest page view so far.
-struct SessionBuilder::SourceRow
-{
-    bool set = false;
-    bool isPageView = false;
-    qint64 ts = 0;
-    std::string url, referrer, session, channel, source, medium, campaign, term, content;
-    Fingerprint referrerKey;
-
-    /// Keeps the earliest page view; rows of other kinds only until a page view arrives.
-    void consider(const TrackingRow& row, const TrackingRowKeys& keys)
-    {
-        const bool better = !set || (row.isPageView && (!isPageView || row.ts < ts)) ||
-                            (!row.isPageView && !isPageView && row.ts < ts);
-        if (!better)
-            return;
-        set = true;
-        isPageView = row.isPageView;
-        ts = row.ts;
-        url = row.url;
-        referrer = row.referrer;
-        referrerKey = keys.referrer;
-        session = row.session;
-        channel = row.channel;
-        source = row.source;
-        medium = row.medium;
-        campaign = row.campaign;
-        term = row.term;
-        content = row.content;
-    }
-};
-
-struct SessionBuilder::Open
-{
-    int visitor = -1;
-    qint64 existingId = 0; // a stored session these rows continue
-    int nextSeq = -1;      // its next page view's seq, when known
-    qint64 startedAt = 0;
-    qint64 endedAt = 0;
-    std::string externalId;
-    quint64 campaignKey = 0;
-    SourceRow sourceRow; // decides source and channel of a new session when it closes
-    SessionRecord record;
-    std::string arena; // the buffered rows' text, back to back
-    std::vector<Buffered> rows;
-};
 
 SessionBuilder::SessionBuilder(Database& db, TrackingWriter& writer,
                                const TrafficSourceResolver& sources, const ChannelRuleSet& channels,
                                SessionRules rules)
     : m_db(db)
     , m_writer(writer)
-    , m_sources(sources)
-    , m_channels(channels)
     , m_rules(rules)
+    , m_classifier(sources, channels, m_rules)
     , m_findVisitor(db.handle(),
                     "SELECT id, first_seen, last_seen FROM visitors WHERE cookie_id = ?1")
     , m_lastSession(db.handle(),
@@ -305,10 +201,10 @@ bool SessionBuilder::isDuplicate(int vi, const TrackingRow& row, quint64 key)
     if (row.ts != v.keysTs) {
         // A row earlier than the visit's latest one: compare with the visit's rows.
         if (v.open >= 0) {
-            const Open& o = *m_open[size_t(v.open)];
+            const OpenSession& o = *m_open[size_t(v.open)];
             if (row.ts <= o.endedAt &&
                 std::any_of(o.rows.begin(), o.rows.end(),
-                            [&](const Buffered& b) { return b.ts == row.ts && b.key == key; }))
+                            [&](const BufferedRow& b) { return b.ts == row.ts && b.key == key; }))
                 return true;
         }
         v.keysTs = row.ts;
@@ -339,7 +235,7 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
         m_open.push_back(nullptr);
     }
     if (m_spare.empty()) {
-        m_open[slot] = std::make_unique<Open>();
+        m_open[slot] = std::make_unique<OpenSession>();
         // Room for a typical session's rows and their text, so that it rarely grows.
         m_open[slot]->arena.reserve(1024);
         m_open[slot]->rows.reserve(8);
@@ -347,7 +243,7 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
         m_open[slot] = std::move(m_spare.back());
         m_spare.pop_back();
     }
-    Open& o = *m_open[slot];
+    OpenSession& o = *m_open[slot];
     o.visitor = visitorIndex;
     if (continued) {
         o.existingId = continued->id;
@@ -367,86 +263,15 @@ int SessionBuilder::openSession(int visitorIndex, const TrackingRow& row, quint6
     return slot;
 }
 
-void SessionBuilder::resolveSource(Open& o)
-{
-    const SourceRow& row = o.sourceRow;
-    SessionRecord& s = o.record;
-    const CampaignParams params = parseCampaignParams(row.url);
-    const bool channelGiven = m_rules.channelGiven && !row.channel.empty();
-    TrafficSource given;
-    const TrafficSource* source = &given;
-    QString clickId = QString::fromStdString(params.clickId);
-    if (m_rules.sourceGiven &&
-        (!row.source.empty() || !row.medium.empty() || !row.campaign.empty())) {
-        given.source = row.source.empty() ? u"(not set)"_s : QString::fromStdString(row.source);
-        given.medium = row.medium.empty() ? u"(not set)"_s : QString::fromStdString(row.medium);
-        given.campaign = QString::fromStdString(row.campaign);
-        given.term = QString::fromStdString(row.term);
-        given.content = QString::fromStdString(row.content);
-        given.clickIdType = QString::fromStdString(params.clickIdType);
-        given.referrerHost = m_sources.resolve({}, row.referrer).referrerHost;
-        if (!channelGiven) {
-            const ChannelMatch match =
-                m_channels.classify({given.source, given.medium, given.campaign, given.clickIdType,
-                                     given.referrerHost});
-            s.channel = match.channel;
-            s.channelRule = match.rule;
-        }
-    } else {
-        // Many sessions share their campaign parameters and referrer host: resolve and classify
-        // each combination once. The click id is the session's own.
-        std::string key;
-        for (const std::string* part :
-             {&params.source, &params.medium, &params.campaign, &params.term, &params.content,
-              &params.utmId, &params.clickIdType}) {
-            key += *part;
-            key += '\x1f';
-        }
-        key += splitUrl(row.referrer).host;
-        const Fingerprint fingerprint = Fingerprint::of(key);
-        auto known = m_resolved.find(fingerprint);
-        if (known == m_resolved.end()) {
-            if (m_resolved.size() >= 100000)
-                m_resolved.clear();
-            Resolved resolved;
-            resolved.source = m_sources.resolve(params, row.referrer);
-            resolved.source.clickId.clear();
-            const TrafficSource& r = resolved.source;
-            resolved.channel = m_channels.classify(
-                {r.source, r.medium, r.campaign, r.clickIdType, r.referrerHost});
-            known = m_resolved.emplace(fingerprint, std::move(resolved)).first;
-        }
-        source = &known->second.source;
-        if (!channelGiven) {
-            s.channel = known->second.channel.channel;
-            s.channelRule = known->second.channel.rule;
-        }
-    }
-    s.externalId = text(o.externalId);
-    s.referrerHost = source->referrerHost;
-    s.source = source->source;
-    s.medium = source->medium;
-    s.campaign = source->campaign;
-    s.term = source->term;
-    s.content = source->content;
-    s.utmId = source->utmId;
-    s.clickIdType = source->clickIdType;
-    s.clickId = clickId;
-    if (channelGiven) {
-        s.channel = QString::fromStdString(row.channel);
-        s.channelRule = u"given"_s;
-    }
-}
-
 Status SessionBuilder::close(int slot)
 {
-    Open& o = *m_open[size_t(slot)];
+    OpenSession& o = *m_open[size_t(slot)];
     Visitor& v = m_visitors[size_t(o.visitor)];
-    const auto byTime = [](const Buffered& a, const Buffered& b) { return a.ts < b.ts; };
+    const auto byTime = [](const BufferedRow& a, const BufferedRow& b) { return a.ts < b.ts; };
     if (!std::is_sorted(o.rows.begin(), o.rows.end(), byTime))
         std::stable_sort(o.rows.begin(), o.rows.end(), byTime);
     int pageviews = 0, events = 0, conversions = 0;
-    for (const Buffered& row : o.rows) {
+    for (const BufferedRow& row : o.rows) {
         pageviews += row.isPageView;
         events += !row.isPageView;
         conversions += row.isConversion;
@@ -467,7 +292,7 @@ Status SessionBuilder::close(int slot)
             !done)
             return done;
     } else {
-        resolveSource(o);
+        m_classifier.classify(o.sourceRow, o.externalId, o.record);
         SessionRecord& s = o.record;
         s.visitorId = v.id;
         s.startedAt = o.startedAt;
@@ -476,9 +301,9 @@ Status SessionBuilder::close(int slot)
         s.events = events;
         s.conversions = conversions;
         const auto landing = std::find_if(o.rows.begin(), o.rows.end(),
-                                          [](const Buffered& r) { return r.isPageView; });
-        const Buffered& first = landing != o.rows.end() ? *landing : o.rows.front();
-        auto landingId = m_writer.urlId(view(o.arena, first.url), &first.urlKey);
+                                          [](const BufferedRow& r) { return r.isPageView; });
+        const BufferedRow& first = landing != o.rows.end() ? *landing : o.rows.front();
+        auto landingId = m_writer.urlId(o.view(first.url), &first.urlKey);
         if (!landingId)
             return landingId.error();
         auto referrerId = m_writer.urlId(o.sourceRow.referrer, &o.sourceRow.referrerKey);
@@ -492,19 +317,19 @@ Status SessionBuilder::close(int slot)
         sessionId = *id;
         ++m_counts.sessionsCreated;
     }
-    for (const Buffered& row : o.rows) {
+    for (const BufferedRow& row : o.rows) {
         if (row.isPageView) {
             TrackingWriter::PageViewBytes p;
             p.sessionId = sessionId;
             p.seq = seq++;
             p.ts = row.ts;
-            p.url = view(o.arena, row.url);
-            p.title = view(o.arena, row.title);
+            p.url = o.view(row.url);
+            p.title = o.view(row.title);
             p.urlKey = &row.urlKey;
             p.titleKey = &row.titleKey;
             p.referrerKey = &row.referrerKey;
-            p.referrer = view(o.arena, row.referrer);
-            p.eventKey = view(o.arena, row.eventKey);
+            p.referrer = o.view(row.referrer);
+            p.eventKey = o.view(row.eventKey);
             if (auto done = m_writer.addPageView(p); !done)
                 return done.error();
             ++m_counts.pageviews;
@@ -513,14 +338,14 @@ Status SessionBuilder::close(int slot)
             e.sessionId = sessionId;
             e.visitorId = v.id;
             e.ts = row.ts;
-            e.name = qtext(o.arena, row.event);
-            e.eventKey = qtext(o.arena, row.eventKey);
+            e.name = o.text(row.event);
+            e.eventKey = o.text(row.eventKey);
             e.isConversion = row.isConversion;
             e.valueCents = row.valueCents;
-            e.currency = qtext(o.arena, row.currency);
-            e.email = qtext(o.arena, row.email);
-            e.userId = qtext(o.arena, row.userId);
-            e.url = qtext(o.arena, row.url);
+            e.currency = o.text(row.currency);
+            e.email = o.text(row.email);
+            e.userId = o.text(row.userId);
+            e.url = o.text(row.url);
             if (auto done = m_writer.addEvent(e); !done)
                 return done.error();
             ++m_counts.events;
@@ -551,13 +376,7 @@ Status SessionBuilder::close(int slot)
         m_freeOpen.push_back(slot);
         return {};
     }
-    o.existingId = 0;
-    o.nextSeq = -1;
-    o.externalId.clear();
-    o.sourceRow.set = false;
-    // o.record keeps its strings: every field is set again before the next session is written.
-    o.arena.clear();
-    o.rows.clear();
+    o.clear();
     m_spare.push_back(std::move(m_open[size_t(slot)]));
     m_freeOpen.push_back(slot);
     return {};
@@ -635,7 +454,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     } else {
         const quint64 campaign = keys.campaign;
         if (slot >= 0) {
-            const Open& o = *m_open[size_t(slot)];
+            const OpenSession& o = *m_open[size_t(slot)];
             const bool split = row.ts - o.endedAt > m_rules.timeoutMs ||
                                row.ts < o.startedAt - m_rules.timeoutMs ||
                                (campaign != 0 && campaign != o.campaignKey);
@@ -654,29 +473,7 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
         }
     }
 
-    Open& o = *m_open[size_t(slot)];
-    if (!o.existingId)
-        o.sourceRow.consider(row, keys); // a session's source is that of its earliest page view
-    o.startedAt = std::min(o.startedAt, row.ts);
-    o.endedAt = std::max(o.endedAt, row.ts);
-    Buffered& b = o.rows.emplace_back();
-    b.ts = row.ts;
-    b.isPageView = row.isPageView;
-    b.isConversion = row.isConversion;
-    b.url = put(o.arena, row.url);
-    b.urlKey = keys.url;
-    b.key = keys.dedupe;
-    b.titleKey = keys.title;
-    b.referrerKey = keys.referrer;
-    b.title = put(o.arena, row.title);
-    b.referrer = put(o.arena, row.referrer);
-    b.event = put(o.arena, row.event);
-    b.eventKey = put(o.arena, row.eventId);
-    if (!row.email.empty())
-        b.email = put(o.arena, normalizedEmail(row.email));
-    b.userId = put(o.arena, row.userId);
-    b.currency = put(o.arena, row.currency);
-    b.valueCents = row.valueCents;
+    m_open[size_t(slot)]->append(row, keys);
     return true;
 }
 

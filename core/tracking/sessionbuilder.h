@@ -4,6 +4,7 @@
 #include "common/chunkedvector.h"
 #include "common/flatindex.h"
 #include "common/result.h"
+#include "sessionclassifier.h"
 #include "store/statement.h"
 #include "trackingrow.h"
 #include "trafficsource.h"
@@ -22,6 +23,7 @@ namespace leadloop {
 
 class Database;
 class TrackingWriter;
+struct OpenSession;
 
 /// What the builder wrote.
 struct SessionCounts
@@ -56,8 +58,6 @@ public:
     const SessionCounts& counts() const { return m_counts; }
 
 private:
-    struct Buffered;
-    struct Open;
     struct Closed
     {
         qint64 id = 0;
@@ -110,40 +110,26 @@ private:
     Status loadStored(int visitorIndex);
     int openSession(int visitorIndex, const TrackingRow& row, quint64 campaignKey,
                     const Closed* continued);
-    struct SourceRow;
-    void resolveSource(Open& open);
     Status close(int openIndex);
     Status sweep(qint64 now);
     bool isDuplicate(int visitorIndex, const TrackingRow& row, quint64 key);
 
     Database& m_db;
     TrackingWriter& m_writer;
-    const TrafficSourceResolver& m_sources;
-    const ChannelRuleSet& m_channels;
     SessionRules m_rules;
     bool m_workspaceHasVisitors = false;
     // Cookie ids live once in an append-only arena of blocks that never move, so the index can
     // key on views of them; visitors live in a deque, which never copies them as it grows.
     FlatIndex m_visitorIndex; // cookie hash → index into m_visitors
-    struct Resolved
-    {
-        TrafficSource source;
-        ChannelMatch channel;
-    };
-    struct FingerprintHash
-    {
-        size_t operator()(const Fingerprint& key) const { return size_t(key.a); }
-    };
-    // Source and channel by campaign parameters and referrer host (see resolveSource()).
-    std::unordered_map<Fingerprint, Resolved, FingerprintHash> m_resolved;
+    SessionClassifier m_classifier;
     int m_lastVisitor = -1;
     quint64 m_lastVisitorHash = 0;
     std::deque<std::string> m_cookieArena;
     ChunkedVector<Visitor> m_visitors;
     std::unordered_map<int, VisitorExtra> m_extras;
-    std::vector<std::unique_ptr<Open>> m_open;
+    std::vector<std::unique_ptr<OpenSession>> m_open;
     std::vector<int> m_freeOpen;
-    std::vector<std::unique_ptr<Open>> m_spare; // closed sessions, reused
+    std::vector<std::unique_ptr<OpenSession>> m_spare; // closed sessions, reused
 
     QSet<quint64> m_eventIds;
     SessionCounts m_counts;

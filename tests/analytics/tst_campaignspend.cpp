@@ -17,13 +17,12 @@ class TestCampaignSpend : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
+    test::SmallLoop m_loop;
 
     /// "day|channel|campaign|source / medium|amount" of every day kept by the filter.
     QStringList spend(const ReportFilter& filter)
     {
-        auto days = CampaignSpend::load(m_ws->database(), filter);
+        auto days = CampaignSpend::load(m_loop.db(), filter);
         if (!days)
             return {days.error().message};
         QStringList out;
@@ -39,17 +38,16 @@ class TestCampaignSpend : public QObject
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         // A search campaign on two days and a newsletter on one (Paid Search and Email by the
         // GA4 rules).
         QVERIFY(
-            CostImporter::importCosts(*m_ws,
-                                      m_dir.file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
-                                                             "2024-03-01,google,cpc,brand,50\n"
-                                                             "2024-03-02,google,cpc,brand,30.5\n"
-                                                             "2024-03-02,news,email,march,12\n"),
+            CostImporter::importCosts(m_loop.workspace(),
+                                      m_loop.file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
+                                                              "2024-03-01,google,cpc,brand,50\n"
+                                                              "2024-03-02,google,cpc,brand,30.5\n"
+                                                              "2024-03-02,news,email,march,12\n"),
                                       {})
                 .ok());
     }

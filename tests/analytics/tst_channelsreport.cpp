@@ -15,28 +15,25 @@ class TestChannelsReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void reportsChannelsWithCost()
     {
         // 50 EUR on a google / cpc campaign (Paid Search by the GA4 rules) on 1 March.
-        QVERIFY(CostImporter::importCosts(*m_ws,
-                                          file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
-                                                           "2024-03-01,google,cpc,brand,50\n"),
-                                          {})
-                    .ok());
-        auto table = ChannelsReport::run(m_ws->database(), {});
+        QVERIFY(
+            CostImporter::importCosts(m_loop.workspace(),
+                                      m_loop.file(u"k.csv"_s, "date,source,medium,campaign,cost\n"
+                                                              "2024-03-01,google,cpc,brand,50\n"),
+                                      {})
+                .ok());
+        auto table = ChannelsReport::run(m_loop.db(), {});
         QVERIFY(table.ok());
         const QStringList out = test::tableLines(*table);
         // channel|sessions|visitors|leads|opportunities|customers|revenue|cost|cost per lead|

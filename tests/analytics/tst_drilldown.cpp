@@ -17,17 +17,13 @@ class TestDrilldown : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void drillsIntoFigures_data()
@@ -58,7 +54,7 @@ private slots:
         request.query.kind = ConversionKind::Lead;
         request.group = group;
         request.model = *attribution::modelFromId(model);
-        auto table = DrillDown::run(m_ws->database(), request);
+        auto table = DrillDown::run(m_loop.db(), request);
         QVERIFY(table.ok());
         QStringList emails;
         for (const QVariantList& row : table->rows)
@@ -74,7 +70,7 @@ private slots:
         DrillRequest sessions;
         sessions.target = DrillRequest::Target::Sessions;
         sessions.group = u"Email"_s;
-        auto listed = DrillDown::run(m_ws->database(), sessions);
+        auto listed = DrillDown::run(m_loop.db(), sessions);
         QVERIFY(listed.ok());
         QCOMPARE(listed->rows.size(), 1);
         QCOMPARE(listed->rows[0].value(1).toString(), u"2024-03-02 10:00"_s);
@@ -83,20 +79,20 @@ private slots:
         // Every Direct session (Anna's, Bob's, C's), newest first; a limit keeps the newest.
         sessions.group = u"Direct"_s;
         sessions.limit = 2;
-        listed = DrillDown::run(m_ws->database(), sessions);
+        listed = DrillDown::run(m_loop.db(), sessions);
         QVERIFY(listed.ok());
         QCOMPARE(listed->meta.value(u"total"_s).toInt(), 3);
         QCOMPARE(listed->rows.size(), 2);
         QCOMPARE(listed->rows[0].value(1).toString(), u"2024-03-10 10:00"_s);
         // "(none)" has no sessions to list.
         sessions.group = u"(none)"_s;
-        QVERIFY(!DrillDown::run(m_ws->database(), sessions).ok());
+        QVERIFY(!DrillDown::run(m_loop.db(), sessions).ok());
         // The funnel's customers of Paid Search (Anna's first touch): Anna.
         DrillRequest funnel;
         funnel.group = u"Paid Search"_s;
         funnel.model = attribution::Model::FirstTouch;
         funnel.funnelStage = u"customers"_s;
-        auto customers = DrillDown::run(m_ws->database(), funnel);
+        auto customers = DrillDown::run(m_loop.db(), funnel);
         QVERIFY(customers.ok());
         QCOMPARE(customers->rows.size(), 1);
         QCOMPARE(customers->rows[0].value(4).toString(), u"anna@fjordly.pl"_s);

@@ -15,17 +15,13 @@ class TestFunnelReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void funnel_data()
@@ -51,7 +47,7 @@ private slots:
         QFETCH(QStringList, expected);
         FunnelReport::Query query;
         query.position = *attribution::modelFromId(model);
-        auto table = FunnelReport::run(m_ws->database(), query);
+        auto table = FunnelReport::run(m_loop.db(), query);
         QVERIFY(table.ok());
         const QStringList out = test::tableLines(*table);
         QCOMPARE(out, expected);

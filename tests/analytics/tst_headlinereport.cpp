@@ -25,13 +25,12 @@ class TestHeadlineReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
+    test::SmallLoop m_loop;
 
     /// metric → "value|previous|change".
     QHash<QString, QString> figures(const ReportFilter& filter)
     {
-        auto table = HeadlineReport::run(m_ws->database(), filter);
+        auto table = HeadlineReport::run(m_loop.db(), filter);
         if (!table)
             return {{u"error"_s, table.error().message}};
         QHash<QString, QString> out;
@@ -44,9 +43,8 @@ class TestHeadlineReport : public QObject
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void withoutDatesThereIsNoPeriodBefore()
@@ -67,7 +65,7 @@ private slots:
         ReportFilter filter;
         filter.from = march(5);
         filter.to = march(21) - 1;
-        auto table = HeadlineReport::run(m_ws->database(), filter);
+        auto table = HeadlineReport::run(m_loop.db(), filter);
         QVERIFY(table.ok());
         QCOMPARE(table->meta.value(u"previous_from"_s).toLongLong(), march(5) - 16 * 86'400'000LL);
         QCOMPARE(table->meta.value(u"previous_to"_s).toLongLong(), march(5) - 1);

@@ -14,22 +14,18 @@ class TestJourneyReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void showsAJourney()
     {
-        auto journey = JourneyReport::run(m_ws->database(), u"anna@fjordly.pl"_s);
+        auto journey = JourneyReport::run(m_loop.db(), u"anna@fjordly.pl"_s);
         QVERIFY(journey.ok());
         QStringList kinds;
         for (const QVariantList& row : journey->events.rows)
@@ -55,7 +51,7 @@ private slots:
         QCOMPARE(column(u"last_touch"_s), (QStringList{u"0"_s, u"1"_s}));
         QCOMPARE(column(u"linear"_s), (QStringList{u"0.5"_s, u"0.5"_s}));
         QCOMPARE(column(u"position_based"_s), (QStringList{u"0.5"_s, u"0.5"_s}));
-        QCOMPARE(JourneyReport::run(m_ws->database(), u"nobody@x.y"_s).error().code,
+        QCOMPARE(JourneyReport::run(m_loop.db(), u"nobody@x.y"_s).error().code,
                  ErrorCode::BadInput);
     }
 };

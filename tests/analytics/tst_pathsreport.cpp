@@ -14,23 +14,19 @@ class TestPathsReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void listsPathsToConversion()
     {
         PathQuery query;
-        auto table = PathsReport::run(m_ws->database(), query, 2);
+        auto table = PathsReport::run(m_loop.db(), query, 2);
         QVERIFY(table.ok());
         QStringList out;
         for (const QVariantList& row : table->rows)
@@ -40,7 +36,7 @@ private slots:
         QCOMPARE(out, (QStringList{u"(none)|0|1|0.3333"_s, u"Email > Direct|2|1|0.3333"_s}));
         QCOMPARE(table->meta.value(u"paths"_s).toInt(), 3);
         query.kind = ConversionKind::Revenue;
-        table = PathsReport::run(m_ws->database(), query, 10);
+        table = PathsReport::run(m_loop.db(), query, 10);
         QVERIFY(table.ok());
         QCOMPARE(table->rows.size(), 1);
         QCOMPARE(table->rows[0][0].toString(), u"Paid Search > Direct"_s);

@@ -14,23 +14,19 @@ class TestTrendReport : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
-    QString file(const QString& name, const QByteArray& bytes) { return m_dir.file(name, bytes); }
+    test::SmallLoop m_loop;
 
 private slots:
     void initTestCase()
     {
-        auto ws = test::writeSmallLoop(m_dir);
-        QVERIFY(ws.ok());
-        m_ws = std::move(*ws);
+        const QString failed = m_loop.open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void trends()
     {
         const auto rowsOf = [&](TrendReport::Query query) {
-            auto table = TrendReport::run(m_ws->database(), query);
+            auto table = TrendReport::run(m_loop.db(), query);
             if (!table)
                 return QStringList{table.error().message};
             return test::tableLines(*table, false);
@@ -50,12 +46,12 @@ private slots:
         query.split = u"channel"_s;
         QCOMPARE(rowsOf(query), QStringList{u"2024-03|Paid Search|1000"_s});
         query.metric = u"cost"_s;
-        QVERIFY(TrendReport::run(m_ws->database(), query).ok()); // campaigns have channels
+        QVERIFY(TrendReport::run(m_loop.db(), query).ok()); // campaigns have channels
         query.split = u"landing-page"_s;
-        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // spend has no landing page
+        QVERIFY(!TrendReport::run(m_loop.db(), query).ok()); // spend has no landing page
         query.split.clear();
         query.filter.owners = QStringList{u"Anna"_s};
-        QVERIFY(!TrendReport::run(m_ws->database(), query).ok()); // nor an owner
+        QVERIFY(!TrendReport::run(m_loop.db(), query).ok()); // nor an owner
     }
 };
 

@@ -3,6 +3,7 @@
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
+#include "scratchworkspaces.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -39,14 +40,7 @@ class TestBadInput : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    int m_files = 0;
-
-    std::unique_ptr<Workspace> freshWorkspace()
-    {
-        auto ws = Workspace::create(m_dir.path(u"ws%1.leadloop"_s.arg(++m_files)));
-        return ws ? std::move(*ws) : nullptr;
-    }
+    test::ScratchWorkspaces m_dir;
 
     static qint64 rows(Workspace& ws, const char* table)
     {
@@ -135,7 +129,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(Expectation, expected);
-        auto ws = freshWorkspace();
+        auto ws = m_dir.create();
         QVERIFY(ws);
         const auto digests = test::tableDigests(ws->database());
         const QString path = m_dir.file(u"visits.csv"_s, bytes);
@@ -187,7 +181,7 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(bool, costs);
         QFETCH(Expectation, expected);
-        auto ws = freshWorkspace();
+        auto ws = m_dir.create();
         QVERIFY(ws);
         const auto digests = test::tableDigests(ws->database());
         const QString path = m_dir.file(u"export.csv"_s, bytes);

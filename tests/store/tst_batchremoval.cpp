@@ -2,6 +2,7 @@
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 #include "sales/outcometagger.h"
+#include "scratchworkspaces.h"
 #include "store/batchremoval.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -17,14 +18,7 @@ class TestBatchRemoval : public QObject
 {
     Q_OBJECT
 
-    test::ScratchDir m_dir;
-    int m_count = 0;
-
-    std::unique_ptr<Workspace> workspace()
-    {
-        auto ws = Workspace::create(m_dir.path(u"ws%1.leadloop"_s.arg(++m_count)));
-        return ws ? std::move(*ws) : nullptr;
-    }
+    test::ScratchWorkspaces m_dir;
 
     static QStringList counts(Database& db)
     {
@@ -37,7 +31,7 @@ class TestBatchRemoval : public QObject
 private slots:
     void removesTheLatestTrackingImportThenTheFirst()
     {
-        auto ws = workspace();
+        auto ws = m_dir.create();
         QVERIFY(ws);
         Database& db = ws->database();
         QVERIFY(TrackingImporter::run(*ws,
@@ -79,7 +73,7 @@ private slots:
 
     void refusesWhatSalesRepsTouched()
     {
-        auto ws = workspace();
+        auto ws = m_dir.create();
         QVERIFY(ws);
         Database& db = ws->database();
         QVERIFY(CrmImporter::run(*ws,
@@ -100,7 +94,7 @@ private slots:
 
     void removesCosts()
     {
-        auto ws = workspace();
+        auto ws = m_dir.create();
         QVERIFY(ws);
         Database& db = ws->database();
         QVERIFY(

@@ -54,4 +54,31 @@ inline Result<std::unique_ptr<Workspace>> writeSmallLoop(const ScratchDir& dir)
     return std::move(*ws);
 }
 
+/// The small loop in a scratch directory of its own: a report test opens it once in
+/// initTestCase() and reads it in every test.
+class SmallLoop
+{
+public:
+    /// Writes the loop; why that failed, or an empty text.
+    QString open()
+    {
+        auto ws = writeSmallLoop(m_dir);
+        if (!ws)
+            return ws.error().message;
+        m_ws = std::move(*ws);
+        return {};
+    }
+    Workspace& workspace() { return *m_ws; }
+    Database& db() { return m_ws->database(); }
+    /// Writes a file beside the workspace and returns its path.
+    QString file(const QString& name, const QByteArray& bytes) const
+    {
+        return m_dir.file(name, bytes);
+    }
+
+private:
+    ScratchDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
 } // namespace leadloop::test
