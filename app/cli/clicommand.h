@@ -58,5 +58,6 @@ CliCommand importsCommand();
 CliCommand sessionsCommand();
 CliCommand reclassifyCommand();
 CliCommand classifyCommand();
+CliCommand teamCommand();
 
 } // namespace leadloop::cli

@@ -111,6 +111,10 @@ int CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::DiskFull:
     case ErrorCode::Database:
         return ExitWorkspace;
+    case ErrorCode::Refused:
+        return ExitRefused;
+    case ErrorCode::Offline:
+        return ExitOffline;
     }
     return ExitWorkspace;
 }

@@ -19,6 +19,8 @@ enum ExitCode : int
     ExitUsage = 1,
     ExitBadInput = 2,
     ExitWorkspace = 3,
+    ExitRefused = 4, ///< the team server refused: the role does not allow it
+    ExitOffline = 5, ///< the team server cannot be reached
 };
 
 /// What a running command needs: the parsed options, the chosen output format and workspace,

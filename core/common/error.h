@@ -20,6 +20,8 @@ enum class ErrorCode
     DiskFull,        ///< The disk (or the user's quota) has no room left for a write.
     Database,        ///< SQLite reported an error.
     Cancelled,       ///< The user cancelled the operation.
+    Refused,         ///< The team server refused: the user's role does not allow it.
+    Offline,         ///< The team server cannot be reached (or stopped answering).
 };
 
 /// One failure: a code to branch on and one translated sentence for the user.

@@ -33,6 +33,8 @@ MigrationPlan MigrationPlan::standard()
         // page once the transaction has committed (PageChecksums; VACUUM cannot run inside it).
         {ChecksumsVersion, u"Page checksums: every page carries a checksum of its content"_s,
          [](Database&) { return Status(); }},
+        {4, u"Team workspaces: outcome events a replica still has to send"_s,
+         [](Database& db) { return runSqlResource(db, u":/leadloop/sql/004_team.sql"_s); }},
     });
 }
 

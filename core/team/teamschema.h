@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace leadloop {
+
+class PgConnection;
+
+/// The four roles of a team and what a team workspace is on the server (docs/team.md).
+class TeamSchema final
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSchema)
+
+public:
+    /// The schema version a server holds; a client refuses a server of another.
+    static constexpr int FormatVersion = 1;
+
+    static const QStringList& roles(); ///< owner, manager, rep, viewer
+    /// The name of the group role that a role's members are granted on this database.
+    static QString groupRole(const QString& database, const QString& role);
+
+    /// Creates the schema, the group roles and their rights on an empty database, and makes the
+    /// connected login the first owner. AlreadyExists when the database holds a team already.
+    static Status create(PgConnection& server);
+    /// The format version of the team workspace on the server; NotFound when there is none.
+    static Result<int> version(PgConnection& server);
+};
+
+} // namespace leadloop

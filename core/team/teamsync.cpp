@@ -1,0 +1,278 @@
+#include "teamsync.h"
+
+#include "pgconnection.h"
+#include "sales/dealoutcomes.h"
+#include "store/database.h"
+#include "store/saleswriter.h"
+#include "store/statement.h"
+#include "teamreplica.h"
+
+#include <QDateTime>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+/// One event as it travels: its columns in the server's order.
+struct Travelling
+{
+    QString uid, dealKey, dealOwner;
+    QStringList columns; // at, recorded_at, by_user, old, new, amount, currency, reason, note,
+                         // origin; a null QString is NULL
+};
+
+QString orNull(const Statement& query, int column)
+{
+    return query.isNull(column) ? QString() : query.text(column);
+}
+
+/// The replica's unsent events, oldest first.
+Result<QList<Travelling>> unsent(Database& db)
+{
+    Statement query(db.handle(),
+                    "SELECT t.uid, coalesce(d.external_id, ''), d.id, coalesce(d.owner, ''), o.at, "
+                    "o.recorded_at, o.by_user, o.old_outcome, o.new_outcome, o.amount_cents, "
+                    "o.currency, o.reason, o.note, o.origin FROM team_events t JOIN "
+                    "outcome_events o ON o.id = t.event_id JOIN deals d ON d.id = o.deal_id "
+                    "WHERE t.seq IS NULL ORDER BY o.id");
+    QList<Travelling> events;
+    while (query.next()) {
+        Travelling e;
+        e.uid = query.text(0);
+        e.dealKey = TeamReplica::dealKey(query.text(1), query.int64(2));
+        e.dealOwner = query.text(3);
+        for (int c = 4; c < 14; ++c)
+            e.columns.append(orNull(query, c));
+        events.append(e);
+    }
+    if (Status read = query.status(); !read)
+        return read.error();
+    return events;
+}
+
+/// The column of every event, as a text[] parameter.
+PgParam column(const QList<Travelling>& events, int index)
+{
+    QStringList values;
+    for (const Travelling& e : events)
+        values.append(index < 0 ? (index == -1 ? e.uid : e.dealKey) : e.columns[index]);
+    return PgParam::textArray(values);
+}
+
+/// The local deal a key names, created (open, owned as on the server) when the replica has not
+/// seen it yet.
+Result<qint64> localDeal(Database& db, const QString& key, const QString& owner, qint64 at)
+{
+    Statement find(db.handle(), key.startsWith(u"id:")
+                                    ? "SELECT id FROM deals WHERE id = ?1"
+                                    : "SELECT id FROM deals WHERE external_id = ?1");
+    if (key.startsWith(u"id:"))
+        find.bind(1, key.mid(3).toLongLong());
+    else
+        find.bind(1, key.mid(5));
+    auto id = find.optionalInt64();
+    if (!id)
+        return id.error();
+    if (*id)
+        return **id;
+    DealRecord deal;
+    deal.externalId = key.startsWith(u"deal:") ? key.mid(5) : key;
+    deal.owner = owner;
+    deal.createdAt = at;
+    return SalesWriter(db, std::nullopt).addDeal(deal);
+}
+
+} // namespace
+
+Result<qint64> TeamSync::push(Database& local, PgConnection& server)
+{
+    auto events = unsent(local);
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
+        return 0;
+
+    PgTransaction transaction(server);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    // Pushes take turns, so that the log's order is the order in which pushes commit and a
+    // pull never skips an event that a slower push commits later.
+    // (A transaction-scoped advisory lock: LOCK TABLE in a mode that excludes other inserters
+    // needs rights that reps do not have.)
+    if (auto locked = server.query("SELECT pg_advisory_xact_lock(hashtext('leadloop.push'))");
+        !locked)
+        return locked.error();
+    // Deals the server does not know yet (created on this replica) go first; only managers
+    // and owners may add them, which the server checks.
+    QStringList keys, owners;
+    for (const Travelling& e : *events)
+        if (!keys.contains(e.dealKey)) {
+            keys.append(e.dealKey);
+            owners.append(e.dealOwner.isEmpty() ? QString() : e.dealOwner);
+        }
+    auto missing = server.query("SELECT count(*) FROM unnest($1::text[]) AS n(k) WHERE NOT "
+                                "EXISTS (SELECT 1 FROM leadloop.deals d WHERE d.deal_key = n.k)",
+                                {PgParam::textArray(keys)});
+    if (!missing)
+        return missing.error();
+    if (missing->int64(0, 0) > 0) {
+        auto added = server.query(
+            "INSERT INTO leadloop.deals (deal_key, owner) SELECT k, o FROM unnest($1::text[], "
+            "$2::text[]) AS n(k, o) WHERE NOT EXISTS (SELECT 1 FROM leadloop.deals d WHERE "
+            "d.deal_key = n.k)",
+            {PgParam::textArray(keys), PgParam::textArray(owners)});
+        if (!added)
+            return added.error();
+    }
+    auto stored = server.query(
+        "INSERT INTO leadloop.outcome_events (uid, deal_key, at, recorded_at, by_user, "
+        "old_outcome, new_outcome, amount_cents, currency, reason, note, origin) SELECT * FROM "
+        "unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], "
+        "$7::text[], $8::bigint[], $9::text[], $10::text[], $11::text[], $12::text[]) "
+        "ON CONFLICT (uid) DO NOTHING",
+        {column(*events, -1), column(*events, -2), column(*events, 0), column(*events, 1),
+         column(*events, 2), column(*events, 3), column(*events, 4), column(*events, 5),
+         column(*events, 6), column(*events, 7), column(*events, 8), column(*events, 9)});
+    if (!stored) {
+        Error error = stored.error();
+        if (error.code == ErrorCode::Refused)
+            error.message = tr("The team server refused your changes, and stored none of them: "
+                               "your role does not allow tagging one of these leads. %1")
+                                .arg(error.message);
+        return error;
+    }
+    auto seqs = server.query("SELECT uid, seq FROM leadloop.outcome_events WHERE uid = "
+                             "ANY($1::text[])",
+                             {column(*events, -1)});
+    if (!seqs)
+        return seqs.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+
+    // The server has them now; should this step not happen, the next push sends them again and
+    // the server keeps the ones it has.
+    Transaction mark(local);
+    if (!mark.isActive())
+        return mark.error();
+    Statement update(local.handle(), "UPDATE team_events SET seq = ?2 WHERE uid = ?1");
+    for (int r = 0; r < seqs->count(); ++r) {
+        update.bind(1, seqs->text(r, 0)).bind(2, seqs->int64(r, 1));
+        if (Status done = update.execute(); !done)
+            return done.error();
+    }
+    if (Status committed = mark.commit(); !committed)
+        return committed.error();
+    return qint64(events->size());
+}
+
+Result<qint64> TeamSync::pull(Database& local, PgConnection& server)
+{
+    auto link = TeamReplica::link(local);
+    if (!link)
+        return link.error();
+    if (!*link)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("This workspace is not part of a team workspace; publish it or join "
+                        "one first.")};
+    auto rows = server.query(
+        "SELECT e.seq, e.uid, e.deal_key, coalesce(d.owner, ''), e.at, e.recorded_at, e.by_user, "
+        "e.old_outcome, e.new_outcome, e.amount_cents, coalesce(e.currency, ''), "
+        "coalesce(e.reason, ''), coalesce(e.note, ''), e.origin FROM leadloop.outcome_events e "
+        "JOIN leadloop.deals d ON d.deal_key = e.deal_key WHERE e.seq > $1 ORDER BY e.seq",
+        {PgParam::number((*link)->lastSeq)});
+    if (!rows)
+        return rows.error();
+
+    Transaction transaction(local);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Events that come from the server are not recorded to be sent back (004_team.sql).
+    if (Status applying = local.exec(u"INSERT INTO settings (key, value) VALUES "
+                                     u"('team.applying', '1')"_s);
+        !applying)
+        return applying.error();
+    Statement known(local.handle(), "SELECT seq IS NULL FROM team_events WHERE uid = ?1");
+    Statement ownSent(local.handle(), "UPDATE team_events SET seq = ?2 WHERE uid = ?1");
+    Statement record(local.handle(),
+                     "INSERT INTO team_events (uid, event_id, seq) VALUES (?1, ?2, ?3)");
+    SalesWriter writer(local, std::nullopt);
+    QSet<qint64> deals;
+    qint64 pulled = 0;
+    qint64 lastSeq = (*link)->lastSeq;
+    for (int r = 0; r < rows->count(); ++r) {
+        const qint64 seq = rows->int64(r, 0);
+        const QString uid = rows->text(r, 1);
+        lastSeq = std::max(lastSeq, seq);
+        known.bind(1, uid);
+        auto unsentHere = known.optionalInt64();
+        known.reset();
+        if (!unsentHere)
+            return unsentHere.error();
+        if (*unsentHere) { // this replica's own event, back from the server
+            ownSent.bind(1, uid).bind(2, seq);
+            if (Status done = ownSent.execute(); !done)
+                return done.error();
+            continue;
+        }
+        OutcomeEventRecord event;
+        event.at = rows->int64(r, 4);
+        auto deal = localDeal(local, rows->text(r, 2), rows->text(r, 3), event.at);
+        if (!deal)
+            return deal.error();
+        event.dealId = *deal;
+        event.recordedAt = rows->int64(r, 5);
+        event.byUser = rows->text(r, 6);
+        event.oldOutcome = rows->text(r, 7);
+        event.newOutcome = rows->text(r, 8);
+        if (!rows->isNull(r, 9))
+            event.amountCents = rows->int64(r, 9);
+        event.currency = rows->text(r, 10);
+        event.reason = rows->text(r, 11);
+        event.note = rows->text(r, 12);
+        event.origin = rows->text(r, 13);
+        auto id = writer.addOutcomeEvent(event);
+        if (!id)
+            return id.error();
+        record.bind(1, uid).bind(2, *id).bind(3, seq);
+        if (Status done = record.execute(); !done)
+            return done.error();
+        deals.insert(*deal);
+        ++pulled;
+    }
+    for (const qint64 deal : deals)
+        if (Status applied = DealOutcomes::applyLatest(local, deal); !applied)
+            return applied.error();
+    if (Status done = local.exec(u"DELETE FROM settings WHERE key = 'team.applying'"_s); !done)
+        return done.error();
+    TeamLink updated = **link;
+    updated.lastSeq = lastSeq;
+    updated.lastSync = QDateTime::currentMSecsSinceEpoch();
+    if (Status saved = TeamReplica::setLink(local, updated); !saved)
+        return saved.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return pulled;
+}
+
+Result<SyncCounts> TeamSync::sync(Database& local, PgConnection& server)
+{
+    SyncCounts counts;
+    auto pushed = push(local, server);
+    if (!pushed)
+        return pushed.error();
+    counts.pushed = *pushed;
+    auto pulled = pull(local, server);
+    if (!pulled)
+        return pulled.error();
+    counts.pulled = *pulled;
+    auto version = server.query("SELECT coalesce(max(seq), 0) FROM leadloop.outcome_events");
+    if (!version)
+        return version.error();
+    counts.serverVersion = version->int64(0, 0);
+    return counts;
+}
+
+} // namespace leadloop

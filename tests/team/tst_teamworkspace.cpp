@@ -1,0 +1,297 @@
+#include "sales/outcometagger.h"
+#include "scratchworkspaces.h"
+#include "store/saleswriter.h"
+#include "team/pgconnection.h"
+#include "team/serveraddress.h"
+#include "team/teammembers.h"
+#include "team/teampublisher.h"
+#include "team/teamreplica.h"
+#include "team/teamsync.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace leadloop;
+using namespace Qt::StringLiterals;
+
+/// Team workspaces against a real PostgreSQL 15 that the test command starts (pgcluster.sh):
+/// publish, join, sync in both directions, conflicting tags, and the roles the server enforces
+/// even when a client does not check them.
+class TestTeamWorkspace : public QObject
+{
+    Q_OBJECT
+
+    test::ScratchWorkspaces m_dir;
+    QString m_socketDir;
+    int m_databases = 0;
+
+    QString uri(const QString& login, const QString& database) const
+    {
+        return u"postgresql://%1@/%2?host=%3"_s.arg(login, database, m_socketDir);
+    }
+
+    static std::unique_ptr<PgConnection> connect(const QString& uri)
+    {
+        auto address = ServerAddress::parse(uri);
+        if (!address)
+            return nullptr;
+        auto connection = PgConnection::open(*address);
+        return connection ? std::move(*connection) : nullptr;
+    }
+
+    /// A new empty database on the test server, named for this test.
+    QString newDatabase()
+    {
+        const QString name = u"team_test_%1"_s.arg(++m_databases);
+        auto admin = connect(uri(u"leadloop_admin"_s, u"team"_s));
+        if (!admin || !admin->exec(u"CREATE DATABASE %1"_s.arg(name)))
+            return {};
+        return name;
+    }
+
+    /// A workspace with two deals: D1 owned by Piet, D2 by Anna.
+    std::unique_ptr<Workspace> salesWorkspace()
+    {
+        auto ws = m_dir.create();
+        if (!ws)
+            return nullptr;
+        SalesWriter writer(ws->database(), std::nullopt);
+        for (const auto& [key, owner] : {std::pair{u"D1"_s, u"Piet"_s}, {u"D2"_s, u"Anna"_s}}) {
+            DealRecord deal;
+            deal.externalId = key;
+            deal.owner = owner;
+            deal.createdAt = 1709283600000;
+            if (!writer.addDeal(deal))
+                return nullptr;
+        }
+        return ws;
+    }
+
+    static Status tag(Workspace& ws, const QString& deal, const QString& outcome, qint64 at,
+                      const QString& by)
+    {
+        TagRequest request;
+        request.lead = deal;
+        request.outcome = outcome;
+        request.reason = outcome == u"lost" ? u"Price"_s : QString();
+        request.byUser = by;
+        request.at = at;
+        if (outcome == u"won") {
+            request.amountCents = 100000;
+            request.currency = u"EUR"_s;
+        }
+        auto tagged = OutcomeTagger::tag(ws.database(), request);
+        if (!tagged)
+            qWarning("%s", qPrintable(tagged.error().message));
+        return tagged ? Status() : Status(tagged.error());
+    }
+
+    static QString outcomeOf(Workspace& ws, const char* key)
+    {
+        return test::queryRows(ws.database(), (QByteArray("SELECT outcome FROM deals WHERE "
+                                                          "external_id = '") +
+                                               key + "'")
+                                                  .constData())
+            .value(0);
+    }
+
+    /// Publishes a sales workspace on a new database with a manager "m<N>", a rep "r<N>" who
+    /// owns Piet's deals and a viewer "v<N>"; their replicas are joined.
+    struct Team
+    {
+        QString database;
+        std::unique_ptr<Workspace> owner, manager, rep;
+        QString repLogin, viewerLogin;
+    };
+    bool makeTeam(Team& team)
+    {
+        team.database = newDatabase();
+        team.owner = salesWorkspace();
+        if (team.database.isEmpty() || !team.owner)
+            return false;
+        auto address = ServerAddress::parse(uri(u"leadloop_admin"_s, team.database));
+        if (!address || !TeamPublisher::publish(*team.owner, *address))
+            return false;
+        auto server = connect(address->uri());
+        const QString n = QString::number(m_databases);
+        team.repLogin = u"r"_s + n;
+        team.viewerLogin = u"v"_s + n;
+        if (!server || !TeamMembers::grant(*server, u"m"_s + n, u"manager"_s) ||
+            !TeamMembers::grant(*server, team.repLogin, u"rep"_s, u"Piet"_s) ||
+            !TeamMembers::grant(*server, team.viewerLogin, u"viewer"_s))
+            return false;
+        for (const auto& [login, replica] :
+             {std::pair{u"m"_s + n, &team.manager}, {team.repLogin, &team.rep}}) {
+            const QString path = m_dir.path(login + u".leadloop"_s);
+            auto joinAddress = ServerAddress::parse(uri(login, team.database));
+            if (!joinAddress || !TeamPublisher::join(*joinAddress, path))
+                return false;
+            auto opened = Workspace::open(path, Workspace::Access::ReadWrite);
+            if (!opened)
+                return false;
+            *replica = std::move(*opened);
+        }
+        return true;
+    }
+
+    Result<SyncCounts> sync(Workspace& ws)
+    {
+        auto link = TeamReplica::link(ws.database());
+        if (!link || !*link)
+            return Error{ErrorCode::NotFound, u"no link"_s};
+        auto address = ServerAddress::parse((*link)->server);
+        if (!address)
+            return address.error();
+        auto server = PgConnection::open(*address);
+        if (!server)
+            return server.error();
+        return TeamSync::sync(ws.database(), **server);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QByteArray dir = qgetenv("LEADLOOP_TEST_PG_DIR");
+        QVERIFY2(!dir.isEmpty(), "LEADLOOP_TEST_PG_DIR: the test command starts the server");
+        m_socketDir = QString::fromLocal8Bit(dir);
+        QVERIFY2(connect(uri(u"leadloop_admin"_s, u"team"_s)), "the test server is not running");
+    }
+
+    void aServerAddressNeverKeepsAPassword()
+    {
+        auto address = ServerAddress::parse(u"postgresql://anna:secret@db.example.com:5433/"
+                                            u"sales?sslmode=require"_s);
+        QVERIFY(address.ok());
+        QVERIFY(!address->uri().contains(u"secret"_s));
+        QCOMPARE(address->user(), u"anna"_s);
+        QCOMPARE(address->database(), u"sales"_s);
+        QVERIFY(address->uri().contains(u"sslmode=require"_s));
+        QCOMPARE(ServerAddress::parse(u"mysql://x@y/z"_s).error().code, ErrorCode::BadInput);
+        QCOMPARE(ServerAddress::parse(u"postgresql://x@y"_s).error().code, ErrorCode::BadInput);
+    }
+
+    void tagsTravelBetweenReplicas()
+    {
+        Team team;
+        QVERIFY(makeTeam(team));
+        QCOMPARE(outcomeOf(*team.rep, "D1"), u"open"_s);
+        QVERIFY(tag(*team.manager, u"D1"_s, u"won"_s, 1710000000000, u"Marta"_s).ok());
+        QCOMPARE(TeamReplica::unsentCount(team.manager->database()).value(), 1);
+        auto pushed = sync(*team.manager);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
+        QCOMPARE(pushed->pushed, 1);
+        QCOMPARE(TeamReplica::unsentCount(team.manager->database()).value(), 0);
+        auto pulled = sync(*team.rep);
+        QVERIFY(pulled.ok());
+        QCOMPARE(pulled->pulled, 1);
+        QCOMPARE(outcomeOf(*team.rep, "D1"), u"won"_s);
+        // A second sync changes nothing: every event is applied once.
+        auto again = sync(*team.rep);
+        QVERIFY(again.ok());
+        QCOMPARE(again->pulled, 0);
+        QCOMPARE(test::queryRows(team.rep->database(), "SELECT count(*) FROM outcome_events"),
+                 QStringList{u"1"_s});
+    }
+
+    void theLaterTagWinsOnEveryReplicaAndBothStay()
+    {
+        Team team;
+        QVERIFY(makeTeam(team));
+        // Offline, both tag Piet's deal: the rep lost on 12 March, the manager won on 11 March.
+        QVERIFY(tag(*team.rep, u"D1"_s, u"lost"_s, 1710201600000, u"Piet"_s).ok());
+        QVERIFY(tag(*team.manager, u"D1"_s, u"won"_s, 1710115200000, u"Marta"_s).ok());
+        for (Workspace* ws : {team.rep.get(), team.manager.get(), team.rep.get(),
+                              team.owner.get()}) {
+            auto synced = sync(*ws);
+            QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().message));
+        }
+        for (Workspace* ws : {team.rep.get(), team.manager.get(), team.owner.get()}) {
+            QCOMPARE(outcomeOf(*ws, "D1"), u"lost"_s);
+            QCOMPARE(test::queryRows(ws->database(), "SELECT new_outcome FROM outcome_events "
+                                                     "ORDER BY at"),
+                     (QStringList{u"won"_s, u"lost"_s}));
+        }
+    }
+
+    void anInterruptedPushIsNotStoredTwice()
+    {
+        Team team;
+        QVERIFY(makeTeam(team));
+        QVERIFY(tag(*team.manager, u"D2"_s, u"won"_s, 1710000000000, u"Marta"_s).ok());
+        QVERIFY(sync(*team.manager).ok());
+        // As if the replica died after the server stored the event but before it noted that.
+        QVERIFY(team.manager->database().exec(u"UPDATE team_events SET seq = NULL"_s));
+        auto again = sync(*team.manager);
+        QVERIFY(again.ok());
+        auto admin = connect(uri(u"leadloop_admin"_s, team.database));
+        QVERIFY(admin);
+        auto count = admin->query("SELECT count(*) FROM leadloop.outcome_events");
+        QVERIFY(count.ok());
+        QCOMPARE(count->int64(0, 0), 1);
+        QCOMPARE(TeamReplica::unsentCount(team.manager->database()).value(), 0);
+    }
+
+    void theServerEnforcesTheRoles()
+    {
+        Team team;
+        QVERIFY(makeTeam(team));
+        // A rep tagging Anna's deal: refused, and nothing of the push is stored.
+        QVERIFY(tag(*team.rep, u"D1"_s, u"won"_s, 1710000000000, u"Piet"_s).ok());
+        QVERIFY(tag(*team.rep, u"D2"_s, u"won"_s, 1710000000000, u"Piet"_s).ok());
+        auto refused = sync(*team.rep);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Refused);
+        QCOMPARE(TeamReplica::unsentCount(team.rep->database()).value(), 2);
+        auto admin = connect(uri(u"leadloop_admin"_s, team.database));
+        QCOMPARE(admin->query("SELECT count(*) FROM leadloop.outcome_events")->int64(0, 0), 0);
+
+        // The same without LeadLoop: the rep's own SQL is refused by row-level security.
+        const char* insert = "INSERT INTO leadloop.outcome_events (uid, deal_key, at, "
+                             "recorded_at, by_user, old_outcome, new_outcome, origin) VALUES "
+                             "($1, $2, 0, 0, 'x', 'open', 'won', 'manual')";
+        auto rep = connect(uri(team.repLogin, team.database));
+        QVERIFY(rep);
+        auto bypass = rep->query(insert, {PgParam::text(u"u1"_s), PgParam::text(u"deal:D2"_s)});
+        QVERIFY(!bypass.ok());
+        QCOMPARE(bypass.error().code, ErrorCode::Refused);
+        QVERIFY(rep->query(insert, {PgParam::text(u"u2"_s), PgParam::text(u"deal:D1"_s)}).ok());
+        // Nobody changes the log, not even its author.
+        QCOMPARE(rep->query("UPDATE leadloop.outcome_events SET new_outcome = 'lost'").error().code,
+                 ErrorCode::Refused);
+
+        // A viewer writes nothing; a rep manages no members.
+        auto viewer = connect(uri(team.viewerLogin, team.database));
+        QVERIFY(viewer);
+        QCOMPARE(viewer->query(insert, {PgParam::text(u"u3"_s), PgParam::text(u"deal:D1"_s)})
+                     .error()
+                     .code,
+                 ErrorCode::Refused);
+        QCOMPARE(TeamMembers::grant(*rep, team.repLogin, u"owner"_s).error().code,
+                 ErrorCode::Refused);
+
+        // A revoked member cannot even connect.
+        QVERIFY(TeamMembers::revoke(*admin, team.viewerLogin).ok());
+        auto address = ServerAddress::parse(uri(team.viewerLogin, team.database));
+        auto revoked = PgConnection::open(*address);
+        QVERIFY(!revoked.ok());
+        QCOMPARE(revoked.error().code, ErrorCode::Refused);
+        // And the last owner cannot leave the team without one.
+        QCOMPARE(TeamMembers::revoke(*admin, u"leadloop_admin"_s).error().code, ErrorCode::Refused);
+    }
+
+    void publishingTwiceIsRefused()
+    {
+        Team team;
+        QVERIFY(makeTeam(team));
+        auto other = salesWorkspace();
+        QVERIFY(other);
+        auto address = ServerAddress::parse(uri(u"leadloop_admin"_s, team.database));
+        auto again = TeamPublisher::publish(*other, *address);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamWorkspace)
+#include "tst_teamworkspace.moc"
