@@ -201,8 +201,8 @@ private slots:
         // Offline, both tag Piet's deal: the rep lost on 12 March, the manager won on 11 March.
         QVERIFY(tag(*team.rep, u"D1"_s, u"lost"_s, 1710201600000, u"Piet"_s).ok());
         QVERIFY(tag(*team.manager, u"D1"_s, u"won"_s, 1710115200000, u"Marta"_s).ok());
-        for (Workspace* ws : {team.rep.get(), team.manager.get(), team.rep.get(),
-                              team.owner.get()}) {
+        for (Workspace* ws :
+             {team.rep.get(), team.manager.get(), team.rep.get(), team.owner.get()}) {
             auto synced = sync(*ws);
             QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().message));
         }
