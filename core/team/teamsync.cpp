@@ -194,8 +194,9 @@ Result<qint64> TeamSync::pull(Database& local, PgConnection& server)
                                      u"('team.applying', '1')"_s);
         !applying)
         return applying.error();
-    Statement known(local.handle(), "SELECT seq IS NULL FROM team_events WHERE uid = ?1");
-    Statement ownSent(local.handle(), "UPDATE team_events SET seq = ?2 WHERE uid = ?1");
+    Statement known(local.handle(), "SELECT 1 FROM team_events WHERE uid = ?1");
+    Statement ownSent(local.handle(),
+                      "UPDATE team_events SET seq = ?2 WHERE uid = ?1 AND seq IS NULL");
     Statement record(local.handle(),
                      "INSERT INTO team_events (uid, event_id, seq) VALUES (?1, ?2, ?3)");
     SalesWriter writer(local, std::nullopt);
@@ -207,11 +208,13 @@ Result<qint64> TeamSync::pull(Database& local, PgConnection& server)
         const QString uid = rows->text(r, 1);
         lastSeq = std::max(lastSeq, seq);
         known.bind(1, uid);
-        auto unsentHere = known.optionalInt64();
+        auto knownHere = known.optionalInt64();
         known.reset();
-        if (!unsentHere)
-            return unsentHere.error();
-        if (*unsentHere) { // this replica's own event, back from the server
+        if (!knownHere)
+            return knownHere.error();
+        if (knownHere->has_value()) {
+            // This replica's own event back from the server (its place in the log noted, if
+            // the push could not), or one applied before: nothing to apply.
             ownSent.bind(1, uid).bind(2, seq);
             if (Status done = ownSent.execute(); !done)
                 return done.error();
