@@ -2,12 +2,14 @@
 # A throwaway PostgreSQL 15 cluster for the team tests (docs/testing.md, "Team server").
 #
 #   pgcluster.sh start DIR   initdb in DIR/data and start it on a Unix socket in DIR only (no
-#                            TCP port), with a superuser "leadloop_admin"; DIR/uri then holds the
-#                            URI of its database "team", created empty
+#                            TCP port), with a superuser "leadloop_admin" and an empty database
+#                            "team"
 #   pgcluster.sh stop DIR    stop it and remove DIR
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the "postgres" system user
-# that Debian's postgresql-15 package creates; otherwise to the user who runs this.
+# that Debian's postgresql-15 package creates; otherwise to the user who runs this. The cluster
+# itself lives in a folder under /tmp (that user may not be able to reach a checkout under
+# /root, and a socket path must stay short); DIR is a symbolic link to it.
 set -euo pipefail
 action="${1:?start or stop}"
 dir="${2:?folder}"
@@ -20,21 +22,23 @@ fi
 case "$action" in
   start)
     "$0" stop "$dir" >/dev/null 2>&1 || true
-    mkdir -p "$dir"
-    [ ${#as[@]} -gt 0 ] && chown postgres: "$dir"
-    chmod 0755 "$dir"
-    "${as[@]}" "$bin/initdb" -D "$dir/data" -U leadloop_admin -A trust -E UTF8 --no-locale \
-      >"$dir/initdb.log" 2>&1
-    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=40" start >/dev/null
-    "${as[@]}" "$bin/createdb" -h "$dir" -U leadloop_admin team
-    echo "postgresql://leadloop_admin@/team?host=$dir" >"$dir/uri"
-    chmod 0644 "$dir/uri"
+    real="$(mktemp -d /tmp/leadloop-pg.XXXXXX)"
+    if [ ${#as[@]} -gt 0 ]; then chown postgres: "$real"; fi
+    chmod 0755 "$real"
+    mkdir -p "$(dirname "$dir")"
+    ln -sfn "$real" "$dir"
+    "${as[@]}" "$bin/initdb" -D "$real/data" -U leadloop_admin -A trust -E UTF8 --no-locale \
+      >"$real/initdb.log" 2>&1
+    "${as[@]}" "$bin/pg_ctl" -D "$real/data" -l "$real/server.log" -w -t 60 \
+      -o "-c listen_addresses='' -k $real -c fsync=off -c max_connections=40" start >/dev/null
+    "${as[@]}" "$bin/createdb" -h "$real" -U leadloop_admin team
     ;;
   stop)
-    if [ -d "$dir/data" ]; then
-      "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    real="$(readlink -f "$dir" || true)"
+    if [ -n "$real" ] && [ -d "$real/data" ]; then
+      "${as[@]}" "$bin/pg_ctl" -D "$real/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
+    case "$real" in /tmp/leadloop-pg.*) rm -rf "$real" ;; esac
     rm -rf "$dir"
     ;;
   *)
