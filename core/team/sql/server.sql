@@ -137,14 +137,33 @@ GRANT EXECUTE ON FUNCTION leadloop.my_role(), leadloop.may_tag(text)
 
 -- Members are managed by owners only, through these (they run with the publisher's rights,
 -- which can grant the group roles).
-CREATE FUNCTION leadloop.set_member(who text, new_role text, owner_name text) RETURNS void
+-- Refuses anyone but an owner.
+CREATE FUNCTION leadloop.require_owner() RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = leadloop, pg_temp AS $$
-DECLARE
-    grp text;
 BEGIN
     IF leadloop.my_role() <> 'owner' THEN
         RAISE EXCEPTION 'only a team owner manages members' USING ERRCODE = '42501';
     END IF;
+END $$;
+
+-- Takes a login out of every group role of the team.
+CREATE FUNCTION leadloop.leave_groups(who text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = leadloop, pg_temp AS $$
+DECLARE
+    grp text;
+BEGIN
+    FOR grp IN SELECT value FROM leadloop.info WHERE key LIKE 'role\_%' LOOP
+        IF pg_has_role(who, grp, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, who);
+        END IF;
+    END LOOP;
+END $$;
+REVOKE ALL ON FUNCTION leadloop.require_owner(), leadloop.leave_groups(text) FROM PUBLIC;
+
+CREATE FUNCTION leadloop.set_member(who text, new_role text, owner_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = leadloop, pg_temp AS $$
+BEGIN
+    PERFORM leadloop.require_owner();
     IF new_role NOT IN ('owner', 'manager', 'rep', 'viewer') THEN
         RAISE EXCEPTION 'unknown role %', new_role USING ERRCODE = '22023';
     END IF;
@@ -156,11 +175,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN
         EXECUTE format('CREATE ROLE %I LOGIN', who);
     END IF;
-    FOR grp IN SELECT value FROM leadloop.info WHERE key LIKE 'role\_%' LOOP
-        IF pg_has_role(who, grp, 'MEMBER') THEN
-            EXECUTE format('REVOKE %I FROM %I', grp, who);
-        END IF;
-    END LOOP;
+    PERFORM leadloop.leave_groups(who);
     EXECUTE format('GRANT %I TO %I',
                    (SELECT value FROM leadloop.info WHERE key = 'role_' || new_role), who);
     INSERT INTO leadloop.members (login, role, crm_owner) VALUES (who, new_role, owner_name)
@@ -170,12 +185,8 @@ END $$;
 
 CREATE FUNCTION leadloop.remove_member(who text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = leadloop, pg_temp AS $$
-DECLARE
-    grp text;
 BEGIN
-    IF leadloop.my_role() <> 'owner' THEN
-        RAISE EXCEPTION 'only a team owner manages members' USING ERRCODE = '42501';
-    END IF;
+    PERFORM leadloop.require_owner();
     IF NOT EXISTS (SELECT 1 FROM leadloop.members WHERE login = who) THEN
         RAISE EXCEPTION '% is not a member of the team', who USING ERRCODE = '22023';
     END IF;
@@ -183,11 +194,7 @@ BEGIN
        AND (SELECT count(*) FROM leadloop.members WHERE role = 'owner') = 1 THEN
         RAISE EXCEPTION 'the team needs an owner: % is the last one', who USING ERRCODE = '42501';
     END IF;
-    FOR grp IN SELECT value FROM leadloop.info WHERE key LIKE 'role\_%' LOOP
-        IF pg_has_role(who, grp, 'MEMBER') THEN
-            EXECUTE format('REVOKE %I FROM %I', grp, who);
-        END IF;
-    END LOOP;
+    PERFORM leadloop.leave_groups(who);
     DELETE FROM leadloop.members WHERE login = who;
 END $$;
 
