@@ -2,10 +2,13 @@
 
 #include "sales/leadresolver.h"
 #include "sales/outcometagger.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -62,10 +65,23 @@ Status logAction(Database& db, qint64 visitor, qint64 contact, const char* actio
         .execute();
 }
 
+/// How every replica of a team names a contact: its e-mail, else its id.
+Result<QString> contactKey(Database& db, qint64 contact)
+{
+    Statement query(db.handle(), "SELECT coalesce(email, '') FROM contacts WHERE id = ?1");
+    query.bind(1, contact);
+    auto email = query.optionalText();
+    if (!email)
+        return email.error();
+    return *email && !(*email)->isEmpty() ? **email : QString::number(contact);
+}
+
 /// Runs a user's decision on a visitor and a contact, named as the user wrote them, in one
-/// transaction.
+/// transaction, and records it for a team's other members (ChangeLog): `action` and `extra`
+/// are what they need to make the same decision.
 template <typename Body>
-Status decide(Database& db, const QString& visitorText, const QString& contactText, Body&& body)
+Status decide(Database& db, const QString& action, const QString& visitorText,
+              const QString& contactText, QJsonObject extra, Body&& body)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -78,6 +94,19 @@ Status decide(Database& db, const QString& visitorText, const QString& contactTe
         return contact.error();
     if (Status done = body(*visitor, *contact); !done)
         return done;
+    Statement cookie(db.handle(), "SELECT cookie_id FROM visitors WHERE id = ?1");
+    cookie.bind(1, *visitor);
+    auto cookieId = cookie.optionalText();
+    if (!cookieId)
+        return cookieId.error();
+    auto key = contactKey(db, *contact);
+    if (!key)
+        return key.error();
+    extra.insert(u"action"_s, action);
+    extra.insert(u"visitor"_s, cookieId->value_or(QString()));
+    extra.insert(u"contact"_s, *key);
+    if (Status recorded = ChangeLog::record(db, u"identity"_s, extra); !recorded)
+        return recorded;
     return transaction.commit();
 }
 
@@ -146,7 +175,8 @@ Result<ResultTable> IdentityReview::conflicts(Database& db)
 Status IdentityReview::link(Database& db, const QString& visitorText, const QString& contactText,
                             const QString& byUser, const QString& reason)
 {
-    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+    return decide(db, u"link"_s, visitorText, contactText, {{u"reason"_s, reason}},
+                  [&](qint64 visitor, qint64 contact) -> Status {
         // One active link per visitor: others are removed, and logged as such.
         Statement others(db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
                                       "AND active = 1 AND contact_id <> ?2");
@@ -186,7 +216,8 @@ Status IdentityReview::link(Database& db, const QString& visitorText, const QStr
 Status IdentityReview::unlink(Database& db, const QString& visitorText, const QString& contactText,
                               const QString& byUser, const QString& reason)
 {
-    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+    return decide(db, u"unlink"_s, visitorText, contactText, {{u"reason"_s, reason}},
+                  [&](qint64 visitor, qint64 contact) -> Status {
         Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
                                    "contact_id = ?2 AND active = 1");
         if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
@@ -204,7 +235,8 @@ Status IdentityReview::keepApart(Database& db, const QString& visitorText,
                                  const QString& contactText, const QString& byUser,
                                  const QString& reason)
 {
-    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+    return decide(db, u"keep_apart"_s, visitorText, contactText, {{u"reason"_s, reason}},
+                  [&](qint64 visitor, qint64 contact) -> Status {
         // Recorded as a removed link, so stitching never links the pair by itself.
         Statement apart(db.handle(),
                         "INSERT INTO identity_links (visitor_id, contact_id, method, "
@@ -225,7 +257,15 @@ Status IdentityReview::keepApart(Database& db, const QString& visitorText,
 Status IdentityReview::reopen(Database& db, const QString& visitorText, const QString& contactText,
                               const QList<qint64>& restore, const QString& byUser)
 {
-    return decide(db, visitorText, contactText, [&](qint64 visitor, qint64 contact) -> Status {
+    QJsonArray restoreKeys;
+    for (qint64 previous : restore) {
+        auto key = contactKey(db, previous);
+        if (!key)
+            return key.error();
+        restoreKeys.append(*key);
+    }
+    return decide(db, u"reopen"_s, visitorText, contactText, {{u"restore"_s, restoreKeys}},
+                  [&](qint64 visitor, qint64 contact) -> Status {
         const QString why = tr("undone");
         Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
                                    "contact_id = ?2 AND active = 1");

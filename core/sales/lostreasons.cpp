@@ -1,7 +1,10 @@
 #include "lostreasons.h"
 
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,65 @@ Result<QString> LostReasons::canonical(Database& db, const QString& reason)
     return text;
 }
 
+namespace {
+
+/// Runs one edit of the list and, in a team replica, records the list before and after it
+/// (ChangeLog), both or neither.
+template <typename Edit>
+Status editList(Database& db, Edit&& edit)
+{
+    Savepoint unit(db);
+    if (!unit.isActive())
+        return unit.error();
+    auto before = LostReasons::list(db);
+    if (!before)
+        return before.error();
+    if (Status done = edit(); !done)
+        return done;
+    auto after = LostReasons::list(db);
+    if (!after)
+        return after.error();
+    if (*after != *before)
+        if (Status recorded = ChangeLog::record(
+                db, u"lost_reasons"_s,
+                {{u"names"_s, QJsonArray::fromStringList(*after)},
+                 {u"old"_s, QJsonArray::fromStringList(*before)}});
+            !recorded)
+            return recorded;
+    return unit.release();
+}
+
+} // namespace
+
 Status LostReasons::add(Database& db, const QString& reason)
+{
+    return editList(db, [&] { return addOne(db, reason); });
+}
+
+Status LostReasons::remove(Database& db, const QString& reason)
+{
+    return editList(db, [&] { return removeOne(db, reason); });
+}
+
+Status LostReasons::setOrder(Database& db, const QStringList& reasons)
+{
+    return editList(db, [&] { return order(db, reasons); });
+}
+
+Status LostReasons::replace(Database& db, const QStringList& reasons)
+{
+    return editList(db, [&]() -> Status {
+        if (Status cleared = db.exec(u"DELETE FROM lost_reasons"_s); !cleared)
+            return cleared;
+        Statement insert(db.handle(), "INSERT INTO lost_reasons (name, position) VALUES (?1, ?2)");
+        for (qsizetype i = 0; i < reasons.size(); ++i)
+            if (Status done = insert.bind(1, reasons[i]).bind(2, qint64(i + 1)).execute(); !done)
+                return done;
+        return {};
+    });
+}
+
+Status LostReasons::addOne(Database& db, const QString& reason)
 {
     const QString text = reason.trimmed();
     if (text.isEmpty())
@@ -50,7 +111,7 @@ Status LostReasons::add(Database& db, const QString& reason)
     return insert.bind(1, text).execute();
 }
 
-Status LostReasons::remove(Database& db, const QString& reason)
+Status LostReasons::removeOne(Database& db, const QString& reason)
 {
     auto text = canonical(db, reason);
     if (!text)
@@ -63,7 +124,7 @@ Status LostReasons::remove(Database& db, const QString& reason)
     return {};
 }
 
-Status LostReasons::setOrder(Database& db, const QStringList& reasons)
+Status LostReasons::order(Database& db, const QStringList& reasons)
 {
     // Positions below every other reason's (which start at 1), in the listed order.
     Statement move(db.handle(), "UPDATE lost_reasons SET position = ?2 WHERE name = ?1");

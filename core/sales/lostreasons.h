@@ -24,6 +24,13 @@ public:
     /// The list's spelling of a reason that matches one case-insensitively, else the trimmed
     /// text as given.
     static Result<QString> canonical(Database& db, const QString& reason);
+    /// Makes the list exactly `reasons`, in this order (a team member's list, or an undo).
+    static Status replace(Database& db, const QStringList& reasons);
+
+private:
+    static Status addOne(Database& db, const QString& reason);
+    static Status removeOne(Database& db, const QString& reason);
+    static Status order(Database& db, const QStringList& reasons);
 };
 
 } // namespace leadloop

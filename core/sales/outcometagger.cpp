@@ -1,8 +1,10 @@
 #include "outcometagger.h"
 
+#include "common/username.h"
 #include "dealoutcomes.h"
 #include "leadresolver.h"
 #include "lostreasons.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/saleswriter.h"
 #include "store/statement.h"
@@ -25,21 +27,27 @@ struct DealState
     std::optional<qint64> amountCents;
     QString currency;
     QString lostReason;
+    QString owner; ///< the CRM's deal owner; a team's reps tag their own (ChangeLog::checkTag)
 };
 
+/// The deal's state, or Refused when the user's role in a team may not tag it.
 Result<DealState> loadDeal(Database& db, qint64 dealId)
 {
     Statement query(db.handle(), "SELECT id, outcome, amount_cents, coalesce(currency, ''), "
-                                 "coalesce(lost_reason, '') FROM deals WHERE id = ?1");
+                                 "coalesce(lost_reason, ''), coalesce(owner, '') FROM deals "
+                                 "WHERE id = ?1");
     query.bind(1, dealId);
     if (!query.next()) {
         if (Status read = query.status(); !read)
             return read.error();
         return Error{ErrorCode::NotFound, OutcomeTagger::tr("Deal %1 does not exist.").arg(dealId)};
     }
-    DealState deal{query.int64(0), query.text(1), std::nullopt, query.text(3), query.text(4)};
+    DealState deal{query.int64(0), query.text(1),  std::nullopt,
+                   query.text(3),  query.text(4), query.text(5)};
     if (!query.isNull(2))
         deal.amountCents = query.int64(2);
+    if (Status allowed = ChangeLog::checkTag(db, deal.owner); !allowed)
+        return allowed.error();
     return deal;
 }
 
@@ -120,10 +128,7 @@ Result<TagResult> append(Database& db, qint64 dealId, OutcomeEventRecord event)
 
 QString OutcomeTagger::defaultUser()
 {
-    for (const char* name : {"LEADLOOP_USER", "USER", "USERNAME"})
-        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
-            return user;
-    return u"unknown"_s;
+    return currentUserName();
 }
 
 Result<TagResult> OutcomeTagger::tag(Database& db, const TagRequest& request)

@@ -1,5 +1,6 @@
 #include "batchremoval.h"
 
+#include "changelog.h"
 #include "database.h"
 #include "statement.h"
 #include "workspace.h"
@@ -170,6 +171,13 @@ Result<QList<std::pair<QString, qint64>>> BatchRemoval::remove(Workspace& worksp
     Statement mark(db.handle(), "UPDATE import_batches SET status = 'removed' WHERE id = ?1");
     if (Status done = mark.bind(1, batch).execute(); !done)
         return done.error();
+    // In a team replica, the other members remove it too (docs/team.md).
+    auto key = ChangeLog::batchKey(db, batch);
+    if (!key)
+        return key.error();
+    if (Status recorded = ChangeLog::record(db, u"batch_removed"_s, {{u"batch"_s, *key}}, batch);
+        !recorded)
+        return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return removed;

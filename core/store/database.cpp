@@ -160,4 +160,29 @@ void Transaction::rollback()
     }
 }
 
+Savepoint::Savepoint(Database& db)
+    : m_db(db)
+{
+    const Status begun = m_db.exec(u"SAVEPOINT leadloop_unit"_s);
+    m_active = begun.ok();
+    if (!begun)
+        m_error = begun.error();
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active)
+        (void)m_db.exec(u"ROLLBACK TO leadloop_unit; RELEASE leadloop_unit"_s);
+}
+
+Status Savepoint::release()
+{
+    if (!m_active)
+        return m_error;
+    const Status done = m_db.exec(u"RELEASE leadloop_unit"_s);
+    if (done)
+        m_active = false;
+    return done;
+}
+
 } // namespace leadloop

@@ -101,4 +101,24 @@ private:
     Error m_error{ErrorCode::Database, {}};
 };
 
+/// A SAVEPOINT: a unit of work that is a transaction of its own when none is open, and a part
+/// of the caller's when one is (rolled back alone when it is not released).
+class Savepoint final
+{
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+public:
+    explicit Savepoint(Database& db);
+    ~Savepoint();
+
+    bool isActive() const { return m_active; }
+    const Error& error() const { return m_error; }
+    Status release();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    Error m_error{ErrorCode::Database, {}};
+};
+
 } // namespace leadloop

@@ -78,6 +78,8 @@ public:
     /// The column's UTF-8 bytes, valid until the next step or reset (no conversion).
     std::string_view utf8(int column) const;
     bool isNull(int column) const;
+    /// The column's bytes as a blob (copied).
+    QByteArray blob(int column) const;
 
 private:
     void fail(int result);

@@ -1,9 +1,11 @@
 #include "workspacesettings.h"
 
+#include "changelog.h"
 #include "database.h"
 #include "statement.h"
 
 #include <algorithm>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -88,9 +90,23 @@ Status WorkspaceSettings::set(Database& db, const QString& key, const QString& v
                         "changes with reclassify).")
                          .arg(key)};
     }
+    // The value and, in a team replica, the change the next sync sends: both or neither.
+    Savepoint unit(db);
+    if (!unit.isActive())
+        return unit.error();
+    auto before = value(db, key);
+    if (!before)
+        return before.error();
     Statement upsert(db.handle(), "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT "
                                   "(key) DO UPDATE SET value = ?2");
-    return upsert.bind(1, key).bind(2, stored).execute();
+    if (Status done = upsert.bind(1, key).bind(2, stored).execute(); !done)
+        return done;
+    QJsonObject change{{u"key"_s, key}, {u"value"_s, stored}};
+    if (*before)
+        change.insert(u"old"_s, **before);
+    if (Status recorded = ChangeLog::record(db, u"setting"_s, change); !recorded)
+        return recorded;
+    return unit.release();
 }
 
 } // namespace leadloop

@@ -128,6 +128,8 @@ Result<TeamTransfer> TeamPublisher::publish(Workspace& workspace, const ServerAd
     link.login = login->text(0, 0);
     if (Status linked = TeamReplica::setLink(db, link); !linked)
         return linked.error();
+    if (Status kept = TeamSync::keepStanding(db, server); !kept)
+        return kept.error();
     return transfer;
 }
 

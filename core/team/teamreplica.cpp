@@ -49,6 +49,23 @@ Status TeamReplica::setLink(Database& db, const TeamLink& link)
     return {};
 }
 
+Status TeamReplica::setStanding(Database& db, const QString& role, const QString& crmOwner,
+                                bool repsTagAll)
+{
+    Statement upsert(db.handle(), "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const std::pair<const char*, QString> values[] = {
+        {"team.role", role},
+        {"team.crm_owner", crmOwner},
+        {"team.reps_tag_all", repsTagAll ? u"true"_s : u"false"_s}};
+    for (const auto& [key, value] : values) {
+        upsert.bind(1, QString::fromLatin1(key)).bind(2, value);
+        if (Status done = upsert.execute(); !done)
+            return done;
+    }
+    return {};
+}
+
 Result<qint64> TeamReplica::unsentCount(Database& db)
 {
     return db.scalar(u"SELECT count(*) FROM team_events WHERE seq IS NULL"_s);

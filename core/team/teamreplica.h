@@ -31,6 +31,10 @@ public:
     /// Makes the workspace a replica of that server, or updates its link (inside the caller's
     /// transaction when there is one).
     static Status setLink(Database& db, const TeamLink& link);
+    /// Keeps what the server said of the member (role, CRM owner name, whether reps tag every
+    /// lead), which the replica checks changes against until the next sync (ChangeLog).
+    static Status setStanding(Database& db, const QString& role, const QString& crmOwner,
+                              bool repsTagAll);
     /// How many of its outcome events the replica has not sent yet.
     static Result<qint64> unsentCount(Database& db);
     /// The key every replica knows a deal by: its CRM id, else its id in the published file.

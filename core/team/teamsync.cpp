@@ -87,6 +87,18 @@ Result<qint64> localDeal(Database& db, const QString& key, const QString& owner,
 
 } // namespace
 
+Status TeamSync::keepStanding(Database& local, PgConnection& server)
+{
+    auto standing = server.query(
+        "SELECT leadloop.my_role(), coalesce((SELECT crm_owner FROM leadloop.members WHERE login "
+        "= session_user), ''), coalesce((SELECT value FROM leadloop.info WHERE key = "
+        "'reps_tag_all'), 'false') = 'true'");
+    if (!standing)
+        return standing.error();
+    return TeamReplica::setStanding(local, standing->text(0, 0), standing->text(0, 1),
+                                    standing->text(0, 2) == u"t");
+}
+
 Result<qint64> TeamSync::push(Database& local, PgConnection& server)
 {
     auto events = unsent(local);
@@ -275,6 +287,8 @@ Result<SyncCounts> TeamSync::sync(Database& local, PgConnection& server)
     if (!version)
         return version.error();
     counts.serverVersion = version->int64(0, 0);
+    if (Status kept = keepStanding(local, server); !kept)
+        return kept.error();
     return counts;
 }
 

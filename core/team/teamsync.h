@@ -34,6 +34,9 @@ public:
     static Result<qint64> push(Database& local, PgConnection& server);
     /// Only the pull: the server's events after the replica's last one.
     static Result<qint64> pull(Database& local, PgConnection& server);
+    /// Keeps the member's role, CRM owner name and the team's reps_tag_all in the replica, for
+    /// the checks it makes before the server's (ChangeLog).
+    static Status keepStanding(Database& local, PgConnection& server);
 };
 
 } // namespace leadloop

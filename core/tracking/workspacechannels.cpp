@@ -1,5 +1,6 @@
 #include "workspacechannels.h"
 
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspacesettings.h"
@@ -65,23 +66,41 @@ Status WorkspaceChannels::restore(Database& db, const Choice& choice)
 
 Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
 {
-    if (ChannelRuleSet::builtinIds().contains(idOrFile))
-        return store(db, "channel_rule_set", idOrFile);
-    if (!QFileInfo::exists(idOrFile))
-        return Error{ErrorCode::BadInput,
-                     tr("'%1' is neither a shipped channel grouping (%2) nor a "
-                        "rule file.")
-                         .arg(idOrFile, ChannelRuleSet::builtinIds().join(u", "_s))};
-    QFile file(idOrFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
-    const QByteArray json = file.readAll();
-    auto rules = ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
-    if (!rules)
-        return rules.error();
-    if (Status stored = store(db, "channel_rules_custom", QString::fromUtf8(json)); !stored)
-        return stored;
-    return store(db, "channel_rule_set", u"custom"_s);
+    auto before = stored(db);
+    if (!before)
+        return before.error();
+    if (Status chosen = [&]() -> Status {
+            if (ChannelRuleSet::builtinIds().contains(idOrFile))
+                return store(db, "channel_rule_set", idOrFile);
+            if (!QFileInfo::exists(idOrFile))
+                return Error{ErrorCode::BadInput,
+                             tr("'%1' is neither a shipped channel grouping (%2) nor a "
+                                "rule file.")
+                                 .arg(idOrFile, ChannelRuleSet::builtinIds().join(u", "_s))};
+            QFile file(idOrFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
+            const QByteArray json = file.readAll();
+            auto rules = ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
+            if (!rules)
+                return rules.error();
+            if (Status stored = store(db, "channel_rules_custom", QString::fromUtf8(json)); !stored)
+                return stored;
+            return store(db, "channel_rule_set", u"custom"_s);
+        }();
+        !chosen)
+        return chosen;
+    auto after = stored(db);
+    if (!after)
+        return after.error();
+    if (*after == *before)
+        return {};
+    // In a team replica, the grouping travels to the other members (docs/team.md).
+    return ChangeLog::record(db, u"channel_rules"_s,
+                             {{u"id"_s, after->id},
+                              {u"custom"_s, after->customJson},
+                              {u"old_id"_s, before->id},
+                              {u"old_custom"_s, before->customJson}});
 }
 
 Result<ReclassifyCounts> WorkspaceChannels::reclassify(Database& db, const ChannelRuleSet& rules)
