@@ -175,83 +175,89 @@ Result<ResultTable> IdentityReview::conflicts(Database& db)
 Status IdentityReview::link(Database& db, const QString& visitorText, const QString& contactText,
                             const QString& byUser, const QString& reason)
 {
-    return decide(db, u"link"_s, visitorText, contactText, {{u"reason"_s, reason}},
-                  [&](qint64 visitor, qint64 contact) -> Status {
-        // One active link per visitor: others are removed, and logged as such.
-        Statement others(db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
-                                      "AND active = 1 AND contact_id <> ?2");
-        others.bind(1, visitor).bind(2, contact);
-        QList<qint64> removed;
-        while (others.next())
-            removed.append(others.int64(0));
-        if (Status read = others.status(); !read)
-            return read.error();
-        for (qint64 other : removed) {
-            Statement off(db.handle(),
-                          "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
-                          "contact_id = ?2");
-            if (Status done = off.bind(1, visitor).bind(2, other).execute(); !done)
-                return done;
-            if (Status done = logAction(db, visitor, other, "unlink", byUser,
-                                        tr("linked to contact %1 instead").arg(contact));
+    return decide(
+        db, u"link"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        [&](qint64 visitor, qint64 contact) -> Status {
+            // One active link per visitor: others are removed, and logged as such.
+            Statement others(db.handle(),
+                             "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 "
+                             "AND active = 1 AND contact_id <> ?2");
+            others.bind(1, visitor).bind(2, contact);
+            QList<qint64> removed;
+            while (others.next())
+                removed.append(others.int64(0));
+            if (Status read = others.status(); !read)
+                return read.error();
+            for (qint64 other : removed) {
+                Statement off(db.handle(),
+                              "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                              "contact_id = ?2");
+                if (Status done = off.bind(1, visitor).bind(2, other).execute(); !done)
+                    return done;
+                if (Status done = logAction(db, visitor, other, "unlink", byUser,
+                                            tr("linked to contact %1 instead").arg(contact));
+                    !done)
+                    return done;
+            }
+            Statement upsert(
+                db.handle(),
+                "INSERT INTO identity_links (visitor_id, contact_id, method, linked_at, "
+                "active) VALUES (?1, ?2, 'manual', ?3, 1) ON CONFLICT (visitor_id, "
+                "contact_id) DO UPDATE SET active = 1, method = 'manual', linked_at = ?3");
+            if (Status done = upsert.bind(1, visitor)
+                                  .bind(2, contact)
+                                  .bind(3, QDateTime::currentMSecsSinceEpoch())
+                                  .execute();
                 !done)
                 return done;
-        }
-        Statement upsert(db.handle(),
-                         "INSERT INTO identity_links (visitor_id, contact_id, method, linked_at, "
-                         "active) VALUES (?1, ?2, 'manual', ?3, 1) ON CONFLICT (visitor_id, "
-                         "contact_id) DO UPDATE SET active = 1, method = 'manual', linked_at = ?3");
-        if (Status done = upsert.bind(1, visitor)
-                              .bind(2, contact)
-                              .bind(3, QDateTime::currentMSecsSinceEpoch())
-                              .execute();
-            !done)
-            return done;
-        if (Status done = logAction(db, visitor, contact, "link", byUser, reason); !done)
-            return done;
-        return {};
-    });
+            if (Status done = logAction(db, visitor, contact, "link", byUser, reason); !done)
+                return done;
+            return {};
+        });
 }
 
 Status IdentityReview::unlink(Database& db, const QString& visitorText, const QString& contactText,
                               const QString& byUser, const QString& reason)
 {
-    return decide(db, u"unlink"_s, visitorText, contactText, {{u"reason"_s, reason}},
-                  [&](qint64 visitor, qint64 contact) -> Status {
-        Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
-                                   "contact_id = ?2 AND active = 1");
-        if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
-            return done;
-        if (db.changes() == 0)
-            return Error{ErrorCode::BadInput,
-                         tr("Visitor %1 is not linked to %2.").arg(visitorText, contactText)};
-        if (Status done = logAction(db, visitor, contact, "unlink", byUser, reason); !done)
-            return done;
-        return {};
-    });
+    return decide(
+        db, u"unlink"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        [&](qint64 visitor, qint64 contact) -> Status {
+            Statement off(db.handle(),
+                          "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                          "contact_id = ?2 AND active = 1");
+            if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
+                return done;
+            if (db.changes() == 0)
+                return Error{ErrorCode::BadInput,
+                             tr("Visitor %1 is not linked to %2.").arg(visitorText, contactText)};
+            if (Status done = logAction(db, visitor, contact, "unlink", byUser, reason); !done)
+                return done;
+            return {};
+        });
 }
 
 Status IdentityReview::keepApart(Database& db, const QString& visitorText,
                                  const QString& contactText, const QString& byUser,
                                  const QString& reason)
 {
-    return decide(db, u"keep_apart"_s, visitorText, contactText, {{u"reason"_s, reason}},
-                  [&](qint64 visitor, qint64 contact) -> Status {
-        // Recorded as a removed link, so stitching never links the pair by itself.
-        Statement apart(db.handle(),
-                        "INSERT INTO identity_links (visitor_id, contact_id, method, "
-                        "linked_at, active) VALUES (?1, ?2, 'manual', ?3, 0) ON CONFLICT "
-                        "(visitor_id, contact_id) DO UPDATE SET active = 0");
-        if (Status done = apart.bind(1, visitor)
-                              .bind(2, contact)
-                              .bind(3, QDateTime::currentMSecsSinceEpoch())
-                              .execute();
-            !done)
-            return done;
-        if (Status done = logAction(db, visitor, contact, "keep_apart", byUser, reason); !done)
-            return done;
-        return {};
-    });
+    return decide(
+        db, u"keep_apart"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        [&](qint64 visitor, qint64 contact) -> Status {
+            // Recorded as a removed link, so stitching never links the pair by itself.
+            Statement apart(db.handle(),
+                            "INSERT INTO identity_links (visitor_id, contact_id, method, "
+                            "linked_at, active) VALUES (?1, ?2, 'manual', ?3, 0) ON CONFLICT "
+                            "(visitor_id, contact_id) DO UPDATE SET active = 0");
+            if (Status done = apart.bind(1, visitor)
+                                  .bind(2, contact)
+                                  .bind(3, QDateTime::currentMSecsSinceEpoch())
+                                  .execute();
+                !done)
+                return done;
+            if (Status done = logAction(db, visitor, contact, "keep_apart", byUser, reason); !done)
+                return done;
+            return {};
+        });
 }
 
 Status IdentityReview::reopen(Database& db, const QString& visitorText, const QString& contactText,
@@ -264,27 +270,30 @@ Status IdentityReview::reopen(Database& db, const QString& visitorText, const QS
             return key.error();
         restoreKeys.append(*key);
     }
-    return decide(db, u"reopen"_s, visitorText, contactText, {{u"restore"_s, restoreKeys}},
-                  [&](qint64 visitor, qint64 contact) -> Status {
-        const QString why = tr("undone");
-        Statement off(db.handle(), "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
-                                   "contact_id = ?2 AND active = 1");
-        if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
-            return done;
-        if (db.changes() > 0)
-            if (Status done = logAction(db, visitor, contact, "unlink", byUser, why); !done)
-                return done;
-        for (qint64 previous : restore) {
-            Statement on(db.handle(), "UPDATE identity_links SET active = 1 WHERE visitor_id = ?1 "
-                                      "AND contact_id = ?2 AND active = 0");
-            if (Status done = on.bind(1, visitor).bind(2, previous).execute(); !done)
+    return decide(
+        db, u"reopen"_s, visitorText, contactText, {{u"restore"_s, restoreKeys}},
+        [&](qint64 visitor, qint64 contact) -> Status {
+            const QString why = tr("undone");
+            Statement off(db.handle(),
+                          "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
+                          "contact_id = ?2 AND active = 1");
+            if (Status done = off.bind(1, visitor).bind(2, contact).execute(); !done)
                 return done;
             if (db.changes() > 0)
-                if (Status done = logAction(db, visitor, previous, "link", byUser, why); !done)
+                if (Status done = logAction(db, visitor, contact, "unlink", byUser, why); !done)
                     return done;
-        }
-        return logAction(db, visitor, contact, "conflict", byUser, why);
-    });
+            for (qint64 previous : restore) {
+                Statement on(db.handle(),
+                             "UPDATE identity_links SET active = 1 WHERE visitor_id = ?1 "
+                             "AND contact_id = ?2 AND active = 0");
+                if (Status done = on.bind(1, visitor).bind(2, previous).execute(); !done)
+                    return done;
+                if (db.changes() > 0)
+                    if (Status done = logAction(db, visitor, previous, "link", byUser, why); !done)
+                        return done;
+            }
+            return logAction(db, visitor, contact, "conflict", byUser, why);
+        });
 }
 
 } // namespace leadloop

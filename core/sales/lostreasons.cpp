@@ -39,8 +39,7 @@ namespace {
 
 /// Runs one edit of the list and, in a team replica, records the list before and after it
 /// (ChangeLog), both or neither.
-template <typename Edit>
-Status editList(Database& db, Edit&& edit)
+template <typename Edit> Status editList(Database& db, Edit&& edit)
 {
     Savepoint unit(db);
     if (!unit.isActive())
@@ -54,10 +53,9 @@ Status editList(Database& db, Edit&& edit)
     if (!after)
         return after.error();
     if (*after != *before)
-        if (Status recorded = ChangeLog::record(
-                db, u"lost_reasons"_s,
-                {{u"names"_s, QJsonArray::fromStringList(*after)},
-                 {u"old"_s, QJsonArray::fromStringList(*before)}});
+        if (Status recorded = ChangeLog::record(db, u"lost_reasons"_s,
+                                                {{u"names"_s, QJsonArray::fromStringList(*after)},
+                                                 {u"old"_s, QJsonArray::fromStringList(*before)}});
             !recorded)
             return recorded;
     return unit.release();

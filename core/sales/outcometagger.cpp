@@ -42,7 +42,7 @@ Result<DealState> loadDeal(Database& db, qint64 dealId)
             return read.error();
         return Error{ErrorCode::NotFound, OutcomeTagger::tr("Deal %1 does not exist.").arg(dealId)};
     }
-    DealState deal{query.int64(0), query.text(1),  std::nullopt,
+    DealState deal{query.int64(0), query.text(1), std::nullopt,
                    query.text(3),  query.text(4), query.text(5)};
     if (!query.isNull(2))
         deal.amountCents = query.int64(2);

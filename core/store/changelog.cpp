@@ -27,8 +27,8 @@ struct Applying
 
 Result<std::optional<Applying>> applying(Database& db)
 {
-    auto exists = db.scalar(
-        u"SELECT count(*) FROM sqlite_temp_master WHERE name = 'team_applying'"_s);
+    auto exists =
+        db.scalar(u"SELECT count(*) FROM sqlite_temp_master WHERE name = 'team_applying'"_s);
     if (!exists)
         return exists.error();
     if (*exists == 0)
@@ -115,14 +115,14 @@ Status ChangeLog::record(Database& db, const QString& kind, const QJsonObject& p
         return pulled.error();
     if (*pulled) {
         const Applying& a = **pulled;
-        return a.uid.isEmpty() ? Status()
-                               : insertChange(db, a.uid, kind, a.at, a.byUser, payload, batchId,
-                                              a.seq);
+        return a.uid.isEmpty()
+                   ? Status()
+                   : insertChange(db, a.uid, kind, a.at, a.byUser, payload, batchId, a.seq);
     }
     if (team->role == u"rep" || team->role == u"viewer")
         return Error{ErrorCode::Refused, roleRefusal(*team)};
-    return insertChange(db, newUid(), kind, QDateTime::currentMSecsSinceEpoch(),
-                        currentUserName(), payload, batchId, std::nullopt);
+    return insertChange(db, newUid(), kind, QDateTime::currentMSecsSinceEpoch(), currentUserName(),
+                        payload, batchId, std::nullopt);
 }
 
 Status ChangeLog::recordImport(Database& db, const ImportBatch& batch, const QString& path,
@@ -133,9 +133,8 @@ Status ChangeLog::recordImport(Database& db, const ImportBatch& batch, const QSt
         return team.error();
     if (!team->replica)
         return {};
-    QJsonObject payload{{u"kind"_s, batch.kind},
-                        {u"source_name"_s, batch.sourceName},
-                        {u"options"_s, options}};
+    QJsonObject payload{
+        {u"kind"_s, batch.kind}, {u"source_name"_s, batch.sourceName}, {u"options"_s, options}};
     auto pulled = applying(db);
     if (!pulled)
         return pulled.error();

@@ -35,8 +35,9 @@ MigrationPlan MigrationPlan::standard()
          [](Database&) { return Status(); }},
         {4, u"Team workspaces: outcome events a replica still has to send"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/004_team.sql"_s); }},
-        {5, u"Team workspaces: imports, settings, lost reasons, channel grouping and identity "
-            u"decisions a replica still has to send"_s,
+        {5,
+         u"Team workspaces: imports, settings, lost reasons, channel grouping and identity "
+         u"decisions a replica still has to send"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/005_team_changes.sql"_s); }},
     });
 }

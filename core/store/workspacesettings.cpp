@@ -94,7 +94,7 @@ Status WorkspaceSettings::set(Database& db, const QString& key, const QString& v
     Savepoint unit(db);
     if (!unit.isActive())
         return unit.error();
-    auto before = value(db, key);
+    auto before = WorkspaceSettings::value(db, key);
     if (!before)
         return before.error();
     Statement upsert(db.handle(), "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT "

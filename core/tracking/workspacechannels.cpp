@@ -81,7 +81,8 @@ Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
             if (!file.open(QIODevice::ReadOnly))
                 return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
             const QByteArray json = file.readAll();
-            auto rules = ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
+            auto rules =
+                ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
             if (!rules)
                 return rules.error();
             if (Status stored = store(db, "channel_rules_custom", QString::fromUtf8(json)); !stored)

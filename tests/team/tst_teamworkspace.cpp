@@ -236,8 +236,17 @@ private slots:
     {
         Team team;
         QVERIFY(makeTeam(team));
-        // A rep tagging Anna's deal: refused, and nothing of the push is stored.
+        // A rep tagging Anna's deal: the replica refuses it first (the role the server gave
+        // at the last sync), and nothing changes.
         QVERIFY(tag(*team.rep, u"D1"_s, u"won"_s, 1710000000000, u"Piet"_s).ok());
+        auto local = tag(*team.rep, u"D2"_s, u"won"_s, 1710000000000, u"Piet"_s);
+        QVERIFY(!local.ok());
+        QCOMPARE(local.error().code, ErrorCode::Refused);
+        QVERIFY2(local.error().message.contains(u"rep"_s), qPrintable(local.error().message));
+        QCOMPARE(TeamReplica::unsentCount(team.rep->database()).value(), 1);
+        // A client that does not check (an older LeadLoop): the server refuses the push, and
+        // stores nothing of it.
+        QVERIFY(team.rep->database().exec(u"DELETE FROM settings WHERE key = 'team.role'"_s));
         QVERIFY(tag(*team.rep, u"D2"_s, u"won"_s, 1710000000000, u"Piet"_s).ok());
         auto refused = sync(*team.rep);
         QVERIFY(!refused.ok());
