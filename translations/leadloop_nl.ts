@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
+        <translation>Uw rol in de teamwerkruimte is %1, en die staat dit niet toe: alleen eigenaren en managers importeren gegevens, verwijderen imports, wijzigen instellingen, verliesredenen en de kanaalgroepering, of beslissen over identiteiten. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is viewer: viewers read and report only. Nothing was changed.</source>
+        <translation>Uw rol in de teamwerkruimte is viewer: kijkers lezen en rapporteren alleen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is rep: you tag the leads you own (CRM owner %1), and this one&apos;s owner is %2. Nothing was changed.</source>
+        <translation>Uw rol in de teamwerkruimte is rep: u tagt de leads die van u zijn (eigenaar in het CRM: %1), en de eigenaar van deze is %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
@@ -2562,6 +2585,33 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Onvoldoende geheugen bij het verbinden met %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: %2</source>
+        <translation>De teamserver %1 weigerde de aanmelding: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: %2</source>
+        <translation>De teamserver %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost: %2</source>
+        <translation>De verbinding met de teamserver %1 is verbroken: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused: %2</source>
+        <translation>De teamserver %1 weigerde: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 reported: %2</source>
+        <translation>De teamserver %1 meldde: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -2784,6 +2834,17 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Alleen sessies die op deze pagina binnenkwamen, als &apos;/prijzen&apos; (herhaalbaar).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL server address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 is geen adres van een PostgreSQL-server; schrijf het als postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the last slash.</source>
+        <translation>Het serveradres %1 noemt geen database; voeg die toe na de laatste schuine streep.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3119,161 @@
             <numerusform>Label %n lead als %1</numerusform>
             <numerusform>Label %n leads als %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Name the team server with --server postgresql://user@host/database.</source>
+        <translation>Noem de teamserver met --server postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>team publish needs --server URL.</source>
+        <translation>team publish heeft --server URL nodig.</translation>
+    </message>
+    <message>
+        <source>team join needs --server URL and --out FILE.</source>
+        <translation>team join heeft --server URL en --out FILE nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a team workspace; publish it with &apos;team publish&apos; or make a replica with &apos;team join&apos;.</source>
+        <translation>%1 hoort niet bij een teamwerkruimte; publiceer het met &apos;team publish&apos; of maak een replica met &apos;team join&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</source>
+        <translation>Gebruik: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team revoke LOGIN.</source>
+        <translation>Gebruik: leadloop-cli team revoke LOGIN.</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
+        <translation>team heeft een actie nodig: publish, join, sync, status, members, grant of revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
+        <translation>Onbekende team-actie &apos;%1&apos;: gebruik publish, join, sync, status, members, grant of revoke.</translation>
+    </message>
+    <message>
+        <source>Share the workspace with a team through a PostgreSQL server.</source>
+        <translation>Deel de werkruimte met een team via een PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database (passwords come from ~/.pgpass).</source>
+        <translation>De teamserver: postgresql://user@host:port/database (wachtwoorden komen uit ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>join: the new replica&apos;s file.</source>
+        <translation>join: het bestand van de nieuwe replica.</translation>
+    </message>
+    <message>
+        <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
+        <translation>grant: de eigenaarsnaam die de deals van het lid in het CRM dragen (standaard: de login).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Owner name in the CRM</source>
+        <translation>Eigenaarsnaam in het CRM</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Toegevoegd (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Your login is not a member of the team at %1; ask a team owner to add you.</source>
+        <translation>Uw login is geen lid van het team op %1; vraag een eigenaar van het team u toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use owner, manager, rep or viewer.</source>
+        <translation>Onbekende rol &apos;%1&apos;: gebruik owner, manager, rep of viewer.</translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation>Noem de login die moet worden toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublisher</name>
+    <message>
+        <source>%1 is already a replica of the team workspace at %2.</source>
+        <translation>%1 is al een replica van de teamwerkruimte op %2.</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publiceren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the replica.</source>
+        <translation>%1 bestaat al; kies een nieuw bestand voor de replica.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2; this LeadLoop reads format %3.</source>
+        <translation>De teamwerkruimte op %1 heeft indeling %2; deze LeadLoop leest indeling %3.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 holds no published file yet.</source>
+        <translation>De teamwerkruimte op %1 bevat nog geen gepubliceerd bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s file on %1 is incomplete (piece %2 of %3 is missing).</source>
+        <translation>Het bestand van de teamwerkruimte op %1 is onvolledig (deel %2 van %3 ontbreekt).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 holds no LeadLoop team workspace.</source>
+        <translation>%1 bevat geen LeadLoop-teamwerkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a LeadLoop team workspace; join it instead, or publish to an empty database.</source>
+        <translation>%1 bevat al een LeadLoop-teamwerkruimte; sluit u daarbij aan, of publiceer naar een lege database.</translation>
+    </message>
+    <message>
+        <source>Missing schema resource %1.</source>
+        <translation>Schemabron %1 ontbreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
+        <translation>De teamserver weigerde uw wijzigingen en sloeg er geen enkele op: uw rol staat niet toe een van deze leads te taggen. %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a team workspace; publish it or join one first.</source>
+        <translation>Deze werkruimte hoort niet bij een teamwerkruimte; publiceer haar of sluit u eerst bij een team aan.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3698,29 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AnalysisView</name>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>Grafiek &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
@@ -3550,10 +3789,6 @@
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
         <translation>naar het eerlijke aandeel van elk kanaal in wat kanalen samen bereiken</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Bezig…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
@@ -3698,20 +3933,8 @@
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>Grafiek op&amp;slaan…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Grafiek opslaan</translation>
-    </message>
-    <message>
         <source>revenue-and-cost.png</source>
         <translation>omzet-en-kosten.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
@@ -3720,10 +3943,6 @@
     <message>
         <source>Channels</source>
         <translation>Kanalen</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
@@ -3871,10 +4090,6 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Bezig…</translation>
-    </message>
-    <message>
         <source>Won value (%1)</source>
         <translation>Gewonnen waarde (%1)</translation>
     </message>
@@ -3914,20 +4129,8 @@
         <translation>op laatste niet-directe contactmoment</translation>
     </message>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>Grafiek op&amp;slaan…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Grafiek opslaan</translation>
-    </message>
-    <message>
         <source>funnel.png</source>
         <translation>trechter.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -3936,10 +4139,6 @@
     <message>
         <source>Funnel</source>
         <translation>Trechter</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Bezig…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>

@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
+        <translation>Twoja rola w zespołowym obszarze roboczym to %1 i nie pozwala na to: tylko właściciele i menedżerowie importują dane, usuwają importy, zmieniają ustawienia, powody przegranej i grupowanie kanałów oraz decydują o tożsamościach. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is viewer: viewers read and report only. Nothing was changed.</source>
+        <translation>Twoja rola w zespołowym obszarze roboczym to viewer: przeglądający tylko czytają i tworzą raporty. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is rep: you tag the leads you own (CRM owner %1), and this one&apos;s owner is %2. Nothing was changed.</source>
+        <translation>Twoja rola w zespołowym obszarze roboczym to rep: oznaczasz swoje leady (opiekun w CRM: %1), a opiekunem tego jest %2. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
@@ -2579,6 +2602,33 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Zabrakło pamięci podczas łączenia z %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: %2</source>
+        <translation>Serwer zespołu %1 odrzucił logowanie: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: %2</source>
+        <translation>Nie można połączyć się z serwerem zespołu %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost: %2</source>
+        <translation>Utracono połączenie z serwerem zespołu %1: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused: %2</source>
+        <translation>Serwer zespołu %1 odmówił: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 reported: %2</source>
+        <translation>Serwer zespołu %1 zgłosił: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -2802,6 +2852,17 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Tylko sesje, które weszły na tę stronę, np. &apos;/cennik&apos; (można powtarzać).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL server address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 nie jest adresem serwera PostgreSQL; zapisz go jako postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the last slash.</source>
+        <translation>Adres serwera %1 nie wskazuje bazy danych; dopisz ją po ostatnim ukośniku.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3138,161 @@
             <numerusform>Oznacz %n leady jako %1</numerusform>
             <numerusform>Oznacz %n leadów jako %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Name the team server with --server postgresql://user@host/database.</source>
+        <translation>Wskaż serwer zespołu przez --server postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>team publish needs --server URL.</source>
+        <translation>team publish wymaga --server URL.</translation>
+    </message>
+    <message>
+        <source>team join needs --server URL and --out FILE.</source>
+        <translation>team join wymaga --server URL i --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a team workspace; publish it with &apos;team publish&apos; or make a replica with &apos;team join&apos;.</source>
+        <translation>%1 nie należy do zespołowego obszaru roboczego; opublikuj go poleceniem &apos;team publish&apos; albo utwórz replikę poleceniem &apos;team join&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</source>
+        <translation>Użycie: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team revoke LOGIN.</source>
+        <translation>Użycie: leadloop-cli team revoke LOGIN.</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
+        <translation>team wymaga akcji: publish, join, sync, status, members, grant albo revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
+        <translation>Nieznana akcja team &apos;%1&apos;: użyj publish, join, sync, status, members, grant albo revoke.</translation>
+    </message>
+    <message>
+        <source>Share the workspace with a team through a PostgreSQL server.</source>
+        <translation>Udostępnij obszar roboczy zespołowi przez serwer PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database (passwords come from ~/.pgpass).</source>
+        <translation>Serwer zespołu: postgresql://user@host:port/database (hasła pochodzą z ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>join: the new replica&apos;s file.</source>
+        <translation>join: plik nowej repliki.</translation>
+    </message>
+    <message>
+        <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
+        <translation>grant: nazwa opiekuna, którą transakcje członka mają w CRM (domyślnie login).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Owner name in the CRM</source>
+        <translation>Nazwa opiekuna w CRM</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Dodano (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Dodał(a)</translation>
+    </message>
+    <message>
+        <source>Your login is not a member of the team at %1; ask a team owner to add you.</source>
+        <translation>Twój login nie jest członkiem zespołu na %1; poproś właściciela zespołu o dodanie.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use owner, manager, rep or viewer.</source>
+        <translation>Nieznana rola &apos;%1&apos;: użyj owner, manager, rep albo viewer.</translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation>Podaj login do dodania.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublisher</name>
+    <message>
+        <source>%1 is already a replica of the team workspace at %2.</source>
+        <translation>%1 jest już repliką zespołowego obszaru roboczego na %2.</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publikacją</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the replica.</source>
+        <translation>%1 już istnieje; wybierz nowy plik dla repliki.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2; this LeadLoop reads format %3.</source>
+        <translation>Zespołowy obszar roboczy na %1 ma format %2; ten LeadLoop czyta format %3.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 holds no published file yet.</source>
+        <translation>Zespołowy obszar roboczy na %1 nie zawiera jeszcze opublikowanego pliku.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s file on %1 is incomplete (piece %2 of %3 is missing).</source>
+        <translation>Plik zespołowego obszaru roboczego na %1 jest niekompletny (brakuje części %2 z %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 holds no LeadLoop team workspace.</source>
+        <translation>%1 nie zawiera zespołowego obszaru roboczego LeadLoop.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a LeadLoop team workspace; join it instead, or publish to an empty database.</source>
+        <translation>%1 zawiera już zespołowy obszar roboczy LeadLoop; dołącz do niego albo opublikuj w pustej bazie danych.</translation>
+    </message>
+    <message>
+        <source>Missing schema resource %1.</source>
+        <translation>Brak zasobu schematu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
+        <translation>Serwer zespołu odrzucił Twoje zmiany i nie zapisał żadnej z nich: Twoja rola nie pozwala oznaczyć jednego z tych leadów. %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a team workspace; publish it or join one first.</source>
+        <translation>Ten obszar roboczy nie należy do zespołowego obszaru roboczego; najpierw go opublikuj albo dołącz do zespołu.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3717,29 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AnalysisView</name>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Zapisz wykres…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trwa praca…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
@@ -3569,10 +3808,6 @@
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
         <translation>według sprawiedliwego udziału każdego kanału we wspólnym wyniku kanałów</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
@@ -3719,20 +3954,8 @@
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Zapisz wykres…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Zapisz wykres</translation>
-    </message>
-    <message>
         <source>revenue-and-cost.png</source>
         <translation>przychod-i-koszt.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
@@ -3741,10 +3964,6 @@
     <message>
         <source>Channels</source>
         <translation>Kanały</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
@@ -3892,10 +4111,6 @@
         <translation>Transakcje</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Pracuję…</translation>
-    </message>
-    <message>
         <source>Won value (%1)</source>
         <translation>Wartość wygranych (%1)</translation>
     </message>
@@ -3935,20 +4150,8 @@
         <translation>według ostatniego punktu styku innego niż bezpośredni</translation>
     </message>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Zapisz wykres…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Zapisz wykres</translation>
-    </message>
-    <message>
         <source>funnel.png</source>
         <translation>lejek.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -3957,10 +4160,6 @@
     <message>
         <source>Funnel</source>
         <translation>Lejek sprzedażowy</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>

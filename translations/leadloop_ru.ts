@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
+        <translation>Ваша роль в командной рабочей области — %1, и она этого не позволяет: только владельцы и менеджеры импортируют данные, удаляют импорты, меняют настройки, причины проигрыша и группировку каналов или решают вопросы идентичности. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is viewer: viewers read and report only. Nothing was changed.</source>
+        <translation>Ваша роль в командной рабочей области — viewer: наблюдатели только читают и строят отчёты. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is rep: you tag the leads you own (CRM owner %1), and this one&apos;s owner is %2. Nothing was changed.</source>
+        <translation>Ваша роль в командной рабочей области — rep: вы отмечаете свои лиды (владелец в CRM: %1), а владелец этого — %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
@@ -2579,6 +2602,33 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Не хватило памяти при подключении к %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: %2</source>
+        <translation>Сервер команды %1 отклонил вход: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: %2</source>
+        <translation>Сервер команды %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost: %2</source>
+        <translation>Соединение с сервером команды %1 потеряно: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused: %2</source>
+        <translation>Сервер команды %1 отказал: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 reported: %2</source>
+        <translation>Сервер команды %1 сообщил: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -2802,6 +2852,17 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Только сеансы, начавшиеся на этой странице, например «/pricing» (можно повторять).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL server address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 — не адрес сервера PostgreSQL; запишите его как postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the last slash.</source>
+        <translation>В адресе сервера %1 нет базы данных; добавьте её после последней косой черты.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3138,161 @@
             <numerusform>Отметить %n лида как %1</numerusform>
             <numerusform>Отметить %n лидов как %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Name the team server with --server postgresql://user@host/database.</source>
+        <translation>Укажите сервер команды: --server postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>team publish needs --server URL.</source>
+        <translation>Для team publish нужен --server URL.</translation>
+    </message>
+    <message>
+        <source>team join needs --server URL and --out FILE.</source>
+        <translation>Для team join нужны --server URL и --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a team workspace; publish it with &apos;team publish&apos; or make a replica with &apos;team join&apos;.</source>
+        <translation>%1 не входит в командную рабочую область; опубликуйте её командой &apos;team publish&apos; или создайте реплику командой &apos;team join&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</source>
+        <translation>Использование: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team revoke LOGIN.</source>
+        <translation>Использование: leadloop-cli team revoke LOGIN.</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
+        <translation>Для team нужно действие: publish, join, sync, status, members, grant или revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
+        <translation>Неизвестное действие team «%1»: используйте publish, join, sync, status, members, grant или revoke.</translation>
+    </message>
+    <message>
+        <source>Share the workspace with a team through a PostgreSQL server.</source>
+        <translation>Общая рабочая область для команды через сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database (passwords come from ~/.pgpass).</source>
+        <translation>Сервер команды: postgresql://user@host:port/database (пароли берутся из ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>join: the new replica&apos;s file.</source>
+        <translation>join: файл новой реплики.</translation>
+    </message>
+    <message>
+        <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
+        <translation>grant: имя владельца, которое сделки участника носят в CRM (по умолчанию — логин).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Owner name in the CRM</source>
+        <translation>Имя владельца в CRM</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Добавлен (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлен</translation>
+    </message>
+    <message>
+        <source>Your login is not a member of the team at %1; ask a team owner to add you.</source>
+        <translation>Ваш логин не входит в команду на %1; попросите владельца команды добавить вас.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use owner, manager, rep or viewer.</source>
+        <translation>Неизвестная роль «%1»: используйте owner, manager, rep или viewer.</translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation>Укажите логин, который нужно добавить.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublisher</name>
+    <message>
+        <source>%1 is already a replica of the team workspace at %2.</source>
+        <translation>%1 уже является репликой командной рабочей области на %2.</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>публикацией</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the replica.</source>
+        <translation>%1 уже существует; выберите новый файл для реплики.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2; this LeadLoop reads format %3.</source>
+        <translation>Командная рабочая область на %1 имеет формат %2; эта версия LeadLoop читает формат %3.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 holds no published file yet.</source>
+        <translation>В командной рабочей области на %1 ещё нет опубликованного файла.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s file on %1 is incomplete (piece %2 of %3 is missing).</source>
+        <translation>Файл командной рабочей области на %1 неполон (нет части %2 из %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 holds no LeadLoop team workspace.</source>
+        <translation>В %1 нет командной рабочей области LeadLoop.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a LeadLoop team workspace; join it instead, or publish to an empty database.</source>
+        <translation>В %1 уже есть командная рабочая область LeadLoop; присоединитесь к ней или публикуйте в пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>Missing schema resource %1.</source>
+        <translation>Нет ресурса схемы %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
+        <translation>Сервер команды отклонил ваши изменения и не сохранил ни одного: ваша роль не позволяет отметить один из этих лидов. %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a team workspace; publish it or join one first.</source>
+        <translation>Эта рабочая область не входит в командную; сначала опубликуйте её или присоединитесь к команде.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3717,29 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AnalysisView</name>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Сохранить диаграмму…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
@@ -3569,10 +3808,6 @@
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
         <translation>по справедливой доле каждого канала в общем результате каналов</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
@@ -3719,20 +3954,8 @@
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Сохранить диаграмму…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Сохранить диаграмму</translation>
-    </message>
-    <message>
         <source>revenue-and-cost.png</source>
         <translation>vyruchka-i-zatraty.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
@@ -3741,10 +3964,6 @@
     <message>
         <source>Channels</source>
         <translation>Каналы</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
@@ -3892,10 +4111,6 @@
         <translation>Сделки</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
-    </message>
-    <message>
         <source>Won value (%1)</source>
         <translation>Сумма выигранных (%1)</translation>
     </message>
@@ -3935,20 +4150,8 @@
         <translation>по последнему непрямому касанию</translation>
     </message>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Сохранить диаграмму…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Сохранить диаграмму</translation>
-    </message>
-    <message>
         <source>funnel.png</source>
         <translation>voronka.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -3957,10 +4160,6 @@
     <message>
         <source>Funnel</source>
         <translation>Воронка продаж</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>

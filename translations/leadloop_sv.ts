@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
+        <translation>Din roll i teamets arbetsyta är %1, och den tillåter inte detta: bara ägare och chefer importerar data, tar bort importer, ändrar inställningar, förlustorsaker och kanalgrupperingen eller beslutar om identiteter. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is viewer: viewers read and report only. Nothing was changed.</source>
+        <translation>Din roll i teamets arbetsyta är viewer: läsare läser och rapporterar bara. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is rep: you tag the leads you own (CRM owner %1), and this one&apos;s owner is %2. Nothing was changed.</source>
+        <translation>Din roll i teamets arbetsyta är rep: du taggar dina egna leads (ägare i CRM: %1), och den här ägs av %2. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommands</name>
     <message>
         <source>Channel grouping %1 (%2): %3 sessions, %4 changed.</source>
@@ -2562,6 +2585,33 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Slut på minne vid anslutning till %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login: %2</source>
+        <translation>Teamservern %1 avvisade inloggningen: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: %2</source>
+        <translation>Teamservern %1 kan inte nås: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost: %2</source>
+        <translation>Anslutningen till teamservern %1 bröts: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused: %2</source>
+        <translation>Teamservern %1 vägrade: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 reported: %2</source>
+        <translation>Teamservern %1 rapporterade: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -2784,6 +2834,17 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Bara sessioner som landade på den här sidan, som &apos;/priser&apos; (kan upprepas).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL server address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 är ingen PostgreSQL-serveradress; skriv den som postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the last slash.</source>
+        <translation>Serveradressen %1 anger ingen databas; lägg till den efter sista snedstrecket.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3119,161 @@
             <numerusform>Markera %n lead som %1</numerusform>
             <numerusform>Markera %n leads som %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Name the team server with --server postgresql://user@host/database.</source>
+        <translation>Ange teamservern med --server postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>team publish needs --server URL.</source>
+        <translation>team publish behöver --server URL.</translation>
+    </message>
+    <message>
+        <source>team join needs --server URL and --out FILE.</source>
+        <translation>team join behöver --server URL och --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a team workspace; publish it with &apos;team publish&apos; or make a replica with &apos;team join&apos;.</source>
+        <translation>%1 hör inte till någon teamarbetsyta; publicera den med &apos;team publish&apos; eller skapa en replik med &apos;team join&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</source>
+        <translation>Användning: leadloop-cli team grant LOGIN owner|manager|rep|viewer [--crm-owner NAME].</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli team revoke LOGIN.</source>
+        <translation>Användning: leadloop-cli team revoke LOGIN.</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
+        <translation>team behöver en åtgärd: publish, join, sync, status, members, grant eller revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
+        <translation>Okänd team-åtgärd &apos;%1&apos;: använd publish, join, sync, status, members, grant eller revoke.</translation>
+    </message>
+    <message>
+        <source>Share the workspace with a team through a PostgreSQL server.</source>
+        <translation>Dela arbetsytan med ett team via en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database (passwords come from ~/.pgpass).</source>
+        <translation>Teamservern: postgresql://user@host:port/database (lösenord hämtas från ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>join: the new replica&apos;s file.</source>
+        <translation>join: den nya replikens fil.</translation>
+    </message>
+    <message>
+        <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
+        <translation>grant: ägarnamnet som medlemmens affärer har i CRM (standard: inloggningen).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Owner name in the CRM</source>
+        <translation>Ägarnamn i CRM</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Tillagd (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <source>Your login is not a member of the team at %1; ask a team owner to add you.</source>
+        <translation>Din inloggning är inte medlem i teamet på %1; be en ägare av teamet att lägga till dig.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use owner, manager, rep or viewer.</source>
+        <translation>Okänd roll &apos;%1&apos;: använd owner, manager, rep eller viewer.</translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation>Ange inloggningen som ska läggas till.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublisher</name>
+    <message>
+        <source>%1 is already a replica of the team workspace at %2.</source>
+        <translation>%1 är redan en replik av teamets arbetsyta på %2.</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publicering</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the replica.</source>
+        <translation>%1 finns redan; välj en ny fil för repliken.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2; this LeadLoop reads format %3.</source>
+        <translation>Teamets arbetsyta på %1 har format %2; denna LeadLoop läser format %3.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 holds no published file yet.</source>
+        <translation>Teamets arbetsyta på %1 innehåller ännu ingen publicerad fil.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s file on %1 is incomplete (piece %2 of %3 is missing).</source>
+        <translation>Teamets arbetsytefil på %1 är ofullständig (del %2 av %3 saknas).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 holds no LeadLoop team workspace.</source>
+        <translation>%1 innehåller ingen LeadLoop-teamarbetsyta.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a LeadLoop team workspace; join it instead, or publish to an empty database.</source>
+        <translation>%1 innehåller redan en LeadLoop-teamarbetsyta; gå med i den i stället, eller publicera till en tom databas.</translation>
+    </message>
+    <message>
+        <source>Missing schema resource %1.</source>
+        <translation>Schemaresursen %1 saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
+        <translation>Teamservern avvisade dina ändringar och sparade ingen av dem: din roll tillåter inte att tagga en av dessa leads. %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a team workspace; publish it or join one first.</source>
+        <translation>Den här arbetsytan hör inte till någon teamarbetsyta; publicera den eller gå med i ett team först.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3698,29 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AnalysisView</name>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Spara diagram…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AttributionView</name>
     <message>
         <source>Leads</source>
@@ -3550,10 +3789,6 @@
     <message>
         <source>by each channel&apos;s fair share of what channels achieve together</source>
         <translation>efter varje kanals rättvisa andel av vad kanalerna åstadkommer tillsammans</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>%1 credited by four models</source>
@@ -3698,20 +3933,8 @@
 <context>
     <name>leadloop::ChannelsView</name>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Spara diagram…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Spara diagram</translation>
-    </message>
-    <message>
         <source>revenue-and-cost.png</source>
         <translation>intakter-och-kostnad.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <source>By:</source>
@@ -3720,10 +3943,6 @@
     <message>
         <source>Channels</source>
         <translation>Kanaler</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Revenue and cost (%1)</source>
@@ -3871,10 +4090,6 @@
         <translation>Affärer</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Arbetar…</translation>
-    </message>
-    <message>
         <source>Won value (%1)</source>
         <translation>Vunnet värde (%1)</translation>
     </message>
@@ -3914,20 +4129,8 @@
         <translation>efter sista icke-direkta kontaktpunkt</translation>
     </message>
     <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Spara diagram…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Spara diagram</translation>
-    </message>
-    <message>
         <source>funnel.png</source>
         <translation>tratt.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -3936,10 +4139,6 @@
     <message>
         <source>Funnel</source>
         <translation>Tratt</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>From visitor to customer</source>
