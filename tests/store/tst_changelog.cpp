@@ -5,7 +5,9 @@
 #include "store/batchremoval.h"
 #include "store/changelog.h"
 #include "store/database.h"
+#include "store/importbatches.h"
 #include "store/saleswriter.h"
+#include "store/statement.h"
 #include "store/workspacesettings.h"
 #include "testsupport.h"
 
@@ -185,6 +187,45 @@ private slots:
         // Removing a batch is a change the others make too, by that key.
         QVERIFY(BatchRemoval::remove(*ws, 1).ok());
         QCOMPARE(changes(*ws).last(), u"batch_removed {\"batch\":\"id:1\"} unsent"_s);
+    }
+
+    void anImportKeepsItsFileUntilItIsSent()
+    {
+        auto ws = workspace(u"manager"_s);
+        QVERIFY(ws);
+        Database& db = ws->database();
+        // Larger than one piece, so that it is stored in two.
+        QByteArray file = "date,campaign,cost\n";
+        while (file.size() <= ChangeLog::PieceBytes)
+            file += "2024-03-01,spring,12.50\n";
+        const QString path = m_dir.file(u"costs.csv"_s, file);
+        QVERIFY(db.exec(u"INSERT INTO import_batches (id, kind, source_name, started_at, status) "
+                        u"VALUES (3, 'costs', 'costs.csv', 0, 'committed')"_s));
+        ImportBatch batch;
+        batch.id = 3;
+        batch.kind = u"costs"_s;
+        batch.sourceName = u"costs.csv"_s;
+        QVERIFY(ChangeLog::recordImport(db, batch, path, {{u"delimiter"_s, u","_s}}).ok());
+        const QStringList row = test::queryRows(db, "SELECT kind, batch_id, payload FROM "
+                                                    "team_changes");
+        QCOMPARE(row.size(), 1);
+        QVERIFY2(row[0].startsWith(u"import|3|"_s), qPrintable(row[0]));
+        const QJsonObject payload =
+            QJsonDocument::fromJson(row[0].section(u'|', 2).toUtf8()).object();
+        QCOMPARE(payload.value(u"kind"_s).toString(), u"costs"_s);
+        QCOMPARE(payload.value(u"bytes"_s).toInteger(), file.size());
+        QCOMPARE(payload.value(u"options"_s).toObject().value(u"delimiter"_s).toString(), u","_s);
+        Statement pieces(db.handle(), "SELECT data FROM team_change_data ORDER BY n");
+        QByteArray back;
+        int count = 0;
+        while (pieces.next()) {
+            back += qUncompress(pieces.blob(0));
+            ++count;
+        }
+        QCOMPARE(count, 2);
+        QCOMPARE(back, file);
+        QCOMPARE(ChangeLog::batchKey(db, 3).value(), test::queryRows(db, "SELECT uid FROM "
+                                                                         "team_changes")[0]);
     }
 
     void anIdentityDecisionTravelsByCookieAndEmail()
