@@ -535,6 +535,10 @@
         <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
         <translation>Lees toch een werkruimte die de integriteitscontrole niet doorstond (de cijfers kunnen onjuist zijn).</translation>
     </message>
+    <message>
+        <source>In a team replica, keep this command&apos;s changes here until the next team sync instead of sending them at once.</source>
+        <translation>Houd in een teamreplica de wijzigingen van deze opdracht hier tot de volgende teamsynchronisatie, in plaats van ze meteen te verzenden.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3178,6 +3182,10 @@
     <message>
         <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
         <translation>grant: de eigenaarsnaam die de deals van het lid in het CRM dragen (standaard: de login).</translation>
+    </message>
+    <message>
+        <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
+        <translation>Hier opgeslagen. De teamserver is niet bereikbaar; wijzigingen die op de volgende teamsynchronisatie wachten: %1.</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,10 @@
         <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
         <translation>Odczytaj mimo to obszar roboczy, który nie przeszedł kontroli integralności (liczby mogą być błędne).</translation>
     </message>
+    <message>
+        <source>In a team replica, keep this command&apos;s changes here until the next team sync instead of sending them at once.</source>
+        <translation>W replice zespołowej zachowaj zmiany tego polecenia lokalnie do następnej synchronizacji zespołu zamiast wysyłać je od razu.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3197,6 +3201,10 @@
     <message>
         <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
         <translation>grant: nazwa opiekuna, którą transakcje członka mają w CRM (domyślnie login).</translation>
+    </message>
+    <message>
+        <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
+        <translation>Zapisano lokalnie. Nie można połączyć się z serwerem zespołu; zmiany czekające na następną synchronizację: %1.</translation>
     </message>
 </context>
 <context>

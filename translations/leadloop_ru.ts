@@ -545,6 +545,10 @@
         <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
         <translation>Всё равно читать рабочую область, не прошедшую проверку целостности (цифры могут быть неверными).</translation>
     </message>
+    <message>
+        <source>In a team replica, keep this command&apos;s changes here until the next team sync instead of sending them at once.</source>
+        <translation>В командной реплике оставить изменения этой команды здесь до следующей синхронизации команды, а не отправлять их сразу.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3197,6 +3201,10 @@
     <message>
         <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
         <translation>grant: имя владельца, которое сделки участника носят в CRM (по умолчанию — логин).</translation>
+    </message>
+    <message>
+        <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
+        <translation>Сохранено здесь. Сервер команды недоступен; изменений ждут следующей синхронизации: %1.</translation>
     </message>
 </context>
 <context>

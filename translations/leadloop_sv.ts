@@ -535,6 +535,10 @@
         <source>Read a workspace that failed its integrity check anyway (its figures may be wrong).</source>
         <translation>Läs ändå en arbetsyta som inte klarade integritetskontrollen (siffrorna kan vara fel).</translation>
     </message>
+    <message>
+        <source>In a team replica, keep this command&apos;s changes here until the next team sync instead of sending them at once.</source>
+        <translation>Behåll i en teamreplik det här kommandots ändringar här till nästa teamsynkronisering i stället för att skicka dem direkt.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3178,6 +3182,10 @@
     <message>
         <source>grant: the owner name the member&apos;s deals carry in the CRM (default: the login).</source>
         <translation>grant: ägarnamnet som medlemmens affärer har i CRM (standard: inloggningen).</translation>
+    </message>
+    <message>
+        <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
+        <translation>Sparat här. Teamservern kan inte nås; ändringar som väntar på nästa teamsynkronisering: %1.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ static void addGlobalOptions(QCommandLineParser& parser)
     parser.addOption({u"allow-damaged"_s,
                       CliApplication::tr("Read a workspace that failed its integrity check anyway "
                                          "(its figures may be wrong).")});
+    parser.addOption(
+        {u"no-sync"_s, CliApplication::tr("In a team replica, keep this command's changes here "
+                                          "until the next team sync instead of sending them at "
+                                          "once.")});
     parser.addOption({{u"h"_s, u"help"_s}, CliApplication::tr("Show this help.")});
     parser.addOption({{u"v"_s, u"version"_s}, CliApplication::tr("Show the version.")});
 }
@@ -140,9 +144,10 @@ int CliApplication::run(const QStringList& arguments)
     CliContext commandContext(parser, *format, workspace);
     commandContext.setOutput(parser.value(u"output"_s), xlsx);
     const int code = command->run(commandContext);
-    if (code == ExitOk)
-        commandContext.rememberWrites();
-    return code;
+    if (code != ExitOk)
+        return code;
+    commandContext.rememberWrites();
+    return command->name == u"team" ? code : syncAfterWrite(commandContext);
 }
 
 } // namespace leadloop::cli

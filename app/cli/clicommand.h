@@ -60,4 +60,9 @@ CliCommand reclassifyCommand();
 CliCommand classifyCommand();
 CliCommand teamCommand();
 
+/// After a command that wrote to a team replica: sends its unsent changes at once, unless
+/// --no-sync is given (docs/team.md). An unreachable server is no failure: the changes wait for
+/// the next sync, and a note on stderr says so. Returns the exit code of the whole command.
+int syncAfterWrite(CliContext& context);
+
 } // namespace leadloop::cli

@@ -53,6 +53,8 @@ public:
     /// After a command succeeded: a workspace it wrote to, whole when it was opened, is
     /// remembered as whole as it is now, so the next command need not check it again.
     void rememberWrites() const;
+    /// Whether the command opened the workspace for writing.
+    bool wrote() const { return m_wrote; }
     /// Prints the table in the chosen format on stdout (or into --output) and returns ExitOk,
     /// or the exit code of a file that cannot be written.
     int print(const ResultTable& table);

@@ -8,6 +8,7 @@
 #include "team/teamsync.h"
 
 #include <QDateTime>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +107,50 @@ int runSync(CliContext& context)
                                   {u"pulled"_s, synced->pulled},
                                   {u"server_version"_s, synced->serverVersion}}));
 }
+
+} // namespace
+
+int syncAfterWrite(CliContext& context)
+{
+    if (!context.wrote() || context.parser().isSet(u"no-sync"_s))
+        return ExitOk;
+    auto workspace = context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!workspace)
+        return context.fail(workspace.error());
+    Database& db = (*workspace)->database();
+    auto link = TeamReplica::link(db);
+    if (!link)
+        return context.fail(link.error());
+    if (!*link)
+        return ExitOk;
+    auto unsent = TeamReplica::unsentCount(db);
+    if (!unsent)
+        return context.fail(unsent.error());
+    if (*unsent == 0)
+        return ExitOk;
+    auto address = ServerAddress::parse((*link)->server);
+    if (!address)
+        return context.fail(address.error());
+    auto server = PgConnection::open(*address);
+    if (!server && server.error().code == ErrorCode::Offline) {
+        QTextStream(stderr)
+            << u"leadloop-cli: "_s
+            << Tr::tr("Saved here. The team server cannot be reached; changes waiting for "
+                      "the next team sync: %1.")
+                   .arg(*unsent)
+            << Qt::endl;
+        return ExitOk;
+    }
+    if (!server)
+        return context.fail(server.error());
+    auto synced = TeamSync::sync(db, **server);
+    if (!synced)
+        return context.fail(synced.error());
+    context.rememberWrites();
+    return ExitOk;
+}
+
+namespace {
 
 int runStatus(CliContext& context)
 {
