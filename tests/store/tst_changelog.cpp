@@ -10,6 +10,7 @@
 #include "store/statement.h"
 #include "store/workspacesettings.h"
 #include "testsupport.h"
+#include "tracking/workspacechannels.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,22 @@ private slots:
         // A change that changes nothing is no change.
         QVERIFY(LostReasons::setOrder(db, {u"price"_s}).ok());
         QCOMPARE(changes(*ws).size(), 2);
+    }
+
+    void theChannelGroupingIsRecordedWithTheOneBefore()
+    {
+        auto ws = workspace(u"manager"_s);
+        QVERIFY(ws);
+        QVERIFY(WorkspaceChannels::choose(ws->database(), u"hubspot"_s).ok());
+        QCOMPARE(changes(*ws), QStringList{u"channel_rules {\"custom\":\"\",\"id\":\"hubspot\","
+                                           u"\"old_custom\":\"\",\"old_id\":\"ga4\"} unsent"_s});
+        // Choosing the same again changes nothing, and records nothing.
+        QVERIFY(WorkspaceChannels::choose(ws->database(), u"hubspot"_s).ok());
+        QCOMPARE(changes(*ws).size(), 1);
+        auto rep = workspace(u"rep"_s);
+        QVERIFY(rep);
+        QCOMPARE(WorkspaceChannels::choose(rep->database(), u"hubspot"_s).error().code,
+                 ErrorCode::Refused);
     }
 
     void theRoleRefusesBeforeAnythingIsWritten_data()
