@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "team/pgconnection.h"
 #include "team/serveraddress.h"
+#include "team/teamhistory.h"
 #include "team/teammembers.h"
 #include "team/teampublisher.h"
 #include "team/teamreplica.h"
@@ -87,6 +88,23 @@ int runJoin(CliContext& context)
                                   {u"server_version"_s, joined->sync.serverVersion}}));
 }
 
+/// Tells the user, on stderr, which changes the server refused and that they were taken back;
+/// whether there were any.
+bool reportRefusals(const SyncCounts& synced)
+{
+    if (synced.refusals.isEmpty())
+        return false;
+    QTextStream err(stderr);
+    err << u"leadloop-cli: "_s
+        << Tr::tr("The team server refused %n of your changes; they were taken back here "
+                  "('team log' lists them):",
+                  nullptr, int(synced.refused))
+        << Qt::endl;
+    for (const QString& line : synced.refusals)
+        err << u"  "_s << line << Qt::endl;
+    return true;
+}
+
 int runSync(CliContext& context)
 {
     auto workspace = context.openWorkspace(Workspace::Access::ReadWrite);
@@ -99,13 +117,15 @@ int runSync(CliContext& context)
     auto server = PgConnection::open(*address);
     if (!server)
         return context.fail(server.error());
-    auto synced = TeamSync::sync(db, **server);
+    auto synced = TeamSync::sync(**workspace, **server);
     if (!synced)
         return context.fail(synced.error());
     context.rememberWrites();
-    return context.print(summary({{u"pushed"_s, synced->pushed},
-                                  {u"pulled"_s, synced->pulled},
-                                  {u"server_version"_s, synced->serverVersion}}));
+    const int printed = context.print(summary({{u"pushed"_s, synced->pushed},
+                                               {u"pulled"_s, synced->pulled},
+                                               {u"server_version"_s, synced->serverVersion},
+                                               {u"refused"_s, synced->refused}}));
+    return reportRefusals(*synced) ? ExitRefused : printed;
 }
 
 } // namespace
@@ -143,11 +163,11 @@ int syncAfterWrite(CliContext& context)
     }
     if (!server)
         return context.fail(server.error());
-    auto synced = TeamSync::sync(db, **server);
+    auto synced = TeamSync::sync(**workspace, **server);
     if (!synced)
         return context.fail(synced.error());
     context.rememberWrites();
-    return ExitOk;
+    return reportRefusals(*synced) ? ExitRefused : ExitOk;
 }
 
 namespace {
@@ -169,6 +189,9 @@ int runStatus(CliContext& context)
     auto unsent = TeamReplica::unsentCount(db);
     if (!unsent)
         return context.fail(unsent.error());
+    auto refused = db.scalar(u"SELECT count(*) FROM team_changes WHERE refused IS NOT NULL"_s);
+    if (!refused)
+        return context.fail(refused.error());
     QString state = u"offline"_s;
     QString role;
     auto address = ServerAddress::parse((*link)->server);
@@ -192,7 +215,17 @@ int runStatus(CliContext& context)
                   lastSync ? QDateTime::fromMSecsSinceEpoch(lastSync, Qt::UTC).toString(Qt::ISODate)
                            : QString()},
                  {u"unsent_changes"_s, *unsent},
+                 {u"refused_changes"_s, *refused},
                  {u"local_version"_s, (*link)->lastSeq}}));
+}
+
+/// The replica's history of the team's changes.
+int runLog(CliContext& context)
+{
+    auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    return context.print(TeamHistory::table((*workspace)->database()));
 }
 
 /// members, grant and revoke: with --server, or the replica's server.
@@ -241,13 +274,15 @@ int runTeam(CliContext& context)
         return runSync(context);
     if (action == u"status")
         return runStatus(context);
+    if (action == u"log")
+        return runLog(context);
     if (action == u"members" || action == u"grant" || action == u"revoke")
         return runMembers(context, action);
     return context.usage(action.isEmpty()
-                             ? Tr::tr("team needs an action: publish, join, sync, status, "
+                             ? Tr::tr("team needs an action: publish, join, sync, status, log, "
                                       "members, grant or revoke.")
                              : Tr::tr("Unknown team action '%1': use publish, join, sync, status, "
-                                      "members, grant or revoke.")
+                                      "log, members, grant or revoke.")
                                    .arg(action));
 }
 
@@ -257,7 +292,7 @@ CliCommand teamCommand()
 {
     return {u"team"_s,
             Tr::tr("Share the workspace with a team through a PostgreSQL server."),
-            u"team publish|join|sync|status|members|grant|revoke [LOGIN [ROLE]] [--server URL] "
+            u"team publish|join|sync|status|log|members|grant|revoke [LOGIN [ROLE]] [--server URL] "
             u"[--out FILE] [--crm-owner NAME]"_s,
             [](QCommandLineParser& parser) {
                 parser.addOption({u"server"_s,

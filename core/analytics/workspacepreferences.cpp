@@ -61,15 +61,9 @@ Status WorkspacePreferences::apply(Database& db, const WorkspacePreferences& fro
     if (from.lostReasons != to.lostReasons)
         if (Status ordered = LostReasons::setOrder(db, to.lostReasons); !ordered)
             return ordered;
-    if (!(from.channels == to.channels)) {
-        if (Status restored = WorkspaceChannels::restore(db, to.channels); !restored)
-            return restored;
-        auto rules = WorkspaceChannels::current(db);
-        if (!rules)
-            return rules.error();
-        if (auto counts = WorkspaceChannels::reclassify(db, *rules); !counts)
+    if (!(from.channels == to.channels))
+        if (auto counts = WorkspaceChannels::applyChoice(db, to.channels); !counts)
             return counts.error();
-    }
     return transaction.commit();
 }
 

@@ -3,6 +3,8 @@
 #include "common/money.h"
 #include "crmimporter.h"
 #include "headercheck.h"
+#include "importreplay.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -146,12 +148,19 @@ Result<qint64> beginBatch(Database& db, ImportBatch& batch, const QString& kind,
     return ImportBatches::begin(db, batch);
 }
 
-Status finishBatch(Database& db, CostImportReport& report)
+/// Commits the batch's record; in a team replica the import travels to the other members
+/// with the options it ran with.
+Status finishBatch(Database& db, CostImportReport& report, const QString& path,
+                   const CostImportOptions& options)
 {
     report.batch.finishedAt = QDateTime::currentMSecsSinceEpoch();
     report.batch.status = u"committed"_s;
     if (Status stored = ImportIssues::store(db, report.batch.id, report.issues); !stored)
         return stored;
+    if (Status recorded =
+            ChangeLog::recordImport(db, report.batch, path, ImportReplay::toJson(options));
+        !recorded)
+        return recorded;
     return ImportBatches::finish(db, report.batch);
 }
 
@@ -264,7 +273,7 @@ Result<CostImportReport> CostImporter::importRates(Workspace& workspace, const Q
         return Error{ErrorCode::BadInput,
                      tr("%1: %2 Nothing was imported.")
                          .arg(QDir::toNativeSeparators(path), records.errorString())};
-    if (Status finished = finishBatch(db, report); !finished)
+    if (Status finished = finishBatch(db, report, path, options); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -446,7 +455,7 @@ Result<CostImportReport> CostImporter::importCosts(Workspace& workspace, const Q
         return Error{ErrorCode::BadInput,
                      tr("%1: %2 Nothing was imported.")
                          .arg(QDir::toNativeSeparators(path), records.errorString())};
-    if (Status finished = finishBatch(db, report); !finished)
+    if (Status finished = finishBatch(db, report, path, options); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

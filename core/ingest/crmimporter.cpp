@@ -2,7 +2,9 @@
 
 #include "common/money.h"
 #include "headercheck.h"
+#include "importreplay.h"
 #include "sales/dealoutcomes.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/workspace.h"
 #include "tablefile.h"
@@ -284,6 +286,10 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
     batch.status = u"committed"_s;
     if (Status stored = ImportIssues::store(db, batch.id, report.issues); !stored)
         return stored.error();
+    // In a team replica, the import travels to the other members with the options it ran with.
+    if (Status recorded = ChangeLog::recordImport(db, batch, path, ImportReplay::toJson(options));
+        !recorded)
+        return recorded.error();
     if (Status finished = ImportBatches::finish(db, batch); !finished)
         return finished.error();
     if (Status committed = transaction.commit(); !committed)

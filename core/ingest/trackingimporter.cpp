@@ -2,8 +2,10 @@
 
 #include "bytesource.h"
 #include "csvreader.h"
+#include "importreplay.h"
 #include "jsonexportsources.h"
 #include "prefetchingrowsource.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
@@ -295,6 +297,11 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     batch.status = u"committed"_s;
     if (Status stored = ImportIssues::store(db, batch.id, report.issues); !stored)
         return stored.error();
+    // In a team replica, the import travels to the other members with the options it ran with.
+    QJsonObject replay = ImportReplay::toJson(options);
+    replay.insert(u"session_timeout_minutes"_s, report.sessionTimeoutMinutes);
+    if (Status recorded = ChangeLog::recordImport(db, batch, path, replay); !recorded)
+        return recorded.error();
     if (Status finished = ImportBatches::finish(db, batch); !finished)
         return finished.error();
     if (progress && !progress(rows.size(), rows.size()))

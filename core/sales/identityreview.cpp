@@ -176,7 +176,7 @@ Status IdentityReview::link(Database& db, const QString& visitorText, const QStr
                             const QString& byUser, const QString& reason)
 {
     return decide(
-        db, u"link"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        db, u"link"_s, visitorText, contactText, {{u"reason"_s, reason}, {u"by"_s, byUser}},
         [&](qint64 visitor, qint64 contact) -> Status {
             // One active link per visitor: others are removed, and logged as such.
             Statement others(db.handle(),
@@ -220,7 +220,7 @@ Status IdentityReview::unlink(Database& db, const QString& visitorText, const QS
                               const QString& byUser, const QString& reason)
 {
     return decide(
-        db, u"unlink"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        db, u"unlink"_s, visitorText, contactText, {{u"reason"_s, reason}, {u"by"_s, byUser}},
         [&](qint64 visitor, qint64 contact) -> Status {
             Statement off(db.handle(),
                           "UPDATE identity_links SET active = 0 WHERE visitor_id = ?1 AND "
@@ -241,7 +241,7 @@ Status IdentityReview::keepApart(Database& db, const QString& visitorText,
                                  const QString& reason)
 {
     return decide(
-        db, u"keep_apart"_s, visitorText, contactText, {{u"reason"_s, reason}},
+        db, u"keep_apart"_s, visitorText, contactText, {{u"reason"_s, reason}, {u"by"_s, byUser}},
         [&](qint64 visitor, qint64 contact) -> Status {
             // Recorded as a removed link, so stitching never links the pair by itself.
             Statement apart(db.handle(),
@@ -271,7 +271,7 @@ Status IdentityReview::reopen(Database& db, const QString& visitorText, const QS
         restoreKeys.append(*key);
     }
     return decide(
-        db, u"reopen"_s, visitorText, contactText, {{u"restore"_s, restoreKeys}},
+        db, u"reopen"_s, visitorText, contactText, {{u"restore"_s, restoreKeys}, {u"by"_s, byUser}},
         [&](qint64 visitor, qint64 contact) -> Status {
             const QString why = tr("undone");
             Statement off(db.handle(),

@@ -25,20 +25,22 @@ struct Applying
     QString byUser;
 };
 
+/// The key of the connection's state (Database::state) that holds the change being applied.
+const QString ApplyingKey = u"team.applying"_s;
+
 Result<std::optional<Applying>> applying(Database& db)
 {
-    auto exists =
-        db.scalar(u"SELECT count(*) FROM sqlite_temp_master WHERE name = 'team_applying'"_s);
-    if (!exists)
-        return exists.error();
-    if (*exists == 0)
+    const QVariantList state = db.state(ApplyingKey).toList();
+    if (state.size() != 4)
         return std::optional<Applying>();
-    Statement query(db.handle(), "SELECT uid, seq, at, by_user FROM temp.team_applying");
-    if (!query.next())
-        return query.status() ? Result<std::optional<Applying>>(std::optional<Applying>())
-                              : Result<std::optional<Applying>>(query.status().error());
-    return std::optional<Applying>(
-        Applying{query.text(0), query.int64(1), query.int64(2), query.text(3)});
+    return std::optional<Applying>(Applying{state[0].toString(), state[1].toLongLong(),
+                                            state[2].toLongLong(), state[3].toString()});
+}
+
+/// Who the team sees making a change: the member's login, else the computer's user.
+QString author(const TeamStanding& standing)
+{
+    return standing.login.isEmpty() ? currentUserName() : standing.login;
 }
 
 QString roleRefusal(const TeamStanding& standing)
@@ -68,12 +70,7 @@ Status insertChange(Database& db, const QString& uid, const QString& kind, qint6
         .bind(7, seq);
     if (Status done = insert.execute(); !done)
         return done;
-    if (!seq)
-        return {};
-    Statement place(db.handle(),
-                    "INSERT INTO settings (key, value) VALUES ('team.last_seq', ?1) ON CONFLICT "
-                    "(key) DO UPDATE SET value = max(CAST(value AS INTEGER), ?1)");
-    return place.bind(1, *seq).execute();
+    return seq ? ChangeLog::advanceTo(db, *seq) : Status();
 }
 
 } // namespace
@@ -121,7 +118,7 @@ Status ChangeLog::record(Database& db, const QString& kind, const QJsonObject& p
     }
     if (team->role == u"rep" || team->role == u"viewer")
         return Error{ErrorCode::Refused, roleRefusal(*team)};
-    return insertChange(db, newUid(), kind, QDateTime::currentMSecsSinceEpoch(), currentUserName(),
+    return insertChange(db, newUid(), kind, QDateTime::currentMSecsSinceEpoch(), author(*team),
                         payload, batchId, std::nullopt);
 }
 
@@ -148,7 +145,7 @@ Status ChangeLog::recordImport(Database& db, const ImportBatch& batch, const QSt
         return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
     payload.insert(u"bytes"_s, file.size());
     const QString uid = newUid();
-    const QString byUser = batch.createdBy.isEmpty() ? currentUserName() : batch.createdBy;
+    const QString byUser = batch.createdBy.isEmpty() ? author(*team) : batch.createdBy;
     if (Status done = insertChange(db, uid, u"import"_s, QDateTime::currentMSecsSinceEpoch(),
                                    byUser, payload, batch.id, std::nullopt);
         !done)
@@ -193,20 +190,24 @@ Status ChangeLog::checkTag(Database& db, const QString& dealOwner)
 Status ChangeLog::beginApplying(Database& db, const QString& uid, qint64 seq, qint64 at,
                                 const QString& byUser)
 {
-    if (Status made = db.exec(u"CREATE TEMP TABLE IF NOT EXISTS team_applying (uid TEXT, seq "
-                              u"INTEGER, at INTEGER, by_user TEXT); DELETE FROM "
-                              u"temp.team_applying"_s);
-        !made)
-        return made;
-    Statement insert(db.handle(),
-                     "INSERT INTO temp.team_applying (uid, seq, at, by_user) VALUES (?1, ?2, ?3, "
-                     "?4)");
-    return insert.bind(1, uid).bind(2, seq).bind(3, at).bind(4, byUser).execute();
+    // Kept with the connection rather than in a temporary table: an import changes temp_store,
+    // which drops every temporary table.
+    db.setState(ApplyingKey, QVariantList{uid, seq, at, byUser});
+    return {};
 }
 
 Status ChangeLog::endApplying(Database& db)
 {
-    return db.exec(u"DROP TABLE IF EXISTS temp.team_applying"_s);
+    db.setState(ApplyingKey, {});
+    return {};
+}
+
+Status ChangeLog::advanceTo(Database& db, qint64 seq)
+{
+    Statement place(db.handle(),
+                    "INSERT INTO settings (key, value) VALUES ('team.last_seq', ?1) ON CONFLICT "
+                    "(key) DO UPDATE SET value = max(CAST(value AS INTEGER), ?1)");
+    return place.bind(1, seq).execute();
 }
 
 Result<QString> ChangeLog::batchKey(Database& db, qint64 batchId)

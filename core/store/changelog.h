@@ -53,6 +53,8 @@ public:
     static Status beginApplying(Database& db, const QString& uid, qint64 seq, qint64 at,
                                 const QString& byUser);
     static Status endApplying(Database& db);
+    /// Moves the replica's place in the server's log (team.last_seq) on to `seq`, never back.
+    static Status advanceTo(Database& db, qint64 seq);
 
     /// The key every replica knows an import batch by: the uid of the change that made it, or
     /// "id:N" for one that was in the published file.

@@ -5,7 +5,9 @@
 #include <atomic>
 #include <memory>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 
@@ -54,6 +56,17 @@ public:
     /// The text of SQLite's last error on this connection.
     QString lastError() const;
 
+    /// A value that lasts as long as this connection and is never written to the file (what
+    /// the connection is doing for its caller, such as applying a team member's change).
+    QVariant state(const QString& key) const { return m_state.value(key); }
+    void setState(const QString& key, const QVariant& value)
+    {
+        if (value.isValid())
+            m_state.insert(key, value);
+        else
+            m_state.remove(key);
+    }
+
 private:
     friend class HeldConnection;
     Database(QString path, Access access, sqlite3* handle);
@@ -63,6 +76,7 @@ private:
     Access m_access;
     sqlite3* m_handle;
     std::atomic<Qt::HANDLE> m_holder;
+    QHash<QString, QVariant> m_state;
 };
 
 /// Hands a connection to the calling thread for its lifetime and back to the previous holder

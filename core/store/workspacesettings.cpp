@@ -13,7 +13,9 @@ namespace leadloop {
 
 Result<ResultTable> WorkspaceSettings::list(Database& db)
 {
-    Statement query(db.handle(), "SELECT key, value FROM settings ORDER BY key");
+    // A team replica's link and standing are shown by `team status`, not as settings.
+    Statement query(db.handle(),
+                    "SELECT key, value FROM settings WHERE key NOT LIKE 'team.%' ORDER BY key");
     if (!query.isValid())
         return Error{ErrorCode::Database, query.errorString()};
     ResultTable table;

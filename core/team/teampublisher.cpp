@@ -4,6 +4,7 @@
 #include "store/snapshots.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "teamdeals.h"
 #include "teammembers.h"
 #include "teamreplica.h"
 #include "teamschema.h"
@@ -21,42 +22,6 @@ namespace {
 
 /// The workspace file travels in pieces of this size, so neither side holds it whole.
 constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
-/// Deals go up in batches of this many per statement.
-constexpr int DealsPerStatement = 5000;
-
-/// Tells the server every deal of the workspace, with its owner.
-Result<qint64> uploadDeals(Database& db, PgConnection& server)
-{
-    Statement query(db.handle(), "SELECT coalesce(external_id, ''), id, owner FROM deals");
-    QStringList keys, owners;
-    qint64 total = 0;
-    const auto flush = [&]() -> Status {
-        if (keys.isEmpty())
-            return {};
-        auto added = server.query("INSERT INTO leadloop.deals (deal_key, owner) SELECT * FROM "
-                                  "unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
-                                  {PgParam::textArray(keys), PgParam::textArray(owners)});
-        if (!added)
-            return added.error();
-        total += keys.size();
-        keys.clear();
-        owners.clear();
-        return {};
-    };
-    while (query.next()) {
-        keys.append(TeamReplica::dealKey(query.text(0), query.int64(1)));
-        owners.append(query.isNull(2) ? QString() : query.text(2));
-        if (keys.size() == DealsPerStatement)
-            if (Status sent = flush(); !sent)
-                return sent.error();
-    }
-    if (Status read = query.status(); !read)
-        return read.error();
-    if (Status sent = flush(); !sent)
-        return sent.error();
-    return total;
-}
-
 } // namespace
 
 Result<TeamTransfer> TeamPublisher::publish(Workspace& workspace, const ServerAddress& address)
@@ -94,13 +59,12 @@ Result<TeamTransfer> TeamPublisher::publish(Workspace& workspace, const ServerAd
     PgTransaction transaction(server);
     if (!transaction.begun())
         return transaction.begun().error();
-    auto deals = uploadDeals(db, server);
+    auto deals = TeamDeals::upload(db, server);
     if (!deals)
         return deals.error();
     transfer.deals = *deals;
     auto snapshot = server.query("INSERT INTO leadloop.snapshots (log_seq, bytes) VALUES "
-                                 "((SELECT coalesce(max(seq), 0) FROM leadloop.outcome_events), "
-                                 "$1) RETURNING id",
+                                 "(leadloop.log_version(), $1) RETURNING id",
                                  {PgParam::number(file.size())});
     if (!snapshot)
         return snapshot.error();
@@ -212,7 +176,7 @@ Result<TeamTransfer> TeamPublisher::join(const ServerAddress& address, const QSt
     if (!deals)
         return deals.error();
     transfer.deals = *deals;
-    auto synced = TeamSync::sync(db, server);
+    auto synced = TeamSync::sync(**workspace, server);
     if (!synced)
         return synced.error();
     transfer.sync = *synced;

@@ -66,9 +66,17 @@ Status TeamReplica::setStanding(Database& db, const QString& role, const QString
     return {};
 }
 
+Status TeamReplica::noteSynced(Database& db, qint64 at)
+{
+    Statement upsert(db.handle(), "INSERT INTO settings (key, value) VALUES ('team.last_sync', "
+                                  "?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    return upsert.bind(1, QString::number(at)).execute();
+}
+
 Result<qint64> TeamReplica::unsentCount(Database& db)
 {
-    return db.scalar(u"SELECT count(*) FROM team_events WHERE seq IS NULL"_s);
+    return db.scalar(u"SELECT (SELECT count(*) FROM team_events WHERE seq IS NULL) + (SELECT "
+                     u"count(*) FROM team_changes WHERE seq IS NULL AND refused IS NULL)"_s);
 }
 
 QString TeamReplica::dealKey(const QString& externalId, qint64 id)

@@ -35,7 +35,10 @@ public:
     /// lead), which the replica checks changes against until the next sync (ChangeLog).
     static Status setStanding(Database& db, const QString& role, const QString& crmOwner,
                               bool repsTagAll);
-    /// How many of its outcome events the replica has not sent yet.
+    /// Notes when the last sync finished (UTC ms).
+    static Status noteSynced(Database& db, qint64 at);
+    /// How many of its changes (outcome events and the others) the replica has not sent yet;
+    /// refused ones are not waiting.
     static Result<qint64> unsentCount(Database& db);
     /// The key every replica knows a deal by: its CRM id, else its id in the published file.
     static QString dealKey(const QString& externalId, qint64 id);

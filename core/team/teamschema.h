@@ -16,7 +16,7 @@ class TeamSchema final
 
 public:
     /// The schema version a server holds; a client refuses a server of another.
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
     static const QStringList& roles(); ///< owner, manager, rep, viewer
     /// The name of the group role that a role's members are granted on this database.

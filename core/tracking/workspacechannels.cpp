@@ -57,40 +57,15 @@ Result<WorkspaceChannels::Choice> WorkspaceChannels::stored(Database& db)
 
 Status WorkspaceChannels::restore(Database& db, const Choice& choice)
 {
-    if (Status stored = store(db, "channel_rules_custom",
-                              choice.customJson.isNull() ? u""_s : choice.customJson);
-        !stored)
-        return stored;
-    return store(db, "channel_rule_set", choice.id);
-}
-
-Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
-{
     auto before = stored(db);
     if (!before)
         return before.error();
-    if (Status chosen = [&]() -> Status {
-            if (ChannelRuleSet::builtinIds().contains(idOrFile))
-                return store(db, "channel_rule_set", idOrFile);
-            if (!QFileInfo::exists(idOrFile))
-                return Error{ErrorCode::BadInput,
-                             tr("'%1' is neither a shipped channel grouping (%2) nor a "
-                                "rule file.")
-                                 .arg(idOrFile, ChannelRuleSet::builtinIds().join(u", "_s))};
-            QFile file(idOrFile);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
-            const QByteArray json = file.readAll();
-            auto rules =
-                ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
-            if (!rules)
-                return rules.error();
-            if (Status stored = store(db, "channel_rules_custom", QString::fromUtf8(json)); !stored)
-                return stored;
-            return store(db, "channel_rule_set", u"custom"_s);
-        }();
-        !chosen)
-        return chosen;
+    if (Status kept = store(db, "channel_rules_custom",
+                            choice.customJson.isNull() ? u""_s : choice.customJson);
+        !kept)
+        return kept;
+    if (Status kept = store(db, "channel_rule_set", choice.id); !kept)
+        return kept;
     auto after = stored(db);
     if (!after)
         return after.error();
@@ -102,6 +77,45 @@ Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
                               {u"custom"_s, after->customJson},
                               {u"old_id"_s, before->id},
                               {u"old_custom"_s, before->customJson}});
+}
+
+Result<ReclassifyCounts> WorkspaceChannels::applyChoice(Database& db, const Choice& choice)
+{
+    Savepoint unit(db);
+    if (!unit.isActive())
+        return unit.error();
+    if (Status restored = restore(db, choice); !restored)
+        return restored.error();
+    auto rules = current(db);
+    if (!rules)
+        return rules.error();
+    auto counts = reclassify(db, *rules);
+    if (!counts)
+        return counts.error();
+    if (Status released = unit.release(); !released)
+        return released.error();
+    return counts;
+}
+
+Status WorkspaceChannels::choose(Database& db, const QString& idOrFile)
+{
+    auto before = stored(db);
+    if (!before)
+        return before.error();
+    if (ChannelRuleSet::builtinIds().contains(idOrFile))
+        return restore(db, Choice{idOrFile, before->customJson});
+    if (!QFileInfo::exists(idOrFile))
+        return Error{ErrorCode::BadInput,
+                     tr("'%1' is neither a shipped channel grouping (%2) nor a rule file.")
+                         .arg(idOrFile, ChannelRuleSet::builtinIds().join(u", "_s))};
+    QFile file(idOrFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::BadInput, tr("Cannot read %1.").arg(idOrFile)};
+    const QByteArray json = file.readAll();
+    auto rules = ChannelRuleSet::fromJson(json, QFileInfo(idOrFile).absolutePath(), idOrFile);
+    if (!rules)
+        return rules.error();
+    return restore(db, Choice{u"custom"_s, QString::fromUtf8(json)});
 }
 
 Result<ReclassifyCounts> WorkspaceChannels::reclassify(Database& db, const ChannelRuleSet& rules)

@@ -32,8 +32,13 @@ public:
         bool operator==(const Choice&) const = default;
     };
     static Result<Choice> stored(Database& db);
-    /// Puts a stored choice back (undo). Does not reclassify; the caller owns the transaction.
+    /// Makes `choice` the workspace's grouping (an undo, a preference, a team member's change)
+    /// and, in a team replica, records the change (ChangeLog). Does not reclassify; the caller
+    /// owns the transaction.
     static Status restore(Database& db, const Choice& choice);
+    /// restore() and reclassify() with the resulting rules, in one transaction of its own or as
+    /// part of the caller's.
+    static Result<ReclassifyCounts> applyChoice(Database& db, const Choice& choice);
     /// The workspace's rule set; "ga4" when none was chosen.
     static Result<ChannelRuleSet> current(Database& db);
     /// Chooses a shipped rule set by id, or custom rules from a JSON file (validated first).

@@ -256,8 +256,9 @@ private slots:
                         u"'anna@example.com', 0)"_s));
         QVERIFY(IdentityReview::link(db, u"ck-5"_s, u"9"_s, u"marta"_s, u"same person"_s).ok());
         QCOMPARE(changes(*ws),
-                 QStringList{u"identity {\"action\":\"link\",\"contact\":\"anna@example.com\","
-                             u"\"reason\":\"same person\",\"visitor\":\"ck-5\"} unsent"_s});
+                 QStringList{u"identity {\"action\":\"link\",\"by\":\"marta\",\"contact\":"
+                             u"\"anna@example.com\",\"reason\":\"same person\",\"visitor\":"
+                             u"\"ck-5\"} unsent"_s});
         // A decision that fails records nothing.
         QVERIFY(!IdentityReview::unlink(db, u"ck-5"_s, u"bob@example.com"_s, {}, {}).ok());
         QCOMPARE(changes(*ws).size(), 1);

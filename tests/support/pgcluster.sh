@@ -5,6 +5,9 @@
 #                            TCP port), with a superuser "leadloop_admin" and an empty database
 #                            "team"
 #   pgcluster.sh stop DIR    stop it and remove DIR
+#   pgcluster.sh kill DIR    stop it at once, as a crash would (no shutdown checkpoint); the
+#                            data stays
+#   pgcluster.sh resume DIR  start it again on the same data after a kill (crash recovery)
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the "postgres" system user
 # that Debian's postgresql-15 package creates; otherwise to the user who runs this. The cluster
@@ -41,8 +44,17 @@ case "$action" in
     case "$real" in /tmp/leadloop-pg.*) rm -rf "$real" ;; esac
     rm -rf "$dir"
     ;;
+  kill)
+    real="$(readlink -f "$dir")"
+    "${as[@]}" "$bin/pg_ctl" -D "$real/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    real="$(readlink -f "$dir")"
+    "${as[@]}" "$bin/pg_ctl" -D "$real/data" -l "$real/server.log" -w -t 60 \
+      -o "-c listen_addresses='' -k $real -c fsync=off -c max_connections=40" start >/dev/null
+    ;;
   *)
-    echo "pgcluster.sh: start or stop" >&2
+    echo "pgcluster.sh: start, stop, kill or resume" >&2
     exit 1
     ;;
 esac

@@ -56,10 +56,13 @@ CREATE TABLE leadloop.deals (
     owner    text
 );
 
+-- One order for the whole log: outcome events and the other changes take their seq from it.
+CREATE SEQUENCE leadloop.log_seq;
+
 -- The shared, append-only log of outcome events (tags and undos). uid is the event's id on
 -- every replica, so sending one twice stores it once; seq orders the log.
 CREATE TABLE leadloop.outcome_events (
-    seq          bigserial PRIMARY KEY,
+    seq          bigint PRIMARY KEY DEFAULT nextval('leadloop.log_seq'),
     uid          text NOT NULL UNIQUE,
     deal_key     text NOT NULL REFERENCES leadloop.deals(deal_key),
     at           bigint NOT NULL,
@@ -75,10 +78,37 @@ CREATE TABLE leadloop.outcome_events (
     origin       text NOT NULL
 );
 
+-- The rest of the log: imports (with their file in change_pieces), import removals, settings,
+-- the lost-reason list, the channel grouping and identity decisions, each as JSON (docs/team.md,
+-- "What syncs").
+CREATE TABLE leadloop.changes (
+    seq     bigint PRIMARY KEY DEFAULT nextval('leadloop.log_seq'),
+    uid     text NOT NULL UNIQUE,
+    kind    text NOT NULL CHECK (kind IN ('import', 'batch_removed', 'setting', 'lost_reasons',
+                                          'channel_rules', 'identity')),
+    at      bigint NOT NULL,
+    by_user text NOT NULL,
+    author  text NOT NULL DEFAULT session_user,
+    payload text NOT NULL,
+    pieces  int NOT NULL DEFAULT 0
+);
+CREATE TABLE leadloop.change_pieces (
+    uid  text NOT NULL REFERENCES leadloop.changes(uid),
+    n    int NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (uid, n)
+);
+
 -- The role of the login that runs a statement ('' for none).
 CREATE FUNCTION leadloop.my_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = leadloop, pg_temp AS $$
     SELECT coalesce((SELECT role FROM leadloop.members WHERE login = session_user), '')
+$$;
+
+-- The newest change in the log, of either kind (0 for an empty log).
+CREATE FUNCTION leadloop.log_version() RETURNS bigint LANGUAGE sql STABLE AS $$
+    SELECT greatest((SELECT coalesce(max(seq), 0) FROM leadloop.outcome_events),
+                    (SELECT coalesce(max(seq), 0) FROM leadloop.changes))
 $$;
 
 -- Whether the login may tag the deal: managers and owners any, reps their own (or any when the
@@ -107,6 +137,21 @@ ALTER TABLE leadloop.deals FORCE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON leadloop.deals FOR SELECT USING (true);
 CREATE POLICY managers_add ON leadloop.deals FOR INSERT
     WITH CHECK (leadloop.my_role() IN ('owner', 'manager'));
+CREATE POLICY managers_update ON leadloop.deals FOR UPDATE
+    USING (leadloop.my_role() IN ('owner', 'manager'))
+    WITH CHECK (leadloop.my_role() IN ('owner', 'manager'));
+
+ALTER TABLE leadloop.changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE leadloop.changes FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON leadloop.changes FOR SELECT USING (true);
+CREATE POLICY managers_change ON leadloop.changes FOR INSERT
+    WITH CHECK (author = session_user AND leadloop.my_role() IN ('owner', 'manager'));
+
+ALTER TABLE leadloop.change_pieces ENABLE ROW LEVEL SECURITY;
+ALTER TABLE leadloop.change_pieces FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON leadloop.change_pieces FOR SELECT USING (true);
+CREATE POLICY own_change ON leadloop.change_pieces FOR INSERT
+    WITH CHECK (leadloop.my_role() IN ('owner', 'manager'));
 
 -- A change anyone pulls wakes the listening desktops.
 CREATE FUNCTION leadloop.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -116,6 +161,8 @@ BEGIN
 END $$;
 CREATE TRIGGER outcome_events_notify AFTER INSERT ON leadloop.outcome_events
     FOR EACH ROW EXECUTE FUNCTION leadloop.notify_change();
+CREATE TRIGGER changes_notify AFTER INSERT ON leadloop.changes
+    FOR EACH ROW EXECUTE FUNCTION leadloop.notify_change();
 
 -- Nothing in the log is ever changed or removed, by anyone.
 CREATE FUNCTION leadloop.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -124,15 +171,20 @@ BEGIN
 END $$;
 CREATE TRIGGER outcome_events_append_only BEFORE UPDATE OR DELETE ON leadloop.outcome_events
     FOR EACH ROW EXECUTE FUNCTION leadloop.refuse_change();
+CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON leadloop.changes
+    FOR EACH ROW EXECUTE FUNCTION leadloop.refuse_change();
+CREATE TRIGGER change_pieces_append_only BEFORE UPDATE OR DELETE ON leadloop.change_pieces
+    FOR EACH ROW EXECUTE FUNCTION leadloop.refuse_change();
 
 GRANT SELECT ON ALL TABLES IN SCHEMA leadloop TO {owner}, {manager}, {rep}, {viewer};
 GRANT INSERT ON leadloop.outcome_events TO {owner}, {manager}, {rep};
-GRANT USAGE ON SEQUENCE leadloop.outcome_events_seq_seq TO {owner}, {manager}, {rep};
-GRANT INSERT ON leadloop.deals TO {owner}, {manager};
+GRANT USAGE ON SEQUENCE leadloop.log_seq TO {owner}, {manager}, {rep};
+GRANT INSERT, UPDATE ON leadloop.deals TO {owner}, {manager};
+GRANT INSERT ON leadloop.changes, leadloop.change_pieces TO {owner}, {manager};
 GRANT INSERT ON leadloop.snapshots, leadloop.snapshot_chunks TO {owner}, {manager};
 GRANT USAGE ON SEQUENCE leadloop.snapshots_id_seq TO {owner}, {manager};
-REVOKE ALL ON FUNCTION leadloop.my_role(), leadloop.may_tag(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION leadloop.my_role(), leadloop.may_tag(text)
+REVOKE ALL ON FUNCTION leadloop.my_role(), leadloop.may_tag(text), leadloop.log_version() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION leadloop.my_role(), leadloop.may_tag(text), leadloop.log_version()
     TO {owner}, {manager}, {rep}, {viewer};
 
 -- Members are managed by owners only, through these (they run with the publisher's rights,
