@@ -96,9 +96,9 @@ bool reportRefusals(const SyncCounts& synced)
         return false;
     QTextStream err(stderr);
     err << u"leadloop-cli: "_s
-        << Tr::tr("The team server refused %n of your changes; they were taken back here "
-                  "('team log' lists them):",
-                  nullptr, int(synced.refused))
+        << Tr::tr("The team server refused these changes of yours (%1); they were taken back "
+                  "here ('team log' lists them):")
+               .arg(synced.refused)
         << Qt::endl;
     for (const QString& line : synced.refusals)
         err << u"  "_s << line << Qt::endl;

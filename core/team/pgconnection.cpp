@@ -85,12 +85,14 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ServerAddress& ad
 {
     // The application name shows in the server's pg_stat_activity; the client encoding is
     // UTF-8 whatever the server's default.
-    const QByteArray keys[] = {"dbname", "application_name", "client_encoding"};
-    const QByteArray values[] = {address.uri().toUtf8(), "LeadLoop", "UTF8"};
+    // A server that does not answer is offline after 10 s, unless the URI says otherwise (it
+    // comes later, so it wins).
+    const QByteArray keys[] = {"connect_timeout", "dbname", "application_name", "client_encoding"};
+    const QByteArray values[] = {"10", address.uri().toUtf8(), "LeadLoop", "UTF8"};
     const char* keywords[] = {keys[0].constData(), keys[1].constData(), keys[2].constData(),
-                              nullptr};
+                              keys[3].constData(), nullptr};
     const char* settings[] = {values[0].constData(), values[1].constData(), values[2].constData(),
-                              nullptr};
+                              values[3].constData(), nullptr};
     pg_conn* conn = PQconnectdbParams(keywords, settings, 1);
     if (!conn)
         return Error{ErrorCode::Offline,
@@ -108,6 +110,26 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ServerAddress& ad
                     : tr("The team server %1 cannot be reached: %2").arg(address.uri(), detail)};
     }
     return std::unique_ptr<PgConnection>(new PgConnection(conn, address));
+}
+
+int PgConnection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+Result<QStringList> PgConnection::notifications()
+{
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{
+            ErrorCode::Offline,
+            tr("The connection to the team server %1 was lost: %2")
+                .arg(m_address.uri(), QString::fromUtf8(PQerrorMessage(m_conn)).trimmed())};
+    QStringList payloads;
+    while (PGnotify* notify = PQnotifies(m_conn)) {
+        payloads.append(QString::fromUtf8(notify->extra));
+        PQfreemem(notify);
+    }
+    return payloads;
 }
 
 Error PgConnection::errorOf(pg_result* result) const

@@ -72,6 +72,12 @@ public:
     /// Runs one statement with $1… parameters.
     Result<PgRows> query(const char* sql, const std::vector<PgParam>& params = {});
 
+    /// The connection's socket, to wait for notifications on (after LISTEN).
+    int socket() const;
+    /// Reads what has arrived and returns the payloads of the notifications received; Offline
+    /// when the connection is lost.
+    Result<QStringList> notifications();
+
 private:
     PgConnection(pg_conn* conn, ServerAddress address);
     Error errorOf(pg_result* result) const;

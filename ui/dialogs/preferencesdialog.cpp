@@ -40,6 +40,7 @@ PreferencesDialog::PreferencesDialog(const DesktopSettings& settings,
     setWindowTitle(tr("Preferences"));
     setMinimumWidth(560);
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(desktopPage(), tr("&You"));
     m_snapshots = new SnapshotPreferencesPage(SnapshotSettings().policy(), this);
     m_snapshots->setObjectName(u"snapshotsPage"_s);
@@ -54,6 +55,33 @@ PreferencesDialog::PreferencesDialog(const DesktopSettings& settings,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+void PreferencesDialog::showTeam(const QString& server, const QString& login, const QString& role,
+                                 const QString& lastSync)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(u"teamPage"_s);
+    auto* form = new QFormLayout(page);
+    const auto add = [&](const QString& label, const QString& value, const char* name) {
+        auto* text = new QLabel(value.isEmpty() ? tr("(not known yet)") : value, page);
+        text->setObjectName(QString::fromLatin1(name));
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
+        form->addRow(label, text);
+    };
+    add(tr("Server:"), server, "teamServer");
+    add(tr("Login:"), login, "teamLogin");
+    add(tr("Role:"), role, "teamRole");
+    add(tr("Last sync:"), lastSync, "teamLastSync");
+    auto* note = new QLabel(tr("The server decides what each role may do: owners everything and "
+                               "the members, managers imports, costs and settings, reps the tags "
+                               "of their own leads, viewers reading and reports. Passwords come "
+                               "from ~/.pgpass and are never stored in the workspace."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    m_tabs->addTab(page, tr("&Team"));
 }
 
 QWidget* PreferencesDialog::desktopPage()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace leadloop {
@@ -39,6 +40,10 @@ public:
     QList<OverrideRule> yourRules() const;
     /// Adds a row to your rules (the table's Add button; tests fill it directly).
     void addYourRule(const OverrideRule& rule = {});
+    /// Adds a Team page showing the team workspace the open one is a replica of: server (no
+    /// password), login, role as the server gave it, and the last sync.
+    void showTeam(const QString& server, const QString& login, const QString& role,
+                  const QString& lastSync);
     /// Refuses to close while your rules do not compile, saying why.
     void accept() override;
 
@@ -53,6 +58,7 @@ private:
 
     const DesktopSettings& m_settings;
     std::optional<WorkspacePreferences> m_workspace;
+    QTabWidget* m_tabs = nullptr;
     QLineEdit* m_user = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;

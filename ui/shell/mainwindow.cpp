@@ -19,6 +19,9 @@
 #include "navigationmodel.h"
 #include "settings/desktopsettings.h"
 #include "store/workspace.h"
+#include "team/teamreplica.h"
+#include "teamactions.h"
+#include "teamsyncer.h"
 #include "views/campaignspage.h"
 #include "views/importspage.h"
 #include "views/leadspage.h"
@@ -30,6 +33,7 @@
 #include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -65,6 +69,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     , m_welcome(new WelcomePage(this))
     , m_statusName(new QLabel(this))
     , m_statusCounts(new QLabel(this))
+    , m_statusTeam(new QLabel(this))
     , m_damage(new DamageBanner(this))
     , m_drillRunner(new ReportRunner(session, this))
 {
@@ -119,6 +124,7 @@ MainWindow::MainWindow(WorkspaceSession& session, const DesktopSettings& setting
     m_statusName->setObjectName(u"statusWorkspace"_s);
     m_statusCounts->setObjectName(u"statusCounts"_s);
     statusBar()->addWidget(m_statusName);
+    statusBar()->addPermanentWidget(m_statusTeam);
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoWorkspace);
@@ -173,6 +179,11 @@ void MainWindow::createMenus()
                                       this, &MainWindow::exportReport);
     m_workspaceActions.append(report);
     m_wholeActions.append(report); // no report for an executive from a damaged file
+    // File > Team: sharing the workspace through a team server (docs/team.md).
+    QMenu* team = file->addMenu(tr("&Team"));
+    team->setObjectName(u"teamMenu"_s);
+    m_team = new TeamActions(m_session, team, m_statusTeam, this);
+    connect(m_team, &TeamActions::joined, this, &MainWindow::openWorkspace);
     file->addSeparator();
     QAction* restore = file->addAction(tr("Res&tore…"), this, &MainWindow::restoreSnapshot);
     restore->setObjectName(u"restoreAction"_s);
@@ -346,6 +357,13 @@ void MainWindow::showPreferences()
         current = *loaded;
     }
     PreferencesDialog dialog(m_settings, current, this);
+    if (m_session.isOpen())
+        if (auto link = TeamReplica::link(m_session.workspace()->database()); link && *link)
+            dialog.showTeam((*link)->server, (*link)->login, m_team->syncer()->role(),
+                            (*link)->lastSync ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                                                       (*link)->lastSync),
+                                                                   QLocale::ShortFormat)
+                                              : QString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveDesktop();

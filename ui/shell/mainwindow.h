@@ -15,6 +15,7 @@ namespace leadloop {
 
 class DamageBanner;
 class ReportRunner;
+class TeamActions;
 class WelcomePage;
 struct DrillFigure;
 class WorkspaceSession;
@@ -85,6 +86,8 @@ private:
     WelcomePage* m_welcome;
     QLabel* m_statusName;
     QLabel* m_statusCounts;
+    QLabel* m_statusTeam;
+    TeamActions* m_team = nullptr;
     std::unique_ptr<QProgressDialog> m_busy; ///< while the session waits for a long write
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
