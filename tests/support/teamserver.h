@@ -10,6 +10,7 @@
 #include "team/teamsync.h"
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace leadloop::test {
 
@@ -56,7 +57,11 @@ public:
     /// A new empty database; an empty name when it could not be made.
     QString newDatabase()
     {
-        const QString name = QStringLiteral("%1_%2").arg(m_prefix).arg(++m_databases);
+        // The process id keeps names apart when a test runs again on the same server.
+        const QString name = QStringLiteral("%1_%2_%3")
+                                 .arg(m_prefix)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++m_databases);
         auto server = admin(QStringLiteral("team"));
         if (!server || !server->exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
             return {};
