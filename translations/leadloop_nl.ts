@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>A team member made an identity decision this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Een teamlid nam een identiteitsbeslissing die deze LeadLoop niet kent (%1); werk LeadLoop bij om haar toe te passen.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Kan geen tijdelijke map maken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Piece %1 of %2&apos;s import (%3) is missing or damaged on the team server.</source>
+        <translation>Deel %1 van de import van %2 (%3) ontbreekt op de teamserver of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A team member made a change of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Een teamlid maakte een soort wijziging die deze LeadLoop niet kent (%1); werk LeadLoop bij om haar toe te passen.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
@@ -1782,6 +1805,13 @@
     </message>
 </context>
 <context>
+    <name>ImportReplay</name>
+    <message>
+        <source>A team member made an import of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Een teamlid deed een soort import die deze LeadLoop niet kent (%1); werk LeadLoop bij om hem toe te passen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
@@ -2690,6 +2720,13 @@
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>The team server refused it: your role in the team workspace is %1.</source>
+        <translation>De teamserver weigerde dit: je rol in de teamwerkruimte is %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
@@ -3160,14 +3197,6 @@
         <translation>Gebruik: leadloop-cli team revoke LOGIN.</translation>
     </message>
     <message>
-        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
-        <translation>team heeft een actie nodig: publish, join, sync, status, members, grant of revoke.</translation>
-    </message>
-    <message>
-        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
-        <translation>Onbekende team-actie &apos;%1&apos;: gebruik publish, join, sync, status, members, grant of revoke.</translation>
-    </message>
-    <message>
         <source>Share the workspace with a team through a PostgreSQL server.</source>
         <translation>Deel de werkruimte met een team via een PostgreSQL-server.</translation>
     </message>
@@ -3186,6 +3215,77 @@
     <message>
         <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
         <translation>Hier opgeslagen. De teamserver is niet bereikbaar; wijzigingen die op de volgende teamsynchronisatie wachten: %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here (&apos;team log&apos; lists them):</source>
+        <translation>De teamserver weigerde deze wijzigingen van je (%1); ze zijn hier teruggedraaid (&apos;team log&apos; toont ze):</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>team heeft een actie nodig: publish, join, sync, status, log, members, grant of revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>Onbekende team-actie &apos;%1&apos;: gebruik publish, join, sync, status, log, members, grant of revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistory</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Geweigerd omdat</translation>
+    </message>
+    <message>
+        <source>tag of %1 as %2</source>
+        <translation>markering van %1 als %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>instelling %1 = %2</translation>
+    </message>
+    <message>
+        <source>import of %1 (%2)</source>
+        <translation>import van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost reasons: %1</source>
+        <translation>verliesredenen: %1</translation>
+    </message>
+    <message>
+        <source>channel grouping %1</source>
+        <translation>kanaalindeling %1</translation>
+    </message>
+    <message>
+        <source>identity: %1 %2 and %3</source>
+        <translation>identiteit: %1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>removal of import %1</source>
+        <translation>verwijdering van import %1</translation>
     </message>
 </context>
 <context>
@@ -3276,12 +3376,12 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
-        <translation>De teamserver weigerde uw wijzigingen en sloeg er geen enkele op: uw rol staat niet toe een van deze leads te taggen. %1</translation>
-    </message>
-    <message>
         <source>This workspace is not part of a team workspace; publish it or join one first.</source>
         <translation>Deze werkruimte hoort niet bij een teamwerkruimte; publiceer haar of sluit u eerst bij een team aan.</translation>
+    </message>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role (%1) does not allow one of them. %2</source>
+        <translation>De teamserver weigerde je wijzigingen en bewaarde er geen: je rol (%1) staat er een van niet toe. %2</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5155,10 @@
         <source>The workspace could not be counted: %1</source>
         <translation>De werkruimte kon niet worden geteld: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -5364,6 +5468,34 @@
         <source>S&amp;napshots</source>
         <translation>S&amp;napshots</translation>
     </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(nog niet bekend)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Laatste synchronisatie:</translation>
+    </message>
+    <message>
+        <source>The server decides what each role may do: owners everything and the members, managers imports, costs and settings, reps the tags of their own leads, viewers reading and reports. Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>De server bepaalt wat elke rol mag: eigenaren alles en de leden, managers imports, kosten en instellingen, verkopers het markeren van hun eigen leads, kijkers lezen en rapporten. Wachtwoorden komen uit ~/.pgpass en worden nooit in de werkruimte bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::RecoverDialog</name>
@@ -5665,6 +5797,122 @@
             <numerusform>nog %Ln</numerusform>
             <numerusform>nog %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamActions</name>
+    <message>
+        <source>&amp;Publish to a Team Server…</source>
+        <translation>&amp;Publiceren op een teamserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Team Workspace…</source>
+        <translation>&amp;Deelnemen aan een teamwerkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>The team sync failed</source>
+        <translation>De teamsynchronisatie is mislukt</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes; the team&apos;s log is at %3.</source>
+        <translation>%1 verzonden, %2 wijzigingen ontvangen; het teamlogboek staat op %3.</translation>
+    </message>
+    <message>
+        <source>The team server refused changes</source>
+        <translation>De teamserver weigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here:</source>
+        <translation>De teamserver weigerde deze wijzigingen van je (%1); ze zijn hier teruggedraaid:</translation>
+    </message>
+    <message>
+        <source>Publish to a Team Server</source>
+        <translation>Publiceren op een teamserver</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database (empty), as postgresql://user@host:port/database.
+Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>De PostgreSQL-database van het team (leeg), als postgresql://gebruiker@host:poort/database.
+Wachtwoorden komen uit ~/.pgpass en worden nooit in de werkruimte bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Kan niet publiceren</translation>
+    </message>
+    <message>
+        <source>Publishing the workspace to %1…</source>
+        <translation>De werkruimte wordt gepubliceerd op %1…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>The workspace is now the team workspace at %1. Add members with &apos;leadloop-cli team grant&apos;; they join with File &gt; Team &gt; Join a Team Workspace.</source>
+        <translation>De werkruimte is nu de teamwerkruimte op %1. Voeg leden toe met &apos;leadloop-cli team grant&apos;; zij doen mee via Bestand &gt; Team &gt; Deelnemen aan een teamwerkruimte.</translation>
+    </message>
+    <message>
+        <source>Join a Team Workspace</source>
+        <translation>Deelnemen aan een teamwerkruimte</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://user@host:port/database.</source>
+        <translation>De teamserver, als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>Kan niet deelnemen</translation>
+    </message>
+    <message>
+        <source>Save the Team Replica As</source>
+        <translation>Teamreplica opslaan als</translation>
+    </message>
+    <message>
+        <source>LeadLoop workspaces (*.leadloop)</source>
+        <translation>LeadLoop-werkruimten (*.leadloop)</translation>
+    </message>
+    <message>
+        <source>Joining the team workspace at %1…</source>
+        <translation>Deelnemen aan de teamwerkruimte op %1…</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamSyncer</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>%1: synced</source>
+        <translation>%1: gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synchroniseren…</translation>
+    </message>
+    <message>
+        <source>%1: changes waiting to be sent: %2</source>
+        <translation>%1: wijzigingen die wachten op verzending: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline, changes waiting to be sent: %2</source>
+        <translation>%1: offline, wijzigingen die wachten op verzending: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: offline</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Synchroniseren met het team…</translation>
     </message>
 </context>
 <context>

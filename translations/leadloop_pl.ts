@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>A team member made an identity decision this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Członek zespołu podjął decyzję o tożsamości nieznaną tej wersji LeadLoop (%1); zaktualizuj LeadLoop, aby ją zastosować.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Nie można utworzyć folderu tymczasowego: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Piece %1 of %2&apos;s import (%3) is missing or damaged on the team server.</source>
+        <translation>Brakuje części %1 importu użytkownika %2 (%3) na serwerze zespołu lub jest uszkodzona.</translation>
+    </message>
+    <message>
+        <source>A team member made a change of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Członek zespołu wprowadził zmianę nieznanego tej wersji LeadLoop rodzaju (%1); zaktualizuj LeadLoop, aby ją zastosować.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
@@ -1798,6 +1821,13 @@
     </message>
 </context>
 <context>
+    <name>ImportReplay</name>
+    <message>
+        <source>A team member made an import of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Członek zespołu wykonał import nieznanego tej wersji LeadLoop rodzaju (%1); zaktualizuj LeadLoop, aby go zastosować.</translation>
+    </message>
+</context>
+<context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
@@ -2707,6 +2737,13 @@
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>The team server refused it: your role in the team workspace is %1.</source>
+        <translation>Serwer zespołu odmówił: Twoja rola w obszarze zespołu to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
@@ -3179,14 +3216,6 @@
         <translation>Użycie: leadloop-cli team revoke LOGIN.</translation>
     </message>
     <message>
-        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
-        <translation>team wymaga akcji: publish, join, sync, status, members, grant albo revoke.</translation>
-    </message>
-    <message>
-        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
-        <translation>Nieznana akcja team &apos;%1&apos;: użyj publish, join, sync, status, members, grant albo revoke.</translation>
-    </message>
-    <message>
         <source>Share the workspace with a team through a PostgreSQL server.</source>
         <translation>Udostępnij obszar roboczy zespołowi przez serwer PostgreSQL.</translation>
     </message>
@@ -3205,6 +3234,77 @@
     <message>
         <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
         <translation>Zapisano lokalnie. Nie można połączyć się z serwerem zespołu; zmiany czekające na następną synchronizację: %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here (&apos;team log&apos; lists them):</source>
+        <translation>Serwer zespołu odrzucił te Twoje zmiany (%1); zostały tu wycofane (&apos;team log&apos; je wymienia):</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>team wymaga akcji: publish, join, sync, status, log, members, grant lub revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>Nieznana akcja team &apos;%1&apos;: użyj publish, join, sync, status, log, members, grant lub revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistory</name>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Odrzucono, bo</translation>
+    </message>
+    <message>
+        <source>tag of %1 as %2</source>
+        <translation>oznaczenie %1 jako %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>ustawienie %1 = %2</translation>
+    </message>
+    <message>
+        <source>import of %1 (%2)</source>
+        <translation>import %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost reasons: %1</source>
+        <translation>powody utraty: %1</translation>
+    </message>
+    <message>
+        <source>channel grouping %1</source>
+        <translation>grupowanie kanałów %1</translation>
+    </message>
+    <message>
+        <source>identity: %1 %2 and %3</source>
+        <translation>tożsamość: %1 %2 i %3</translation>
+    </message>
+    <message>
+        <source>removal of import %1</source>
+        <translation>usunięcie importu %1</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3395,12 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
-        <translation>Serwer zespołu odrzucił Twoje zmiany i nie zapisał żadnej z nich: Twoja rola nie pozwala oznaczyć jednego z tych leadów. %1</translation>
-    </message>
-    <message>
         <source>This workspace is not part of a team workspace; publish it or join one first.</source>
         <translation>Ten obszar roboczy nie należy do zespołowego obszaru roboczego; najpierw go opublikuj albo dołącz do zespołu.</translation>
+    </message>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role (%1) does not allow one of them. %2</source>
+        <translation>Serwer zespołu odrzucił Twoje zmiany i nie zapisał żadnej z nich: Twoja rola (%1) nie pozwala na jedną z nich. %2</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5180,10 @@
         <source>The workspace could not be counted: %1</source>
         <translation>Nie można policzyć obszaru roboczego: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Zespół</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -5389,6 +5493,34 @@
         <source>S&amp;napshots</source>
         <translation>&amp;Migawki</translation>
     </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(jeszcze nieznane)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Ostatnia synchronizacja:</translation>
+    </message>
+    <message>
+        <source>The server decides what each role may do: owners everything and the members, managers imports, costs and settings, reps the tags of their own leads, viewers reading and reports. Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>To serwer decyduje, co wolno każdej roli: właścicielom wszystko i zarządzanie członkami, menedżerom importy, koszty i ustawienia, handlowcom oznaczanie własnych leadów, obserwatorom odczyt i raporty. Hasła pochodzą z ~/.pgpass i nigdy nie są zapisywane w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Zespół</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::RecoverDialog</name>
@@ -5694,6 +5826,122 @@
             <numerusform>jeszcze %Ln</numerusform>
             <numerusform>jeszcze %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamActions</name>
+    <message>
+        <source>&amp;Publish to a Team Server…</source>
+        <translation>&amp;Opublikuj na serwerze zespołu…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Team Workspace…</source>
+        <translation>&amp;Dołącz do obszaru zespołu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>The team sync failed</source>
+        <translation>Synchronizacja zespołu nie powiodła się</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes; the team&apos;s log is at %3.</source>
+        <translation>Wysłano %1, odebrano %2 zmian; dziennik zespołu jest na pozycji %3.</translation>
+    </message>
+    <message>
+        <source>The team server refused changes</source>
+        <translation>Serwer zespołu odrzucił zmiany</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here:</source>
+        <translation>Serwer zespołu odrzucił te Twoje zmiany (%1); zostały tu wycofane:</translation>
+    </message>
+    <message>
+        <source>Publish to a Team Server</source>
+        <translation>Opublikuj na serwerze zespołu</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database (empty), as postgresql://user@host:port/database.
+Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>Baza PostgreSQL zespołu (pusta), jako postgresql://użytkownik@host:port/baza.
+Hasła pochodzą z ~/.pgpass i nigdy nie są zapisywane w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Nie można opublikować</translation>
+    </message>
+    <message>
+        <source>Publishing the workspace to %1…</source>
+        <translation>Publikowanie obszaru roboczego na %1…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Opublikowano</translation>
+    </message>
+    <message>
+        <source>The workspace is now the team workspace at %1. Add members with &apos;leadloop-cli team grant&apos;; they join with File &gt; Team &gt; Join a Team Workspace.</source>
+        <translation>Obszar roboczy jest teraz obszarem zespołu na %1. Dodaj członków poleceniem &apos;leadloop-cli team grant&apos;; dołączają przez Plik &gt; Zespół &gt; Dołącz do obszaru zespołu.</translation>
+    </message>
+    <message>
+        <source>Join a Team Workspace</source>
+        <translation>Dołącz do obszaru zespołu</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://user@host:port/database.</source>
+        <translation>Serwer zespołu, jako postgresql://użytkownik@host:port/baza.</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>Nie można dołączyć</translation>
+    </message>
+    <message>
+        <source>Save the Team Replica As</source>
+        <translation>Zapisz replikę zespołu jako</translation>
+    </message>
+    <message>
+        <source>LeadLoop workspaces (*.leadloop)</source>
+        <translation>Obszary robocze LeadLoop (*.leadloop)</translation>
+    </message>
+    <message>
+        <source>Joining the team workspace at %1…</source>
+        <translation>Dołączanie do obszaru zespołu na %1…</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamSyncer</name>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Zespół (%1)</translation>
+    </message>
+    <message>
+        <source>%1: synced</source>
+        <translation>%1: zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synchronizacja…</translation>
+    </message>
+    <message>
+        <source>%1: changes waiting to be sent: %2</source>
+        <translation>%1: zmiany czekające na wysłanie: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline, changes waiting to be sent: %2</source>
+        <translation>%1: offline, zmiany czekające na wysłanie: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: offline</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Synchronizacja z zespołem…</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>A team member made an identity decision this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Участник команды принял решение об идентичности, неизвестное этой версии LeadLoop (%1); обновите LeadLoop, чтобы применить его.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Piece %1 of %2&apos;s import (%3) is missing or damaged on the team server.</source>
+        <translation>Часть %1 импорта пользователя %2 (%3) отсутствует или повреждена на сервере команды.</translation>
+    </message>
+    <message>
+        <source>A team member made a change of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Участник команды внёс изменение неизвестного этой версии LeadLoop вида (%1); обновите LeadLoop, чтобы применить его.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
@@ -1798,6 +1821,13 @@
     </message>
 </context>
 <context>
+    <name>ImportReplay</name>
+    <message>
+        <source>A team member made an import of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>Участник команды выполнил импорт неизвестного этой версии LeadLoop вида (%1); обновите LeadLoop, чтобы применить его.</translation>
+    </message>
+</context>
+<context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
@@ -2707,6 +2737,13 @@
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>The team server refused it: your role in the team workspace is %1.</source>
+        <translation>Сервер команды отказал: ваша роль в командной рабочей области — %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
@@ -3179,14 +3216,6 @@
         <translation>Использование: leadloop-cli team revoke LOGIN.</translation>
     </message>
     <message>
-        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
-        <translation>Для team нужно действие: publish, join, sync, status, members, grant или revoke.</translation>
-    </message>
-    <message>
-        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
-        <translation>Неизвестное действие team «%1»: используйте publish, join, sync, status, members, grant или revoke.</translation>
-    </message>
-    <message>
         <source>Share the workspace with a team through a PostgreSQL server.</source>
         <translation>Общая рабочая область для команды через сервер PostgreSQL.</translation>
     </message>
@@ -3205,6 +3234,77 @@
     <message>
         <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
         <translation>Сохранено здесь. Сервер команды недоступен; изменений ждут следующей синхронизации: %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here (&apos;team log&apos; lists them):</source>
+        <translation>Сервер команды отклонил эти ваши изменения (%1); здесь они отменены (&apos;team log&apos; их перечисляет):</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>team требует действие: publish, join, sync, status, log, members, grant или revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>Неизвестное действие team &apos;%1&apos;: используйте publish, join, sync, status, log, members, grant или revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistory</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Отклонено, потому что</translation>
+    </message>
+    <message>
+        <source>tag of %1 as %2</source>
+        <translation>отметка %1 как %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>настройка %1 = %2</translation>
+    </message>
+    <message>
+        <source>import of %1 (%2)</source>
+        <translation>импорт %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost reasons: %1</source>
+        <translation>причины проигрыша: %1</translation>
+    </message>
+    <message>
+        <source>channel grouping %1</source>
+        <translation>группировка каналов %1</translation>
+    </message>
+    <message>
+        <source>identity: %1 %2 and %3</source>
+        <translation>идентичность: %1 %2 и %3</translation>
+    </message>
+    <message>
+        <source>removal of import %1</source>
+        <translation>удаление импорта %1</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3395,12 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
-        <translation>Сервер команды отклонил ваши изменения и не сохранил ни одного: ваша роль не позволяет отметить один из этих лидов. %1</translation>
-    </message>
-    <message>
         <source>This workspace is not part of a team workspace; publish it or join one first.</source>
         <translation>Эта рабочая область не входит в командную; сначала опубликуйте её или присоединитесь к команде.</translation>
+    </message>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role (%1) does not allow one of them. %2</source>
+        <translation>Сервер команды отклонил ваши изменения и не сохранил ни одного: ваша роль (%1) не разрешает одно из них. %2</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5180,10 @@
         <source>The workspace could not be counted: %1</source>
         <translation>Не удалось подсчитать рабочую область: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -5389,6 +5493,34 @@
         <source>S&amp;napshots</source>
         <translation>С&amp;нимки</translation>
     </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(пока неизвестно)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <source>The server decides what each role may do: owners everything and the members, managers imports, costs and settings, reps the tags of their own leads, viewers reading and reports. Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>Сервер решает, что разрешено каждой роли: владельцам — всё и управление участниками, менеджерам — импорт, затраты и настройки, продавцам — отметки своих лидов, наблюдателям — чтение и отчёты. Пароли берутся из ~/.pgpass и никогда не хранятся в рабочей области.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::RecoverDialog</name>
@@ -5694,6 +5826,122 @@
             <numerusform>ещё %Ln</numerusform>
             <numerusform>ещё %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamActions</name>
+    <message>
+        <source>&amp;Publish to a Team Server…</source>
+        <translation>&amp;Опубликовать на сервере команды…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Team Workspace…</source>
+        <translation>&amp;Присоединиться к командной области…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>The team sync failed</source>
+        <translation>Синхронизация команды не удалась</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes; the team&apos;s log is at %3.</source>
+        <translation>Отправлено %1, получено %2 изменений; журнал команды на позиции %3.</translation>
+    </message>
+    <message>
+        <source>The team server refused changes</source>
+        <translation>Сервер команды отклонил изменения</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here:</source>
+        <translation>Сервер команды отклонил эти ваши изменения (%1); здесь они отменены:</translation>
+    </message>
+    <message>
+        <source>Publish to a Team Server</source>
+        <translation>Опубликовать на сервере команды</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database (empty), as postgresql://user@host:port/database.
+Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>База данных PostgreSQL команды (пустая), в виде postgresql://пользователь@хост:порт/база.
+Пароли берутся из ~/.pgpass и никогда не хранятся в рабочей области.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Не удаётся опубликовать</translation>
+    </message>
+    <message>
+        <source>Publishing the workspace to %1…</source>
+        <translation>Публикация рабочей области на %1…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>The workspace is now the team workspace at %1. Add members with &apos;leadloop-cli team grant&apos;; they join with File &gt; Team &gt; Join a Team Workspace.</source>
+        <translation>Рабочая область теперь командная на %1. Добавьте участников командой &apos;leadloop-cli team grant&apos;; они присоединяются через Файл &gt; Команда &gt; Присоединиться к командной области.</translation>
+    </message>
+    <message>
+        <source>Join a Team Workspace</source>
+        <translation>Присоединиться к командной области</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://user@host:port/database.</source>
+        <translation>Сервер команды, в виде postgresql://пользователь@хост:порт/база.</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>Не удаётся присоединиться</translation>
+    </message>
+    <message>
+        <source>Save the Team Replica As</source>
+        <translation>Сохранить командную реплику как</translation>
+    </message>
+    <message>
+        <source>LeadLoop workspaces (*.leadloop)</source>
+        <translation>Рабочие области LeadLoop (*.leadloop)</translation>
+    </message>
+    <message>
+        <source>Joining the team workspace at %1…</source>
+        <translation>Присоединение к командной области на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamSyncer</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Команда (%1)</translation>
+    </message>
+    <message>
+        <source>%1: synced</source>
+        <translation>%1: синхронизировано</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: синхронизация…</translation>
+    </message>
+    <message>
+        <source>%1: changes waiting to be sent: %2</source>
+        <translation>%1: изменений ждут отправки: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline, changes waiting to be sent: %2</source>
+        <translation>%1: нет связи, изменений ждут отправки: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: нет связи</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Синхронизация с командой…</translation>
     </message>
 </context>
 <context>

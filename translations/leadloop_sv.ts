@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>A team member made an identity decision this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>En teammedlem fattade ett identitetsbeslut som den här LeadLoop inte känner till (%1); uppdatera LeadLoop för att tillämpa det.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Kan inte skapa en tillfällig mapp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Piece %1 of %2&apos;s import (%3) is missing or damaged on the team server.</source>
+        <translation>Del %1 av %2s import (%3) saknas eller är skadad på teamservern.</translation>
+    </message>
+    <message>
+        <source>A team member made a change of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>En teammedlem gjorde en ändring av ett slag som den här LeadLoop inte känner till (%1); uppdatera LeadLoop för att tillämpa den.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
@@ -1782,6 +1805,13 @@
     </message>
 </context>
 <context>
+    <name>ImportReplay</name>
+    <message>
+        <source>A team member made an import of a kind this LeadLoop does not know (%1); update LeadLoop to apply it.</source>
+        <translation>En teammedlem gjorde en import av ett slag som den här LeadLoop inte känner till (%1); uppdatera LeadLoop för att tillämpa den.</translation>
+    </message>
+</context>
+<context>
     <name>ImportsCommand</name>
     <message>
         <source>Batch</source>
@@ -2690,6 +2720,13 @@
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>The team server refused it: your role in the team workspace is %1.</source>
+        <translation>Teamservern vägrade: din roll i teamarbetsytan är %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>report needs --pdf OUT.pdf.</source>
@@ -3160,14 +3197,6 @@
         <translation>Användning: leadloop-cli team revoke LOGIN.</translation>
     </message>
     <message>
-        <source>team needs an action: publish, join, sync, status, members, grant or revoke.</source>
-        <translation>team behöver en åtgärd: publish, join, sync, status, members, grant eller revoke.</translation>
-    </message>
-    <message>
-        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, members, grant or revoke.</source>
-        <translation>Okänd team-åtgärd &apos;%1&apos;: använd publish, join, sync, status, members, grant eller revoke.</translation>
-    </message>
-    <message>
         <source>Share the workspace with a team through a PostgreSQL server.</source>
         <translation>Dela arbetsytan med ett team via en PostgreSQL-server.</translation>
     </message>
@@ -3186,6 +3215,77 @@
     <message>
         <source>Saved here. The team server cannot be reached; changes waiting for the next team sync: %1.</source>
         <translation>Sparat här. Teamservern kan inte nås; ändringar som väntar på nästa teamsynkronisering: %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here (&apos;team log&apos; lists them):</source>
+        <translation>Teamservern vägrade dessa ändringar av dig (%1); de togs tillbaka här (&apos;team log&apos; listar dem):</translation>
+    </message>
+    <message>
+        <source>team needs an action: publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>team behöver en åtgärd: publish, join, sync, status, log, members, grant eller revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown team action &apos;%1&apos;: use publish, join, sync, status, log, members, grant or revoke.</source>
+        <translation>Okänd team-åtgärd &apos;%1&apos;: använd publish, join, sync, status, log, members, grant eller revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistory</name>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Vägrad eftersom</translation>
+    </message>
+    <message>
+        <source>tag of %1 as %2</source>
+        <translation>märkning av %1 som %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>inställning %1 = %2</translation>
+    </message>
+    <message>
+        <source>import of %1 (%2)</source>
+        <translation>import av %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost reasons: %1</source>
+        <translation>förlustorsaker: %1</translation>
+    </message>
+    <message>
+        <source>channel grouping %1</source>
+        <translation>kanalgruppering %1</translation>
+    </message>
+    <message>
+        <source>identity: %1 %2 and %3</source>
+        <translation>identitet: %1 %2 och %3</translation>
+    </message>
+    <message>
+        <source>removal of import %1</source>
+        <translation>borttagning av import %1</translation>
     </message>
 </context>
 <context>
@@ -3276,12 +3376,12 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <source>The team server refused your changes, and stored none of them: your role does not allow tagging one of these leads. %1</source>
-        <translation>Teamservern avvisade dina ändringar och sparade ingen av dem: din roll tillåter inte att tagga en av dessa leads. %1</translation>
-    </message>
-    <message>
         <source>This workspace is not part of a team workspace; publish it or join one first.</source>
         <translation>Den här arbetsytan hör inte till någon teamarbetsyta; publicera den eller gå med i ett team först.</translation>
+    </message>
+    <message>
+        <source>The team server refused your changes, and stored none of them: your role (%1) does not allow one of them. %2</source>
+        <translation>Teamservern vägrade dina ändringar och sparade ingen av dem: din roll (%1) tillåter inte en av dem. %2</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5155,10 @@
         <source>The workspace could not be counted: %1</source>
         <translation>Arbetsytan kunde inte räknas: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -5364,6 +5468,34 @@
         <source>S&amp;napshots</source>
         <translation>Ö&amp;gonblicksbilder</translation>
     </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(ännu inte känt)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inloggning:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Senaste synkronisering:</translation>
+    </message>
+    <message>
+        <source>The server decides what each role may do: owners everything and the members, managers imports, costs and settings, reps the tags of their own leads, viewers reading and reports. Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>Servern avgör vad varje roll får göra: ägare allt och medlemmarna, chefer importer, kostnader och inställningar, säljare märkning av sina egna leads, läsare läsning och rapporter. Lösenord hämtas från ~/.pgpass och sparas aldrig i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::RecoverDialog</name>
@@ -5665,6 +5797,122 @@
             <numerusform>%Ln till</numerusform>
             <numerusform>%Ln till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamActions</name>
+    <message>
+        <source>&amp;Publish to a Team Server…</source>
+        <translation>&amp;Publicera på en teamserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Team Workspace…</source>
+        <translation>&amp;Anslut till en teamarbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>The team sync failed</source>
+        <translation>Teamsynkroniseringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes; the team&apos;s log is at %3.</source>
+        <translation>Skickade %1, tog emot %2 ändringar; teamets logg är på %3.</translation>
+    </message>
+    <message>
+        <source>The team server refused changes</source>
+        <translation>Teamservern vägrade ändringar</translation>
+    </message>
+    <message>
+        <source>The team server refused these changes of yours (%1); they were taken back here:</source>
+        <translation>Teamservern vägrade dessa ändringar av dig (%1); de togs tillbaka här:</translation>
+    </message>
+    <message>
+        <source>Publish to a Team Server</source>
+        <translation>Publicera på en teamserver</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database (empty), as postgresql://user@host:port/database.
+Passwords come from ~/.pgpass and are never stored in the workspace.</source>
+        <translation>Teamets PostgreSQL-databas (tom), som postgresql://användare@värd:port/databas.
+Lösenord hämtas från ~/.pgpass och sparas aldrig i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Kan inte publicera</translation>
+    </message>
+    <message>
+        <source>Publishing the workspace to %1…</source>
+        <translation>Publicerar arbetsytan på %1…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>The workspace is now the team workspace at %1. Add members with &apos;leadloop-cli team grant&apos;; they join with File &gt; Team &gt; Join a Team Workspace.</source>
+        <translation>Arbetsytan är nu teamarbetsytan på %1. Lägg till medlemmar med &apos;leadloop-cli team grant&apos;; de ansluter med Arkiv &gt; Team &gt; Anslut till en teamarbetsyta.</translation>
+    </message>
+    <message>
+        <source>Join a Team Workspace</source>
+        <translation>Anslut till en teamarbetsyta</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://user@host:port/database.</source>
+        <translation>Teamservern, som postgresql://användare@värd:port/databas.</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>Kan inte ansluta</translation>
+    </message>
+    <message>
+        <source>Save the Team Replica As</source>
+        <translation>Spara teamrepliken som</translation>
+    </message>
+    <message>
+        <source>LeadLoop workspaces (*.leadloop)</source>
+        <translation>LeadLoop-arbetsytor (*.leadloop)</translation>
+    </message>
+    <message>
+        <source>Joining the team workspace at %1…</source>
+        <translation>Ansluter till teamarbetsytan på %1…</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::TeamSyncer</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>%1: synced</source>
+        <translation>%1: synkroniserad</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synkroniserar…</translation>
+    </message>
+    <message>
+        <source>%1: changes waiting to be sent: %2</source>
+        <translation>%1: ändringar som väntar på att skickas: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline, changes waiting to be sent: %2</source>
+        <translation>%1: offline, ändringar som väntar på att skickas: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: offline</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Synkroniserar med teamet…</translation>
     </message>
 </context>
 <context>
