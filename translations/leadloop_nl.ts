@@ -220,6 +220,14 @@
         <source>No sessions</source>
         <translation>Geen sessies</translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Campagne %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 here.</source>
+        <translation>Campagne %1 bestaat hier niet.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
@@ -3286,6 +3294,14 @@
     <message>
         <source>removal of import %1</source>
         <translation>verwijdering van import %1</translation>
+    </message>
+    <message>
+        <source>cost of %1 on %2: %3</source>
+        <translation>kosten van %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
     </message>
 </context>
 <context>

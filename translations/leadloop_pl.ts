@@ -230,6 +230,14 @@
         <source>No sessions</source>
         <translation>Brak sesji</translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Nie ma kampanii %1.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 here.</source>
+        <translation>Nie ma tu kampanii %1.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
@@ -3305,6 +3313,14 @@
     <message>
         <source>removal of import %1</source>
         <translation>usunięcie importu %1</translation>
+    </message>
+    <message>
+        <source>cost of %1 on %2: %3</source>
+        <translation>koszt %1 dnia %2: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięto</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,14 @@
         <source>No sessions</source>
         <translation>Нет сеансов</translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Кампании %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 here.</source>
+        <translation>Кампании %1 здесь нет.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
@@ -3305,6 +3313,14 @@
     <message>
         <source>removal of import %1</source>
         <translation>удаление импорта %1</translation>
+    </message>
+    <message>
+        <source>cost of %1 on %2: %3</source>
+        <translation>затраты %1 за %2: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@
         <source>No sessions</source>
         <translation>Inga sessioner</translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Kampanjen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 here.</source>
+        <translation>Kampanjen %1 finns inte här.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsCommand</name>
@@ -3286,6 +3294,14 @@
     <message>
         <source>removal of import %1</source>
         <translation>borttagning av import %1</translation>
+    </message>
+    <message>
+        <source>cost of %1 on %2: %3</source>
+        <translation>kostnad för %1 den %2: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
     </message>
 </context>
 <context>

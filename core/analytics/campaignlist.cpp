@@ -1,6 +1,7 @@
 #include "campaignlist.h"
 
 #include "currencyconverter.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "tracking/workspacechannels.h"
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <QDateTime>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -94,11 +96,58 @@ Result<std::vector<CampaignDay>> CampaignList::days(Database& db, qint64 campaig
     return out;
 }
 
+namespace {
+
+QJsonValue optionalNumber(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue();
+}
+
+QJsonObject dayJson(const std::optional<CampaignDay>& day)
+{
+    if (!day)
+        return {};
+    return {{u"cents"_s, double(day->cents)},
+            {u"clicks"_s, optionalNumber(day->clicks)},
+            {u"impressions"_s, optionalNumber(day->impressions)}};
+}
+
+/// Records a change of one cost day for a team's other members (ChangeLog): the campaign by
+/// its name, source and medium, the day, and the value after and before (none: removed).
+Status recordCost(Database& db, qint64 campaign, qint64 day, const QString& currency,
+                  const std::optional<CampaignDay>& after, const std::optional<CampaignDay>& before)
+{
+    Statement named(db.handle(), "SELECT name, source, medium FROM campaigns WHERE id = ?1");
+    named.bind(1, campaign);
+    if (!named.next())
+        return named.status()
+                   ? Status(Error{ErrorCode::NotFound,
+                                  CampaignList::tr("There is no campaign %1.").arg(campaign)})
+                   : named.status();
+    const QString name = named.text(0), source = named.text(1), medium = named.text(2);
+    return ChangeLog::record(
+        db, u"campaign_cost"_s,
+        {{u"key"_s, QStringList{name, source, medium, QString::number(day), currency}.join(u'|')},
+         {u"campaign"_s, name},
+         {u"source"_s, source},
+         {u"medium"_s, medium},
+         {u"day"_s, double(day)},
+         {u"currency"_s, currency},
+         {u"value"_s, after ? QJsonValue(dayJson(after)) : QJsonValue()},
+         {u"old"_s, before ? QJsonValue(dayJson(before)) : QJsonValue()}});
+}
+
+} // namespace
+
 Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 campaign,
                                                          const CampaignDay& day)
 {
     if (day.cents < 0)
         return Error{ErrorCode::InvalidArgument, tr("A cost cannot be negative.")};
+    // The day and, in a team replica, the change the next sync sends: both or neither.
+    Savepoint unit(db);
+    if (!unit.isActive())
+        return unit.error();
     std::optional<CampaignDay> before;
     Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
                                "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
@@ -125,15 +174,73 @@ Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 ca
         .bind(6, day.impressions);
     if (Status done = upsert.execute(); !done)
         return done.error();
+    if (Status recorded = recordCost(db, campaign, day.day, day.currency, day, before); !recorded)
+        return recorded.error();
+    if (Status released = unit.release(); !released)
+        return released.error();
     return before;
 }
 
 Status CampaignList::removeCost(Database& db, qint64 campaign, qint64 day, const QString& currency)
 {
+    Savepoint unit(db);
+    if (!unit.isActive())
+        return unit.error();
+    Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
+                               "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
+    old.bind(1, campaign).bind(2, day).bind(3, currency);
+    if (!old.next())
+        return old.status(); // nothing to remove
+    CampaignDay before{day, old.int64(0), currency, {}, {}};
+    if (!old.isNull(1))
+        before.clicks = old.int64(1);
+    if (!old.isNull(2))
+        before.impressions = old.int64(2);
     Statement remove(db.handle(), "DELETE FROM campaign_costs WHERE campaign_id = ?1 AND day = "
                                   "?2 AND currency = ?3");
     remove.bind(1, campaign).bind(2, day).bind(3, currency);
-    return remove.execute();
+    if (Status done = remove.execute(); !done)
+        return done;
+    if (Status recorded = recordCost(db, campaign, day, currency, std::nullopt, before); !recorded)
+        return recorded;
+    return unit.release();
+}
+
+std::optional<CampaignDay> CampaignList::dayFromJson(qint64 day, const QString& currency,
+                                                     const QJsonValue& json)
+{
+    if (!json.isObject())
+        return std::nullopt;
+    const QJsonObject o = json.toObject();
+    CampaignDay d{day, qint64(o.value(u"cents"_s).toDouble()), currency, {}, {}};
+    if (o.value(u"clicks"_s).isDouble())
+        d.clicks = qint64(o.value(u"clicks"_s).toDouble());
+    if (o.value(u"impressions"_s).isDouble())
+        d.impressions = qint64(o.value(u"impressions"_s).toDouble());
+    return d;
+}
+
+Status CampaignList::applyCost(Database& db, const QJsonObject& change, const char* which)
+{
+    Statement find(db.handle(), "SELECT id FROM campaigns WHERE name = ?1 AND source = ?2 AND "
+                                "medium = ?3");
+    find.bind(1, change.value(u"campaign"_s).toString())
+        .bind(2, change.value(u"source"_s).toString())
+        .bind(3, change.value(u"medium"_s).toString());
+    auto campaign = find.optionalInt64();
+    if (!campaign)
+        return campaign.error();
+    if (!*campaign)
+        return Error{
+            ErrorCode::NotFound,
+            tr("There is no campaign %1 here.").arg(change.value(u"campaign"_s).toString())};
+    const qint64 day = qint64(change.value(u"day"_s).toDouble());
+    const QString currency = change.value(u"currency"_s).toString();
+    if (auto value = dayFromJson(day, currency, change.value(QLatin1StringView(which)))) {
+        auto set = setCost(db, **campaign, *value);
+        return set ? Status() : Status(set.error());
+    }
+    return removeCost(db, **campaign, day, currency);
 }
 
 ResultTable CampaignList::table(const std::vector<CampaignRow>& rows, const QString& currency)

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <vector>
 
 namespace leadloop {
@@ -49,6 +50,12 @@ public:
                                                       const CampaignDay& day);
     /// Removes a campaign's cost day (undo of a new day).
     static Status removeCost(Database& db, qint64 campaign, qint64 day, const QString& currency);
+    /// Makes a recorded cost change (ChangeLog kind campaign_cost) here: its "value" (or, with
+    /// `which` "old", the value before it), or removes the day when that is empty. NotFound when
+    /// the campaign is not here.
+    static Status applyCost(Database& db, const QJsonObject& change, const char* which = "value");
+    static std::optional<CampaignDay> dayFromJson(qint64 day, const QString& currency,
+                                                  const QJsonValue& json);
     /// The rows as a table: id, campaign, source, medium, channel, first_day, last_day, cost,
     /// cost_days, sessions, unmatched.
     static ResultTable table(const std::vector<CampaignRow>& rows, const QString& currency);

@@ -37,7 +37,8 @@ public:
 
     static Result<TeamStanding> standing(Database& db);
     /// Records one change of `kind` (setting, lost_reasons, channel_rules, identity,
-    /// batch_removed) with its payload, or the pulled change being applied (beginApplying).
+    /// batch_removed, campaign_cost) with its payload, or the pulled change being applied
+    /// (beginApplying).
     static Status record(Database& db, const QString& kind, const QJsonObject& payload,
                          std::optional<qint64> batchId = std::nullopt);
     /// Records a committed import with its options (ImportReplay) and the file, compressed.

@@ -1,5 +1,6 @@
 #include "changeapplier.h"
 
+#include "analytics/campaignlist.h"
 #include "ingest/importreplay.h"
 #include "pgconnection.h"
 #include "sales/identityreview.h"
@@ -39,7 +40,9 @@ private:
 /// What a setting-like change is about: the setting's key, or the whole list or grouping.
 QString subject(const PulledChange& change)
 {
-    return change.kind == u"setting" ? change.payload.value(u"key"_s).toString() : change.kind;
+    return change.kind == u"setting" || change.kind == u"campaign_cost"
+               ? change.payload.value(u"key"_s).toString()
+               : change.kind;
 }
 
 /// Whether the replica holds a change of the same thing made later (by time, then by uid so
@@ -48,8 +51,8 @@ Result<bool> supersededHere(Database& db, const PulledChange& change)
 {
     Statement query(db.handle(),
                     "SELECT count(*) FROM team_changes WHERE kind = ?1 AND uid <> ?2 AND "
-                    "refused IS NULL AND (kind <> 'setting' OR json_extract(payload, '$.key') = "
-                    "?3) AND (at > ?4 OR (at = ?4 AND uid > ?2))");
+                    "refused IS NULL AND (kind NOT IN ('setting', 'campaign_cost') OR "
+                    "json_extract(payload, '$.key') = ?3) AND (at > ?4 OR (at = ?4 AND uid > ?2))");
     query.bind(1, change.kind).bind(2, change.uid).bind(3, subject(change)).bind(4, change.at);
     auto later = query.optionalInt64();
     if (!later)
@@ -68,6 +71,11 @@ Status applySettingLike(Database& db, const PulledChange& change)
     if (change.kind == u"setting")
         return WorkspaceSettings::set(db, p.value(u"key"_s).toString(),
                                       p.value(u"value"_s).toString());
+    if (change.kind == u"campaign_cost") {
+        // A cost of a campaign this replica does not hold stays in the history only.
+        const Status applied = CampaignList::applyCost(db, p);
+        return !applied && applied.error().code == ErrorCode::NotFound ? Status() : applied;
+    }
     if (change.kind == u"lost_reasons") {
         QStringList names;
         for (const QJsonValue& name : p.value(u"names"_s).toArray())
@@ -196,7 +204,7 @@ Status ChangeApplier::apply(Workspace& workspace, PgConnection& server, const Pu
     ApplyingScope scope(db);
     Status applied;
     if (change.kind == u"setting" || change.kind == u"lost_reasons" ||
-        change.kind == u"channel_rules") {
+        change.kind == u"channel_rules" || change.kind == u"campaign_cost") {
         Transaction transaction(db);
         if (!transaction.isActive())
             return transaction.error();

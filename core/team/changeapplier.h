@@ -15,7 +15,8 @@ struct PulledChange
 {
     qint64 seq = 0;
     QString uid;
-    QString kind; ///< import, batch_removed, setting, lost_reasons, channel_rules, identity
+    QString kind; ///< import, batch_removed, setting, lost_reasons, channel_rules, identity,
+                  ///< campaign_cost
     qint64 at = 0;
     QString byUser;
     QJsonObject payload;
@@ -25,9 +26,9 @@ struct PulledChange
 /// Applies another member's change to a replica by the workspace's own rules (docs/team.md,
 /// "Conflicts"): an import is made again from its file and options, a removal removes the same
 /// import, an identity decision is decided again, and a setting, the lost-reason list or the
-/// channel grouping takes the later of this change and the replica's own latest one of the same
-/// thing, by the time each was made. The change is recorded in the replica's history with its
-/// place in the log either way, so applying it twice changes nothing.
+/// channel grouping and a campaign's cost on a day take the later of this change and the replica's
+/// own latest one of the same thing, by the time each was made. The change is recorded in the
+/// replica's history with its place in the log either way, so applying it twice changes nothing.
 class ChangeApplier final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeApplier)

@@ -1,5 +1,6 @@
 #include "refusedchanges.h"
 
+#include "analytics/campaignlist.h"
 #include "pgconnection.h"
 #include "sales/dealoutcomes.h"
 #include "sales/lostreasons.h"
@@ -129,6 +130,10 @@ Status undo(Workspace& workspace, const UnsentChange& change)
         auto counts = WorkspaceChannels::applyChoice(
             db, {p.value(u"old_id"_s).toString(), p.value(u"old_custom"_s).toString()});
         return counts ? Status() : Status(counts.error());
+    }
+    if (change.kind == u"campaign_cost") {
+        const Status undone = CampaignList::applyCost(db, p, "old");
+        return !undone && undone.error().code == ErrorCode::NotFound ? Status() : undone;
     }
     if (change.kind == u"import" && change.batchId) {
         auto removed = BatchRemoval::remove(workspace, *change.batchId);

@@ -69,6 +69,16 @@ QString TeamHistory::describe(const QString& kind, const QJsonObject& p)
         return tr("identity: %1 %2 and %3")
             .arg(p.value(u"action"_s).toString(), p.value(u"visitor"_s).toString(),
                  p.value(u"contact"_s).toString());
+    if (kind == u"campaign_cost")
+        return tr("cost of %1 on %2: %3")
+            .arg(p.value(u"campaign"_s).toString(),
+                 QDateTime::fromMSecsSinceEpoch(qint64(p.value(u"day"_s).toDouble()), Qt::UTC)
+                     .date()
+                     .toString(Qt::ISODate),
+                 p.value(u"value"_s).isObject()
+                     ? QString::number(p.value(u"value"_s)[u"cents"_s].toDouble() / 100.0, 'f', 2) +
+                           u' ' + p.value(u"currency"_s).toString()
+                     : tr("removed"));
     if (kind == u"batch_removed")
         return tr("removal of import %1").arg(p.value(u"batch"_s).toString());
     return kind;

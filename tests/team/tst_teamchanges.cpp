@@ -1,3 +1,5 @@
+#include "analytics/campaignlist.h"
+#include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
 #include "sales/identityreview.h"
@@ -265,6 +267,41 @@ private slots:
                                  "SELECT action, by_user FROM identity_log WHERE action IN "
                                  "('link', 'unlink') AND by_user = 'Marta' ORDER BY id"),
                  (QStringList{u"link|Marta"_s, u"unlink|Marta"_s}));
+    }
+
+    void aCampaignCostEditTravelsAndTheLaterOneWins()
+    {
+        Team team;
+        QString made = makeTeam(team);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        auto costs = CostImporter::importCosts(*team.manager,
+                                               m_dir.file(u"costs.csv"_s,
+                                                          "date,source,medium,campaign,cost\n"
+                                                          "2024-03-01,google,cpc,brand,50\n"),
+                                               {});
+        QVERIFY2(costs, qPrintable(message(costs)));
+        QVERIFY(test::TeamServer::sync(*team.manager));
+        QVERIFY(test::TeamServer::sync(*team.owner));
+        const char* cost = "SELECT c.name, k.cost_cents FROM campaign_costs k JOIN campaigns c ON "
+                           "c.id = k.campaign_id ORDER BY k.day";
+        QCOMPARE(test::queryRows(team.owner->database(), cost), QStringList{u"brand|5000"_s});
+        // Offline, the owner sets 60.00 and then the manager 70.00 for the same day.
+        const auto setCost = [](Workspace& ws, qint64 cents) {
+            const qint64 id =
+                test::queryRows(ws.database(), "SELECT id FROM campaigns").value(0).toLongLong();
+            return CampaignList::setCost(ws.database(), id,
+                                         {1709251200000, cents, u"EUR"_s, {}, {}});
+        };
+        QVERIFY(setCost(*team.owner, 6000));
+        QThread::msleep(5);
+        QVERIFY(setCost(*team.manager, 7000));
+        for (Workspace* ws : {team.manager.get(), team.owner.get(), team.manager.get()})
+            QVERIFY(test::TeamServer::sync(*ws));
+        for (Workspace* ws : {team.owner.get(), team.manager.get()})
+            QCOMPARE(test::queryRows(ws->database(), cost), QStringList{u"brand|7000"_s});
+        QCOMPARE(test::queryRows(team.owner->database(),
+                                 "SELECT count(*) FROM team_changes WHERE kind = 'campaign_cost'"),
+                 QStringList{u"2"_s});
     }
 
     void theServerRefusesARepsManagerChange()

@@ -154,7 +154,6 @@ void TeamSyncer::onNotified()
         delete m_notifier;
         m_notifier = nullptr;
         m_listener.reset();
-        m_unsent = std::max<qint64>(m_unsent, 0);
         setState(State::Offline);
         return;
     }
@@ -186,20 +185,31 @@ void TeamSyncer::syncNow()
     setState(State::Syncing);
     Workspace* workspace = m_session.workspace();
     Result<SyncCounts> result = Error{ErrorCode::Offline, {}};
-    // The worker uses the workspace's connection while the window waits (runExclusive).
+    std::optional<qint64> unsent, lastSeq;
+    std::optional<QString> role;
+    // The worker uses the workspace's connection while the window waits (runExclusive); it
+    // also reads what the status bar shows, since the connection may still be on loan for a
+    // moment after the wait ends.
     const Status ran =
-        m_session.runExclusive(tr("Syncing with the team…"), [&](Database&) -> Status {
-            auto server = PgConnection::open(*address);
-            if (!server) {
+        m_session.runExclusive(tr("Syncing with the team…"), [&](Database& db) -> Status {
+            if (auto server = PgConnection::open(*address))
+                result = TeamSync::sync(*workspace, **server);
+            else
                 result = server.error();
-                return {};
-            }
-            result = TeamSync::sync(*workspace, **server);
+            if (auto count = TeamReplica::unsentCount(db))
+                unsent = *count;
+            if (auto link = TeamReplica::link(db); link && *link)
+                lastSeq = (*link)->lastSeq;
+            if (auto standing = ChangeLog::standing(db))
+                role = standing->role;
             return {};
         });
-    m_state = State::Unsent; // readLink() decides from here
-    readLink();
+    // Taken over only now: the window's thread reads these while the worker runs.
+    m_unsent = unsent.value_or(m_unsent);
+    m_lastSeq = lastSeq.value_or(m_lastSeq);
+    m_role = role.value_or(m_role);
     if (!ran || (!result && result.error().code != ErrorCode::Offline)) {
+        setState(m_unsent > 0 ? State::Unsent : State::Synced);
         emit failed(ran ? result.error().message : ran.error().message);
         return;
     }

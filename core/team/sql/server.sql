@@ -85,7 +85,7 @@ CREATE TABLE leadloop.changes (
     seq     bigint PRIMARY KEY DEFAULT nextval('leadloop.log_seq'),
     uid     text NOT NULL UNIQUE,
     kind    text NOT NULL CHECK (kind IN ('import', 'batch_removed', 'setting', 'lost_reasons',
-                                          'channel_rules', 'identity')),
+                                          'channel_rules', 'identity', 'campaign_cost')),
     at      bigint NOT NULL,
     by_user text NOT NULL,
     author  text NOT NULL DEFAULT session_user,
