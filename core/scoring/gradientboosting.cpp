@@ -1,0 +1,126 @@
+#include "gradientboosting.h"
+
+#include <xgboost/c_api.h>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+Error xgboostError(const QString& what)
+{
+    return Error{ErrorCode::InvalidArgument,
+                 GradientBoosting::tr("%1: %2").arg(what, QString::fromUtf8(XGBGetLastError()))};
+}
+
+/// A DMatrix over the rows (XGBoost copies them), freed when it goes.
+Result<std::shared_ptr<void>> matrix(const FeatureMatrix& x)
+{
+    DMatrixHandle handle = nullptr;
+    if (XGDMatrixCreateFromMat(x.values.data(), bst_ulong(x.rows), bst_ulong(x.columns), NAN,
+                               &handle) != 0)
+        return xgboostError(GradientBoosting::tr("The leads could not be handed to XGBoost"));
+    return std::shared_ptr<void>(handle, [](void* h) { XGDMatrixFree(h); });
+}
+
+void freeBooster(void* h)
+{
+    XGBoosterFree(h);
+}
+
+} // namespace
+
+Result<GradientBoosting> GradientBoosting::train(const FeatureMatrix& x,
+                                                 const std::vector<int>& labels,
+                                                 const Options& options)
+{
+    if (x.rows == 0 || qint64(labels.size()) != x.rows)
+        return Error{ErrorCode::InvalidArgument, tr("There are no leads to learn from.")};
+    auto data = matrix(x);
+    if (!data)
+        return data.error();
+    std::vector<float> y(labels.begin(), labels.end());
+    if (XGDMatrixSetFloatInfo(data->get(), "label", y.data(), bst_ulong(y.size())) != 0)
+        return xgboostError(tr("The outcomes could not be handed to XGBoost"));
+    DMatrixHandle train[] = {data->get()};
+    BoosterHandle handle = nullptr;
+    if (XGBoosterCreate(train, 1, &handle) != 0)
+        return xgboostError(tr("XGBoost could not start"));
+    GradientBoosting model;
+    model.m_booster = std::shared_ptr<void>(handle, freeBooster);
+    const std::pair<const char*, QByteArray> params[] = {
+        {"objective", "binary:logistic"},
+        {"tree_method", "hist"},
+        {"max_depth", QByteArray::number(options.maxDepth)},
+        {"eta", QByteArray::number(options.eta)},
+        {"subsample", QByteArray::number(options.subsample)},
+        {"lambda", QByteArray::number(options.lambda)},
+        {"min_child_weight", QByteArray::number(options.minChildWeight)},
+        {"seed", QByteArray::number(options.seed)},
+        {"nthread", QByteArray::number(options.threads)},
+        {"verbosity", "0"}};
+    for (const auto& [name, value] : params)
+        if (XGBoosterSetParam(handle, name, value.constData()) != 0)
+            return xgboostError(
+                tr("XGBoost refused the setting %1").arg(QString::fromLatin1(name)));
+    for (int round = 0; round < options.rounds; ++round)
+        if (XGBoosterUpdateOneIter(handle, round, data->get()) != 0)
+            return xgboostError(tr("XGBoost could not train"));
+    return model;
+}
+
+Result<std::vector<float>> GradientBoosting::run(const FeatureMatrix& x, const char* config) const
+{
+    auto data = matrix(x);
+    if (!data)
+        return data.error();
+    const bst_ulong* shape = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    if (XGBoosterPredictFromDMatrix(m_booster.get(), data->get(), config, &shape, &dimensions,
+                                    &result) != 0)
+        return xgboostError(tr("XGBoost could not score the leads"));
+    bst_ulong size = 1;
+    for (bst_ulong d = 0; d < dimensions; ++d)
+        size *= shape[d];
+    return std::vector<float>(result, result + size);
+}
+
+Result<std::vector<double>> GradientBoosting::predict(const FeatureMatrix& x) const
+{
+    auto values = run(x, R"({"type": 0, "training": false, "iteration_begin": 0,
+                             "iteration_end": 0, "strict_shape": false})");
+    if (!values)
+        return values.error();
+    return std::vector<double>(values->begin(), values->end());
+}
+
+Result<std::vector<float>> GradientBoosting::contributions(const FeatureMatrix& x) const
+{
+    return run(x, R"({"type": 2, "training": false, "iteration_begin": 0,
+                      "iteration_end": 0, "strict_shape": false})");
+}
+
+Result<QByteArray> GradientBoosting::save() const
+{
+    bst_ulong length = 0;
+    const char* bytes = nullptr;
+    if (XGBoosterSaveModelToBuffer(m_booster.get(), R"({"format": "json"})", &length, &bytes) != 0)
+        return xgboostError(tr("The model could not be saved"));
+    return QByteArray(bytes, qsizetype(length));
+}
+
+Result<GradientBoosting> GradientBoosting::load(const QByteArray& bytes)
+{
+    BoosterHandle handle = nullptr;
+    if (XGBoosterCreate(nullptr, 0, &handle) != 0)
+        return xgboostError(tr("XGBoost could not start"));
+    GradientBoosting model;
+    model.m_booster = std::shared_ptr<void>(handle, freeBooster);
+    if (XGBoosterLoadModelFromBuffer(handle, bytes.constData(), bst_ulong(bytes.size())) != 0)
+        return xgboostError(tr("The saved model could not be read"));
+    return model;
+}
+
+} // namespace leadloop
