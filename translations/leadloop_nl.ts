@@ -626,6 +626,29 @@
     </message>
 </context>
 <context>
+    <name>ContactProperties</name>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
@@ -1416,6 +1439,49 @@
     </message>
 </context>
 <context>
+    <name>GradientBoosting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The leads could not be handed to XGBoost</source>
+        <translation>De leads konden niet aan XGBoost worden gegeven</translation>
+    </message>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Er zijn geen leads om van te leren.</translation>
+    </message>
+    <message>
+        <source>The outcomes could not be handed to XGBoost</source>
+        <translation>De uitkomsten konden niet aan XGBoost worden gegeven</translation>
+    </message>
+    <message>
+        <source>XGBoost could not start</source>
+        <translation>XGBoost kon niet starten</translation>
+    </message>
+    <message>
+        <source>XGBoost refused the setting %1</source>
+        <translation>XGBoost weigerde de instelling %1</translation>
+    </message>
+    <message>
+        <source>XGBoost could not train</source>
+        <translation>XGBoost kon niet trainen</translation>
+    </message>
+    <message>
+        <source>XGBoost could not score the leads</source>
+        <translation>XGBoost kon de leads niet scoren</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>Het model kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>The saved model could not be read</source>
+        <translation>Het opgeslagen model kon niet worden gelezen</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
@@ -2186,6 +2252,17 @@
     </message>
 </context>
 <context>
+    <name>LogisticRegression</name>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Er zijn geen leads om van te leren.</translation>
+    </message>
+    <message>
+        <source>The baseline model could not be fitted to these leads.</source>
+        <translation>Het basismodel kon niet op deze leads worden aangepast.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
@@ -2651,6 +2728,37 @@
     <message>
         <source>The team server %1 reported: %2</source>
         <translation>De teamserver %1 meldde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesCommand</name>
+    <message>
+        <source>%1 has no contact, so no properties.</source>
+        <translation>%1 heeft geen contact en dus geen eigenschappen.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Verschillende waarden</translation>
+    </message>
+    <message>
+        <source>List the contact properties CRM imports kept (the columns no field maps) with their types, or one lead&apos;s values.</source>
+        <translation>Toon de contacteigenschappen die CRM-imports bewaarden (de kolommen zonder veld) met hun type, of de waarden van één lead.</translation>
     </message>
 </context>
 <context>

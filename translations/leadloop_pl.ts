@@ -640,6 +640,29 @@
     </message>
 </context>
 <context>
+    <name>ContactProperties</name>
+    <message>
+        <source>yes/no</source>
+        <translation>tak/nie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategoria</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
@@ -1432,6 +1455,49 @@
     </message>
 </context>
 <context>
+    <name>GradientBoosting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The leads could not be handed to XGBoost</source>
+        <translation>Nie udało się przekazać leadów do XGBoost</translation>
+    </message>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Nie ma leadów, na których model mógłby się uczyć.</translation>
+    </message>
+    <message>
+        <source>The outcomes could not be handed to XGBoost</source>
+        <translation>Nie udało się przekazać wyników do XGBoost</translation>
+    </message>
+    <message>
+        <source>XGBoost could not start</source>
+        <translation>Nie udało się uruchomić XGBoost</translation>
+    </message>
+    <message>
+        <source>XGBoost refused the setting %1</source>
+        <translation>XGBoost odrzucił ustawienie %1</translation>
+    </message>
+    <message>
+        <source>XGBoost could not train</source>
+        <translation>XGBoost nie mógł się uczyć</translation>
+    </message>
+    <message>
+        <source>XGBoost could not score the leads</source>
+        <translation>XGBoost nie mógł ocenić leadów</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>Nie udało się zapisać modelu</translation>
+    </message>
+    <message>
+        <source>The saved model could not be read</source>
+        <translation>Nie udało się odczytać zapisanego modelu</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
@@ -2202,6 +2268,17 @@
     </message>
 </context>
 <context>
+    <name>LogisticRegression</name>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Nie ma leadów, na których model mógłby się uczyć.</translation>
+    </message>
+    <message>
+        <source>The baseline model could not be fitted to these leads.</source>
+        <translation>Nie udało się dopasować modelu bazowego do tych leadów.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
@@ -2668,6 +2745,37 @@
     <message>
         <source>The team server %1 reported: %2</source>
         <translation>Serwer zespołu %1 zgłosił: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesCommand</name>
+    <message>
+        <source>%1 has no contact, so no properties.</source>
+        <translation>%1 nie ma kontaktu, więc nie ma właściwości.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Właściwość</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Różne wartości</translation>
+    </message>
+    <message>
+        <source>List the contact properties CRM imports kept (the columns no field maps) with their types, or one lead&apos;s values.</source>
+        <translation>Wypisz właściwości kontaktów zachowane z importów CRM (kolumny bez przypisanego pola) z ich typami albo wartości jednego leada.</translation>
     </message>
 </context>
 <context>

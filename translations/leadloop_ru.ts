@@ -640,6 +640,29 @@
     </message>
 </context>
 <context>
+    <name>ContactProperties</name>
+    <message>
+        <source>yes/no</source>
+        <translation>да/нет</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+</context>
+<context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
@@ -1432,6 +1455,49 @@
     </message>
 </context>
 <context>
+    <name>GradientBoosting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The leads could not be handed to XGBoost</source>
+        <translation>Не удалось передать лиды в XGBoost</translation>
+    </message>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Нет лидов, на которых можно учиться.</translation>
+    </message>
+    <message>
+        <source>The outcomes could not be handed to XGBoost</source>
+        <translation>Не удалось передать исходы в XGBoost</translation>
+    </message>
+    <message>
+        <source>XGBoost could not start</source>
+        <translation>Не удалось запустить XGBoost</translation>
+    </message>
+    <message>
+        <source>XGBoost refused the setting %1</source>
+        <translation>XGBoost отклонил настройку %1</translation>
+    </message>
+    <message>
+        <source>XGBoost could not train</source>
+        <translation>XGBoost не смог обучиться</translation>
+    </message>
+    <message>
+        <source>XGBoost could not score the leads</source>
+        <translation>XGBoost не смог оценить лиды</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>Не удалось сохранить модель</translation>
+    </message>
+    <message>
+        <source>The saved model could not be read</source>
+        <translation>Не удалось прочитать сохранённую модель</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
@@ -2202,6 +2268,17 @@
     </message>
 </context>
 <context>
+    <name>LogisticRegression</name>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Нет лидов, на которых можно учиться.</translation>
+    </message>
+    <message>
+        <source>The baseline model could not be fitted to these leads.</source>
+        <translation>Не удалось подобрать базовую модель к этим лидам.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
@@ -2668,6 +2745,37 @@
     <message>
         <source>The team server %1 reported: %2</source>
         <translation>Сервер команды %1 сообщил: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesCommand</name>
+    <message>
+        <source>%1 has no contact, so no properties.</source>
+        <translation>У %1 нет контакта, а значит, нет и свойств.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Разных значений</translation>
+    </message>
+    <message>
+        <source>List the contact properties CRM imports kept (the columns no field maps) with their types, or one lead&apos;s values.</source>
+        <translation>Показать свойства контактов, сохранённые импортом CRM (столбцы без сопоставленного поля), с их типами или значения одного лида.</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,29 @@
     </message>
 </context>
 <context>
+    <name>ContactProperties</name>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nej</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
     <name>ConversionPaths</name>
     <message>
         <source>%1 takes one of %2, not &apos;%3&apos;.</source>
@@ -1416,6 +1439,49 @@
     </message>
 </context>
 <context>
+    <name>GradientBoosting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The leads could not be handed to XGBoost</source>
+        <translation>Leadsen kunde inte lämnas till XGBoost</translation>
+    </message>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Det finns inga leads att lära av.</translation>
+    </message>
+    <message>
+        <source>The outcomes could not be handed to XGBoost</source>
+        <translation>Utfallen kunde inte lämnas till XGBoost</translation>
+    </message>
+    <message>
+        <source>XGBoost could not start</source>
+        <translation>XGBoost kunde inte starta</translation>
+    </message>
+    <message>
+        <source>XGBoost refused the setting %1</source>
+        <translation>XGBoost vägrade inställningen %1</translation>
+    </message>
+    <message>
+        <source>XGBoost could not train</source>
+        <translation>XGBoost kunde inte träna</translation>
+    </message>
+    <message>
+        <source>XGBoost could not score the leads</source>
+        <translation>XGBoost kunde inte poängsätta leadsen</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>Modellen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>The saved model could not be read</source>
+        <translation>Den sparade modellen kunde inte läsas</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header names the column &apos;%1&apos; twice (columns %2 and %3), so which one to read is unclear. Rename one of them.</source>
@@ -2186,6 +2252,17 @@
     </message>
 </context>
 <context>
+    <name>LogisticRegression</name>
+    <message>
+        <source>There are no leads to learn from.</source>
+        <translation>Det finns inga leads att lära av.</translation>
+    </message>
+    <message>
+        <source>The baseline model could not be fitted to these leads.</source>
+        <translation>Basmodellen kunde inte anpassas till dessa leads.</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>A lost reason cannot be empty.</source>
@@ -2651,6 +2728,37 @@
     <message>
         <source>The team server %1 reported: %2</source>
         <translation>Teamservern %1 rapporterade: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesCommand</name>
+    <message>
+        <source>%1 has no contact, so no properties.</source>
+        <translation>%1 har ingen kontakt och alltså inga egenskaper.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Olika värden</translation>
+    </message>
+    <message>
+        <source>List the contact properties CRM imports kept (the columns no field maps) with their types, or one lead&apos;s values.</source>
+        <translation>Lista kontaktegenskaperna som CRM-importer sparat (kolumnerna som inget fält mappar) med sina typer, eller en leads värden.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ QList<CliCommand> allCommands()
             settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
             reportCommand(),      upgradeCommand(),    checkCommand(),     snapshotsCommand(),
-            restoreCommand(),     recoverCommand(),    teamCommand()};
+            restoreCommand(),     recoverCommand(),    teamCommand(),      propertiesCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

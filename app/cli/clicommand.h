@@ -59,6 +59,7 @@ CliCommand sessionsCommand();
 CliCommand reclassifyCommand();
 CliCommand classifyCommand();
 CliCommand teamCommand();
+CliCommand propertiesCommand();
 
 /// After a command that wrote to a team replica: sends its unsent changes at once, unless
 /// --no-sync is given (docs/team.md). An unreachable server is no failure: the changes wait for

@@ -147,6 +147,12 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
     CrmMerger merger(db, batch.id, batch.startedAt);
 
     const CrmMapping& map = *mapping;
+    // Every named column no field maps is kept as a contact property (docs/scoring.md).
+    QList<int> unmapped;
+    for (int c = 0; c < header.size(); ++c)
+        if (!header[c].isEmpty() &&
+            std::find(map.columns.begin(), map.columns.end(), c) == map.columns.end())
+            unmapped.append(c);
     while (records.next()) {
         ++batch.rowsRead;
         if (progress && (batch.rowsRead & 1023) == 0 && !progress(batch.rowsRead))
@@ -202,6 +208,13 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
         r.product = value(CrmField::Product);
         r.account = value(CrmField::Account);
         r.campaign = value(CrmField::Campaign);
+        for (int c : unmapped)
+            r.properties.append(
+                {header[c], c < int(fields.size())
+                                ? QString::fromUtf8(fields[size_t(c)].data(),
+                                                    qsizetype(fields[size_t(c)].size()))
+                                      .trimmed()
+                                : QString()});
         if (!r.email.isEmpty() && !r.email.contains(u'@')) {
             reject(CrmField::Email, u"bad_email"_s,
                    tr("'%1' is not an e-mail address.").arg(r.email));

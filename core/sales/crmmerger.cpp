@@ -1,6 +1,7 @@
 #include "crmmerger.h"
 
 #include "common/emailaddress.h"
+#include "contactproperties.h"
 #include "dealoutcomes.h"
 #include "store/database.h"
 
@@ -70,6 +71,9 @@ Status CrmMerger::merge(const CrmRecord& r)
     if (*contact && !r.visitor.isEmpty())
         if (Status linked = linkVisitor(r.visitor, **contact); !linked)
             return linked;
+    if (*contact && !r.properties.isEmpty())
+        if (Status kept = ContactProperties::write(m_db, **contact, m_batchId, r.properties); !kept)
+            return kept;
     return {};
 }
 

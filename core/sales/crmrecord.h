@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <QList>
 #include <QString>
 
 namespace leadloop {
@@ -17,6 +18,8 @@ struct CrmRecord
     std::optional<qint64> amountCents, dealCreated, closed, changed;
     bool campaignMember = false; ///< the row says the contact belongs to `campaign`
     QString memberStatus;
+    /// The columns no field maps: name and value as read (empty: the file leaves it empty).
+    QList<std::pair<QString, QString>> properties;
 
     bool hasContact() const { return !contactId.isEmpty() || !email.isEmpty(); }
     bool hasDeal() const

@@ -39,6 +39,10 @@ MigrationPlan MigrationPlan::standard()
          u"Team workspaces: imports, settings, lost reasons, channel grouping and identity "
          u"decisions a replica still has to send"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/005_team_changes.sql"_s); }},
+        {6, u"Lead attributes: the CRM columns no field maps, kept per contact"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/006_contact_properties.sql"_s);
+         }},
     });
 }
 
