@@ -418,17 +418,25 @@ Result<qint64> TeamSync::pull(Workspace& workspace, PgConnection& server)
                      tr("This workspace is not part of a team workspace; publish it or join "
                         "one first.")};
     const qint64 after = (*link)->lastSeq;
+    // Both reads stop at the log's newest committed change: a push that commits between them
+    // has later places (pushes take turns), so neither read sees half of it and no change is
+    // skipped.
+    auto newest = server.query("SELECT leadloop.log_version()");
+    if (!newest)
+        return newest.error();
+    const PgParam upTo = PgParam::number(newest->int64(0, 0));
     auto events = server.query(
         "SELECT e.seq, e.uid, e.deal_key, coalesce(d.owner, ''), e.at, e.recorded_at, e.by_user, "
         "e.old_outcome, e.new_outcome, e.amount_cents, coalesce(e.currency, ''), "
         "coalesce(e.reason, ''), coalesce(e.note, ''), e.origin FROM leadloop.outcome_events e "
-        "JOIN leadloop.deals d ON d.deal_key = e.deal_key WHERE e.seq > $1 ORDER BY e.seq",
-        {PgParam::number(after)});
+        "JOIN leadloop.deals d ON d.deal_key = e.deal_key WHERE e.seq > $1 AND e.seq <= $2 ORDER "
+        "BY e.seq",
+        {PgParam::number(after), upTo});
     if (!events)
         return events.error();
     auto changes = server.query("SELECT seq, uid, kind, at, by_user, payload, pieces FROM "
-                                "leadloop.changes WHERE seq > $1 ORDER BY seq",
-                                {PgParam::number(after)});
+                                "leadloop.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq",
+                                {PgParam::number(after), upTo});
     if (!changes)
         return changes.error();
 
