@@ -2133,6 +2133,10 @@
         <source>This part could not be read: %1</source>
         <translation>Dit deel kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>

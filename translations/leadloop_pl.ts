@@ -2149,6 +2149,10 @@
         <source>This part could not be read: %1</source>
         <translation>Tej części nie można odczytać: %1</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Właściwości</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>

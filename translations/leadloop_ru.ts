@@ -2149,6 +2149,10 @@
         <source>This part could not be read: %1</source>
         <translation>Эту часть не удалось прочитать: %1</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>

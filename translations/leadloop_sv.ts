@@ -2133,6 +2133,10 @@
         <source>This part could not be read: %1</source>
         <translation>Den här delen kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>

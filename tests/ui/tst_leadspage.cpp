@@ -85,14 +85,14 @@ private slots:
                                      m_dir.file(u"c.csv"_s,
                                                 "email,first_name,last_name,company,deal_id,owner,"
                                                 "amount,currency,stage,deal_created,"
-                                                "contact_created\n"
+                                                "contact_created,Lead Quality\n"
                                                 "anna@fjordly.pl,Anna,Nowak,Fjordly,1,Ewa,1000,EUR,"
-                                                "Proposal,2024-03-12,2024-03-01\n"
+                                                "Proposal,2024-03-12,2024-03-01,High\n"
                                                 "bob@voorbeeld.nl,Bob,Smit,Voorbeeld,2,Jan,500,EUR,"
-                                                "Proposal,2024-03-06,2024-03-02\n"
+                                                "Proposal,2024-03-06,2024-03-02,Low\n"
                                                 "cleo@exempel.se,Cleo,Berg,Exempel,3,Ewa,,,"
-                                                "Proposal,2024-03-07,2024-03-03\n"
-                                                "dan@example.com,Dan,Ek,,,,,,,,2024-03-04\n"),
+                                                "Proposal,2024-03-07,2024-03-03,\n"
+                                                "dan@example.com,Dan,Ek,,,,,,,,2024-03-04,\n"),
                                      {})
                         .ok());
         }
@@ -167,6 +167,10 @@ private slots:
         QVERIFY(m_page->findChild<QTextBrowser*>(u"leadDetails"_s)
                     ->toPlainText()
                     .contains(u"by Ewa"_s));
+        // With the CRM's own column for Bob (a lead attribute).
+        QVERIFY(m_page->findChild<QTextBrowser*>(u"leadDetails"_s)
+                    ->toPlainText()
+                    .contains(u"Lead Quality:"_s));
         undo()->undo();
         QVERIFY(outcomes().contains(u"Bob=open"_s));
         QCOMPARE(current.siblingAtColumn(LeadsModel::OutcomeColumn).data().toString(), u"Open"_s);

@@ -2,6 +2,7 @@
 
 #include "analytics/journeyreport.h"
 #include "models/leadsmodel.h"
+#include "sales/contactproperties.h"
 #include "sales/outcomereports.h"
 
 #include <QDateTime>
@@ -77,6 +78,17 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
     if (!anyDeal)
         out +=
             u"<p><i>%1</i></p>"_s.arg(tr("No deal yet: marking the lead won or lost opens one."));
+
+    // The CRM's own columns for this contact (docs/scoring.md, "Lead attributes").
+    auto properties = ContactProperties::of(db, lead.contactId);
+    if (!properties)
+        return out + failure(properties.error());
+    if (!properties->isEmpty()) {
+        out += u"<h3>%1</h3><table cellspacing='0' cellpadding='2'>"_s.arg(tr("Properties"));
+        for (const auto& [property, value] : *properties)
+            out += u"<tr><td>%1:</td><td>%2</td></tr>"_s.arg(escaped(property), escaped(value));
+        out += u"</table>"_s;
+    }
 
     out += u"<h3>%1</h3>"_s.arg(tr("Outcome history"));
     auto history = OutcomeReports::history(db, name);
