@@ -56,7 +56,8 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         "'')), coalesce(c.company, ''), coalesce(c.email, ''), coalesce(nullif(d.owner, ''), "
         "c.owner, ''), c.created_at, coalesce(d.stage, ''), coalesce(d.outcome, ''), "
         "d.amount_cents, coalesce(d.currency, ''), d.created_at, d.closed_at, coalesce(d.campaign, "
-        "'') FROM contacts c LEFT JOIN deals d ON d.contact_id = c.id WHERE " +
+        "''), coalesce(c.external_id, '') FROM contacts c LEFT JOIN deals d ON d.contact_id = c.id "
+        "WHERE " +
         only + " ORDER BY c.id, d.created_at, d.id";
     Statement leads(db.handle(), leadsSql.c_str());
     if (!leads.isValid())
@@ -70,8 +71,14 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         r.name = leads.text(2);
         r.company = leads.text(3);
         r.email = leads.text(4);
+        // A lead without a name is named by its e-mail, else by its id in the CRM (an export
+        // such as X Education's has neither name nor e-mail), else by its number here.
         if (r.name.isEmpty())
             r.name = r.email;
+        if (r.name.isEmpty())
+            r.name = leads.text(14);
+        if (r.name.isEmpty())
+            r.name = u"#%1"_s.arg(r.contactId);
         r.owner = leads.text(5);
         r.created = leads.int64(6);
         r.stage = leads.text(7);

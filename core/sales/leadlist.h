@@ -18,7 +18,7 @@ struct LeadRow
 {
     qint64 contactId = 0;
     std::optional<qint64> dealId;
-    QString name; ///< first and last name, else the e-mail
+    QString name; ///< first and last name, else the e-mail, else the CRM id, else "#id"
     QString company, email;
     QString owner;      ///< the deal's owner, else the contact's
     qint64 created = 0; ///< when the contact became a lead (UTC ms)

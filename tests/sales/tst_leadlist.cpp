@@ -83,6 +83,23 @@ private slots:
         QCOMPARE(bob->front().email, u"bob@voorbeeld.nl"_s);
     }
 
+    void aLeadWithoutNameOrEmailIsNamedByItsCrmId()
+    {
+        auto ws = Workspace::create(m_dir.path(u"noname.leadloop"_s));
+        QVERIFY(ws);
+        CrmImportOptions options;
+        options.map.insert(CrmField::ContactId, u"Prospect ID"_s);
+        QVERIFY(CrmImporter::run(**ws,
+                                 m_dir.file(u"x.csv"_s, "Prospect ID,Lead Origin\n"
+                                                        "7927b2df,API\n"),
+                                 options));
+        auto rows = LeadList::load((*ws)->database());
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), size_t(1));
+        QCOMPARE(rows->front().name, u"7927b2df"_s);
+        QVERIFY(rows->front().searchText.contains(u"7927b2df"_s));
+    }
+
     void filters_data()
     {
         QTest::addColumn<LeadFilter>("filter");
