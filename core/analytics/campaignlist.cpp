@@ -112,6 +112,26 @@ QJsonObject dayJson(const std::optional<CampaignDay>& day)
             {u"impressions"_s, optionalNumber(day->impressions)}};
 }
 
+/// A campaign's stored cost on a day, if any.
+Result<std::optional<CampaignDay>> storedDay(Database& db, qint64 campaign, qint64 day,
+                                             const QString& currency)
+{
+    Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
+                               "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
+    old.bind(1, campaign).bind(2, day).bind(3, currency);
+    std::optional<CampaignDay> stored;
+    if (old.next()) {
+        stored = CampaignDay{day, old.int64(0), currency, {}, {}};
+        if (!old.isNull(1))
+            stored->clicks = old.int64(1);
+        if (!old.isNull(2))
+            stored->impressions = old.int64(2);
+    }
+    if (Status read = old.status(); !read)
+        return read.error();
+    return stored;
+}
+
 /// Records a change of one cost day for a team's other members (ChangeLog): the campaign by
 /// its name, source and medium, the day, and the value after and before (none: removed).
 Status recordCost(Database& db, qint64 campaign, qint64 day, const QString& currency,
@@ -148,19 +168,9 @@ Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 ca
     Savepoint unit(db);
     if (!unit.isActive())
         return unit.error();
-    std::optional<CampaignDay> before;
-    Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
-                               "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
-    old.bind(1, campaign).bind(2, day.day).bind(3, day.currency);
-    if (old.next()) {
-        before = CampaignDay{day.day, old.int64(0), day.currency, {}, {}};
-        if (!old.isNull(1))
-            before->clicks = old.int64(1);
-        if (!old.isNull(2))
-            before->impressions = old.int64(2);
-    }
-    if (Status read = old.status(); !read)
-        return read.error();
+    auto before = storedDay(db, campaign, day.day, day.currency);
+    if (!before)
+        return before.error();
     Statement upsert(db.handle(),
                      "INSERT INTO campaign_costs (campaign_id, day, cost_cents, currency, clicks, "
                      "impressions) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (campaign_id, day, "
@@ -174,11 +184,11 @@ Result<std::optional<CampaignDay>> CampaignList::setCost(Database& db, qint64 ca
         .bind(6, day.impressions);
     if (Status done = upsert.execute(); !done)
         return done.error();
-    if (Status recorded = recordCost(db, campaign, day.day, day.currency, day, before); !recorded)
+    if (Status recorded = recordCost(db, campaign, day.day, day.currency, day, *before); !recorded)
         return recorded.error();
     if (Status released = unit.release(); !released)
         return released.error();
-    return before;
+    return *before;
 }
 
 Status CampaignList::removeCost(Database& db, qint64 campaign, qint64 day, const QString& currency)
@@ -186,22 +196,17 @@ Status CampaignList::removeCost(Database& db, qint64 campaign, qint64 day, const
     Savepoint unit(db);
     if (!unit.isActive())
         return unit.error();
-    Statement old(db.handle(), "SELECT cost_cents, clicks, impressions FROM campaign_costs "
-                               "WHERE campaign_id = ?1 AND day = ?2 AND currency = ?3");
-    old.bind(1, campaign).bind(2, day).bind(3, currency);
-    if (!old.next())
-        return old.status(); // nothing to remove
-    CampaignDay before{day, old.int64(0), currency, {}, {}};
-    if (!old.isNull(1))
-        before.clicks = old.int64(1);
-    if (!old.isNull(2))
-        before.impressions = old.int64(2);
+    auto before = storedDay(db, campaign, day, currency);
+    if (!before)
+        return before.error();
+    if (!*before)
+        return {}; // nothing to remove
     Statement remove(db.handle(), "DELETE FROM campaign_costs WHERE campaign_id = ?1 AND day = "
                                   "?2 AND currency = ?3");
     remove.bind(1, campaign).bind(2, day).bind(3, currency);
     if (Status done = remove.execute(); !done)
         return done;
-    if (Status recorded = recordCost(db, campaign, day, currency, std::nullopt, before); !recorded)
+    if (Status recorded = recordCost(db, campaign, day, currency, std::nullopt, *before); !recorded)
         return recorded;
     return unit.release();
 }

@@ -67,24 +67,7 @@ Status applySettingLike(Database& db, const PulledChange& change)
         return superseded.error();
     if (*superseded)
         return {};
-    const QJsonObject& p = change.payload;
-    if (change.kind == u"setting")
-        return WorkspaceSettings::set(db, p.value(u"key"_s).toString(),
-                                      p.value(u"value"_s).toString());
-    if (change.kind == u"campaign_cost") {
-        // A cost of a campaign this replica does not hold stays in the history only.
-        const Status applied = CampaignList::applyCost(db, p);
-        return !applied && applied.error().code == ErrorCode::NotFound ? Status() : applied;
-    }
-    if (change.kind == u"lost_reasons") {
-        QStringList names;
-        for (const QJsonValue& name : p.value(u"names"_s).toArray())
-            names.append(name.toString());
-        return LostReasons::replace(db, names);
-    }
-    auto counts = WorkspaceChannels::applyChoice(
-        db, {p.value(u"id"_s).toString(), p.value(u"custom"_s).toString()});
-    return counts ? Status() : Status(counts.error());
+    return ChangeApplier::putState(db, change.kind, change.payload, ChangeApplier::Side::After);
 }
 
 /// A contact as the change names it (e-mail, else id) → its id here.
@@ -193,6 +176,37 @@ Status applyImport(Workspace& workspace, PgConnection& server, const PulledChang
 }
 
 } // namespace
+
+Status ChangeApplier::putState(Database& db, const QString& kind, const QJsonObject& p, Side side)
+{
+    const bool after = side == Side::After;
+    if (kind == u"setting") {
+        const QString key = p.value(u"key"_s).toString();
+        const QJsonValue value = p.value(after ? u"value"_s : u"old"_s);
+        if (!value.isUndefined())
+            return WorkspaceSettings::set(db, key, value.toString());
+        Statement remove(db.handle(), "DELETE FROM settings WHERE key = ?1");
+        return remove.bind(1, key).execute(); // it had no value before
+    }
+    if (kind == u"campaign_cost") {
+        // A cost of a campaign this replica does not hold stays in the history only.
+        const Status put = CampaignList::applyCost(db, p, after ? "value" : "old");
+        return !put && put.error().code == ErrorCode::NotFound ? Status() : put;
+    }
+    if (kind == u"lost_reasons") {
+        QStringList names;
+        for (const QJsonValue& name : p.value(after ? u"names"_s : u"old"_s).toArray())
+            names.append(name.toString());
+        return LostReasons::replace(db, names);
+    }
+    if (kind == u"channel_rules") {
+        auto counts = WorkspaceChannels::applyChoice(
+            db, {p.value(after ? u"id"_s : u"old_id"_s).toString(),
+                 p.value(after ? u"custom"_s : u"old_custom"_s).toString()});
+        return counts ? Status() : Status(counts.error());
+    }
+    return {};
+}
 
 Status ChangeApplier::apply(Workspace& workspace, PgConnection& server, const PulledChange& change)
 {

@@ -7,6 +7,7 @@
 
 namespace leadloop {
 
+class Database;
 class PgConnection;
 class Workspace;
 
@@ -35,6 +36,16 @@ class ChangeApplier final
 
 public:
     static Status apply(Workspace& workspace, PgConnection& server, const PulledChange& change);
+
+    enum class Side
+    {
+        After, ///< the state the change made
+        Before ///< the state it replaced (taking a refused change back)
+    };
+    /// Puts a setting, campaign cost, lost-reason list or channel grouping as a recorded change
+    /// left it, or as it was before it; other kinds change nothing.
+    static Status putState(Database& db, const QString& kind, const QJsonObject& payload,
+                           Side side);
 };
 
 } // namespace leadloop

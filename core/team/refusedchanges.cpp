@@ -1,19 +1,15 @@
 #include "refusedchanges.h"
 
-#include "analytics/campaignlist.h"
+#include "changeapplier.h"
 #include "pgconnection.h"
 #include "sales/dealoutcomes.h"
-#include "sales/lostreasons.h"
 #include "store/batchremoval.h"
 #include "store/changelog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
-#include "store/workspacesettings.h"
 #include "teamhistory.h"
 #include "teamreplica.h"
-#include "tracking/workspacechannels.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -112,34 +108,13 @@ Result<QList<UnsentChange>> unsentChanges(Database& db)
 Status undo(Workspace& workspace, const UnsentChange& change)
 {
     Database& db = workspace.database();
-    const QJsonObject& p = change.payload;
-    if (change.kind == u"setting") {
-        if (p.contains(u"old"_s))
-            return WorkspaceSettings::set(db, p.value(u"key"_s).toString(),
-                                          p.value(u"old"_s).toString());
-        Statement remove(db.handle(), "DELETE FROM settings WHERE key = ?1");
-        return remove.bind(1, p.value(u"key"_s).toString()).execute();
-    }
-    if (change.kind == u"lost_reasons") {
-        QStringList names;
-        for (const QJsonValue& name : p.value(u"old"_s).toArray())
-            names.append(name.toString());
-        return LostReasons::replace(db, names);
-    }
-    if (change.kind == u"channel_rules") {
-        auto counts = WorkspaceChannels::applyChoice(
-            db, {p.value(u"old_id"_s).toString(), p.value(u"old_custom"_s).toString()});
-        return counts ? Status() : Status(counts.error());
-    }
-    if (change.kind == u"campaign_cost") {
-        const Status undone = CampaignList::applyCost(db, p, "old");
-        return !undone && undone.error().code == ErrorCode::NotFound ? Status() : undone;
-    }
-    if (change.kind == u"import" && change.batchId) {
-        auto removed = BatchRemoval::remove(workspace, *change.batchId);
-        return removed ? Status() : Status(removed.error());
-    }
-    return {};
+    if (change.kind != u"import")
+        return ChangeApplier::putState(db, change.kind, change.payload,
+                                       ChangeApplier::Side::Before);
+    if (!change.batchId)
+        return {};
+    auto removed = BatchRemoval::remove(workspace, *change.batchId);
+    return removed ? Status() : Status(removed.error());
 }
 
 } // namespace
