@@ -138,7 +138,10 @@ Error PgConnection::errorOf(pg_result* result) const
     const QString code = state ? QString::fromLatin1(state) : QString();
     const QString detail =
         QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    // A server shutting down or crashing says so (class 57P: 57P01 admin shutdown, 57P02 crash
+    // shutdown, 57P03 cannot connect now) before the connection is seen to be gone; class 08 is
+    // a connection exception. Both mean the server is away, not that the change is wrong.
+    if (PQstatus(m_conn) != CONNECTION_OK || code.startsWith(u"57P"_s) || code.startsWith(u"08"_s))
         return {
             ErrorCode::Offline,
             tr("The connection to the team server %1 was lost: %2").arg(m_address.uri(), detail)};

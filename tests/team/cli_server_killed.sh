@@ -35,7 +35,7 @@ for delay in 0.05 0.15 0.3; do
   wait $! 2>/dev/null || true
 done
 # The server killed in the middle of a push.
-"$cli" --workspace "$a" team sync >/dev/null 2>&1 &
+"$cli" --workspace "$a" team sync >/dev/null 2>"$work/cut.txt" &
 client=$!
 sleep 0.1
 "$cluster" kill "$pgdir"
@@ -43,7 +43,8 @@ set +e
 wait $client
 code=$?
 set -e
-[ "$code" = 0 ] || [ "$code" = 5 ] || fail "a sync cut off by the server exits 0 or 5, not $code"
+[ "$code" = 0 ] || [ "$code" = 5 ] ||
+  fail "a sync cut off by the server exits 0 or 5, not $code: $(cat "$work/cut.txt")"
 
 # While the server is down: an edit is saved here, with a note, and waits.
 lead=$("$cli" --workspace "$a" leads --outcome open --format csv | tr -d '\r' | sed -n 2p | cut -d, -f1)
