@@ -24,7 +24,8 @@ QList<CliCommand> allCommands()
             settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
             reportCommand(),      upgradeCommand(),    checkCommand(),     snapshotsCommand(),
-            restoreCommand(),     recoverCommand(),    teamCommand(),      propertiesCommand()};
+            restoreCommand(),     recoverCommand(),    teamCommand(),      propertiesCommand(),
+            scoreCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -60,6 +60,12 @@ CliCommand reclassifyCommand();
 CliCommand classifyCommand();
 CliCommand teamCommand();
 CliCommand propertiesCommand();
+CliCommand scoreCommand();
+
+/// After an import or its removal: scores the open leads again with the newest scoring model,
+/// when one was trained (docs/scoring.md, "Scores"), and notes it on stderr. Returns the exit
+/// code of the whole command.
+int rescoreAfterChange(CliContext& context);
 
 /// After a command that wrote to a team replica: sends its unsent changes at once, unless
 /// --no-sync is given (docs/team.md). An unreachable server is no failure: the changes wait for

@@ -389,8 +389,10 @@ int runImport(CliContext& context)
     if (kind.isEmpty() || path.isEmpty() || args.size() > 3)
         return context.usage(
             Tr::tr("Usage: leadloop-cli import tracking|crm|costs|rates FILE [options]."));
-    if (kind == u"crm")
-        return runCrm(context, path);
+    if (kind == u"crm") {
+        const int code = runCrm(context, path);
+        return code == ExitOk ? rescoreAfterChange(context) : code;
+    }
     if (kind == u"costs" || kind == u"rates")
         return runCosts(context, path, kind == u"rates");
     if (kind != u"tracking")
@@ -398,7 +400,8 @@ int runImport(CliContext& context)
             Tr::tr("'%1' cannot be imported by this version; it imports: tracking, crm, costs, "
                    "rates.")
                 .arg(kind));
-    return runTracking(context, path);
+    const int code = runTracking(context, path);
+    return code == ExitOk ? rescoreAfterChange(context) : code;
 }
 
 } // namespace

@@ -41,8 +41,10 @@ int removeImport(CliContext& context, const QString& text)
 
 int runImports(CliContext& context)
 {
-    if (context.parser().isSet(u"remove"_s))
-        return removeImport(context, context.parser().value(u"remove"_s));
+    if (context.parser().isSet(u"remove"_s)) {
+        const int code = removeImport(context, context.parser().value(u"remove"_s));
+        return code == ExitOk ? rescoreAfterChange(context) : code;
+    }
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());

@@ -31,6 +31,13 @@ int runLeads(CliContext& context)
                 Tr::tr("--outcome takes open, won, lost or none, not '%1'.").arg(outcome));
         filter.outcomes.append(outcome);
     }
+    for (const QString& tier : p.values(u"tier"_s)) {
+        if (!QStringList{u"very_high"_s, u"high"_s, u"medium"_s, u"low"_s, u"none"_s}.contains(
+                tier))
+            return context.usage(
+                Tr::tr("--tier takes very_high, high, medium, low or none, not '%1'.").arg(tier));
+        filter.tiers.append(tier);
+    }
     auto range = ReportOptions::dateRange(p);
     if (!range)
         return context.fail(range.error());
@@ -58,9 +65,9 @@ CliCommand leadsCommand()
     return {
         u"leads"_s,
         Tr::tr("The leads table of the desktop app: every contact once per deal, with owner, "
-               "first channel, stage, outcome, amount and days open."),
+               "first channel, stage, outcome, amount, days open, score and tier."),
         u"leads [--search TEXT] [--owner NAME] [--outcome open|won|lost|none] "
-        u"[--channel NAME] [--mine NAME] [--from DATE] [--to DATE]"_s,
+        u"[--channel NAME] [--tier TIER] [--mine NAME] [--from DATE] [--to DATE]"_s,
         [](QCommandLineParser& parser) {
             parser.addOption({u"search"_s,
                               Tr::tr("Only leads with this text in the name, company or "
@@ -77,6 +84,10 @@ CliCommand leadsCommand()
                               u"NAME"_s});
             parser.addOption(
                 {u"mine"_s, Tr::tr("Only leads this user owns (my leads)."), u"NAME"_s});
+            parser.addOption({u"tier"_s,
+                              Tr::tr("Only leads of this score tier: very_high, high, medium, "
+                                     "low, or none for leads without a tier (repeatable)."),
+                              u"TIER"_s});
             parser.addOption({u"from"_s, Tr::tr("First day of lead creation (UTC)."), u"DATE"_s});
             parser.addOption({u"to"_s, Tr::tr("Last day of lead creation (UTC)."), u"DATE"_s});
         },

@@ -8,14 +8,20 @@
 #include "analytics/headlinereport.h"
 #include "analytics/trendreport.h"
 #include "report/reporthighlights.h"
+#include "sales/leadscores.h"
+#include "sales/scoreevaluation.h"
+#include "sales/scoretables.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspacesettings.h"
 #include "tracking/workspacechannels.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +151,60 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
     return out;
 }
 
+/// What a scoring target predicts, in words.
+QString targetWords(const QString& target)
+{
+    if (target == u"customer")
+        return ExecutiveReport::tr("which leads become customers");
+    if (target == u"won")
+        return ExecutiveReport::tr("which leads with deals win one");
+    return ExecutiveReport::tr("which leads have %1 = yes").arg(target.section(u':', 1));
+}
+
+/// The lead scoring pages (docs/scoring.md), when a model was trained: its lift by tenth of
+/// scores on the hold-out, and the features that weigh most.
+Status appendScoring(Database& db, ExecutiveReport& report)
+{
+    auto model = LeadScores::latestModel(db);
+    if (!model)
+        return model.error();
+    if (!*model)
+        return {};
+    const ScoreEvaluation e = ScoreEvaluation::fromJson((*model)->evaluation);
+    const QLocale locale;
+    const auto figure = [&](double v, int decimals) {
+        return std::isfinite(v) ? locale.toString(v, 'f', decimals) : ExecutiveReport::tr("n/a");
+    };
+    const ResultTable lift =
+        pick(ScoreTables::lift(e), {u"decile"_s, u"leads"_s, u"positives"_s, u"lift"_s, u"gain"_s});
+    const QString trained = QDateTime::fromMSecsSinceEpoch((*model)->trainedAt, QTimeZone::utc())
+                                .date()
+                                .toString(Qt::ISODate);
+    report.sections.append(
+        {u"scoring"_s, ExecutiveReport::tr("Lead scoring"),
+         ExecutiveReport::tr("A model trained on %1 predicts %2 (all time, not only this "
+                             "period). On %3 leads it never saw: ROC AUC %4 (baseline %5; 0.5 is "
+                             "guessing, 1 perfect), Brier score %6. The rows rank those leads "
+                             "by score in tenths.")
+             .arg(trained, targetWords(e.target), locale.toString(e.holdoutRows), figure(e.auc, 3),
+                  figure(e.baselineAuc, 3), figure(e.brier, 3)),
+         lift});
+    ResultTable features =
+        pick(ScoreTables::features(e), {u"feature"_s, u"share"_s, u"alone_auc"_s});
+    if (features.rows.size() > 15)
+        features.rows.resize(15);
+    report.sections.append(
+        {u"scoring_features"_s, ExecutiveReport::tr("What drives the lead score"),
+         e.leaks.isEmpty()
+             ? ExecutiveReport::tr("The 15 features that weigh most in the model, with their "
+                                   "share of its total weight.")
+             : ExecutiveReport::tr("The 15 features that weigh most. Warning: %1 predicts the "
+                                   "target almost alone and may be filled in after the outcome.")
+                   .arg(e.leaks.join(u", "_s)),
+         features});
+    return {};
+}
+
 } // namespace
 
 const ExecutiveReport::Section* ExecutiveReport::section(const QString& key) const
@@ -254,6 +314,9 @@ Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& opti
                     lost.rows.end());
     report.sections.append({u"lost_reasons"_s, tr("Why deals were lost"),
                             tr("Lost deals created in the period, by the reason given."), lost});
+
+    if (Status scoring = appendScoring(db, report); !scoring)
+        return scoring.error();
 
     auto appendix = methodology(db, options, lookback);
     if (!appendix)

@@ -32,7 +32,7 @@ public:
     struct Section
     {
         QString key; ///< headlines, funnel, channels, attribution, campaigns, trend, deals,
-                     ///< lost_reasons, methodology
+                     ///< lost_reasons, scoring, scoring_features, methodology
         QString title;
         QString note;
         ResultTable table;

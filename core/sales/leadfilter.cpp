@@ -16,6 +16,8 @@ bool LeadFilter::matches(const LeadRow& row) const
         return false;
     if (!channels.isEmpty() && !channels.contains(row.channel))
         return false;
+    if (!tiers.isEmpty() && !tiers.contains(row.tier.isEmpty() ? u"none"_s : row.tier))
+        return false;
     if ((from && row.created < *from) || (to && row.created > *to))
         return false;
     if (!mine.isEmpty() && row.owner.compare(mine, Qt::CaseInsensitive) != 0)

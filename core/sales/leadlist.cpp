@@ -56,8 +56,9 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
         "'')), coalesce(c.company, ''), coalesce(c.email, ''), coalesce(nullif(d.owner, ''), "
         "c.owner, ''), c.created_at, coalesce(d.stage, ''), coalesce(d.outcome, ''), "
         "d.amount_cents, coalesce(d.currency, ''), d.created_at, d.closed_at, coalesce(d.campaign, "
-        "''), coalesce(c.external_id, '') FROM contacts c LEFT JOIN deals d ON d.contact_id = c.id "
-        "WHERE " +
+        "''), coalesce(c.external_id, ''), ls.score, coalesce(ls.tier, '') FROM contacts c LEFT "
+        "JOIN "
+        "deals d ON d.contact_id = c.id LEFT JOIN lead_scores ls ON ls.contact_id = c.id WHERE " +
         only + " ORDER BY c.id, d.created_at, d.id";
     Statement leads(db.handle(), leadsSql.c_str());
     if (!leads.isValid())
@@ -90,6 +91,9 @@ Result<std::vector<LeadRow>> LeadList::load(Database& db,
             r.dealCreated = leads.int64(11);
         if (!leads.isNull(12))
             r.closed = leads.int64(12);
+        if (!leads.isNull(15))
+            r.score = int(leads.int64(15));
+        r.tier = leads.text(16);
         const auto touch = first.find(r.contactId);
         r.channel = touch == first.end() ? u"(none)"_s : touch->second.channel;
         r.campaign = leads.text(13);
@@ -114,10 +118,11 @@ ResultTable LeadList::table(const std::vector<LeadRow>& rows, qint64 now)
           std::pair{u"channel"_s, tr("First channel")}, std::pair{u"campaign"_s, tr("Campaign")},
           std::pair{u"stage"_s, tr("Deal stage")}, std::pair{u"outcome"_s, tr("Outcome")},
           std::pair{u"amount"_s, tr("Amount")}, std::pair{u"currency"_s, tr("Currency")},
-          std::pair{u"days_open"_s, tr("Days open")}})
+          std::pair{u"days_open"_s, tr("Days open")}, std::pair{u"score"_s, tr("Score")},
+          std::pair{u"tier"_s, tr("Tier")}})
         t.addColumn(key, title, ValueKind::Text);
     t.setKind({u"amount"_s}, ValueKind::Money);
-    t.setKind({u"days_open"_s}, ValueKind::Count);
+    t.setKind({u"days_open"_s, u"score"_s}, ValueKind::Count);
     for (const LeadRow& r : rows) {
         const auto days = r.daysOpen(now);
         t.addRow({r.contactId, r.dealId ? QVariant(*r.dealId) : QVariant(), r.name, r.company,
@@ -125,7 +130,8 @@ ResultTable LeadList::table(const std::vector<LeadRow>& rows, qint64 now)
                   QDateTime::fromMSecsSinceEpoch(r.created, Qt::UTC).toString(Qt::ISODate),
                   r.channel, r.campaign, r.stage, r.outcome,
                   r.amountCents ? QVariant(double(*r.amountCents) / 100) : QVariant(), r.currency,
-                  days ? QVariant(*days) : QVariant()});
+                  days ? QVariant(*days) : QVariant(), r.score ? QVariant(*r.score) : QVariant(),
+                  r.tier});
     }
     t.meta = {{u"leads"_s, qint64(rows.size())}};
     return t;

@@ -29,7 +29,9 @@ struct LeadRow
     std::optional<qint64> amountCents;
     QString currency;
     std::optional<qint64> dealCreated, closed;
-    QString searchText; ///< name, company and e-mail in lower case, for the search box
+    std::optional<int> score; ///< the lead score 0-100 (docs/scoring.md); none when not scored
+    QString tier;             ///< very_high, high, medium, low; empty without one
+    QString searchText;       ///< name, company and e-mail in lower case, for the search box
 
     /// Days from the deal's creation to its close, or to `now` while open; nothing without a deal.
     std::optional<int> daysOpen(qint64 now) const;
@@ -46,7 +48,8 @@ public:
     static Result<std::vector<LeadRow>> load(Database& db,
                                              const std::optional<QList<qint64>>& contacts = {});
     /// The rows as a table (the `leads` command): contact_id, deal_id, name, company, email,
-    /// owner, created, channel, campaign, stage, outcome, amount, currency, days_open.
+    /// owner, created, channel, campaign, stage, outcome, amount, currency, days_open,
+    /// score, tier.
     static ResultTable table(const std::vector<LeadRow>& rows, qint64 now);
 };
 

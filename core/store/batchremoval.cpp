@@ -32,6 +32,7 @@ constexpr Part Parts[] = {
     {"pageviews", "batch_id = ?1"},
     {"sessions", "batch_id = ?1"},
     {"deals", "batch_id = ?1"},
+    {"lead_scores", "contact_id IN (SELECT id FROM contacts WHERE batch_id = ?1)"},
     {"contact_properties", "batch_id = ?1 OR contact_id IN (SELECT id FROM contacts WHERE "
                            "batch_id = ?1)"},
     {"contacts", "batch_id = ?1"},

@@ -43,6 +43,8 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/006_contact_properties.sql"_s);
          }},
+        {7, u"Lead scoring: trained models and the scores of open leads"_s,
+         [](Database& db) { return runSqlResource(db, u":/leadloop/sql/007_lead_scores.sql"_s); }},
     });
 }
 

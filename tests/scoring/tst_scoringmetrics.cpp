@@ -1,5 +1,5 @@
 // The scoring metrics on cases computed by hand (docs/scoring.md, "Metrics").
-#include "scoring/scoringmetrics.h"
+#include "sales/scoringmetrics.h"
 
 #include <cmath>
 #include <QTest>

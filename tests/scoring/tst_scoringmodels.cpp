@@ -1,9 +1,9 @@
 // The two scoring models on synthetic leads with known structure: the baseline finds a linear
 // signal and ignores noise, the boosted trees also learn an interaction the baseline cannot; both
 // are deterministic, and the trees' contributions add up to each score.
+#include "sales/scoringmetrics.h"
 #include "scoring/gradientboosting.h"
 #include "scoring/logisticregression.h"
-#include "scoring/scoringmetrics.h"
 
 #include <cmath>
 #include <QTest>

@@ -5,6 +5,9 @@
 #include "reportrunner.h"
 #include "resulttableview.h"
 #include "sales/contactsearch.h"
+#include "sales/leadresolver.h"
+#include "sales/leadscores.h"
+#include "scoring/scoreexplanation.h"
 #include "shell/workspacesession.h"
 #include "views/pagetitle.h"
 
@@ -30,8 +33,11 @@ JourneysView::JourneysView(WorkspaceSession& session, QWidget* parent)
     , m_timeline(new TimelineChart(this))
     , m_events(new ResultTableView(this))
     , m_credit(new ResultTableView(this))
+    , m_score(new ResultTableView(this))
+    , m_tables(new QTabWidget(this))
     , m_runner(new ReportRunner(session, this))
     , m_searchRunner(new ReportRunner(session, this))
+    , m_scoreRunner(new ReportRunner(session, this))
 {
     m_search->setObjectName(u"contactSearch"_s);
     m_search->setPlaceholderText(tr("A contact's name, e-mail or company"));
@@ -57,9 +63,10 @@ JourneysView::JourneysView(WorkspaceSession& session, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setText(tr("Pick a contact to see every visit, form, deal and tag on a time line. "
                          "Scroll to zoom, double-click to see everything."));
-    auto* tables = new QTabWidget(this);
+    QTabWidget* tables = m_tables;
     tables->addTab(m_events, tr("&Events"));
     tables->addTab(m_credit, tr("How the models credit this journey"));
+    tables->addTab(m_score, tr("Lead score"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_timeline);
     splitter->addWidget(tables);
@@ -101,11 +108,40 @@ void JourneysView::showLead(const QString& lead)
                                  }
                                  display(*result);
                              });
+    m_scoreRunner->fetch<ResultTable>(
+        [lead](Database& db) -> Result<ResultTable> {
+            auto found = LeadResolver::resolve(db, lead);
+            if (!found)
+                return found.error();
+            if (!found->contactId)
+                return Error{ErrorCode::NotFound, {}};
+            return ScoreExplanation::of(db, *found->contactId);
+        },
+        [this](const Result<ResultTable>& score) { showScore(score); });
+}
+
+void JourneysView::showScore(const Result<ResultTable>& score)
+{
+    const int tab = m_tables->indexOf(m_score);
+    if (!score) {
+        m_score->setTable({});
+        m_tables->setTabText(tab, tr("Lead score: none"));
+        m_tables->setTabToolTip(tab, score.error().message);
+        return;
+    }
+    m_score->setTable(*score);
+    const QString tier = LeadScores::tierName(score->meta.value(u"tier"_s).toString());
+    m_tables->setTabText(
+        tab, tier.isEmpty()
+                 ? tr("Lead score: %1").arg(score->meta.value(u"score"_s).toInt())
+                 : tr("Lead score: %1 (%2)").arg(score->meta.value(u"score"_s).toInt()).arg(tier));
+    m_tables->setTabToolTip(tab, tr("What pushes this lead's score up and down, in points."));
 }
 
 void JourneysView::waitForReport()
 {
     m_runner->waitForIdle();
+    m_scoreRunner->waitForIdle();
 }
 
 void JourneysView::display(const Journey& journey)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 
 namespace leadloop {
 
@@ -32,10 +33,12 @@ public:
     TimelineChart* timeline() const { return m_timeline; }
     ResultTableView* events() const { return m_events; }
     ResultTableView* credit() const { return m_credit; }
+    ResultTableView* score() const { return m_score; }
 
 private:
     void fillCompleter();
     void display(const Journey& journey);
+    void showScore(const Result<ResultTable>& score);
 
     WorkspaceSession& m_session;
     QLineEdit* m_search;
@@ -43,8 +46,11 @@ private:
     TimelineChart* m_timeline;
     ResultTableView* m_events;
     ResultTableView* m_credit;
+    ResultTableView* m_score; ///< the lead score's factors (docs/scoring.md)
+    QTabWidget* m_tables;
     ReportRunner* m_runner;
     ReportRunner* m_searchRunner; ///< the names the search offers
+    ReportRunner* m_scoreRunner;  ///< the shown lead's score
 };
 
 } // namespace leadloop

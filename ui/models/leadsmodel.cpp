@@ -1,6 +1,7 @@
 #include "leadsmodel.h"
 
 #include "common/cellformat.h"
+#include "sales/leadscores.h"
 
 #include <QBrush>
 #include <QCollator>
@@ -125,6 +126,9 @@ bool LeadsModel::less(const LeadRow& a, const LeadRow& b, int column, qint64 now
         return a.amountCents.value_or(-1) < b.amountCents.value_or(-1);
     case DaysOpenColumn:
         return a.daysOpen(now).value_or(-1) < b.daysOpen(now).value_or(-1);
+    case ScoreColumn:
+    case TierColumn: // tiers follow the score
+        return a.score.value_or(-1) < b.score.value_or(-1);
     default:
         return false;
     }
@@ -157,6 +161,9 @@ QVariant LeadsModel::raw(const LeadRow& r, int column) const
         const auto days = r.daysOpen(m_now);
         return days ? QVariant(*days) : QVariant(-1);
     }
+    case ScoreColumn:
+    case TierColumn:
+        return r.score.value_or(-1);
     default:
         return {};
     }
@@ -176,6 +183,10 @@ QVariant LeadsModel::display(const LeadRow& r, int column) const
         const auto days = r.daysOpen(m_now);
         return days ? QVariant(*days) : QVariant();
     }
+    case ScoreColumn:
+        return r.score ? QVariant(*r.score) : QVariant();
+    case TierColumn:
+        return LeadScores::tierName(r.tier);
     default:
         return raw(r, column);
     }
@@ -198,7 +209,8 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
     case DealRole:
         return r.dealId ? QVariant(*r.dealId) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn || index.column() == DaysOpenColumn)
+        if (index.column() == AmountColumn || index.column() == DaysOpenColumn ||
+            index.column() == ScoreColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -239,6 +251,10 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Amount");
     case DaysOpenColumn:
         return tr("Days open");
+    case ScoreColumn:
+        return tr("Score");
+    case TierColumn:
+        return tr("Tier");
     default:
         return {};
     }

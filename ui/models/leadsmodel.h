@@ -28,6 +28,8 @@ public:
         OutcomeColumn,
         AmountColumn,
         DaysOpenColumn,
+        ScoreColumn, ///< the lead score 0-100 (docs/scoring.md), empty when not scored
+        TierColumn,
         ColumnCount
     };
     enum Role

@@ -402,6 +402,22 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
                        {{PdfReportWriter::tr("Leads"), leads},
                         {PdfReportWriter::tr("Customers"), customers}},
                        PdfReportWriter::tr("People")});
+        } else if (s.key == u"scoring") {
+            // Gain against the share of leads reviewed: how much faster the scores find them.
+            QStringList tenths;
+            QList<double> found, reviewed;
+            for (const QVariantList& row : s.table.rows) {
+                tenths.append(row.value(0).toString());
+                found.append(row.value(4).toDouble() * 100);
+                reviewed.append(row.value(0).toDouble() * 10);
+            }
+            drawChart(layout, 220, locale,
+                      {ChartData::Kind::Bars,
+                       PdfReportWriter::tr("Share found when calling the top tenths first"),
+                       tenths,
+                       {{PdfReportWriter::tr("Found by score"), found},
+                        {PdfReportWriter::tr("Found at random"), reviewed}},
+                       PdfReportWriter::tr("%")});
         }
         drawTableInParts(layout, s.table, locale);
     }

@@ -7,6 +7,7 @@
 #include "analysis/funnelview.h"
 #include "analysis/journeysview.h"
 #include "analysis/reportrunner.h"
+#include "analysis/scoringview.h"
 #include "commands/workspacepreferencescommand.h"
 #include "common/applicationidentity.h"
 #include "common/version.h"
@@ -218,7 +219,8 @@ void MainWindow::createMenus()
         QAction* action =
             views->addAction(NavigationModel::icon(View(i)), NavigationModel::title(View(i)), this,
                              [this, i] { showView(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         m_workspaceActions.append(action);
     }
 
@@ -257,6 +259,8 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
     }
     case View::Leads:
         return new LeadsPage(m_session, m_settings, m_stack);
+    case View::Scoring:
+        return new ScoringView(m_session, m_settings, m_stack);
     case View::Campaigns: {
         auto* campaigns = new CampaignsPage(m_session, m_stack);
         connect(campaigns, &CampaignsPage::importRequested, this, [this] { importFile({}); });

@@ -55,6 +55,8 @@ QString NavigationModel::title(View view)
         return tr("Deals");
     case View::Leads:
         return tr("Leads");
+    case View::Scoring:
+        return tr("Scoring");
     case View::Campaigns:
         return tr("Campaigns");
     case View::Imports:
@@ -86,6 +88,9 @@ QString NavigationModel::description(View view)
                   "stage or lost reason.");
     case View::Leads:
         return tr("Contacts and their deals; tag leads won or lost with a key press.");
+    case View::Scoring:
+        return tr("Which open leads will close, learnt from the outcomes sales tagged, and how "
+                  "sure the model is.");
     case View::Campaigns:
         return tr("Campaigns with their channel, dates and daily costs.");
     case View::Imports:
@@ -96,9 +101,9 @@ QString NavigationModel::description(View view)
 
 QIcon NavigationModel::icon(View view)
 {
-    static const char* const names[] = {"dashboard",   "funnel",    "channels",
-                                        "attribution", "journeys",  "deals",
-                                        "leads",       "campaigns", "imports"};
+    static const char* const names[] = {"dashboard", "funnel", "channels", "attribution",
+                                        "journeys",  "deals",  "leads",    "scoring",
+                                        "campaigns", "imports"};
     const QString path = u":/leadloop/icons/"_s + QLatin1StringView(names[int(view)]) + u".svg"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -21,6 +21,7 @@ public:
         Journeys,
         Deals,
         Leads,
+        Scoring,
         Campaigns,
         Imports
     };
@@ -35,7 +36,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    static int viewCount() { return 9; }
+    static int viewCount() { return 10; }
     static QString title(View view);
     static QString description(View view);
     static QIcon icon(View view);

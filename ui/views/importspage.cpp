@@ -2,10 +2,12 @@
 
 #include "models/importbatchesmodel.h"
 #include "pagetitle.h"
+#include "scoring/leadscoring.h"
 #include "shell/workspacesession.h"
 #include "store/batchremoval.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -116,8 +118,15 @@ QString ImportsPage::removeSelected()
     auto removed = BatchRemoval::remove(*m_session.workspace(), batch);
     if (!removed)
         return removed.error().message;
+    // The open leads' scores follow the data (docs/scoring.md, "Scores").
+    auto scored = LeadScoring::rescore(m_session.workspace()->database(),
+                                       QDateTime::currentMSecsSinceEpoch());
     m_session.refreshCounts();
     m_session.notifyDataChanged();
+    if (!scored)
+        return tr("Import %1 was removed, but the lead scores could not be computed again: %2")
+            .arg(batch)
+            .arg(scored.error().message);
     return tr("Import %1 was removed.").arg(batch);
 }
 

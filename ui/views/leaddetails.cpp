@@ -3,7 +3,9 @@
 #include "analytics/journeyreport.h"
 #include "models/leadsmodel.h"
 #include "sales/contactproperties.h"
+#include "sales/leadscores.h"
 #include "sales/outcomereports.h"
+#include "scoring/scoreexplanation.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -54,6 +56,25 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
     facts << tr("lead since %1").arg(date(lead.created));
     facts << tr("first channel: %1").arg(escaped(lead.channel));
     out += u"<p>%1</p>"_s.arg(facts.join(u" · "_s));
+
+    // The lead score and why (docs/scoring.md, "Scores"); a lead without one has no section.
+    auto score = ScoreExplanation::of(db, lead.contactId);
+    if (!score && score.error().code != ErrorCode::NotFound)
+        return out + failure(score.error());
+    if (score) {
+        const QString tier = LeadScores::tierName(score->meta.value(u"tier"_s).toString());
+        out += u"<h3>%1</h3><p><b>%2</b> / 100%3</p>"_s.arg(
+            tr("Lead score"), QString::number(score->meta.value(u"score"_s).toInt()),
+            tier.isEmpty() ? QString() : u" · "_s + escaped(tr("tier: %1").arg(tier)));
+        out += u"<table cellspacing='0' cellpadding='2'>"_s;
+        for (const QVariantList& row : score->rows) {
+            const QString points = row.value(1).toString();
+            out += u"<tr><td>%1</td><td align='right' style='color:%2'><b>%3</b></td></tr>"_s.arg(
+                escaped(row.value(0).toString()),
+                points.startsWith(u'+') ? u"#1b7f3b"_s : u"#b02a2a"_s, escaped(points));
+        }
+        out += u"</table>"_s;
+    }
 
     const QString name = lead.email.isEmpty() ? u"contact:%1"_s.arg(lead.contactId) : lead.email;
     auto deals = LeadList::load(db, QList<qint64>{lead.contactId});

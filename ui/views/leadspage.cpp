@@ -7,6 +7,7 @@
 #include "models/leadsmodel.h"
 #include "pagetitle.h"
 #include "sales/identityreview.h"
+#include "sales/leadscores.h"
 #include "sales/lostreasons.h"
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
@@ -54,6 +55,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_owner(new QComboBox(this))
     , m_outcome(new QComboBox(this))
     , m_channel(new QComboBox(this))
+    , m_tier(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_mine(new QCheckBox(tr("&My leads"), this))
@@ -204,6 +206,11 @@ void LeadsPage::buildFilterBar(QWidget* bar)
     m_outcome->addItem(tr("Won"), u"won"_s);
     m_outcome->addItem(tr("Lost"), u"lost"_s);
     m_outcome->addItem(tr("No deal"), u"none"_s);
+    m_tier->setObjectName(u"tierFilter"_s);
+    m_tier->addItem(tr("Any score tier"));
+    for (const QString& tier : {u"very_high"_s, u"high"_s, u"medium"_s, u"low"_s})
+        m_tier->addItem(tr("Tier: %1").arg(LeadScores::tierName(tier)), tier);
+    m_tier->addItem(tr("Not scored"), u"none"_s);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(NoDate);
@@ -212,7 +219,7 @@ void LeadsPage::buildFilterBar(QWidget* bar)
         connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
     }
     // Room for the words of every language ("Dowolny opiekun", "dowolny dzień").
-    for (QComboBox* box : {m_owner, m_outcome, m_channel})
+    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit* edit : {m_from, m_to})
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
@@ -225,13 +232,14 @@ void LeadsPage::buildFilterBar(QWidget* bar)
     row->addWidget(m_owner);
     row->addWidget(m_outcome);
     row->addWidget(m_channel);
+    row->addWidget(m_tier);
     row->addWidget(new QLabel(tr("Created from"), bar));
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
     row->addWidget(m_mine);
     connect(m_search, &QLineEdit::textChanged, this, &LeadsPage::applyFilter);
-    for (QComboBox* box : {m_owner, m_outcome, m_channel})
+    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
     connect(m_mine, &QCheckBox::toggled, this, &LeadsPage::applyFilter);
 }
@@ -273,6 +281,8 @@ void LeadsPage::applyFilter()
         f.outcomes = {m_outcome->currentData().toString()};
     if (m_channel->currentIndex() > 0)
         f.channels = {m_channel->currentData().toString()};
+    if (m_tier->currentIndex() > 0)
+        f.tiers = {m_tier->currentData().toString()};
     if (m_from->date() != NoDate)
         f.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     if (m_to->date() != NoDate)

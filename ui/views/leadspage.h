@@ -84,6 +84,7 @@ private:
     QComboBox* m_owner;
     QComboBox* m_outcome;
     QComboBox* m_channel;
+    QComboBox* m_tier;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QCheckBox* m_mine;

@@ -2,9 +2,11 @@
 
 #include "importwizard.h"
 #include "models/importissuesmodel.h"
+#include "scoring/leadscoring.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -144,7 +146,7 @@ void ImportRunPage::start()
     // The session's own connection, lent to the worker while the modal wizard has the app.
     m_watcher.setFuture(
         m_wizard->session().lend<Result<ImportOutcome>>([this, plan, stop](Workspace& workspace) {
-            return ImportPlans::run(
+            auto outcome = ImportPlans::run(
                 workspace, plan,
                 [this](int percent, qint64 rows) {
                     QMetaObject::invokeMethod(
@@ -152,8 +154,23 @@ void ImportRunPage::start()
                         Qt::QueuedConnection);
                 },
                 stop.get());
+            if (outcome)
+                rescore(workspace.database(), *outcome);
+            return outcome;
         }));
     emit completeChanged();
+}
+
+void ImportRunPage::rescore(Database& db, ImportOutcome& outcome)
+{
+    // The import is committed; the open leads' scores follow it (docs/scoring.md, "Scores").
+    auto scored = LeadScoring::rescore(db, QDateTime::currentMSecsSinceEpoch());
+    if (!scored)
+        outcome.summary.append(
+            tr("The lead scores could not be computed again: %1").arg(scored.error().message));
+    else if (*scored)
+        outcome.summary.append(
+            tr("Lead scores computed again for %1 open leads.").arg(QLocale().toString(**scored)));
 }
 
 void ImportRunPage::cancel()

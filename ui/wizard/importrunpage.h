@@ -16,6 +16,7 @@ class QTableView;
 
 namespace leadloop {
 
+class Database;
 class ImportIssuesModel;
 class ImportWizard;
 
@@ -49,6 +50,9 @@ signals:
     void finished();
 
 private:
+    /// After a committed import, on the worker: scores the open leads again with the newest
+    /// model, noting it (or why not) in the outcome's summary.
+    static void rescore(Database& db, ImportOutcome& outcome);
     void onProgress(int percent, qint64 rows);
     void onFinished();
 

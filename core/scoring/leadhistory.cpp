@@ -1,0 +1,169 @@
+#include "leadhistory.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+constexpr double DayMs = 86'400'000.0;
+
+} // namespace
+
+int LeadHistory::intern(const QString& value)
+{
+    if (value.isEmpty())
+        return -1;
+    const auto found = m_textIds.constFind(value);
+    if (found != m_textIds.cend())
+        return *found;
+    m_texts.append(value);
+    return *m_textIds.insert(value, int(m_texts.size() - 1));
+}
+
+Result<LeadHistory> LeadHistory::load(Database& db)
+{
+    LeadHistory history;
+    {
+        Statement contacts(db.handle(), "SELECT id, coalesce(lead_source, '') FROM contacts");
+        while (contacts.next())
+            history.m_contacts[contacts.int64(0)].leadSource = contacts.text(1);
+        if (Status read = contacts.status(); !read)
+            return read.error();
+    }
+    // Paths of the URLs page views and landings point at, by URL id.
+    QHash<qint64, int> paths;
+    {
+        Statement urls(db.handle(), "SELECT id, coalesce(path, url) FROM urls");
+        while (urls.next())
+            paths.insert(urls.int64(0), history.intern(urls.text(1)));
+        if (Status read = urls.status(); !read)
+            return read.error();
+    }
+    const auto pathOf = [&](const Statement& row, int column) {
+        return row.isNull(column) ? -1 : paths.value(row.int64(column), -1);
+    };
+    {
+        Statement sessions(db.handle(),
+                           "SELECT l.contact_id, s.started_at, s.ended_at, s.channel, s.source || "
+                           "' / ' || s.medium, coalesce(s.campaign, ''), s.landing_url_id FROM "
+                           "identity_links l JOIN sessions s ON s.visitor_id = l.visitor_id WHERE "
+                           "l.active = 1");
+        while (sessions.next()) {
+            const auto contact = history.m_contacts.find(sessions.int64(0));
+            if (contact == history.m_contacts.end())
+                continue;
+            contact->sessions.push_back({sessions.int64(1), sessions.int64(2),
+                                         history.intern(sessions.text(3)),
+                                         history.intern(sessions.text(4)),
+                                         history.intern(sessions.text(5)), pathOf(sessions, 6)});
+        }
+        if (Status read = sessions.status(); !read)
+            return read.error();
+    }
+    {
+        Statement views(db.handle(),
+                        "SELECT l.contact_id, p.ts, p.url_id FROM identity_links l JOIN sessions s "
+                        "ON s.visitor_id = l.visitor_id JOIN pageviews p ON p.session_id = s.id "
+                        "WHERE l.active = 1");
+        while (views.next()) {
+            const auto contact = history.m_contacts.find(views.int64(0));
+            if (contact != history.m_contacts.end())
+                contact->views.push_back({views.int64(1), pathOf(views, 2)});
+        }
+        if (Status read = views.status(); !read)
+            return read.error();
+    }
+    {
+        Statement events(db.handle(),
+                         "SELECT l.contact_id, e.ts FROM identity_links l JOIN events e ON "
+                         "e.visitor_id = l.visitor_id WHERE l.active = 1 AND e.is_conversion = 1");
+        while (events.next()) {
+            const auto contact = history.m_contacts.find(events.int64(0));
+            if (contact != history.m_contacts.end())
+                contact->conversions.push_back(events.int64(1));
+        }
+        if (Status read = events.status(); !read)
+            return read.error();
+    }
+    {
+        Statement properties(
+            db.handle(),
+            "SELECT p.contact_id, p.name, p.value FROM contact_properties p WHERE p.batch_id = "
+            "(SELECT max(q.batch_id) FROM contact_properties q WHERE q.contact_id = p.contact_id "
+            "AND q.name = p.name) AND p.value IS NOT NULL");
+        while (properties.next()) {
+            const auto contact = history.m_contacts.find(properties.int64(0));
+            if (contact != history.m_contacts.end())
+                contact->properties.insert(properties.text(1), properties.text(2));
+        }
+        if (Status read = properties.status(); !read)
+            return read.error();
+    }
+    for (Contact& contact : history.m_contacts) {
+        std::sort(contact.sessions.begin(), contact.sessions.end(),
+                  [](const Session& a, const Session& b) { return a.started < b.started; });
+        std::sort(contact.views.begin(), contact.views.end(),
+                  [](const View& a, const View& b) { return a.ts < b.ts; });
+    }
+    return history;
+}
+
+LeadSummary LeadHistory::summarise(const LeadCase& lead) const
+{
+    LeadSummary out;
+    out.created = lead.created;
+    const auto found = m_contacts.constFind(lead.contact);
+    if (found == m_contacts.cend())
+        return out;
+    const Contact& contact = *found;
+    out.leadSource = contact.leadSource;
+    out.properties = contact.properties;
+    QSet<int> channels;
+    const Session* first = nullptr;
+    const Session* atLead = nullptr;
+    const Session* last = nullptr;
+    for (const Session& s : contact.sessions) {
+        if (s.started >= lead.cutoff)
+            break;
+        if (!first)
+            first = &s;
+        if (s.started <= lead.created)
+            atLead = &s;
+        last = &s;
+        ++out.sessions;
+        out.minutes += double(std::min(s.ended, lead.cutoff) - s.started) / 60'000.0;
+        channels.insert(s.channel);
+        if (s.campaign >= 0)
+            out.campaigns.insert(text(s.campaign));
+    }
+    out.channels = double(channels.size());
+    if (first) {
+        out.firstChannel = text(first->channel);
+        out.sourceMedium = text(first->sourceMedium);
+        out.landingPage = text(first->landingPage);
+        out.daysToLead = double(lead.created - first->started) / DayMs;
+        out.daysSinceVisit = double(lead.cutoff - last->started) / DayMs;
+    }
+    if (atLead)
+        out.leadChannel = text(atLead->channel);
+    for (const View& v : contact.views) {
+        if (v.ts >= lead.cutoff)
+            break;
+        ++out.pageviews;
+        if (v.path >= 0)
+            ++out.pages[text(v.path)];
+    }
+    if (out.sessions > 0)
+        out.pagesPerVisit = out.pageviews / out.sessions;
+    out.conversions = double(std::count_if(contact.conversions.begin(), contact.conversions.end(),
+                                           [&](qint64 ts) { return ts < lead.cutoff; }));
+    return out;
+}
+
+} // namespace leadloop
