@@ -61,7 +61,8 @@ Result<TrainingOptions> trainingOptions(const QCommandLineParser& p)
         bool ok = false;
         options.holdout = p.value(u"holdout"_s).toDouble(&ok);
         if (!ok)
-            return Error{ErrorCode::InvalidArgument, Tr::tr("--holdout takes a share such as 0.25.")};
+            return Error{ErrorCode::InvalidArgument,
+                         Tr::tr("--holdout takes a share such as 0.25.")};
     }
     if (p.isSet(u"seed"_s)) {
         bool ok = false;
@@ -290,40 +291,40 @@ int rescoreAfterChange(CliContext& context)
 
 CliCommand scoreCommand()
 {
-    return {u"score"_s,
-            Tr::tr("Learn from closed-loop outcomes which open leads will close, and show why."),
-            u"score train [--target customer|won|property:NAME] [--holdout FRACTION] [--seed N] "
-            u"[--split-date DATE] [--exclude FIELDS] | features [the same options] | update | model "
-            u"[--table "
-            u"features|lift|calibration|roc] | show LEAD | list [--top N]"_s,
-            [](QCommandLineParser& parser) {
-                parser.addOption({u"target"_s,
-                                  Tr::tr("train: what to predict: customer (default), won, or "
-                                         "property:NAME for a yes/no property."),
-                                  u"TARGET"_s});
-                parser.addOption({u"holdout"_s,
-                                  Tr::tr("train: the share of labelled leads held out to judge "
-                                         "the model (default 0.25)."),
-                                  u"FRACTION"_s});
-                parser.addOption({u"seed"_s,
-                                  Tr::tr("train: the seed of the random hold-out (default 0)."),
-                                  u"N"_s});
-                parser.addOption({u"split-date"_s,
-                                  Tr::tr("train: hold out the leads created on or after this "
-                                         "date instead of a random share."),
-                                  u"DATE"_s});
-                parser.addOption({u"exclude"_s,
-                                  Tr::tr("train: features to leave out, separated by commas; * "
-                                         "and ? are wildcards (repeatable)."),
-                                  u"FIELDS"_s});
-                parser.addOption({u"table"_s,
-                                  Tr::tr("model: which table to show: features (default), lift, "
-                                         "calibration or roc."),
-                                  u"TABLE"_s});
-                parser.addOption({u"top"_s, Tr::tr("list: only the N highest scores."), u"N"_s});
-            },
-            runScore,
-            3};
+    return {
+        u"score"_s,
+        Tr::tr("Learn from closed-loop outcomes which open leads will close, and show why."),
+        u"score train [--target customer|won|property:NAME] [--holdout FRACTION] [--seed N] "
+        u"[--split-date DATE] [--exclude FIELDS] | features [the same options] | update | model "
+        u"[--table "
+        u"features|lift|calibration|roc] | show LEAD | list [--top N]"_s,
+        [](QCommandLineParser& parser) {
+            parser.addOption({u"target"_s,
+                              Tr::tr("train: what to predict: customer (default), won, or "
+                                     "property:NAME for a yes/no property."),
+                              u"TARGET"_s});
+            parser.addOption({u"holdout"_s,
+                              Tr::tr("train: the share of labelled leads held out to judge "
+                                     "the model (default 0.25)."),
+                              u"FRACTION"_s});
+            parser.addOption(
+                {u"seed"_s, Tr::tr("train: the seed of the random hold-out (default 0)."), u"N"_s});
+            parser.addOption({u"split-date"_s,
+                              Tr::tr("train: hold out the leads created on or after this "
+                                     "date instead of a random share."),
+                              u"DATE"_s});
+            parser.addOption({u"exclude"_s,
+                              Tr::tr("train: features to leave out, separated by commas; * "
+                                     "and ? are wildcards (repeatable)."),
+                              u"FIELDS"_s});
+            parser.addOption({u"table"_s,
+                              Tr::tr("model: which table to show: features (default), lift, "
+                                     "calibration or roc."),
+                              u"TABLE"_s});
+            parser.addOption({u"top"_s, Tr::tr("list: only the N highest scores."), u"N"_s});
+        },
+        runScore,
+        3};
 }
 
 } // namespace leadloop::cli

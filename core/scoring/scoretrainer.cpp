@@ -51,10 +51,9 @@ QStringList leakyGroups(const FeatureSchema& schema, const FeatureMatrix& x,
     for (const auto& [group, columns] : groups) {
         if (columns.size() < 2)
             continue;
-        const bool flagged = std::any_of(alreadyFlagged.begin(), alreadyFlagged.end(),
-                                         [&](const QString& name) {
-                                             return name.startsWith(group + u'=');
-                                         });
+        const bool flagged =
+            std::any_of(alreadyFlagged.begin(), alreadyFlagged.end(),
+                        [&](const QString& name) { return name.startsWith(group + u'='); });
         if (flagged)
             continue;
         std::vector<int> value(size_t(x.rows), -1);

@@ -1,14 +1,14 @@
 // The desktop shell under the offscreen platform, driven as a user would.
 #include "analysis/drillfigure.h"
 #include "common/applicationidentity.h"
-#include "models/leadfilterproxy.h"
-#include "views/leadspage.h"
 #include "demo/demogenerator.h"
+#include "models/leadfilterproxy.h"
 #include "settings/desktopsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/navigationmodel.h"
 #include "shell/workspacesession.h"
 #include "testsupport.h"
+#include "views/leadspage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
