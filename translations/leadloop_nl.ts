@@ -1340,6 +1340,164 @@
         <source>%1 (version %2)</source>
         <translation>%1 (versie %2)</translation>
     </message>
+    <message>
+        <source>which leads become customers</source>
+        <translation>welke leads klant worden</translation>
+    </message>
+    <message>
+        <source>which leads with deals win one</source>
+        <translation>welke leads met deals er een winnen</translation>
+    </message>
+    <message>
+        <source>which leads have %1 = yes</source>
+        <translation>welke leads %1 = ja hebben</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Leadscoring</translation>
+    </message>
+    <message>
+        <source>A model trained on %1 predicts %2 (all time, not only this period). On %3 leads it never saw: ROC AUC %4 (baseline %5; 0.5 is guessing, 1 perfect), Brier score %6. The rows rank those leads by score in tenths.</source>
+        <translation>Een model getraind op %1 voorspelt %2 (alle tijd, niet alleen deze periode). Op %3 leads die het nooit zag: ROC AUC %4 (basismodel %5; 0,5 is gokken, 1 perfect), Brier-score %6. De rijen delen die leads op score in tienden.</translation>
+    </message>
+    <message>
+        <source>What drives the lead score</source>
+        <translation>Wat de leadscore bepaalt</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most in the model, with their share of its total weight.</source>
+        <translation>De 15 kenmerken die het zwaarst wegen in het model, met hun aandeel in het totale gewicht.</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
+        <translation>De 15 kenmerken die het zwaarst wegen. Let op: %1 voorspelt het doel bijna alleen en wordt mogelijk na de uitkomst ingevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorWording</name>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: geen waarde</translation>
+    </message>
+    <message>
+        <source>Visits to the site: %1</source>
+        <translation>Bezoeken aan de site: %1</translation>
+    </message>
+    <message>
+        <source>Pages viewed: %1</source>
+        <translation>Bekeken pagina's: %1</translation>
+    </message>
+    <message>
+        <source>Minutes on the site: %1</source>
+        <translation>Minuten op de site: %1</translation>
+    </message>
+    <message>
+        <source>Pages per visit: %1</source>
+        <translation>Pagina's per bezoek: %1</translation>
+    </message>
+    <message>
+        <source>Channels it came through: %1</source>
+        <translation>Kanalen waarlangs hij kwam: %1</translation>
+    </message>
+    <message>
+        <source>Days from the first visit to becoming a lead: %1</source>
+        <translation>Dagen van het eerste bezoek tot lead worden: %1</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: %1</source>
+        <translation>Dagen sinds het laatste bezoek: %1</translation>
+    </message>
+    <message>
+        <source>Conversions on the site: %1</source>
+        <translation>Conversies op de site: %1</translation>
+    </message>
+    <message>
+        <source>First came from %1</source>
+        <translation>Kwam eerst via %1</translation>
+    </message>
+    <message>
+        <source>Did not first come from %1</source>
+        <translation>Kwam niet eerst via %1</translation>
+    </message>
+    <message>
+        <source>Became a lead through %1</source>
+        <translation>Werd lead via %1</translation>
+    </message>
+    <message>
+        <source>Did not become a lead through %1</source>
+        <translation>Werd geen lead via %1</translation>
+    </message>
+    <message>
+        <source>First visit from %1</source>
+        <translation>Eerste bezoek via %1</translation>
+    </message>
+    <message>
+        <source>First visit not from %1</source>
+        <translation>Eerste bezoek niet via %1</translation>
+    </message>
+    <message>
+        <source>Came through the campaign %1</source>
+        <translation>Kwam via de campagne %1</translation>
+    </message>
+    <message>
+        <source>Never came through the campaign %1</source>
+        <translation>Kwam nooit via de campagne %1</translation>
+    </message>
+    <message>
+        <source>First landed on %1</source>
+        <translation>Landde eerst op %1</translation>
+    </message>
+    <message>
+        <source>Did not first land on %1</source>
+        <translation>Landde niet eerst op %1</translation>
+    </message>
+    <message>
+        <source>Lead source: %1</source>
+        <translation>Leadbron: %1</translation>
+    </message>
+    <message>
+        <source>Lead source other than %1</source>
+        <translation>Leadbron anders dan %1</translation>
+    </message>
+    <message>
+        <source>Views of %1: %2</source>
+        <translation>Weergaven van %1: %2</translation>
+    </message>
+    <message>
+        <source>Never viewed %1</source>
+        <translation>Bekeek %1 nooit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1, days after becoming a lead: %2</source>
+        <translation>%1, dagen na lead worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 other than %2</source>
+        <translation>%1 anders dan %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
+        <translation>Het opgeslagen model noemt een onbekend soort kenmerk "%1".</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2137,6 +2295,14 @@
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Leadscore</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>niveau: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>
@@ -2196,6 +2362,29 @@
         <source>Days open</source>
         <translation>Dagen open</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>LeadOutcomes</name>
+    <message>
+        <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
+        <translation>De eigenschap %1 is geen ja/nee (een waarde is "%2"), dus kan geen doel zijn.</translation>
+    </message>
+    <message>
+        <source>No contact has a value for the property %1.</source>
+        <translation>Geen enkel contact heeft een waarde voor de eigenschap %1.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no leads to score yet.</source>
+        <translation>De werkruimte bevat nog geen leads om te scoren.</translation>
+    </message>
 </context>
 <context>
     <name>LeadResolver</name>
@@ -2217,14 +2406,44 @@
     </message>
 </context>
 <context>
+    <name>LeadScores</name>
+    <message>
+        <source>very high</source>
+        <translation>zeer hoog</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Deel</translation>
+    </message>
+</context>
+<context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
         <translation>--outcome neemt open, won, lost of none, niet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation>De leadtabel van de app: elk contact één keer per deal, met eigenaar, eerste kanaal, fase, uitkomst, bedrag en dagen open.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
@@ -2253,6 +2472,18 @@
     <message>
         <source>Last day of lead creation (UTC).</source>
         <translation>Laatste dag van aanmaak van de lead (UTC).</translation>
+    </message>
+    <message>
+        <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
+        <translation>--tier neemt very_high, high, medium, low of none, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
+        <translation>De leadstabel van de desktop-app: elk contact eenmaal per deal, met eigenaar, eerste kanaal, fase, uitkomst, bedrag, dagen open, score en niveau.</translation>
+    </message>
+    <message>
+        <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
+        <translation>Alleen leads van dit scoreniveau: very_high, high, medium, low, of none voor leads zonder niveau (herhaalbaar).</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2937,22 @@
         <source>%1 against the period before</source>
         <translation>%1 ten opzichte van de vorige periode</translation>
     </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Aandeel gevonden door eerst de bovenste tienden te bellen</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Gevonden op score</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Willekeurig gevonden</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2995,6 +3242,245 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Alleen sessies die op deze pagina binnenkwamen, als &apos;/prijzen&apos; (herhaalbaar).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
+        <translation>Let op: %1 voorspelt alleen het doel bijna perfect (AUC ≥ 0,95). Het wordt mogelijk na de uitkomst ingevuld; train dan opnieuw met --exclude "%2".</translation>
+    </message>
+    <message>
+        <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
+        <translation>Let op: slechts %1 gelabelde leads bereikten het doel (minder dan %2), dus de scores zijn onzeker en er worden geen niveaus gegeven.</translation>
+    </message>
+    <message>
+        <source>--holdout takes a share such as 0.25.</source>
+        <translation>--holdout neemt een aandeel zoals 0.25.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed neemt een geheel getal.</translation>
+    </message>
+    <message>
+        <source>--split-date takes a date such as 2026-03-01.</source>
+        <translation>--split-date neemt een datum zoals 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>No model has been trained yet: run score train first.</source>
+        <translation>Er is nog geen model getraind: voer eerst score train uit.</translation>
+    </message>
+    <message>
+        <source>Leads scored</source>
+        <translation>Gescoorde leads</translation>
+    </message>
+    <message>
+        <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
+        <translation>--table neemt features, lift, calibration of roc, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli score show LEAD.</source>
+        <translation>Gebruik: leadloop-cli score show LEAD.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no score.</source>
+        <translation>%1 heeft geen contact, dus geen score.</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of leads, 1 or more.</source>
+        <translation>--top neemt een geheel aantal leads, 1 of meer.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Strongest factor</source>
+        <translation>Sterkste factor</translation>
+    </message>
+    <message>
+        <source>score needs an action: train, features, update, model, show or list.</source>
+        <translation>score heeft een actie nodig: train, features, update, model, show of list.</translation>
+    </message>
+    <message>
+        <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
+        <translation>Onbekende score-actie '%1': gebruik train, features, update, model, show of list.</translation>
+    </message>
+    <message>
+        <source>The import is kept, but the lead scores could not be computed again: %1</source>
+        <translation>De import is behouden, maar de leadscores konden niet opnieuw worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Leadscores opnieuw berekend voor %1 open leads.</translation>
+    </message>
+    <message>
+        <source>Learn from closed-loop outcomes which open leads will close, and show why.</source>
+        <translation>Leer uit closed-loop-uitkomsten welke open leads zullen sluiten, en laat zien waarom.</translation>
+    </message>
+    <message>
+        <source>train: what to predict: customer (default), won, or property:NAME for a yes/no property.</source>
+        <translation>train: wat te voorspellen: customer (standaard), won, of property:NAAM voor een ja/nee-eigenschap.</translation>
+    </message>
+    <message>
+        <source>train: the share of labelled leads held out to judge the model (default 0.25).</source>
+        <translation>train: het aandeel gelabelde leads dat apart wordt gehouden om het model te beoordelen (standaard 0.25).</translation>
+    </message>
+    <message>
+        <source>train: the seed of the random hold-out (default 0).</source>
+        <translation>train: de seed van de willekeurige hold-out (standaard 0).</translation>
+    </message>
+    <message>
+        <source>train: hold out the leads created on or after this date instead of a random share.</source>
+        <translation>train: houd de leads die op of na deze datum zijn aangemaakt apart in plaats van een willekeurig aandeel.</translation>
+    </message>
+    <message>
+        <source>train: features to leave out, separated by commas; * and ? are wildcards (repeatable).</source>
+        <translation>train: kenmerken om weg te laten, gescheiden door komma's; * en ? zijn jokertekens (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>model: which table to show: features (default), lift, calibration or roc.</source>
+        <translation>model: welke tabel te tonen: features (standaard), lift, calibration of roc.</translation>
+    </message>
+    <message>
+        <source>list: only the N highest scores.</source>
+        <translation>list: alleen de N hoogste scores.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>This lead has no score: it is not an open lead for the model&apos;s target, or no model was trained yet.</source>
+        <translation>Deze lead heeft geen score: het is geen open lead voor het doel van het model, of er is nog geen model getraind.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Kenmerk</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Feature</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Baseline weight</source>
+        <translation>Gewicht in basismodel</translation>
+    </message>
+    <message>
+        <source>AUC alone</source>
+        <translation>AUC alleen</translation>
+    </message>
+    <message>
+        <source>Possible leak</source>
+        <translation>Mogelijk lek</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Tenth of scores</source>
+        <translation>Tiende van de scores</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>Bereikten het doel</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Share of all found so far</source>
+        <translation>Aandeel van alle tot nu toe gevonden</translation>
+    </message>
+    <message>
+        <source>Cumulative lift</source>
+        <translation>Cumulatieve lift</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Voorspeld</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Fout-positieve ratio</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Terecht-positieve ratio</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrainer</name>
+    <message>
+        <source>The hold-out must be a share between 0 and 1, such as 0.25.</source>
+        <translation>De hold-out moet een aandeel tussen 0 en 1 zijn, zoals 0.25.</translation>
+    </message>
+    <message>
+        <source>The leads to learn from (%1) are all of one outcome for the target %2: there is nothing to learn. Tag more outcomes or choose another split.</source>
+        <translation>De leads om van te leren (%1) hebben allemaal één uitkomst voor het doel %2: er valt niets te leren. Label meer uitkomsten of kies een andere verdeling.</translation>
+    </message>
+    <message>
+        <source>No lead is held out to judge the model: choose a larger hold-out or an earlier split date.</source>
+        <translation>Er is geen lead apart gehouden om het model te beoordelen: kies een grotere hold-out of een eerdere splitsdatum.</translation>
+    </message>
+    <message>
+        <source>No feature is left to learn from.</source>
+        <translation>Er is geen kenmerk over om van te leren.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTarget</name>
+    <message>
+        <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
+        <translation>Onbekend doel "%1": gebruik customer, won of property:NAAM.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +5219,14 @@
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
         <translation>Batch %1: %2 rijen gelezen, %3 geïmporteerd, %4 afgewezen, %5 dubbele overgeslagen.</translation>
     </message>
+    <message>
+        <source>The lead scores could not be computed again: %1</source>
+        <translation>De leadscores konden niet opnieuw worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Leadscores opnieuw berekend voor %1 open leads.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
@@ -4849,6 +5343,10 @@
         <source>The imports could not be read: %1</source>
         <translation>De imports konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Import %1 was removed, but the lead scores could not be computed again: %2</source>
+        <translation>Import %1 is verwijderd, maar de leadscores konden niet opnieuw worden berekend: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4906,6 +5404,26 @@
             <numerusform>%Ln gebeurtenis; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</numerusform>
             <numerusform>%Ln gebeurtenissen; scroll op de tijdlijn om te zoomen, dubbelklik om alles te zien, wijs een markering aan voor details.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Leadscore</translation>
+    </message>
+    <message>
+        <source>Lead score: none</source>
+        <translation>Leadscore: geen</translation>
+    </message>
+    <message>
+        <source>Lead score: %1</source>
+        <translation>Leadscore: %1</translation>
+    </message>
+    <message>
+        <source>Lead score: %1 (%2)</source>
+        <translation>Leadscore: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What pushes this lead&apos;s score up and down, in points.</source>
+        <translation>Wat de score van deze lead omhoog en omlaag duwt, in punten.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5483,14 @@
     <message>
         <source>Days open</source>
         <translation>Dagen open</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5597,18 @@
     <message>
         <source>The tag was saved, but the list could not be refreshed: %1</source>
         <translation>Het label is opgeslagen, maar de lijst kon niet worden vernieuwd: %1</translation>
+    </message>
+    <message>
+        <source>Any score tier</source>
+        <translation>Elk scoreniveau</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Niveau: %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Niet gescoord</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5899,14 @@
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
         <translation>Winratio, gewonnen waarde en dagen tot afsluiting per eigenaar, product, account, kanaal, fase of reden van verlies.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
+        <translation>Welke open leads zullen sluiten, geleerd uit de uitkomsten die sales labelde, en hoe zeker het model is.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6295,153 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ScoringView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainen</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude and train again</source>
+        <translation>&amp;Uitsluiten en opnieuw trainen</translation>
+    </message>
+    <message>
+        <source>The share of labelled leads kept back to judge the model.</source>
+        <translation>Het aandeel gelabelde leads dat apart wordt gehouden om het model te beoordelen.</translation>
+    </message>
+    <message>
+        <source>The same seed always picks the same hold-out and gives the same model.</source>
+        <translation>Dezelfde seed kiest altijd dezelfde hold-out en geeft hetzelfde model.</translation>
+    </message>
+    <message>
+        <source>Features to leave out, e.g. property:Tags, page:/thanks*</source>
+        <translation>Kenmerken om weg te laten, bijv. property:Tags, page:/thanks*</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Voorspel:</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>Apart houden:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Leadscoring</translation>
+    </message>
+    <message>
+        <source>Learns from the leads whose outcome is known which open leads are most likely to convert, and shows how well that works on leads it never saw.</source>
+        <translation>Leert van de leads waarvan de uitkomst bekend is welke open leads het meest waarschijnlijk converteren, en laat zien hoe goed dat werkt op leads die het nooit zag.</translation>
+    </message>
+    <message>
+        <source>Becoming a customer</source>
+        <translation>Klant worden</translation>
+    </message>
+    <message>
+        <source>Winning, among closed deals</source>
+        <translation>Winnen, onder gesloten deals</translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>Eigenschap: %1</translation>
+    </message>
+    <message>
+        <source>Training the lead scoring model…</source>
+        <translation>Het leadscoringmodel wordt getraind…</translation>
+    </message>
+    <message>
+        <source>No model yet. Choose what to predict and press Train: LeadLoop learns from the leads whose outcome is known.</source>
+        <translation>Nog geen model. Kies wat te voorspellen en druk op Trainen: LeadLoop leert van de leads waarvan de uitkomst bekend is.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-curve</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibratie</translation>
+    </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Aandeel gevonden door eerst de bovenste tienden te bellen</translation>
+    </message>
+    <message>
+        <source>%1 alone predicts the outcome almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome, such as a sales status; if so, leave it out.</source>
+        <translation>%1 voorspelt alleen de uitkomst bijna perfect (AUC ≥ 0,95). Het wordt mogelijk na de uitkomst ingevuld, zoals een verkoopstatus; laat het dan weg.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trees: AUC %1&lt;/b&gt; · baseline (logistic regression): AUC %2 · Brier score %3 (baseline %4)</source>
+        <translation>&lt;b&gt;Bomen: AUC %1&lt;/b&gt; · basismodel (logistische regressie): AUC %2 · Brier-score %3 (basis %4)</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 leads, judged on %2 it never saw (%3 of them reached the target); %4 of all labelled leads reached it.</source>
+        <translation>Geleerd van %1 leads, beoordeeld op %2 die het nooit zag (%3 daarvan bereikten het doel); %4 van alle gelabelde leads bereikten het.</translation>
+    </message>
+    <message>
+        <source>The top 10 % of scores hold %1 % of them.</source>
+        <translation>De bovenste 10 % van de scores bevat %1 % daarvan.</translation>
+    </message>
+    <message>
+        <source>Trained %1 by %2; scores of open leads are kept up to date after every import.</source>
+        <translation>Getraind %1 door %2; scores van open leads worden na elke import bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads reached the target: the scores are unsure and no tiers are given.</source>
+        <translation>Minder dan %1 leads bereikten het doel: de scores zijn onzeker en er worden geen niveaus gegeven.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <source>ROC: leads found against false alarms (%)</source>
+        <translation>ROC: gevonden leads tegen valse alarmen (%)</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Bomen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basismodel</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Gokken</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed (%)</source>
+        <translation>Kalibratie: voorspeld tegen waargenomen (%)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Voorspeld</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Gevonden op score</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Willekeurig gevonden</translation>
     </message>
 </context>
 <context>

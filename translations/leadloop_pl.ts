@@ -1356,6 +1356,164 @@
         <source>%1 (version %2)</source>
         <translation>%1 (wersja %2)</translation>
     </message>
+    <message>
+        <source>which leads become customers</source>
+        <translation>które leady zostają klientami</translation>
+    </message>
+    <message>
+        <source>which leads with deals win one</source>
+        <translation>które leady z transakcjami wygrywają jedną z nich</translation>
+    </message>
+    <message>
+        <source>which leads have %1 = yes</source>
+        <translation>które leady mają %1 = tak</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Scoring leadów</translation>
+    </message>
+    <message>
+        <source>A model trained on %1 predicts %2 (all time, not only this period). On %3 leads it never saw: ROC AUC %4 (baseline %5; 0.5 is guessing, 1 perfect), Brier score %6. The rows rank those leads by score in tenths.</source>
+        <translation>Model wytrenowany %1 przewiduje, %2 (cały okres, nie tylko ten). Na %3 leadach, których nie widział: ROC AUC %4 (model bazowy %5; 0,5 to zgadywanie, 1 to ideał), wynik Briera %6. Wiersze dzielą te leady według wyniku na dziesiątki.</translation>
+    </message>
+    <message>
+        <source>What drives the lead score</source>
+        <translation>Co wpływa na scoring leadów</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most in the model, with their share of its total weight.</source>
+        <translation>15 cech o największej wadze w modelu, z ich udziałem w całkowitej wadze.</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
+        <translation>15 cech o największej wadze. Uwaga: %1 niemal sama przewiduje cel i może być wypełniana po wyniku.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorWording</name>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: brak wartości</translation>
+    </message>
+    <message>
+        <source>Visits to the site: %1</source>
+        <translation>Wizyty na stronie: %1</translation>
+    </message>
+    <message>
+        <source>Pages viewed: %1</source>
+        <translation>Obejrzane strony: %1</translation>
+    </message>
+    <message>
+        <source>Minutes on the site: %1</source>
+        <translation>Minuty na stronie: %1</translation>
+    </message>
+    <message>
+        <source>Pages per visit: %1</source>
+        <translation>Strony na wizytę: %1</translation>
+    </message>
+    <message>
+        <source>Channels it came through: %1</source>
+        <translation>Kanały, którymi przyszedł: %1</translation>
+    </message>
+    <message>
+        <source>Days from the first visit to becoming a lead: %1</source>
+        <translation>Dni od pierwszej wizyty do zostania leadem: %1</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: %1</source>
+        <translation>Dni od ostatniej wizyty: %1</translation>
+    </message>
+    <message>
+        <source>Conversions on the site: %1</source>
+        <translation>Konwersje na stronie: %1</translation>
+    </message>
+    <message>
+        <source>First came from %1</source>
+        <translation>Najpierw przyszedł z: %1</translation>
+    </message>
+    <message>
+        <source>Did not first come from %1</source>
+        <translation>Nie przyszedł najpierw z: %1</translation>
+    </message>
+    <message>
+        <source>Became a lead through %1</source>
+        <translation>Został leadem przez: %1</translation>
+    </message>
+    <message>
+        <source>Did not become a lead through %1</source>
+        <translation>Nie został leadem przez: %1</translation>
+    </message>
+    <message>
+        <source>First visit from %1</source>
+        <translation>Pierwsza wizyta z: %1</translation>
+    </message>
+    <message>
+        <source>First visit not from %1</source>
+        <translation>Pierwsza wizyta nie z: %1</translation>
+    </message>
+    <message>
+        <source>Came through the campaign %1</source>
+        <translation>Przyszedł z kampanii %1</translation>
+    </message>
+    <message>
+        <source>Never came through the campaign %1</source>
+        <translation>Nigdy nie przyszedł z kampanii %1</translation>
+    </message>
+    <message>
+        <source>First landed on %1</source>
+        <translation>Najpierw wylądował na %1</translation>
+    </message>
+    <message>
+        <source>Did not first land on %1</source>
+        <translation>Nie wylądował najpierw na %1</translation>
+    </message>
+    <message>
+        <source>Lead source: %1</source>
+        <translation>Źródło leada: %1</translation>
+    </message>
+    <message>
+        <source>Lead source other than %1</source>
+        <translation>Źródło leada inne niż %1</translation>
+    </message>
+    <message>
+        <source>Views of %1: %2</source>
+        <translation>Wyświetlenia %1: %2</translation>
+    </message>
+    <message>
+        <source>Never viewed %1</source>
+        <translation>Nigdy nie oglądał %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, days after becoming a lead: %2</source>
+        <translation>%1, dni po zostaniu leadem: %2</translation>
+    </message>
+    <message>
+        <source>%1 other than %2</source>
+        <translation>%1 inne niż %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
+        <translation>Zapisany model wymienia nieznany rodzaj cechy „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2153,6 +2311,14 @@
         <source>Properties</source>
         <translation>Właściwości</translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Scoring leada</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>poziom: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>
@@ -2212,6 +2378,29 @@
         <source>Days open</source>
         <translation>Dni otwarta</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+</context>
+<context>
+    <name>LeadOutcomes</name>
+    <message>
+        <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
+        <translation>Właściwość %1 nie jest typu tak/nie (jedna z wartości to „%2”), więc nie może być celem.</translation>
+    </message>
+    <message>
+        <source>No contact has a value for the property %1.</source>
+        <translation>Żaden kontakt nie ma wartości właściwości %1.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no leads to score yet.</source>
+        <translation>Obszar roboczy nie zawiera jeszcze leadów do oceny.</translation>
+    </message>
 </context>
 <context>
     <name>LeadResolver</name>
@@ -2233,14 +2422,44 @@
     </message>
 </context>
 <context>
+    <name>LeadScores</name>
+    <message>
+        <source>very high</source>
+        <translation>bardzo wysoki</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>wysoki</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>średni</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niski</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Część</translation>
+    </message>
+</context>
+<context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
         <translation>--outcome przyjmuje open, won, lost albo none, a nie &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation>Tabela leadów z aplikacji: każdy kontakt raz na transakcję, z opiekunem, pierwszym kanałem, etapem, wynikiem, kwotą i dniami otwarcia.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
@@ -2269,6 +2488,18 @@
     <message>
         <source>Last day of lead creation (UTC).</source>
         <translation>Ostatni dzień utworzenia leada (UTC).</translation>
+    </message>
+    <message>
+        <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
+        <translation>--tier przyjmuje very_high, high, medium, low lub none, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
+        <translation>Tabela leadów aplikacji: każdy kontakt raz na transakcję, z opiekunem, pierwszym kanałem, etapem, wynikiem, kwotą, dniami otwarcia, scoringiem i poziomem.</translation>
+    </message>
+    <message>
+        <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
+        <translation>Tylko leady z tego poziomu scoringu: very_high, high, medium, low lub none dla leadów bez poziomu (można powtarzać).</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2954,22 @@
         <source>%1 against the period before</source>
         <translation>%1 w porównaniu z poprzednim okresem</translation>
     </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Odsetek znalezionych przy kontakcie najpierw z górnymi dziesiątkami</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Znalezieni według wyniku</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Znalezieni losowo</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -3013,6 +3260,245 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Tylko sesje, które weszły na tę stronę, np. &apos;/cennik&apos; (można powtarzać).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
+        <translation>Uwaga: %1 sama niemal idealnie przewiduje cel (AUC ≥ 0,95). Może być wypełniana po wyniku; jeśli tak, trenuj ponownie z --exclude "%2".</translation>
+    </message>
+    <message>
+        <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
+        <translation>Uwaga: tylko %1 leadów z etykietą osiągnęło cel (mniej niż %2), więc wyniki są niepewne i nie nadano poziomów.</translation>
+    </message>
+    <message>
+        <source>--holdout takes a share such as 0.25.</source>
+        <translation>--holdout przyjmuje udział, np. 0.25.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed przyjmuje liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <source>--split-date takes a date such as 2026-03-01.</source>
+        <translation>--split-date przyjmuje datę, np. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>No model has been trained yet: run score train first.</source>
+        <translation>Nie wytrenowano jeszcze modelu: najpierw uruchom score train.</translation>
+    </message>
+    <message>
+        <source>Leads scored</source>
+        <translation>Ocenione leady</translation>
+    </message>
+    <message>
+        <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
+        <translation>--table przyjmuje features, lift, calibration lub roc, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli score show LEAD.</source>
+        <translation>Użycie: leadloop-cli score show LEAD.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no score.</source>
+        <translation>%1 nie ma kontaktu, więc nie ma wyniku.</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of leads, 1 or more.</source>
+        <translation>--top przyjmuje liczbę leadów, 1 lub więcej.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Strongest factor</source>
+        <translation>Najsilniejszy czynnik</translation>
+    </message>
+    <message>
+        <source>score needs an action: train, features, update, model, show or list.</source>
+        <translation>score wymaga działania: train, features, update, model, show lub list.</translation>
+    </message>
+    <message>
+        <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
+        <translation>Nieznane działanie score „%1”: użyj train, features, update, model, show lub list.</translation>
+    </message>
+    <message>
+        <source>The import is kept, but the lead scores could not be computed again: %1</source>
+        <translation>Import został zachowany, ale nie udało się ponownie obliczyć scoringu leadów: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Ponownie obliczono scoring dla %1 otwartych leadów.</translation>
+    </message>
+    <message>
+        <source>Learn from closed-loop outcomes which open leads will close, and show why.</source>
+        <translation>Ucz się z wyników zamkniętej pętli, które otwarte leady się zamkną, i pokaż dlaczego.</translation>
+    </message>
+    <message>
+        <source>train: what to predict: customer (default), won, or property:NAME for a yes/no property.</source>
+        <translation>train: co przewidywać: customer (domyślnie), won lub property:NAZWA dla właściwości tak/nie.</translation>
+    </message>
+    <message>
+        <source>train: the share of labelled leads held out to judge the model (default 0.25).</source>
+        <translation>train: udział leadów z etykietą odłożonych do oceny modelu (domyślnie 0.25).</translation>
+    </message>
+    <message>
+        <source>train: the seed of the random hold-out (default 0).</source>
+        <translation>train: ziarno losowego podziału (domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>train: hold out the leads created on or after this date instead of a random share.</source>
+        <translation>train: odłóż leady utworzone w tym dniu lub później zamiast losowego udziału.</translation>
+    </message>
+    <message>
+        <source>train: features to leave out, separated by commas; * and ? are wildcards (repeatable).</source>
+        <translation>train: cechy do pominięcia, rozdzielone przecinkami; * i ? to symbole wieloznaczne (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>model: which table to show: features (default), lift, calibration or roc.</source>
+        <translation>model: którą tabelę pokazać: features (domyślnie), lift, calibration lub roc.</translation>
+    </message>
+    <message>
+        <source>list: only the N highest scores.</source>
+        <translation>list: tylko N najwyższych wyników.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>This lead has no score: it is not an open lead for the model&apos;s target, or no model was trained yet.</source>
+        <translation>Ten lead nie ma wyniku: nie jest otwartym leadem dla celu modelu albo nie wytrenowano jeszcze modelu.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Czynnik</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Cecha</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Feature</source>
+        <translation>Cecha</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Baseline weight</source>
+        <translation>Waga w modelu bazowym</translation>
+    </message>
+    <message>
+        <source>AUC alone</source>
+        <translation>AUC samodzielnie</translation>
+    </message>
+    <message>
+        <source>Possible leak</source>
+        <translation>Możliwy wyciek</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Tenth of scores</source>
+        <translation>Dziesiątka wyników</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>Osiągnęli cel</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Share of all found so far</source>
+        <translation>Odsetek wszystkich znalezionych dotąd</translation>
+    </message>
+    <message>
+        <source>Cumulative lift</source>
+        <translation>Lift skumulowany</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Przewidywane</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Zaobserwowane</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Odsetek fałszywych alarmów</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Odsetek trafień</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrainer</name>
+    <message>
+        <source>The hold-out must be a share between 0 and 1, such as 0.25.</source>
+        <translation>Odłożona część musi być udziałem między 0 a 1, np. 0.25.</translation>
+    </message>
+    <message>
+        <source>The leads to learn from (%1) are all of one outcome for the target %2: there is nothing to learn. Tag more outcomes or choose another split.</source>
+        <translation>Leady do nauki (%1) mają jeden wynik dla celu %2: nie ma czego się uczyć. Oznacz więcej wyników lub wybierz inny podział.</translation>
+    </message>
+    <message>
+        <source>No lead is held out to judge the model: choose a larger hold-out or an earlier split date.</source>
+        <translation>Żaden lead nie został odłożony do oceny modelu: wybierz większą część lub wcześniejszą datę podziału.</translation>
+    </message>
+    <message>
+        <source>No feature is left to learn from.</source>
+        <translation>Nie została żadna cecha do nauki.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTarget</name>
+    <message>
+        <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
+        <translation>Nieznany cel „%1”: użyj customer, won lub property:NAZWA.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5241,14 @@
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
         <translation>Partia %1: odczytane wiersze: %2, zaimportowane: %3, odrzucone: %4, pominięte duplikaty: %5.</translation>
     </message>
+    <message>
+        <source>The lead scores could not be computed again: %1</source>
+        <translation>Nie udało się ponownie obliczyć scoringu leadów: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Ponownie obliczono scoring dla %1 otwartych leadów.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
@@ -4872,6 +5366,10 @@
         <source>The imports could not be read: %1</source>
         <translation>Nie można odczytać importów: %1</translation>
     </message>
+    <message>
+        <source>Import %1 was removed, but the lead scores could not be computed again: %2</source>
+        <translation>Import %1 został usunięty, ale nie udało się ponownie obliczyć scoringu leadów: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4931,6 +5429,26 @@
             <numerusform>%Ln zdarzeń; przewiń oś czasu, aby przybliżyć, kliknij dwukrotnie, aby zobaczyć wszystko, wskaż znacznik, aby zobaczyć szczegóły.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Scoring leada</translation>
+    </message>
+    <message>
+        <source>Lead score: none</source>
+        <translation>Scoring leada: brak</translation>
+    </message>
+    <message>
+        <source>Lead score: %1</source>
+        <translation>Scoring leada: %1</translation>
+    </message>
+    <message>
+        <source>Lead score: %1 (%2)</source>
+        <translation>Scoring leada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What pushes this lead&apos;s score up and down, in points.</source>
+        <translation>Co podnosi i obniża wynik tego leada, w punktach.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
@@ -4989,6 +5507,14 @@
     <message>
         <source>Days open</source>
         <translation>Dni otwarta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5622,18 @@
     <message>
         <source>The tag was saved, but the list could not be refreshed: %1</source>
         <translation>Oznaczenie zapisano, ale nie można odświeżyć listy: %1</translation>
+    </message>
+    <message>
+        <source>Any score tier</source>
+        <translation>Dowolny poziom scoringu</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Poziom: %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Bez scoringu</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5924,14 @@
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
         <translation>Współczynnik wygranych, wartość wygranych i dni do zamknięcia według opiekuna, produktu, konta, kanału, etapu lub powodu przegranej.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
+        <translation>Które otwarte leady się zamkną, wyuczone z wyników oznaczonych przez sprzedaż, i jak pewny jest model.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6321,153 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ScoringView</name>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trenuj</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude and train again</source>
+        <translation>&amp;Wyklucz i trenuj ponownie</translation>
+    </message>
+    <message>
+        <source>The share of labelled leads kept back to judge the model.</source>
+        <translation>Udział leadów z etykietą odłożonych do oceny modelu.</translation>
+    </message>
+    <message>
+        <source>The same seed always picks the same hold-out and gives the same model.</source>
+        <translation>To samo ziarno zawsze wybiera tę samą część i daje ten sam model.</translation>
+    </message>
+    <message>
+        <source>Features to leave out, e.g. property:Tags, page:/thanks*</source>
+        <translation>Cechy do pominięcia, np. property:Tags, page:/thanks*</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Przewiduj:</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>Odłóż:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Ziarno:</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Scoring leadów</translation>
+    </message>
+    <message>
+        <source>Learns from the leads whose outcome is known which open leads are most likely to convert, and shows how well that works on leads it never saw.</source>
+        <translation>Uczy się z leadów o znanym wyniku, które otwarte leady najpewniej się skonwertują, i pokazuje, jak dobrze to działa na leadach, których nie widział.</translation>
+    </message>
+    <message>
+        <source>Becoming a customer</source>
+        <translation>Zostanie klientem</translation>
+    </message>
+    <message>
+        <source>Winning, among closed deals</source>
+        <translation>Wygrana wśród zamkniętych transakcji</translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>Właściwość: %1</translation>
+    </message>
+    <message>
+        <source>Training the lead scoring model…</source>
+        <translation>Trenowanie modelu scoringu leadów…</translation>
+    </message>
+    <message>
+        <source>No model yet. Choose what to predict and press Train: LeadLoop learns from the leads whose outcome is known.</source>
+        <translation>Brak modelu. Wybierz, co przewidywać, i naciśnij Trenuj: LeadLoop uczy się z leadów o znanym wyniku.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Krzywa ROC</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibracja</translation>
+    </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Odsetek znalezionych przy kontakcie najpierw z górnymi dziesiątkami</translation>
+    </message>
+    <message>
+        <source>%1 alone predicts the outcome almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome, such as a sales status; if so, leave it out.</source>
+        <translation>%1 sama niemal idealnie przewiduje wynik (AUC ≥ 0,95). Może być wypełniana po wyniku, jak status sprzedaży; jeśli tak, pomiń ją.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trees: AUC %1&lt;/b&gt; · baseline (logistic regression): AUC %2 · Brier score %3 (baseline %4)</source>
+        <translation>&lt;b&gt;Drzewa: AUC %1&lt;/b&gt; · model bazowy (regresja logistyczna): AUC %2 · wynik Briera %3 (bazowy %4)</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 leads, judged on %2 it never saw (%3 of them reached the target); %4 of all labelled leads reached it.</source>
+        <translation>Nauczony na %1 leadach, oceniony na %2, których nie widział (%3 z nich osiągnęło cel); cel osiągnęło %4 wszystkich leadów z etykietą.</translation>
+    </message>
+    <message>
+        <source>The top 10 % of scores hold %1 % of them.</source>
+        <translation>Górne 10 % wyników obejmuje %1 % z nich.</translation>
+    </message>
+    <message>
+        <source>Trained %1 by %2; scores of open leads are kept up to date after every import.</source>
+        <translation>Wytrenowany %1 przez %2; wyniki otwartych leadów są aktualizowane po każdym imporcie.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads reached the target: the scores are unsure and no tiers are given.</source>
+        <translation>Mniej niż %1 leadów osiągnęło cel: wyniki są niepewne i nie nadano poziomów.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Pominięte: %1</translation>
+    </message>
+    <message>
+        <source>ROC: leads found against false alarms (%)</source>
+        <translation>ROC: znalezione leady wobec fałszywych alarmów (%)</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Drzewa</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Model bazowy</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Zgadywanie</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed (%)</source>
+        <translation>Kalibracja: przewidywane wobec zaobserwowanych (%)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Przewidywane</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Zaobserwowane</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Znalezieni według wyniku</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Znalezieni losowo</translation>
     </message>
 </context>
 <context>

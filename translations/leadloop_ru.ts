@@ -1356,6 +1356,164 @@
         <source>%1 (version %2)</source>
         <translation>%1 (версия %2)</translation>
     </message>
+    <message>
+        <source>which leads become customers</source>
+        <translation>какие лиды становятся клиентами</translation>
+    </message>
+    <message>
+        <source>which leads with deals win one</source>
+        <translation>какие лиды со сделками выигрывают хотя бы одну</translation>
+    </message>
+    <message>
+        <source>which leads have %1 = yes</source>
+        <translation>у каких лидов %1 = да</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Скоринг лидов</translation>
+    </message>
+    <message>
+        <source>A model trained on %1 predicts %2 (all time, not only this period). On %3 leads it never saw: ROC AUC %4 (baseline %5; 0.5 is guessing, 1 perfect), Brier score %6. The rows rank those leads by score in tenths.</source>
+        <translation>Модель, обученная %1, предсказывает, %2 (за всё время, не только за этот период). На %3 лидах, которых она не видела: ROC AUC %4 (базовая модель %5; 0,5 — угадывание, 1 — идеал), оценка Брайера %6. Строки делят эти лиды по оценке на десятые доли.</translation>
+    </message>
+    <message>
+        <source>What drives the lead score</source>
+        <translation>Что влияет на оценку лида</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most in the model, with their share of its total weight.</source>
+        <translation>15 признаков с наибольшим весом в модели и их доля в общем весе.</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
+        <translation>15 признаков с наибольшим весом. Внимание: %1 почти в одиночку предсказывает цель и, возможно, заполняется после исхода.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorWording</name>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: нет значения</translation>
+    </message>
+    <message>
+        <source>Visits to the site: %1</source>
+        <translation>Визитов на сайт: %1</translation>
+    </message>
+    <message>
+        <source>Pages viewed: %1</source>
+        <translation>Просмотрено страниц: %1</translation>
+    </message>
+    <message>
+        <source>Minutes on the site: %1</source>
+        <translation>Минут на сайте: %1</translation>
+    </message>
+    <message>
+        <source>Pages per visit: %1</source>
+        <translation>Страниц за визит: %1</translation>
+    </message>
+    <message>
+        <source>Channels it came through: %1</source>
+        <translation>Каналов, через которые пришёл: %1</translation>
+    </message>
+    <message>
+        <source>Days from the first visit to becoming a lead: %1</source>
+        <translation>Дней от первого визита до превращения в лида: %1</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: %1</source>
+        <translation>Дней с последнего визита: %1</translation>
+    </message>
+    <message>
+        <source>Conversions on the site: %1</source>
+        <translation>Конверсий на сайте: %1</translation>
+    </message>
+    <message>
+        <source>First came from %1</source>
+        <translation>Впервые пришёл из: %1</translation>
+    </message>
+    <message>
+        <source>Did not first come from %1</source>
+        <translation>Впервые пришёл не из: %1</translation>
+    </message>
+    <message>
+        <source>Became a lead through %1</source>
+        <translation>Стал лидом через: %1</translation>
+    </message>
+    <message>
+        <source>Did not become a lead through %1</source>
+        <translation>Стал лидом не через: %1</translation>
+    </message>
+    <message>
+        <source>First visit from %1</source>
+        <translation>Первый визит из: %1</translation>
+    </message>
+    <message>
+        <source>First visit not from %1</source>
+        <translation>Первый визит не из: %1</translation>
+    </message>
+    <message>
+        <source>Came through the campaign %1</source>
+        <translation>Пришёл через кампанию %1</translation>
+    </message>
+    <message>
+        <source>Never came through the campaign %1</source>
+        <translation>Ни разу не пришёл через кампанию %1</translation>
+    </message>
+    <message>
+        <source>First landed on %1</source>
+        <translation>Сначала попал на %1</translation>
+    </message>
+    <message>
+        <source>Did not first land on %1</source>
+        <translation>Сначала попал не на %1</translation>
+    </message>
+    <message>
+        <source>Lead source: %1</source>
+        <translation>Источник лида: %1</translation>
+    </message>
+    <message>
+        <source>Lead source other than %1</source>
+        <translation>Источник лида — не %1</translation>
+    </message>
+    <message>
+        <source>Views of %1: %2</source>
+        <translation>Просмотров %1: %2</translation>
+    </message>
+    <message>
+        <source>Never viewed %1</source>
+        <translation>Ни разу не открывал %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1, days after becoming a lead: %2</source>
+        <translation>%1, дней после превращения в лида: %2</translation>
+    </message>
+    <message>
+        <source>%1 other than %2</source>
+        <translation>%1 — не %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
+        <translation>Сохранённая модель называет неизвестный вид признака «%1».</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2153,6 +2311,14 @@
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Оценка лида</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>уровень: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>
@@ -2212,6 +2378,29 @@
         <source>Days open</source>
         <translation>Дней открыта</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+</context>
+<context>
+    <name>LeadOutcomes</name>
+    <message>
+        <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
+        <translation>Свойство %1 не является да/нет (одно из значений — «%2»), поэтому не может быть целью.</translation>
+    </message>
+    <message>
+        <source>No contact has a value for the property %1.</source>
+        <translation>Ни у одного контакта нет значения свойства %1.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no leads to score yet.</source>
+        <translation>В рабочем пространстве пока нет лидов для оценки.</translation>
+    </message>
 </context>
 <context>
     <name>LeadResolver</name>
@@ -2233,14 +2422,44 @@
     </message>
 </context>
 <context>
+    <name>LeadScores</name>
+    <message>
+        <source>very high</source>
+        <translation>очень высокий</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+</context>
+<context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
         <translation>--outcome принимает open, won, lost или none, а не «%1».</translation>
-    </message>
-    <message>
-        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation>Таблица лидов приложения: каждый контакт по разу на сделку, с ответственным, первым каналом, этапом, исходом, суммой и днями открытия.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
@@ -2269,6 +2488,18 @@
     <message>
         <source>Last day of lead creation (UTC).</source>
         <translation>Последний день создания лида (UTC).</translation>
+    </message>
+    <message>
+        <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
+        <translation>--tier принимает very_high, high, medium, low или none, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
+        <translation>Таблица лидов приложения: каждый контакт по разу на сделку, с ответственным, первым каналом, этапом, исходом, суммой, днями открытия, оценкой и уровнем.</translation>
+    </message>
+    <message>
+        <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
+        <translation>Только лиды этого уровня оценки: very_high, high, medium, low или none для лидов без уровня (можно повторять).</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2954,22 @@
         <source>%1 against the period before</source>
         <translation>%1 по сравнению с предыдущим периодом</translation>
     </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Доля найденных при звонках сначала верхним десятым</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Найдено по оценке</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Найдено случайно</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -3013,6 +3260,245 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Только сеансы, начавшиеся на этой странице, например «/pricing» (можно повторять).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
+        <translation>Внимание: %1 в одиночку почти идеально предсказывает цель (AUC ≥ 0,95). Возможно, это заполняется после исхода; если так, обучите снова с --exclude "%2".</translation>
+    </message>
+    <message>
+        <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
+        <translation>Внимание: только %1 размеченных лидов достигли цели (меньше %2), поэтому оценки ненадёжны и уровни не присваиваются.</translation>
+    </message>
+    <message>
+        <source>--holdout takes a share such as 0.25.</source>
+        <translation>--holdout принимает долю, например 0.25.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed принимает целое число.</translation>
+    </message>
+    <message>
+        <source>--split-date takes a date such as 2026-03-01.</source>
+        <translation>--split-date принимает дату, например 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>No model has been trained yet: run score train first.</source>
+        <translation>Модель ещё не обучена: сначала выполните score train.</translation>
+    </message>
+    <message>
+        <source>Leads scored</source>
+        <translation>Оценено лидов</translation>
+    </message>
+    <message>
+        <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
+        <translation>--table принимает features, lift, calibration или roc, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli score show LEAD.</source>
+        <translation>Использование: leadloop-cli score show LEAD.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no score.</source>
+        <translation>У %1 нет контакта, поэтому нет оценки.</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of leads, 1 or more.</source>
+        <translation>--top принимает целое число лидов, 1 или больше.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Strongest factor</source>
+        <translation>Сильнейший фактор</translation>
+    </message>
+    <message>
+        <source>score needs an action: train, features, update, model, show or list.</source>
+        <translation>score требует действия: train, features, update, model, show или list.</translation>
+    </message>
+    <message>
+        <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
+        <translation>Неизвестное действие score «%1»: используйте train, features, update, model, show или list.</translation>
+    </message>
+    <message>
+        <source>The import is kept, but the lead scores could not be computed again: %1</source>
+        <translation>Импорт сохранён, но оценки лидов не удалось пересчитать: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Оценки пересчитаны для открытых лидов: %1.</translation>
+    </message>
+    <message>
+        <source>Learn from closed-loop outcomes which open leads will close, and show why.</source>
+        <translation>Узнать по исходам замкнутого цикла, какие открытые лиды закроются, и показать почему.</translation>
+    </message>
+    <message>
+        <source>train: what to predict: customer (default), won, or property:NAME for a yes/no property.</source>
+        <translation>train: что предсказывать: customer (по умолчанию), won или property:ИМЯ для свойства да/нет.</translation>
+    </message>
+    <message>
+        <source>train: the share of labelled leads held out to judge the model (default 0.25).</source>
+        <translation>train: доля размеченных лидов, отложенных для проверки модели (по умолчанию 0.25).</translation>
+    </message>
+    <message>
+        <source>train: the seed of the random hold-out (default 0).</source>
+        <translation>train: зерно случайного отбора (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>train: hold out the leads created on or after this date instead of a random share.</source>
+        <translation>train: отложить лиды, созданные в этот день или позже, вместо случайной доли.</translation>
+    </message>
+    <message>
+        <source>train: features to leave out, separated by commas; * and ? are wildcards (repeatable).</source>
+        <translation>train: признаки, которые нужно исключить, через запятую; * и ? — подстановочные знаки (можно повторять).</translation>
+    </message>
+    <message>
+        <source>model: which table to show: features (default), lift, calibration or roc.</source>
+        <translation>model: какую таблицу показать: features (по умолчанию), lift, calibration или roc.</translation>
+    </message>
+    <message>
+        <source>list: only the N highest scores.</source>
+        <translation>list: только N самых высоких оценок.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>This lead has no score: it is not an open lead for the model&apos;s target, or no model was trained yet.</source>
+        <translation>У этого лида нет оценки: он не открыт для цели модели, или модель ещё не обучена.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Признак</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Feature</source>
+        <translation>Признак</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Baseline weight</source>
+        <translation>Вес в базовой модели</translation>
+    </message>
+    <message>
+        <source>AUC alone</source>
+        <translation>AUC отдельно</translation>
+    </message>
+    <message>
+        <source>Possible leak</source>
+        <translation>Возможная утечка</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Tenth of scores</source>
+        <translation>Десятая доля оценок</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>Достигли цели</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Лифт</translation>
+    </message>
+    <message>
+        <source>Share of all found so far</source>
+        <translation>Доля всех найденных на этот момент</translation>
+    </message>
+    <message>
+        <source>Cumulative lift</source>
+        <translation>Накопленный лифт</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдалось</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Доля ложных срабатываний</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Доля верных срабатываний</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrainer</name>
+    <message>
+        <source>The hold-out must be a share between 0 and 1, such as 0.25.</source>
+        <translation>Отложенная часть должна быть долей от 0 до 1, например 0.25.</translation>
+    </message>
+    <message>
+        <source>The leads to learn from (%1) are all of one outcome for the target %2: there is nothing to learn. Tag more outcomes or choose another split.</source>
+        <translation>У лидов для обучения (%1) один и тот же исход для цели %2: учиться нечему. Отметьте больше исходов или выберите другое разбиение.</translation>
+    </message>
+    <message>
+        <source>No lead is held out to judge the model: choose a larger hold-out or an earlier split date.</source>
+        <translation>Ни один лид не отложен для проверки модели: выберите большую долю или более раннюю дату разбиения.</translation>
+    </message>
+    <message>
+        <source>No feature is left to learn from.</source>
+        <translation>Не осталось признаков для обучения.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTarget</name>
+    <message>
+        <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
+        <translation>Неизвестная цель «%1»: используйте customer, won или property:ИМЯ.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5241,14 @@
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
         <translation>Пакет %1: прочитано строк %2, импортировано %3, отклонено %4, пропущено дубликатов %5.</translation>
     </message>
+    <message>
+        <source>The lead scores could not be computed again: %1</source>
+        <translation>Не удалось пересчитать оценки лидов: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Оценки пересчитаны для открытых лидов: %1.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
@@ -4872,6 +5366,10 @@
         <source>The imports could not be read: %1</source>
         <translation>Не удалось прочитать импорты: %1</translation>
     </message>
+    <message>
+        <source>Import %1 was removed, but the lead scores could not be computed again: %2</source>
+        <translation>Импорт %1 удалён, но оценки лидов не удалось пересчитать: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4931,6 +5429,26 @@
             <numerusform>%Ln событий; прокрутите шкалу времени для масштаба, дважды щёлкните, чтобы увидеть всё, наведите на отметку для подробностей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Оценка лида</translation>
+    </message>
+    <message>
+        <source>Lead score: none</source>
+        <translation>Оценка лида: нет</translation>
+    </message>
+    <message>
+        <source>Lead score: %1</source>
+        <translation>Оценка лида: %1</translation>
+    </message>
+    <message>
+        <source>Lead score: %1 (%2)</source>
+        <translation>Оценка лида: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What pushes this lead&apos;s score up and down, in points.</source>
+        <translation>Что повышает и понижает оценку этого лида, в баллах.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::LeadsModel</name>
@@ -4989,6 +5507,14 @@
     <message>
         <source>Days open</source>
         <translation>Дней открыта</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5622,18 @@
     <message>
         <source>The tag was saved, but the list could not be refreshed: %1</source>
         <translation>Отметка сохранена, но список не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Any score tier</source>
+        <translation>Любой уровень оценки</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Без оценки</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5924,14 @@
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
         <translation>Доля выигранных, сумма выигранных и дни до закрытия по ответственному, продукту, компании, каналу, этапу или причине проигрыша.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Скоринг</translation>
+    </message>
+    <message>
+        <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
+        <translation>Какие открытые лиды закроются — по исходам, отмеченным продажами, — и насколько уверена модель.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6321,153 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ScoringView</name>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Обучить</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude and train again</source>
+        <translation>&amp;Исключить и обучить снова</translation>
+    </message>
+    <message>
+        <source>The share of labelled leads kept back to judge the model.</source>
+        <translation>Доля размеченных лидов, отложенных для проверки модели.</translation>
+    </message>
+    <message>
+        <source>The same seed always picks the same hold-out and gives the same model.</source>
+        <translation>Одно и то же зерно всегда выбирает ту же отложенную часть и даёт ту же модель.</translation>
+    </message>
+    <message>
+        <source>Features to leave out, e.g. property:Tags, page:/thanks*</source>
+        <translation>Исключаемые признаки, например property:Tags, page:/thanks*</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Предсказать:</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>Отложить:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Зерно:</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Скоринг лидов</translation>
+    </message>
+    <message>
+        <source>Learns from the leads whose outcome is known which open leads are most likely to convert, and shows how well that works on leads it never saw.</source>
+        <translation>Учится на лидах с известным исходом, какие открытые лиды вероятнее всего сконвертируются, и показывает, насколько хорошо это работает на лидах, которых модель не видела.</translation>
+    </message>
+    <message>
+        <source>Becoming a customer</source>
+        <translation>Стать клиентом</translation>
+    </message>
+    <message>
+        <source>Winning, among closed deals</source>
+        <translation>Выигрыш среди закрытых сделок</translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>Свойство: %1</translation>
+    </message>
+    <message>
+        <source>Training the lead scoring model…</source>
+        <translation>Обучение модели скоринга лидов…</translation>
+    </message>
+    <message>
+        <source>No model yet. Choose what to predict and press Train: LeadLoop learns from the leads whose outcome is known.</source>
+        <translation>Модели пока нет. Выберите, что предсказывать, и нажмите «Обучить»: LeadLoop учится на лидах с известным исходом.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-кривая</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Доля найденных при звонках сначала верхним десятым</translation>
+    </message>
+    <message>
+        <source>%1 alone predicts the outcome almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome, such as a sales status; if so, leave it out.</source>
+        <translation>%1 в одиночку почти идеально предсказывает исход (AUC ≥ 0,95). Возможно, это заполняется после исхода, как статус продажи; если так, исключите его.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trees: AUC %1&lt;/b&gt; · baseline (logistic regression): AUC %2 · Brier score %3 (baseline %4)</source>
+        <translation>&lt;b&gt;Деревья: AUC %1&lt;/b&gt; · базовая модель (логистическая регрессия): AUC %2 · оценка Брайера %3 (базовая %4)</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 leads, judged on %2 it never saw (%3 of them reached the target); %4 of all labelled leads reached it.</source>
+        <translation>Обучена на %1 лидах, проверена на %2, которых не видела (%3 из них достигли цели); всего цели достигли %4 размеченных лидов.</translation>
+    </message>
+    <message>
+        <source>The top 10 % of scores hold %1 % of them.</source>
+        <translation>Верхние 10 % оценок содержат %1 % из них.</translation>
+    </message>
+    <message>
+        <source>Trained %1 by %2; scores of open leads are kept up to date after every import.</source>
+        <translation>Обучена %1 пользователем %2; оценки открытых лидов обновляются после каждого импорта.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads reached the target: the scores are unsure and no tiers are given.</source>
+        <translation>Цели достигли менее %1 лидов: оценки ненадёжны, уровни не присваиваются.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Исключены: %1</translation>
+    </message>
+    <message>
+        <source>ROC: leads found against false alarms (%)</source>
+        <translation>ROC: найденные лиды против ложных срабатываний (%)</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Деревья</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовая модель</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Угадывание</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed (%)</source>
+        <translation>Калибровка: предсказано против наблюдаемого (%)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдалось</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Найдено по оценке</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Найдено случайно</translation>
     </message>
 </context>
 <context>

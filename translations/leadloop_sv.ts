@@ -1340,6 +1340,164 @@
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
+    <message>
+        <source>which leads become customers</source>
+        <translation>vilka leads blir kunder</translation>
+    </message>
+    <message>
+        <source>which leads with deals win one</source>
+        <translation>vilka leads med affärer vinner en av dem</translation>
+    </message>
+    <message>
+        <source>which leads have %1 = yes</source>
+        <translation>vilka leads har %1 = ja</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Leadpoängsättning</translation>
+    </message>
+    <message>
+        <source>A model trained on %1 predicts %2 (all time, not only this period). On %3 leads it never saw: ROC AUC %4 (baseline %5; 0.5 is guessing, 1 perfect), Brier score %6. The rows rank those leads by score in tenths.</source>
+        <translation>En modell tränad %1 förutsäger %2 (hela tiden, inte bara denna period). På %3 leads den aldrig sett: ROC AUC %4 (basmodell %5; 0,5 är gissning, 1 perfekt), Brier-poäng %6. Raderna delar in dessa leads efter poäng i tiondelar.</translation>
+    </message>
+    <message>
+        <source>What drives the lead score</source>
+        <translation>Vad som driver leadpoängen</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most in the model, with their share of its total weight.</source>
+        <translation>De 15 egenskaper som väger tyngst i modellen, med deras andel av den totala vikten.</translation>
+    </message>
+    <message>
+        <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
+        <translation>De 15 egenskaper som väger tyngst. Varning: %1 förutsäger målet nästan ensam och kan fyllas i efter utfallet.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorWording</name>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: inget värde</translation>
+    </message>
+    <message>
+        <source>Visits to the site: %1</source>
+        <translation>Besök på webbplatsen: %1</translation>
+    </message>
+    <message>
+        <source>Pages viewed: %1</source>
+        <translation>Visade sidor: %1</translation>
+    </message>
+    <message>
+        <source>Minutes on the site: %1</source>
+        <translation>Minuter på webbplatsen: %1</translation>
+    </message>
+    <message>
+        <source>Pages per visit: %1</source>
+        <translation>Sidor per besök: %1</translation>
+    </message>
+    <message>
+        <source>Channels it came through: %1</source>
+        <translation>Kanaler den kom via: %1</translation>
+    </message>
+    <message>
+        <source>Days from the first visit to becoming a lead: %1</source>
+        <translation>Dagar från första besöket till att bli lead: %1</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: %1</source>
+        <translation>Dagar sedan senaste besöket: %1</translation>
+    </message>
+    <message>
+        <source>Conversions on the site: %1</source>
+        <translation>Konverteringar på webbplatsen: %1</translation>
+    </message>
+    <message>
+        <source>First came from %1</source>
+        <translation>Kom först via %1</translation>
+    </message>
+    <message>
+        <source>Did not first come from %1</source>
+        <translation>Kom inte först via %1</translation>
+    </message>
+    <message>
+        <source>Became a lead through %1</source>
+        <translation>Blev lead via %1</translation>
+    </message>
+    <message>
+        <source>Did not become a lead through %1</source>
+        <translation>Blev inte lead via %1</translation>
+    </message>
+    <message>
+        <source>First visit from %1</source>
+        <translation>Första besöket via %1</translation>
+    </message>
+    <message>
+        <source>First visit not from %1</source>
+        <translation>Första besöket inte via %1</translation>
+    </message>
+    <message>
+        <source>Came through the campaign %1</source>
+        <translation>Kom via kampanjen %1</translation>
+    </message>
+    <message>
+        <source>Never came through the campaign %1</source>
+        <translation>Kom aldrig via kampanjen %1</translation>
+    </message>
+    <message>
+        <source>First landed on %1</source>
+        <translation>Landade först på %1</translation>
+    </message>
+    <message>
+        <source>Did not first land on %1</source>
+        <translation>Landade inte först på %1</translation>
+    </message>
+    <message>
+        <source>Lead source: %1</source>
+        <translation>Leadkälla: %1</translation>
+    </message>
+    <message>
+        <source>Lead source other than %1</source>
+        <translation>Annan leadkälla än %1</translation>
+    </message>
+    <message>
+        <source>Views of %1: %2</source>
+        <translation>Visningar av %1: %2</translation>
+    </message>
+    <message>
+        <source>Never viewed %1</source>
+        <translation>Såg aldrig %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>%1, days after becoming a lead: %2</source>
+        <translation>%1, dagar efter att ha blivit lead: %2</translation>
+    </message>
+    <message>
+        <source>%1 other than %2</source>
+        <translation>%1 annat än %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSchema</name>
+    <message>
+        <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
+        <translation>Den sparade modellen nämner en okänd sorts egenskap "%1".</translation>
+    </message>
 </context>
 <context>
     <name>FunnelCommand</name>
@@ -2137,6 +2295,14 @@
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Leadpoäng</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>nivå: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadList</name>
@@ -2196,6 +2362,29 @@
         <source>Days open</source>
         <translation>Dagar öppen</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+</context>
+<context>
+    <name>LeadOutcomes</name>
+    <message>
+        <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
+        <translation>Egenskapen %1 är inte ja/nej (ett värde är "%2"), så den kan inte vara ett mål.</translation>
+    </message>
+    <message>
+        <source>No contact has a value for the property %1.</source>
+        <translation>Ingen kontakt har något värde för egenskapen %1.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no leads to score yet.</source>
+        <translation>Arbetsytan innehåller ännu inga leads att poängsätta.</translation>
+    </message>
 </context>
 <context>
     <name>LeadResolver</name>
@@ -2217,14 +2406,44 @@
     </message>
 </context>
 <context>
+    <name>LeadScores</name>
+    <message>
+        <source>very high</source>
+        <translation>mycket hög</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hög</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>låg</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+</context>
+<context>
     <name>LeadsCommand</name>
     <message>
         <source>--outcome takes open, won, lost or none, not &apos;%1&apos;.</source>
         <translation>--outcome tar open, won, lost eller none, inte &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount and days open.</source>
-        <translation>Apps leadtabell: varje kontakt en gång per affär, med ägare, första kanal, steg, utfall, belopp och dagar öppen.</translation>
     </message>
     <message>
         <source>Only leads with this text in the name, company or e-mail.</source>
@@ -2253,6 +2472,18 @@
     <message>
         <source>Last day of lead creation (UTC).</source>
         <translation>Sista dagen leaden skapades (UTC).</translation>
+    </message>
+    <message>
+        <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
+        <translation>--tier tar very_high, high, medium, low eller none, inte '%1'.</translation>
+    </message>
+    <message>
+        <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
+        <translation>Leadtabellen i skrivbordsappen: varje kontakt en gång per affär, med ägare, första kanal, steg, utfall, belopp, dagar öppen, poäng och nivå.</translation>
+    </message>
+    <message>
+        <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
+        <translation>Endast leads på denna poängnivå: very_high, high, medium, low, eller none för leads utan nivå (kan upprepas).</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2937,22 @@
         <source>%1 against the period before</source>
         <translation>%1 jämfört med föregående period</translation>
     </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Andel funna när de översta tiondelarna rings först</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Funna efter poäng</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Funna slumpvis</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2995,6 +3242,245 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Bara sessioner som landade på den här sidan, som &apos;/priser&apos; (kan upprepas).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
+        <translation>Varning: %1 förutsäger ensam målet nästan perfekt (AUC ≥ 0,95). Den kan fyllas i efter utfallet; träna i så fall igen med --exclude "%2".</translation>
+    </message>
+    <message>
+        <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
+        <translation>Varning: bara %1 märkta leads nådde målet (färre än %2), så poängen är osäkra och inga nivåer ges.</translation>
+    </message>
+    <message>
+        <source>--holdout takes a share such as 0.25.</source>
+        <translation>--holdout tar en andel som 0.25.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed tar ett heltal.</translation>
+    </message>
+    <message>
+        <source>--split-date takes a date such as 2026-03-01.</source>
+        <translation>--split-date tar ett datum som 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>No model has been trained yet: run score train first.</source>
+        <translation>Ingen modell har tränats än: kör score train först.</translation>
+    </message>
+    <message>
+        <source>Leads scored</source>
+        <translation>Poängsatta leads</translation>
+    </message>
+    <message>
+        <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
+        <translation>--table tar features, lift, calibration eller roc, inte '%1'.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli score show LEAD.</source>
+        <translation>Användning: leadloop-cli score show LEAD.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no score.</source>
+        <translation>%1 har ingen kontakt och därför ingen poäng.</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of leads, 1 or more.</source>
+        <translation>--top tar ett heltal leads, 1 eller fler.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Strongest factor</source>
+        <translation>Starkaste faktor</translation>
+    </message>
+    <message>
+        <source>score needs an action: train, features, update, model, show or list.</source>
+        <translation>score behöver en åtgärd: train, features, update, model, show eller list.</translation>
+    </message>
+    <message>
+        <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
+        <translation>Okänd score-åtgärd '%1': använd train, features, update, model, show eller list.</translation>
+    </message>
+    <message>
+        <source>The import is kept, but the lead scores could not be computed again: %1</source>
+        <translation>Importen behålls, men leadpoängen kunde inte beräknas igen: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Leadpoäng beräknades igen för %1 öppna leads.</translation>
+    </message>
+    <message>
+        <source>Learn from closed-loop outcomes which open leads will close, and show why.</source>
+        <translation>Lär av utfallen i den slutna loopen vilka öppna leads som kommer att stängas, och visa varför.</translation>
+    </message>
+    <message>
+        <source>train: what to predict: customer (default), won, or property:NAME for a yes/no property.</source>
+        <translation>train: vad som ska förutsägas: customer (standard), won, eller property:NAMN för en ja/nej-egenskap.</translation>
+    </message>
+    <message>
+        <source>train: the share of labelled leads held out to judge the model (default 0.25).</source>
+        <translation>train: andelen märkta leads som hålls undan för att bedöma modellen (standard 0.25).</translation>
+    </message>
+    <message>
+        <source>train: the seed of the random hold-out (default 0).</source>
+        <translation>train: fröet för det slumpmässiga urvalet (standard 0).</translation>
+    </message>
+    <message>
+        <source>train: hold out the leads created on or after this date instead of a random share.</source>
+        <translation>train: håll undan leads skapade denna dag eller senare i stället för en slumpmässig andel.</translation>
+    </message>
+    <message>
+        <source>train: features to leave out, separated by commas; * and ? are wildcards (repeatable).</source>
+        <translation>train: egenskaper att utelämna, åtskilda med kommatecken; * och ? är jokertecken (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>model: which table to show: features (default), lift, calibration or roc.</source>
+        <translation>model: vilken tabell som visas: features (standard), lift, calibration eller roc.</translation>
+    </message>
+    <message>
+        <source>list: only the N highest scores.</source>
+        <translation>list: endast de N högsta poängen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>This lead has no score: it is not an open lead for the model&apos;s target, or no model was trained yet.</source>
+        <translation>Denna lead har ingen poäng: den är inte en öppen lead för modellens mål, eller så har ingen modell tränats än.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Egenskap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Feature</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Betydelse</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Baseline weight</source>
+        <translation>Vikt i basmodellen</translation>
+    </message>
+    <message>
+        <source>AUC alone</source>
+        <translation>AUC ensam</translation>
+    </message>
+    <message>
+        <source>Possible leak</source>
+        <translation>Möjlig läcka</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Tenth of scores</source>
+        <translation>Tiondel av poängen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>Nådde målet</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lyft</translation>
+    </message>
+    <message>
+        <source>Share of all found so far</source>
+        <translation>Andel av alla funna hittills</translation>
+    </message>
+    <message>
+        <source>Cumulative lift</source>
+        <translation>Kumulativ lyft</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Förutsagt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerat</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Andel falska positiva</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Andel sanna positiva</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrainer</name>
+    <message>
+        <source>The hold-out must be a share between 0 and 1, such as 0.25.</source>
+        <translation>Urvalet måste vara en andel mellan 0 och 1, som 0.25.</translation>
+    </message>
+    <message>
+        <source>The leads to learn from (%1) are all of one outcome for the target %2: there is nothing to learn. Tag more outcomes or choose another split.</source>
+        <translation>De leads att lära av (%1) har alla samma utfall för målet %2: det finns inget att lära. Tagga fler utfall eller välj en annan uppdelning.</translation>
+    </message>
+    <message>
+        <source>No lead is held out to judge the model: choose a larger hold-out or an earlier split date.</source>
+        <translation>Ingen lead hålls undan för att bedöma modellen: välj ett större urval eller ett tidigare delningsdatum.</translation>
+    </message>
+    <message>
+        <source>No feature is left to learn from.</source>
+        <translation>Ingen egenskap finns kvar att lära av.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTarget</name>
+    <message>
+        <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
+        <translation>Okänt mål "%1": använd customer, won eller property:NAMN.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +5219,14 @@
         <source>Batch %1: %2 rows read, %3 imported, %4 rejected, %5 duplicates skipped.</source>
         <translation>Omgång %1: %2 rader lästa, %3 importerade, %4 avvisade, %5 dubbletter hoppades över.</translation>
     </message>
+    <message>
+        <source>The lead scores could not be computed again: %1</source>
+        <translation>Leadpoängen kunde inte beräknas igen: %1</translation>
+    </message>
+    <message>
+        <source>Lead scores computed again for %1 open leads.</source>
+        <translation>Leadpoäng beräknades igen för %1 öppna leads.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>
@@ -4849,6 +5343,10 @@
         <source>The imports could not be read: %1</source>
         <translation>Importerna kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Import %1 was removed, but the lead scores could not be computed again: %2</source>
+        <translation>Import %1 togs bort, men leadpoängen kunde inte beräknas igen: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::JourneysView</name>
@@ -4906,6 +5404,26 @@
             <numerusform>%Ln händelse; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</numerusform>
             <numerusform>%Ln händelser; scrolla på tidslinjen för att zooma, dubbelklicka för att se allt, peka på en markering för detaljer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Leadpoäng</translation>
+    </message>
+    <message>
+        <source>Lead score: none</source>
+        <translation>Leadpoäng: ingen</translation>
+    </message>
+    <message>
+        <source>Lead score: %1</source>
+        <translation>Leadpoäng: %1</translation>
+    </message>
+    <message>
+        <source>Lead score: %1 (%2)</source>
+        <translation>Leadpoäng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What pushes this lead&apos;s score up and down, in points.</source>
+        <translation>Vad som höjer och sänker denna leads poäng, i poäng.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5483,14 @@
     <message>
         <source>Days open</source>
         <translation>Dagar öppen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5597,18 @@
     <message>
         <source>The tag was saved, but the list could not be refreshed: %1</source>
         <translation>Taggen sparades, men listan kunde inte uppdateras: %1</translation>
+    </message>
+    <message>
+        <source>Any score tier</source>
+        <translation>Alla poängnivåer</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Nivå: %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Ej poängsatt</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5899,14 @@
     <message>
         <source>Win rate, won value and days to close by owner, product, account, channel, stage or lost reason.</source>
         <translation>Vinstandel, vunnet värde och dagar till avslut per ägare, produkt, konto, kanal, steg eller förlustorsak.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Poängsättning</translation>
+    </message>
+    <message>
+        <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
+        <translation>Vilka öppna leads som kommer att stängas, inlärt från utfallen säljarna taggat, och hur säker modellen är.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6295,153 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ScoringView</name>
+    <message>
+        <source>n/a</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Träna</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude and train again</source>
+        <translation>&amp;Uteslut och träna igen</translation>
+    </message>
+    <message>
+        <source>The share of labelled leads kept back to judge the model.</source>
+        <translation>Andelen märkta leads som hålls undan för att bedöma modellen.</translation>
+    </message>
+    <message>
+        <source>The same seed always picks the same hold-out and gives the same model.</source>
+        <translation>Samma frö väljer alltid samma urval och ger samma modell.</translation>
+    </message>
+    <message>
+        <source>Features to leave out, e.g. property:Tags, page:/thanks*</source>
+        <translation>Egenskaper att utelämna, t.ex. property:Tags, page:/thanks*</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Förutsäg:</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>Håll undan:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Frö:</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>Leadpoängsättning</translation>
+    </message>
+    <message>
+        <source>Learns from the leads whose outcome is known which open leads are most likely to convert, and shows how well that works on leads it never saw.</source>
+        <translation>Lär sig av leads med känt utfall vilka öppna leads som troligast konverterar, och visar hur väl det fungerar på leads den aldrig sett.</translation>
+    </message>
+    <message>
+        <source>Becoming a customer</source>
+        <translation>Bli kund</translation>
+    </message>
+    <message>
+        <source>Winning, among closed deals</source>
+        <translation>Vinst, bland stängda affärer</translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>Egenskap: %1</translation>
+    </message>
+    <message>
+        <source>Training the lead scoring model…</source>
+        <translation>Tränar leadpoängsmodellen…</translation>
+    </message>
+    <message>
+        <source>No model yet. Choose what to predict and press Train: LeadLoop learns from the leads whose outcome is known.</source>
+        <translation>Ingen modell än. Välj vad som ska förutsägas och tryck på Träna: LeadLoop lär av leads med känt utfall.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-kurva</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
+    </message>
+    <message>
+        <source>Share found when calling the top tenths first</source>
+        <translation>Andel funna när de översta tiondelarna rings först</translation>
+    </message>
+    <message>
+        <source>%1 alone predicts the outcome almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome, such as a sales status; if so, leave it out.</source>
+        <translation>%1 förutsäger ensam utfallet nästan perfekt (AUC ≥ 0,95). Den kan fyllas i efter utfallet, som en säljstatus; utelämna den i så fall.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trees: AUC %1&lt;/b&gt; · baseline (logistic regression): AUC %2 · Brier score %3 (baseline %4)</source>
+        <translation>&lt;b&gt;Träd: AUC %1&lt;/b&gt; · basmodell (logistisk regression): AUC %2 · Brier-poäng %3 (bas %4)</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 leads, judged on %2 it never saw (%3 of them reached the target); %4 of all labelled leads reached it.</source>
+        <translation>Lärde av %1 leads, bedömdes på %2 den aldrig sett (%3 av dem nådde målet); %4 av alla märkta leads nådde det.</translation>
+    </message>
+    <message>
+        <source>The top 10 % of scores hold %1 % of them.</source>
+        <translation>De översta 10 % av poängen rymmer %1 % av dem.</translation>
+    </message>
+    <message>
+        <source>Trained %1 by %2; scores of open leads are kept up to date after every import.</source>
+        <translation>Tränad %1 av %2; poängen för öppna leads hålls uppdaterade efter varje import.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads reached the target: the scores are unsure and no tiers are given.</source>
+        <translation>Färre än %1 leads nådde målet: poängen är osäkra och inga nivåer ges.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnade: %1</translation>
+    </message>
+    <message>
+        <source>ROC: leads found against false alarms (%)</source>
+        <translation>ROC: funna leads mot falsklarm (%)</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Träd</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basmodell</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>Gissning</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed (%)</source>
+        <translation>Kalibrering: förutsagt mot observerat (%)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Förutsagt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerat</translation>
+    </message>
+    <message>
+        <source>Found by score</source>
+        <translation>Funna efter poäng</translation>
+    </message>
+    <message>
+        <source>Found at random</source>
+        <translation>Funna slumpvis</translation>
     </message>
 </context>
 <context>
