@@ -224,8 +224,8 @@ int runList(CliContext& context)
     for (const LeadScore& s : *scores) {
         const LeadRow* row = byContact.value(s.contact);
         QString factor;
-        if (!s.factors.isEmpty()) {
-            const QJsonObject f = s.factors.first().toObject();
+        if (const QJsonArray factors = s.factors(); !factors.isEmpty()) {
+            const QJsonObject f = factors.first().toObject();
             factor = FactorWording::describe(f) + u' ' +
                      FactorWording::points(f.value(u"points"_s).toInt());
         }

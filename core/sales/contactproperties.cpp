@@ -94,13 +94,23 @@ PropertyType ContactProperties::infer(const QStringList& values)
         return !values.isEmpty() &&
                std::all_of(values.begin(), values.end(), [&](const QString& v) { return test(v); });
     };
-    if (all([](const QString& v) { return yesNo(v).has_value(); }))
+    const bool yesNos = all([](const QString& v) { return yesNo(v).has_value(); });
+    const bool numbers = !yesNos && all([](const QString& v) { return number(v).has_value(); });
+    const bool dates =
+        !yesNos && !numbers && all([](const QString& v) { return date(v).has_value(); });
+    return infer(yesNos, numbers, dates, qint64(values.size()));
+}
+
+PropertyType ContactProperties::infer(bool allYesNo, bool allNumbers, bool allDates,
+                                      qint64 distinct)
+{
+    if (allYesNo)
         return PropertyType::YesNo;
-    if (all([](const QString& v) { return number(v).has_value(); }))
+    if (allNumbers)
         return PropertyType::Number;
-    if (all([](const QString& v) { return date(v).has_value(); }))
+    if (allDates)
         return PropertyType::Date;
-    return qint64(values.size()) <= MaxCategories ? PropertyType::Category : PropertyType::Text;
+    return distinct <= MaxCategories ? PropertyType::Category : PropertyType::Text;
 }
 
 QString ContactProperties::typeName(PropertyType type)

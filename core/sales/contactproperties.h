@@ -53,6 +53,8 @@ public:
     static Result<QList<PropertyInfo>> list(Database& db);
 
     static PropertyType infer(const QStringList& distinctValues);
+    /// The rule infer() applies to what the values are (docs/scoring.md, "Lead attributes").
+    static PropertyType infer(bool allYesNo, bool allNumbers, bool allDates, qint64 distinct);
     static QString typeName(PropertyType type); ///< yes/no, number, date, category, text
     static std::optional<bool> yesNo(const QString& text);
     static std::optional<double> number(const QString& text);

@@ -17,10 +17,11 @@ constexpr const char* ScoreColumns =
 
 LeadScore scoreRow(const Statement& row)
 {
+    const std::string_view factors = row.utf8(7);
     return {row.int64(0), row.int64(1),
             row.int64(2), row.int64(3),
             row.real(4),  int(row.int64(5)),
-            row.text(6),  QJsonDocument::fromJson(row.text(7).toUtf8()).array()};
+            row.text(6),  QByteArray(factors.data(), qsizetype(factors.size()))};
 }
 
 QByteArray json(const QJsonObject& o)
@@ -39,6 +40,11 @@ std::optional<double> optionalReal(const Statement& row, int column)
 }
 
 } // namespace
+
+QJsonArray LeadScore::factors() const
+{
+    return QJsonDocument::fromJson(factorsJson).array();
+}
 
 Result<qint64> LeadScores::saveModel(Database& db, const ScoreModelRecord& m)
 {
@@ -110,7 +116,8 @@ Status LeadScores::replace(Database& db, const std::vector<LeadScore>& scores)
             insert.bindNull(7);
         else
             insert.bind(7, s.tier);
-        insert.bind(8, QString::fromUtf8(json(s.factors)));
+        insert.bindUtf8Text(
+            8, std::string_view(s.factorsJson.constData(), size_t(s.factorsJson.size())));
         if (Status done = insert.execute(); !done)
             return done;
     }

@@ -38,7 +38,10 @@ struct LeadScore
     double probability = 0;
     int score = 0;      ///< 0-100
     QString tier;       ///< very_high, high, medium, low; empty when the model gives no tiers
-    QJsonArray factors; ///< [{feature, source, key, value, x, points}], strongest first
+    /// [{feature, source, key, value, x, points}], strongest up first, then strongest down,
+    /// as stored (JSON text: written without building objects for every lead).
+    QByteArray factorsJson = "[]";
+    QJsonArray factors() const;
 };
 
 /// Reads and writes the models and scores of a workspace; the scores are replaced whole.

@@ -80,6 +80,61 @@ QStringList commonValues(const std::map<QString, int>& counts, int minLeads, int
     return out;
 }
 
+/// Whether a lead has `value` for a categorical source (without building a list).
+bool hasCategory(const LeadSummary& lead, Source source, const QString& value)
+{
+    switch (source) {
+    case Source::FirstChannel:
+        return lead.firstChannel == value;
+    case Source::LeadChannel:
+        return lead.leadChannel == value;
+    case Source::SourceMedium:
+        return lead.sourceMedium == value;
+    case Source::Campaign:
+        return lead.campaigns.contains(value);
+    case Source::LandingPage:
+        return lead.landingPage == value;
+    case Source::LeadSource:
+        return lead.leadSource == value;
+    default:
+        return false;
+    }
+}
+
+/// A property feature's value for a lead whose value of the property is `v` (-1: none), given
+/// the id of the value a category feature marks.
+float propertyValue(const LeadSummary& lead, const FeatureSpec& spec, int v, int valueId)
+{
+    if (v < 0)
+        return NAN;
+    const PropertyTable& table = *lead.propertyTable;
+    switch (spec.source) {
+    case Source::YesNo: {
+        const int answer = table.yesNo(v);
+        return answer < 0 ? float(NAN) : float(answer);
+    }
+    case Source::Number:
+        return table.number(v);
+    case Source::Date: {
+        const std::optional<QDate> date = table.date(v);
+        if (!date)
+            return NAN;
+        const QDate created = QDateTime::fromMSecsSinceEpoch(lead.created, QTimeZone::utc()).date();
+        return float(created.daysTo(*date));
+    }
+    case Source::Category:
+        return v == valueId ? 1.0f : 0.0f;
+    default:
+        return NAN;
+    }
+}
+
+bool isProperty(Source source)
+{
+    return source == Source::YesNo || source == Source::Number || source == Source::Date ||
+           source == Source::Category;
+}
+
 /// The category values a lead has for a categorical source.
 QStringList categoryValues(const LeadSummary& lead, Source source)
 {
@@ -184,17 +239,30 @@ FeatureSchema FeatureSchema::learn(const std::vector<LeadSummary>& training, con
         for (const QString& path : commonValues(visitors, options.minLeads, options.maxValues))
             all.push_back({Source::Page, path, {}});
     }
-    std::map<QString, std::map<QString, int>> properties; // name → value → leads
-    for (const LeadSummary& lead : training)
-        for (auto it = lead.properties.cbegin(); it != lead.properties.cend(); ++it)
-            ++properties[it.key()][it.value()];
-    for (const auto& [name, counts] : properties) {
+    const PropertyTable* table = nullptr;
+    std::map<int, std::map<int, int>> properties; // name id → value id → leads
+    for (const LeadSummary& lead : training) {
+        if (!lead.properties)
+            continue;
+        table = lead.propertyTable;
+        for (const auto& [name, value] : *lead.properties)
+            ++properties[name][value];
+    }
+    std::vector<std::pair<QString, int>> names; // by name
+    for (const auto& [id, values] : properties)
+        names.emplace_back(table->name(id), id);
+    std::sort(names.begin(), names.end());
+    for (const auto& [name, id] : names) {
         if (name == options.targetProperty)
             continue;
-        QStringList values;
-        for (const auto& [value, leads] : counts)
-            values.append(value);
-        switch (ContactProperties::infer(values)) {
+        const std::map<int, int>& counts = properties[id];
+        std::vector<int> values;
+        std::map<QString, int> byText;
+        for (const auto& [value, leads] : counts) {
+            values.push_back(value);
+            byText[table->value(value)] = leads;
+        }
+        switch (table->infer(values)) {
         case PropertyType::YesNo:
             all.push_back({Source::YesNo, name, {}});
             break;
@@ -206,7 +274,7 @@ FeatureSchema FeatureSchema::learn(const std::vector<LeadSummary>& training, con
             break;
         case PropertyType::Category:
             for (const QString& value :
-                 commonValues(counts, options.minLeads, int(ContactProperties::MaxCategories)))
+                 commonValues(byText, options.minLeads, int(ContactProperties::MaxCategories)))
                 all.push_back({Source::Category, name, value});
             break;
         case PropertyType::Text:
@@ -228,6 +296,14 @@ FeatureSchema FeatureSchema::learn(const std::vector<LeadSummary>& training, con
 float FeatureSchema::value(const LeadSummary& lead, int column) const
 {
     const FeatureSpec& spec = m_features[size_t(column)];
+    if (isProperty(spec.source)) {
+        if (!lead.propertyTable || !lead.properties)
+            return NAN;
+        const int name = lead.propertyTable->nameId(spec.key);
+        return propertyValue(lead, spec,
+                             name < 0 ? -1 : PropertyTable::find(*lead.properties, name),
+                             lead.propertyTable->valueId(spec.value));
+    }
     const auto optional = [](const std::optional<double>& v) { return v ? float(*v) : float(NAN); };
     switch (spec.source) {
     case Source::Sessions:
@@ -246,45 +322,41 @@ float FeatureSchema::value(const LeadSummary& lead, int column) const
         return optional(lead.daysSinceVisit);
     case Source::Conversions:
         return float(lead.conversions);
-    case Source::FirstChannel:
-    case Source::LeadChannel:
-    case Source::SourceMedium:
-    case Source::Campaign:
-    case Source::LandingPage:
-    case Source::LeadSource:
-        return categoryValues(lead, spec.source).contains(spec.value) ? 1.0f : 0.0f;
     case Source::Page:
         return float(lead.pages.value(spec.key, 0));
-    case Source::YesNo: {
-        const std::optional<bool> answer =
-            ContactProperties::yesNo(lead.properties.value(spec.key));
-        return answer ? (*answer ? 1.0f : 0.0f) : float(NAN);
+    default:
+        return hasCategory(lead, spec.source, spec.value) ? 1.0f : 0.0f;
     }
-    case Source::Number:
-        return optional(ContactProperties::number(lead.properties.value(spec.key)));
-    case Source::Date: {
-        const std::optional<QDate> date = ContactProperties::date(lead.properties.value(spec.key));
-        if (!date)
-            return NAN;
-        const QDate created = QDateTime::fromMSecsSinceEpoch(lead.created, QTimeZone::utc()).date();
-        return float(created.daysTo(*date));
-    }
-    case Source::Category: {
-        const auto found = lead.properties.constFind(spec.key);
-        if (found == lead.properties.cend())
-            return NAN;
-        return *found == spec.value ? 1.0f : 0.0f;
-    }
-    }
-    return NAN;
 }
 
 FeatureMatrix FeatureSchema::matrix(const std::vector<LeadSummary>& leads) const
 {
-    FeatureMatrix x(qint64(leads.size()), int(m_features.size()));
-    for (size_t row = 0; row < leads.size(); ++row)
-        for (int column = 0; column < x.columns; ++column)
-            x.at(qint64(row), column) = value(leads[row], column);
+    FeatureMatrix x(qint64(leads.size()), int(m_features.size())); // all missing to start
+    const PropertyTable* table = nullptr;
+    for (const LeadSummary& lead : leads)
+        if ((table = lead.propertyTable))
+            break;
+    // Property features by the id of their property, with the id of a category's value: each
+    // lead's values are then read once, not looked up once per column.
+    std::vector<std::vector<std::pair<int, int>>> byName(table ? size_t(table->nameCount()) : 0);
+    for (int column = 0; column < x.columns; ++column) {
+        const FeatureSpec& spec = m_features[size_t(column)];
+        if (!isProperty(spec.source)) {
+            for (size_t row = 0; row < leads.size(); ++row)
+                x.at(qint64(row), column) = value(leads[row], column);
+        } else if (const int name = table ? table->nameId(spec.key) : -1; name >= 0) {
+            byName[size_t(name)].emplace_back(column, table->valueId(spec.value));
+        }
+    }
+    for (size_t row = 0; row < leads.size(); ++row) {
+        const LeadSummary& lead = leads[row];
+        if (!lead.properties)
+            continue;
+        for (const auto& [name, v] : *lead.properties)
+            for (const auto& [column, valueId] : byName[size_t(name)])
+                x.at(qint64(row), column) =
+                    propertyValue(lead, m_features[size_t(column)], v, valueId);
+    }
     return x;
 }
 

@@ -96,8 +96,12 @@ Result<std::vector<double>> GradientBoosting::predict(const FeatureMatrix& x) co
     return std::vector<double>(values->begin(), values->end());
 }
 
-Result<std::vector<float>> GradientBoosting::contributions(const FeatureMatrix& x) const
+Result<std::vector<float>> GradientBoosting::contributions(const FeatureMatrix& x,
+                                                           bool approximate) const
 {
+    if (approximate)
+        return run(x, R"({"type": 3, "training": false, "iteration_begin": 0,
+                          "iteration_end": 0, "strict_shape": false})");
     return run(x, R"({"type": 2, "training": false, "iteration_begin": 0,
                       "iteration_end": 0, "strict_shape": false})");
 }

@@ -37,8 +37,11 @@ public:
     /// The probability of a positive for each row.
     Result<std::vector<double>> predict(const FeatureMatrix& x) const;
     /// Each row's contributions in log-odds: columns + 1 values per row (the last is the bias);
-    /// a row's values add up to its score's log-odds.
-    Result<std::vector<float>> contributions(const FeatureMatrix& x) const;
+    /// a row's values add up to its score's log-odds. Exact SHAP values, or when `approximate`,
+    /// XGBoost's fast approximation (each split on the row's path credits its feature with the
+    /// change in the expected score: Saabas), which also adds up but costs a path, not a tree.
+    Result<std::vector<float>> contributions(const FeatureMatrix& x,
+                                             bool approximate = false) const;
     /// The model as bytes (XGBoost's JSON), to keep with the scores, and back.
     Result<QByteArray> save() const;
     static Result<GradientBoosting> load(const QByteArray& bytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "propertytable.h"
 #include "scoringtarget.h"
 
 #include <optional>
@@ -22,8 +23,10 @@ struct LeadSummary
     std::optional<double> pagesPerVisit, daysToLead, daysSinceVisit;
     QString firstChannel, leadChannel, sourceMedium, landingPage, leadSource;
     QSet<QString> campaigns;
-    QHash<QString, int> pages;          ///< path → views
-    QHash<QString, QString> properties; ///< name → current value
+    QHash<QString, int> pages; ///< path → views
+    /// The contact's current property values (null: none) in the table that holds them.
+    const PropertyTable* propertyTable = nullptr;
+    const PropertyTable::Row* properties = nullptr;
 };
 
 /// Every contact's sessions, page views, conversions and properties, read once, from which a
@@ -52,12 +55,12 @@ private:
         std::vector<View> views;       ///< by time
         std::vector<qint64> conversions;
         QString leadSource;
-        QHash<QString, QString> properties;
     };
     int intern(const QString& text);
     QString text(int id) const { return id < 0 ? QString() : m_texts.at(id); }
 
     QHash<qint64, Contact> m_contacts;
+    PropertyTable m_properties;
     QStringList m_texts;
     QHash<QString, int> m_textIds;
 };

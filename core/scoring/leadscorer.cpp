@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -44,16 +45,28 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
     auto probabilities = model.predict(x);
     if (!probabilities)
         return probabilities.error();
-    auto contributions = model.contributions(x);
+    // The fast approximation: a path per tree instead of every leaf (docs/scoring.md, "Scores").
+    auto contributions = model.contributions(x, true);
     if (!contributions)
         return contributions.error();
 
     std::vector<double> sorted = *probabilities;
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    // Each column's part of a factor's JSON, written once: {"source":…,"key":…,"value":…,
+    // "feature":…, to which a lead's "x" and "points" are added.
+    std::vector<QByteArray> prefixes;
     const QJsonArray specs = schema.toJson();
+    for (int c = 0; c < x.columns; ++c) {
+        QJsonObject base = specs.at(c).toObject();
+        base.insert(u"feature"_s, schema.features()[size_t(c)].name());
+        QByteArray text = QJsonDocument(base).toJson(QJsonDocument::Compact);
+        text.chop(1); // the closing brace
+        prefixes.push_back(text + ",\"x\":");
+    }
     const size_t width = size_t(x.columns) + 1;
     std::vector<LeadScore> out;
     out.reserve(open.size());
+    std::vector<std::pair<int, int>> effects; // (points, column)
     for (size_t row = 0; row < open.size(); ++row) {
         const double p = (*probabilities)[row];
         LeadScore s;
@@ -67,21 +80,26 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
             const auto higher = std::lower_bound(sorted.begin(), sorted.end(), p, std::greater<>());
             s.tier = tierOf(qint64(higher - sorted.begin()), qint64(sorted.size()));
         }
-        std::vector<std::pair<int, int>> effects; // (points, column)
+        effects.clear();
         for (int c = 0; c < x.columns; ++c) {
-            const int points = pointsOf(p, double((*contributions)[row * width + size_t(c)]));
-            if (points != 0)
+            const double contribution = double((*contributions)[row * width + size_t(c)]);
+            // A point needs a change of half a percent, so a contribution of 0.02 in log-odds
+            // (the steepest the logistic curve gets is a quarter): smaller ones are skipped.
+            if (std::abs(contribution) < 0.02)
+                continue;
+            if (const int points = pointsOf(p, contribution); points != 0)
                 effects.emplace_back(points, c);
         }
         std::stable_sort(effects.begin(), effects.end(),
                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        QByteArray json = "[";
         const auto add = [&](const std::pair<int, int>& effect) {
-            QJsonObject factor = specs.at(effect.second).toObject();
-            factor.insert(u"feature"_s, schema.features()[size_t(effect.second)].name());
+            if (json.size() > 1)
+                json += ',';
+            json += prefixes[size_t(effect.second)];
             const float v = x.at(qint64(row), effect.second);
-            factor.insert(u"x"_s, std::isnan(v) ? QJsonValue() : QJsonValue(double(v)));
-            factor.insert(u"points"_s, effect.first);
-            s.factors.append(factor);
+            json += std::isnan(v) ? QByteArray("null") : QByteArray::number(double(v), 'g', 9);
+            json += ",\"points\":" + QByteArray::number(effect.first) + '}';
         };
         int up = 0;
         for (const auto& effect : effects)
@@ -91,6 +109,7 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
         for (auto it = effects.rbegin(); it != effects.rend(); ++it)
             if (it->first < 0 && down++ < FactorsEachWay)
                 add(*it);
+        s.factorsJson = json + ']';
         out.push_back(std::move(s));
     }
     return out;

@@ -27,7 +27,7 @@ Result<ResultTable> ScoreExplanation::of(Database& db, qint64 contact)
     table.addColumn(u"factor"_s, tr("Factor"), ValueKind::Text);
     table.addColumn(u"points"_s, tr("Points"), ValueKind::Text);
     table.addColumn(u"feature"_s, tr("Feature"), ValueKind::Text);
-    for (const QJsonValue& f : s.factors) {
+    for (const QJsonValue& f : s.factors()) {
         const QJsonObject factor = f.toObject();
         table.addRow({FactorWording::describe(factor),
                       FactorWording::points(factor.value(u"points"_s).toInt()),

@@ -177,18 +177,24 @@ Result<TrainedModel> ScoreTrainer::train(const LeadCases& cases, const LeadHisto
         e.dataTo = std::max(e.dataTo, lead.cutoff);
     }
 
-    auto contributions = out.model.contributions(trainX);
+    // Importance: exact SHAP values over at most ImportanceRows learning leads, evenly spaced.
+    std::vector<qint64> sample;
+    const qint64 step = std::max<qint64>(1, (trainX.rows + ImportanceRows - 1) / ImportanceRows);
+    for (qint64 r = 0; r < trainX.rows; r += step)
+        sample.push_back(r);
+    const FeatureMatrix sampleX = trainX.select(sample);
+    auto contributions = out.model.contributions(sampleX);
     if (!contributions)
         return contributions.error();
     const int columns = trainX.columns;
     double total = 0;
     for (int c = 0; c < columns; ++c) {
         double sum = 0;
-        for (qint64 r = 0; r < trainX.rows; ++r)
+        for (qint64 r = 0; r < sampleX.rows; ++r)
             sum += std::abs(double((*contributions)[size_t(r) * size_t(columns + 1) + size_t(c)]));
         FeatureWeight w;
         w.name = out.schema.features()[size_t(c)].name();
-        w.importance = sum / double(trainX.rows);
+        w.importance = sum / double(sampleX.rows);
         w.baselineWeight = baseline->weights()[size_t(c)];
         const double alone = ScoringMetrics::rocAuc(column(trainX, c), trainLabels);
         w.aloneAuc = std::isnan(alone) ? 0.5 : std::max(alone, 1 - alone);

@@ -48,6 +48,8 @@ class ScoreTrainer final
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreTrainer)
 public:
+    /// Most learning leads whose exact contributions make the feature importance.
+    static constexpr qint64 ImportanceRows = 5000;
     /// Splits the labelled leads and computes their features, as train() learns from them.
     static Result<TrainingData> prepare(const LeadCases& cases, const LeadHistory& history,
                                         const TrainingOptions& options);

@@ -24,9 +24,10 @@ workspace at --workspace and checks with --target property:Converted.
 import argparse, csv, json, math, os, random, subprocess, sys, warnings
 
 
-def write_crm(path, leads, seed):
+def write_crm(path, leads, seed, unlabelled=0):
     """A CRM export: contact_id, email, 40 numbers, 30 yes/no, 10 categories of A/B/C, and a
-    yes/no Converted drawn from a logistic model of a few of them plus an interaction."""
+    yes/no Converted drawn from a logistic model of a few of them plus an interaction; the last
+    `unlabelled` leads leave Converted empty (open leads)."""
     rng = random.Random(seed)
     numbers = [f"n{i:02d}" for i in range(40)]
     flags = [f"f{i:02d}" for i in range(30)]
@@ -34,7 +35,7 @@ def write_crm(path, leads, seed):
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["contact_id", "email", *numbers, *flags, *categories, "Converted"])
-        for i in range(leads):
+        for i in range(leads + unlabelled):
             n = [round(rng.gauss(0, 1), 3) for _ in numbers]
             fl = [rng.random() < 0.3 for _ in flags]
             c = [rng.choice("ABC") for _ in categories]
@@ -42,8 +43,9 @@ def write_crm(path, leads, seed):
             if n[2] > 0 and fl[1]:
                 logit += 1.5  # an interaction only the trees see
             converted = rng.random() < 1 / (1 + math.exp(-logit))
+            outcome = "" if i >= leads else "1" if converted else "0"
             w.writerow([f"L{i}", f"lead{i}@bench.test", *n, *["Yes" if x else "No" for x in fl],
-                        *c, "1" if converted else "0"])
+                        *c, outcome])
 
 
 def cli(args, *command):

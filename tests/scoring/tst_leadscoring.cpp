@@ -11,6 +11,7 @@
 #include "scoring/leadhistory.h"
 #include "scoring/leadscorer.h"
 #include "scoring/leadscoring.h"
+#include "scoring/propertytable.h"
 #include "scoring/scoringtarget.h"
 #include "scratchworkspaces.h"
 #include "store/database.h"
@@ -318,14 +319,21 @@ private slots:
 
     void learnsTheFeatureList()
     {
+        PropertyTable properties;
+        for (int i = 0; i < 10; ++i) {
+            properties.set(i, u"Plan"_s, i < 5 ? u"Gold"_s : u"Free"_s, 1);
+            properties.set(i, u"Do Not Call"_s, i % 2 ? u"Yes"_s : u"No"_s, 1);
+            properties.set(i, u"Converted"_s, u"1"_s, 1);
+            properties.set(i, u"Visits"_s, QString::number(i), 2);
+            properties.set(i, u"Visits"_s, u"999"_s, 1); // an older import's value
+        }
+        properties.finish();
         std::vector<LeadSummary> leads(10);
         for (int i = 0; i < 10; ++i) {
             leads[size_t(i)].firstChannel = i < 6 ? u"Email"_s : u"Direct"_s; // Direct: 4 leads
             leads[size_t(i)].pages.insert(u"/pricing"_s, i);                  // 10 leads
-            leads[size_t(i)].properties.insert(u"Plan"_s, i < 5 ? u"Gold"_s : u"Free"_s);
-            leads[size_t(i)].properties.insert(u"Do Not Call"_s, i % 2 ? u"Yes"_s : u"No"_s);
-            leads[size_t(i)].properties.insert(u"Converted"_s, u"1"_s);
-            leads[size_t(i)].properties.insert(u"Visits"_s, QString::number(i));
+            leads[size_t(i)].propertyTable = &properties;
+            leads[size_t(i)].properties = properties.of(i);
         }
         FeatureSchema::Options options;
         options.targetProperty = u"Converted"_s;
@@ -344,6 +352,7 @@ private slots:
         QCOMPARE(all.value(leads[7], 12), 0.0f); // not Gold
         QCOMPARE(all.value(leads[7], 13), 7.0f);
         QVERIFY(std::isnan(all.value(LeadSummary{}, 10))); // no value is missing, not "no"
+        QCOMPARE(all.matrix(leads).at(7, 13), 7.0f);         // the matrix reads the same
 
         options.exclude = {u"property:plan"_s, u"page:*"_s, u"sessions"_s};
         const FeatureSchema some = FeatureSchema::learn(leads, options, &excluded);
@@ -434,8 +443,8 @@ private slots:
             QVERIFY(s.contact > 600);
             QCOMPARE(s.score, LeadScorer::scoreOf(s.probability));
             tiers.insert(s.tier);
-            QVERIFY(!s.factors.isEmpty());
-            const QJsonObject top = s.factors.first().toObject();
+            QVERIFY(!s.factors().isEmpty());
+            const QJsonObject top = s.factors().first().toObject();
             QVERIFY(!FactorWording::describe(top).isEmpty());
         }
         QVERIFY(tiers.contains(u"very_high"_s));
@@ -443,12 +452,12 @@ private slots:
         QVERIFY((QSet<QString>{u"very_high"_s, u"high"_s, u"medium"_s, u"low"_s}).contains(tiers));
         // A lead with a demo booked has it as its strongest factor up, in plain words.
         const auto withDemo = std::find_if(scores->begin(), scores->end(), [](const LeadScore& s) {
-            return s.factors.first().toObject().value(u"feature"_s) == u"property:Demo booked"_s;
+            return s.factors().first().toObject().value(u"feature"_s) == u"property:Demo booked"_s;
         });
         QVERIFY(withDemo != scores->end());
-        QCOMPARE(FactorWording::describe(withDemo->factors.first().toObject()),
+        QCOMPARE(FactorWording::describe(withDemo->factors().first().toObject()),
                  u"Demo booked: yes"_s);
-        QVERIFY(withDemo->factors.first().toObject().value(u"points"_s).toInt() > 0);
+        QVERIFY(withDemo->factors().first().toObject().value(u"points"_s).toInt() > 0);
 
         // The leads table shows the stored score and tier.
         auto leads = LeadList::load(db, QList<qint64>{withDemo->contact});
