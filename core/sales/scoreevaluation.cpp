@@ -81,7 +81,8 @@ QJsonObject ScoreEvaluation::toJson() const
             {u"leaks"_s, QJsonArray::fromStringList(leaks)},
             {u"excluded"_s, QJsonArray::fromStringList(excluded)},
             {u"data_from"_s, dataFrom},
-            {u"data_to"_s, dataTo}};
+            {u"data_to"_s, dataTo},
+            {u"trees"_s, trees}};
 }
 
 ScoreEvaluation ScoreEvaluation::fromJson(const QJsonObject& json)
@@ -121,6 +122,7 @@ ScoreEvaluation ScoreEvaluation::fromJson(const QJsonObject& json)
     e.excluded = strings(json.value(u"excluded"_s));
     e.dataFrom = json.value(u"data_from"_s).toInteger();
     e.dataTo = json.value(u"data_to"_s).toInteger();
+    e.trees = json.value(u"trees"_s).toInt();
     return e;
 }
 

@@ -39,6 +39,7 @@ struct ScoreEvaluation
     QStringList leaks;                   ///< features whose aloneAuc ≥ LeakAuc
     QStringList excluded;                ///< features --exclude removed
     qint64 dataFrom = 0, dataTo = 0;     ///< the labelled leads' earliest and latest cut-off
+    int trees = 0;                       ///< rounds of trees kept after early stopping
 
     bool tiered() const { return positives >= MinPositives; }
     QJsonObject toJson() const;

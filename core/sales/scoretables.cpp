@@ -37,7 +37,8 @@ QVariantMap ScoreTables::meta(const ScoreEvaluation& e)
             {u"excluded"_s, e.excluded},
             {u"data_from"_s, utc(e.dataFrom)},
             {u"data_to"_s, utc(e.dataTo)},
-            {u"tiers"_s, e.tiered()}};
+            {u"tiers"_s, e.tiered()},
+            {u"trees"_s, e.trees}};
 }
 
 ResultTable ScoreTables::features(const ScoreEvaluation& e)

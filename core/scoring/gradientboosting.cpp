@@ -1,5 +1,9 @@
 #include "gradientboosting.h"
 
+#include "holdoutsplit.h"
+
+#include <algorithm>
+#include <limits>
 #include <xgboost/c_api.h>
 
 using namespace Qt::StringLiterals;
@@ -37,20 +41,55 @@ Result<GradientBoosting> GradientBoosting::train(const FeatureMatrix& x,
 {
     if (x.rows == 0 || qint64(labels.size()) != x.rows)
         return Error{ErrorCode::InvalidArgument, tr("There are no leads to learn from.")};
-    auto data = matrix(x);
-    if (!data)
-        return data.error();
-    std::vector<float> y(labels.begin(), labels.end());
-    if (XGDMatrixSetFloatInfo(data->get(), "label", y.data(), bst_ulong(y.size())) != 0)
-        return xgboostError(tr("The outcomes could not be handed to XGBoost"));
-    DMatrixHandle train[] = {data->get()};
+    // The rows kept aside for early stopping, drawn from the seed (HoldoutSplit's mixing).
+    std::vector<qint64> fit, valid;
+    for (qint64 r = 0; r < x.rows; ++r) {
+        const quint64 draw = HoldoutSplit::mix(HoldoutSplit::mix(options.seed + 1) ^ quint64(r));
+        (double(draw % 1'000'000) / 1e6 < options.validation ? valid : fit).push_back(r);
+    }
+    const auto bothClasses = [&](const std::vector<qint64>& rows) {
+        const auto positives = std::count_if(rows.begin(), rows.end(),
+                                             [&](qint64 r) { return labels[size_t(r)] == 1; });
+        return positives > 0 && positives < qint64(rows.size());
+    };
+    const bool stopEarly = valid.size() >= 20 && bothClasses(valid) && bothClasses(fit);
+    if (!stopEarly) {
+        fit.clear();
+        for (qint64 r = 0; r < x.rows; ++r)
+            fit.push_back(r);
+        valid.clear();
+    }
+    const auto labelled = [&](const std::vector<qint64>& rows) -> Result<std::shared_ptr<void>> {
+        auto data = matrix(rows.size() == size_t(x.rows) ? x : x.select(rows));
+        if (!data)
+            return data.error();
+        std::vector<float> y;
+        y.reserve(rows.size());
+        for (qint64 r : rows)
+            y.push_back(float(labels[size_t(r)]));
+        if (XGDMatrixSetFloatInfo(data->get(), "label", y.data(), bst_ulong(y.size())) != 0)
+            return xgboostError(tr("The outcomes could not be handed to XGBoost"));
+        return *data;
+    };
+    auto fitData = labelled(fit);
+    if (!fitData)
+        return fitData.error();
+    std::shared_ptr<void> validData;
+    if (stopEarly) {
+        auto data = labelled(valid);
+        if (!data)
+            return data.error();
+        validData = *data;
+    }
+    DMatrixHandle cached[] = {fitData->get(), validData.get()};
     BoosterHandle handle = nullptr;
-    if (XGBoosterCreate(train, 1, &handle) != 0)
+    if (XGBoosterCreate(cached, stopEarly ? 2 : 1, &handle) != 0)
         return xgboostError(tr("XGBoost could not start"));
     GradientBoosting model;
     model.m_booster = std::shared_ptr<void>(handle, freeBooster);
     const std::pair<const char*, QByteArray> params[] = {
         {"objective", "binary:logistic"},
+        {"eval_metric", "logloss"},
         {"tree_method", "hist"},
         {"max_depth", QByteArray::number(options.maxDepth)},
         {"eta", QByteArray::number(options.eta)},
@@ -64,9 +103,35 @@ Result<GradientBoosting> GradientBoosting::train(const FeatureMatrix& x,
         if (XGBoosterSetParam(handle, name, value.constData()) != 0)
             return xgboostError(
                 tr("XGBoost refused the setting %1").arg(QString::fromLatin1(name)));
-    for (int round = 0; round < options.rounds; ++round)
-        if (XGBoosterUpdateOneIter(handle, round, data->get()) != 0)
+    double best = std::numeric_limits<double>::infinity();
+    int bestRound = options.rounds - 1;
+    for (int round = 0; round < options.rounds; ++round) {
+        if (XGBoosterUpdateOneIter(handle, round, fitData->get()) != 0)
             return xgboostError(tr("XGBoost could not train"));
+        if (!stopEarly)
+            continue;
+        DMatrixHandle evaluated[] = {validData.get()};
+        const char* names[] = {"valid"};
+        const char* result = nullptr;
+        if (XGBoosterEvalOneIter(handle, round, evaluated, names, 1, &result) != 0)
+            return xgboostError(tr("XGBoost could not judge its trees"));
+        // "[12]\tvalid-logloss:0.41234"
+        const QByteArray text(result);
+        const double loss = text.mid(text.lastIndexOf(':') + 1).trimmed().toDouble();
+        if (loss < best) {
+            best = loss;
+            bestRound = round;
+        } else if (round - bestRound >= options.patience) {
+            break;
+        }
+    }
+    model.m_rounds = bestRound + 1;
+    if (stopEarly) {
+        BoosterHandle sliced = nullptr;
+        if (XGBoosterSlice(handle, 0, bestRound + 1, 1, &sliced) != 0)
+            return xgboostError(tr("XGBoost could not keep its best trees"));
+        model.m_booster = std::shared_ptr<void>(sliced, freeBooster);
+    }
     return model;
 }
 
@@ -123,6 +188,8 @@ Result<GradientBoosting> GradientBoosting::load(const QByteArray& bytes)
     GradientBoosting model;
     model.m_booster = std::shared_ptr<void>(handle, freeBooster);
     if (XGBoosterLoadModelFromBuffer(handle, bytes.constData(), bst_ulong(bytes.size())) != 0)
+        return xgboostError(tr("The saved model could not be read"));
+    if (XGBoosterBoostedRounds(handle, &model.m_rounds) != 0)
         return xgboostError(tr("The saved model could not be read"));
     return model;
 }

@@ -26,6 +26,11 @@ public:
         double minChildWeight = 1.0;
         quint64 seed = 0;
         int threads = 2;
+        /// Share of the leads kept aside to stop adding trees when they stop helping: after
+        /// `patience` rounds without a better log-loss on them, the trees up to the best round
+        /// are kept. 0 trains all rounds on all leads.
+        double validation = 0.2;
+        int patience = 20;
     };
 
     static Result<GradientBoosting> train(const FeatureMatrix& x, const std::vector<int>& labels,
@@ -42,6 +47,8 @@ public:
     /// change in the expected score: Saabas), which also adds up but costs a path, not a tree.
     Result<std::vector<float>> contributions(const FeatureMatrix& x,
                                              bool approximate = false) const;
+    /// How many rounds of trees the model kept (fewer than Options::rounds after early stopping).
+    int rounds() const { return m_rounds; }
     /// The model as bytes (XGBoost's JSON), to keep with the scores, and back.
     Result<QByteArray> save() const;
     static Result<GradientBoosting> load(const QByteArray& bytes);
@@ -50,6 +57,7 @@ private:
     Result<std::vector<float>> run(const FeatureMatrix& x, const char* config) const;
 
     std::shared_ptr<void> m_booster;
+    int m_rounds = 0;
 };
 
 } // namespace leadloop

@@ -150,6 +150,7 @@ Result<TrainedModel> ScoreTrainer::train(const LeadCases& cases, const LeadHisto
     if (!model)
         return model.error();
     out.model = std::move(*model);
+    e.trees = out.model.rounds();
     auto baseline = LogisticRegression::train(trainX, trainLabels);
     if (!baseline)
         return baseline.error();

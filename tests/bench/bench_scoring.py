@@ -98,7 +98,8 @@ def main():
         for _ in range(args.rounds):
             start = time.perf_counter()
             HistGradientBoostingClassifier(max_iter=200, max_depth=4, learning_rate=0.1,
-                                           early_stopping=False).fit(x[learn], y[learn])
+                                           early_stopping=True, validation_fraction=0.2,
+                                           n_iter_no_change=20, scoring="loss").fit(x[learn], y[learn])
             times["sklearn"].append(time.perf_counter() - start)
     except ImportError:
         print("scikit-learn is missing (python3-sklearn): no baseline", file=sys.stderr)
