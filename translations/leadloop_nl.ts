@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Pages viewed: %1</source>
-        <translation>Bekeken pagina's: %1</translation>
+        <translation>Bekeken pagina&apos;s: %1</translation>
     </message>
     <message>
         <source>Minutes on the site: %1</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Pages per visit: %1</source>
-        <translation>Pagina's per bezoek: %1</translation>
+        <translation>Pagina&apos;s per bezoek: %1</translation>
     </message>
     <message>
         <source>Channels it came through: %1</source>
@@ -1496,7 +1496,7 @@
     <name>FeatureSchema</name>
     <message>
         <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
-        <translation>Het opgeslagen model noemt een onbekend soort kenmerk "%1".</translation>
+        <translation>Het opgeslagen model noemt een onbekend soort kenmerk &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,14 @@
     <message>
         <source>The saved model could not be read</source>
         <translation>Het opgeslagen model kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>XGBoost could not judge its trees</source>
+        <translation>XGBoost kon zijn bomen niet beoordelen</translation>
+    </message>
+    <message>
+        <source>XGBoost could not keep its best trees</source>
+        <translation>XGBoost kon zijn beste bomen niet bewaren</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2383,7 @@
     <name>LeadOutcomes</name>
     <message>
         <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
-        <translation>De eigenschap %1 is geen ja/nee (een waarde is "%2"), dus kan geen doel zijn.</translation>
+        <translation>De eigenschap %1 is geen ja/nee (een waarde is &quot;%2&quot;), dus kan geen doel zijn.</translation>
     </message>
     <message>
         <source>No contact has a value for the property %1.</source>
@@ -2475,7 +2483,7 @@
     </message>
     <message>
         <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
-        <translation>--tier neemt very_high, high, medium, low of none, niet '%1'.</translation>
+        <translation>--tier neemt very_high, high, medium, low of none, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
@@ -2484,6 +2492,14 @@
     <message>
         <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
         <translation>Alleen leads van dit scoreniveau: very_high, high, medium, low, of none voor leads zonder niveau (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--property neemt NAAM=WAARDE, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
+        <translation>Alleen leads waarvan het contact deze eigenschapswaarde heeft, als NAAM=WAARDE (herhaalbaar; alle moeten gelden).</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3264,7 @@
     <name>ScoreCommand</name>
     <message>
         <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
-        <translation>Let op: %1 voorspelt alleen het doel bijna perfect (AUC ≥ 0,95). Het wordt mogelijk na de uitkomst ingevuld; train dan opnieuw met --exclude "%2".</translation>
+        <translation>Let op: %1 voorspelt alleen het doel bijna perfect (AUC ≥ 0,95). Het wordt mogelijk na de uitkomst ingevuld; train dan opnieuw met --exclude &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
@@ -3276,7 +3292,7 @@
     </message>
     <message>
         <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
-        <translation>--table neemt features, lift, calibration of roc, niet '%1'.</translation>
+        <translation>--table neemt features, lift, calibration of roc, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli score show LEAD.</source>
@@ -3320,7 +3336,7 @@
     </message>
     <message>
         <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
-        <translation>Onbekende score-actie '%1': gebruik train, features, update, model, show of list.</translation>
+        <translation>Onbekende score-actie &apos;%1&apos;: gebruik train, features, update, model, show of list.</translation>
     </message>
     <message>
         <source>The import is kept, but the lead scores could not be computed again: %1</source>
@@ -3352,7 +3368,7 @@
     </message>
     <message>
         <source>train: features to leave out, separated by commas; * and ? are wildcards (repeatable).</source>
-        <translation>train: kenmerken om weg te laten, gescheiden door komma's; * en ? zijn jokertekens (herhaalbaar).</translation>
+        <translation>train: kenmerken om weg te laten, gescheiden door komma&apos;s; * en ? zijn jokertekens (herhaalbaar).</translation>
     </message>
     <message>
         <source>model: which table to show: features (default), lift, calibration or roc.</source>
@@ -3475,12 +3491,16 @@
         <source>No feature is left to learn from.</source>
         <translation>Er is geen kenmerk over om van te leren.</translation>
     </message>
+    <message>
+        <source>No labelled lead is left to learn from: choose a smaller hold-out or a later split date.</source>
+        <translation>Er is geen gelabelde lead over om van te leren: kies een kleinere hold-out of een latere splitsdatum.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringTarget</name>
     <message>
         <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
-        <translation>Onbekend doel "%1": gebruik customer, won of property:NAAM.</translation>
+        <translation>Onbekend doel &quot;%1&quot;: gebruik customer, won of property:NAAM.</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5629,14 @@
     <message>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>elke waarde</translation>
+    </message>
+    <message>
+        <source>Any property</source>
+        <translation>Elke eigenschap</translation>
     </message>
 </context>
 <context>

@@ -1654,6 +1654,14 @@
         <source>The saved model could not be read</source>
         <translation>Nie udało się odczytać zapisanego modelu</translation>
     </message>
+    <message>
+        <source>XGBoost could not judge its trees</source>
+        <translation>XGBoost nie zdołał ocenić swoich drzew</translation>
+    </message>
+    <message>
+        <source>XGBoost could not keep its best trees</source>
+        <translation>XGBoost nie zdołał zachować najlepszych drzew</translation>
+    </message>
 </context>
 <context>
     <name>HeaderCheck</name>
@@ -2501,6 +2509,14 @@
         <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
         <translation>Tylko leady z tego poziomu scoringu: very_high, high, medium, low lub none dla leadów bez poziomu (można powtarzać).</translation>
     </message>
+    <message>
+        <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--property przyjmuje NAZWA=WARTOŚĆ, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
+        <translation>Tylko leady, których kontakt ma tę wartość właściwości, jako NAZWA=WARTOŚĆ (można powtarzać; wszystkie muszą być spełnione).</translation>
+    </message>
 </context>
 <context>
     <name>LogisticRegression</name>
@@ -3266,7 +3282,7 @@
     <name>ScoreCommand</name>
     <message>
         <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
-        <translation>Uwaga: %1 sama niemal idealnie przewiduje cel (AUC ≥ 0,95). Może być wypełniana po wyniku; jeśli tak, trenuj ponownie z --exclude "%2".</translation>
+        <translation>Uwaga: %1 sama niemal idealnie przewiduje cel (AUC ≥ 0,95). Może być wypełniana po wyniku; jeśli tak, trenuj ponownie z --exclude &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
@@ -3492,6 +3508,10 @@
     <message>
         <source>No feature is left to learn from.</source>
         <translation>Nie została żadna cecha do nauki.</translation>
+    </message>
+    <message>
+        <source>No labelled lead is left to learn from: choose a smaller hold-out or a later split date.</source>
+        <translation>Nie został żaden lead z etykietą do nauki: wybierz mniejszą część odłożoną lub późniejszą datę podziału.</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5654,14 @@
     <message>
         <source>Not scored</source>
         <translation>Bez scoringu</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>dowolna wartość</translation>
+    </message>
+    <message>
+        <source>Any property</source>
+        <translation>Dowolna właściwość</translation>
     </message>
 </context>
 <context>

@@ -1654,6 +1654,14 @@
         <source>The saved model could not be read</source>
         <translation>Не удалось прочитать сохранённую модель</translation>
     </message>
+    <message>
+        <source>XGBoost could not judge its trees</source>
+        <translation>XGBoost не смог оценить свои деревья</translation>
+    </message>
+    <message>
+        <source>XGBoost could not keep its best trees</source>
+        <translation>XGBoost не смог сохранить лучшие деревья</translation>
+    </message>
 </context>
 <context>
     <name>HeaderCheck</name>
@@ -2501,6 +2509,14 @@
         <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
         <translation>Только лиды этого уровня оценки: very_high, high, medium, low или none для лидов без уровня (можно повторять).</translation>
     </message>
+    <message>
+        <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--property принимает ИМЯ=ЗНАЧЕНИЕ, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
+        <translation>Только лиды, у контакта которых есть это значение свойства, в виде ИМЯ=ЗНАЧЕНИЕ (можно повторять; должны выполняться все).</translation>
+    </message>
 </context>
 <context>
     <name>LogisticRegression</name>
@@ -3266,7 +3282,7 @@
     <name>ScoreCommand</name>
     <message>
         <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
-        <translation>Внимание: %1 в одиночку почти идеально предсказывает цель (AUC ≥ 0,95). Возможно, это заполняется после исхода; если так, обучите снова с --exclude "%2".</translation>
+        <translation>Внимание: %1 в одиночку почти идеально предсказывает цель (AUC ≥ 0,95). Возможно, это заполняется после исхода; если так, обучите снова с --exclude &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
@@ -3492,6 +3508,10 @@
     <message>
         <source>No feature is left to learn from.</source>
         <translation>Не осталось признаков для обучения.</translation>
+    </message>
+    <message>
+        <source>No labelled lead is left to learn from: choose a smaller hold-out or a later split date.</source>
+        <translation>Не осталось размеченных лидов для обучения: выберите меньшую отложенную долю или более позднюю дату разбиения.</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5654,14 @@
     <message>
         <source>Not scored</source>
         <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>любое значение</translation>
+    </message>
+    <message>
+        <source>Any property</source>
+        <translation>Любое свойство</translation>
     </message>
 </context>
 <context>

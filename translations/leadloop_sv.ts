@@ -1496,7 +1496,7 @@
     <name>FeatureSchema</name>
     <message>
         <source>The saved model names an unknown feature kind &quot;%1&quot;.</source>
-        <translation>Den sparade modellen nämner en okänd sorts egenskap "%1".</translation>
+        <translation>Den sparade modellen nämner en okänd sorts egenskap &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,14 @@
     <message>
         <source>The saved model could not be read</source>
         <translation>Den sparade modellen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>XGBoost could not judge its trees</source>
+        <translation>XGBoost kunde inte bedöma sina träd</translation>
+    </message>
+    <message>
+        <source>XGBoost could not keep its best trees</source>
+        <translation>XGBoost kunde inte behålla sina bästa träd</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2383,7 @@
     <name>LeadOutcomes</name>
     <message>
         <source>The property %1 is not yes/no (one value is &quot;%2&quot;), so it cannot be a target.</source>
-        <translation>Egenskapen %1 är inte ja/nej (ett värde är "%2"), så den kan inte vara ett mål.</translation>
+        <translation>Egenskapen %1 är inte ja/nej (ett värde är &quot;%2&quot;), så den kan inte vara ett mål.</translation>
     </message>
     <message>
         <source>No contact has a value for the property %1.</source>
@@ -2475,7 +2483,7 @@
     </message>
     <message>
         <source>--tier takes very_high, high, medium, low or none, not &apos;%1&apos;.</source>
-        <translation>--tier tar very_high, high, medium, low eller none, inte '%1'.</translation>
+        <translation>--tier tar very_high, high, medium, low eller none, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The leads table of the desktop app: every contact once per deal, with owner, first channel, stage, outcome, amount, days open, score and tier.</source>
@@ -2484,6 +2492,14 @@
     <message>
         <source>Only leads of this score tier: very_high, high, medium, low, or none for leads without a tier (repeatable).</source>
         <translation>Endast leads på denna poängnivå: very_high, high, medium, low, eller none för leads utan nivå (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--property tar NAMN=VÄRDE, inte '%1'.</translation>
+    </message>
+    <message>
+        <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
+        <translation>Endast leads vars kontakt har detta egenskapsvärde, som NAMN=VÄRDE (kan upprepas; alla måste gälla).</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3264,7 @@
     <name>ScoreCommand</name>
     <message>
         <source>Warning: %1 alone predicts the target almost perfectly (AUC ≥ 0.95). It may be filled in after the outcome; if so, train again with --exclude &quot;%2&quot;.</source>
-        <translation>Varning: %1 förutsäger ensam målet nästan perfekt (AUC ≥ 0,95). Den kan fyllas i efter utfallet; träna i så fall igen med --exclude "%2".</translation>
+        <translation>Varning: %1 förutsäger ensam målet nästan perfekt (AUC ≥ 0,95). Den kan fyllas i efter utfallet; träna i så fall igen med --exclude &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: only %1 labelled leads reached the target (fewer than %2), so the scores are unsure and no tiers are given.</source>
@@ -3276,7 +3292,7 @@
     </message>
     <message>
         <source>--table takes features, lift, calibration or roc, not &apos;%1&apos;.</source>
-        <translation>--table tar features, lift, calibration eller roc, inte '%1'.</translation>
+        <translation>--table tar features, lift, calibration eller roc, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Usage: leadloop-cli score show LEAD.</source>
@@ -3320,7 +3336,7 @@
     </message>
     <message>
         <source>Unknown score action &apos;%1&apos;: use train, features, update, model, show or list.</source>
-        <translation>Okänd score-åtgärd '%1': använd train, features, update, model, show eller list.</translation>
+        <translation>Okänd score-åtgärd &apos;%1&apos;: använd train, features, update, model, show eller list.</translation>
     </message>
     <message>
         <source>The import is kept, but the lead scores could not be computed again: %1</source>
@@ -3475,12 +3491,16 @@
         <source>No feature is left to learn from.</source>
         <translation>Ingen egenskap finns kvar att lära av.</translation>
     </message>
+    <message>
+        <source>No labelled lead is left to learn from: choose a smaller hold-out or a later split date.</source>
+        <translation>Ingen märkt lead finns kvar att lära av: välj ett mindre urval eller ett senare delningsdatum.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringTarget</name>
     <message>
         <source>Unknown target &quot;%1&quot;: use customer, won or property:NAME.</source>
-        <translation>Okänt mål "%1": använd customer, won eller property:NAMN.</translation>
+        <translation>Okänt mål &quot;%1&quot;: använd customer, won eller property:NAMN.</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5629,14 @@
     <message>
         <source>Not scored</source>
         <translation>Ej poängsatt</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>alla värden</translation>
+    </message>
+    <message>
+        <source>Any property</source>
+        <translation>Alla egenskaper</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "reportoptions.h"
+#include "sales/contactproperties.h"
 #include "sales/leadfilter.h"
 #include "store/database.h"
 
+#include <algorithm>
+#include <iterator>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +49,23 @@ int runLeads(CliContext& context)
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
+    // Each --property NAME=VALUE narrows the leads to the contacts that have it (all must hold).
+    for (const QString& condition : p.values(u"property"_s)) {
+        const qsizetype equals = condition.indexOf(u'=');
+        if (equals <= 0)
+            return context.usage(Tr::tr("--property takes NAME=VALUE, not '%1'.").arg(condition));
+        auto with = ContactProperties::contactsWith(
+            (*workspace)->database(), condition.left(equals).trimmed(), condition.mid(equals + 1));
+        if (!with)
+            return context.fail(with.error());
+        if (filter.withProperty) {
+            std::vector<qint64> both;
+            std::set_intersection(filter.withProperty->begin(), filter.withProperty->end(),
+                                  with->begin(), with->end(), std::back_inserter(both));
+            *with = std::move(both);
+        }
+        filter.withProperty = std::move(*with);
+    }
     auto rows = LeadList::load((*workspace)->database());
     if (!rows)
         return context.fail(rows.error());
@@ -67,7 +87,8 @@ CliCommand leadsCommand()
         Tr::tr("The leads table of the desktop app: every contact once per deal, with owner, "
                "first channel, stage, outcome, amount, days open, score and tier."),
         u"leads [--search TEXT] [--owner NAME] [--outcome open|won|lost|none] "
-        u"[--channel NAME] [--tier TIER] [--mine NAME] [--from DATE] [--to DATE]"_s,
+        u"[--channel NAME] [--tier TIER] [--property NAME=VALUE] [--mine NAME] [--from DATE] "
+        u"[--to DATE]"_s,
         [](QCommandLineParser& parser) {
             parser.addOption({u"search"_s,
                               Tr::tr("Only leads with this text in the name, company or "
@@ -84,6 +105,10 @@ CliCommand leadsCommand()
                               u"NAME"_s});
             parser.addOption(
                 {u"mine"_s, Tr::tr("Only leads this user owns (my leads)."), u"NAME"_s});
+            parser.addOption({u"property"_s,
+                              Tr::tr("Only leads whose contact has this property value, as "
+                                     "NAME=VALUE (repeatable; all must hold)."),
+                              u"NAME=VALUE"_s});
             parser.addOption({u"tier"_s,
                               Tr::tr("Only leads of this score tier: very_high, high, medium, "
                                      "low, or none for leads without a tier (repeatable)."),

@@ -202,6 +202,14 @@ int runList(CliContext& context)
     auto scores = LeadScores::all(db);
     if (!scores)
         return context.fail(scores.error());
+    if (scores->empty()) { // no open lead, or no model at all: say which
+        auto model = LeadScores::latestModel(db);
+        if (!model)
+            return context.fail(model.error());
+        if (!*model)
+            return context.fail({ErrorCode::NotFound,
+                                 Tr::tr("No model has been trained yet: run score train first.")});
+    }
     if (top >= 0 && qsizetype(scores->size()) > top)
         scores->resize(size_t(top));
     QList<qint64> contacts;

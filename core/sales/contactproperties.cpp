@@ -88,6 +88,55 @@ Result<QList<PropertyInfo>> ContactProperties::list(Database& db)
     return out;
 }
 
+Result<std::vector<qint64>> ContactProperties::contactsWith(Database& db, const QString& name,
+                                                            const QString& value)
+{
+    Statement query(db.handle(), (QByteArray(CurrentValues) + " AND p.name = ?1 ORDER BY "
+                                                              "p.contact_id")
+                                     .constData());
+    query.bind(1, name);
+    const std::optional<bool> wanted = yesNo(value);
+    std::vector<qint64> out;
+    while (query.next()) {
+        const QString current = query.text(2);
+        const std::optional<bool> answer = wanted ? yesNo(current) : std::nullopt;
+        if (answer ? *answer == *wanted
+                   : current.compare(value.trimmed(), Qt::CaseInsensitive) == 0)
+            out.push_back(query.int64(0));
+    }
+    if (Status read = query.status(); !read)
+        return read.error();
+    return out;
+}
+
+Result<QStringList> ContactProperties::names(Database& db)
+{
+    Statement query(db.handle(), "SELECT DISTINCT name FROM contact_properties ORDER BY name");
+    QStringList out;
+    while (query.next())
+        out.append(query.text(0));
+    if (Status read = query.status(); !read)
+        return read.error();
+    return out;
+}
+
+Result<QStringList> ContactProperties::values(Database& db, const QString& name)
+{
+    Statement query(db.handle(), (QByteArray(CurrentValues) + " AND p.name = ?1").constData());
+    query.bind(1, name);
+    QSet<QString> distinct;
+    while (query.next())
+        distinct.insert(query.text(2));
+    if (Status read = query.status(); !read)
+        return read.error();
+    QStringList out(distinct.begin(), distinct.end());
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return out;
+}
+
 PropertyType ContactProperties::infer(const QStringList& values)
 {
     const auto all = [&](auto&& test) {

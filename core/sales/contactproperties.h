@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <vector>
 
 namespace leadloop {
 
@@ -51,6 +52,14 @@ public:
     static Result<QList<std::pair<QString, QString>>> of(Database& db, qint64 contact);
     /// Every property with its type and use, by name.
     static Result<QList<PropertyInfo>> list(Database& db);
+    /// The contacts whose current value of `name` is `value` (ascending ids): yes/no answers
+    /// compare as answers (Yes, 1 and true match yes), other values ignoring case.
+    static Result<std::vector<qint64>> contactsWith(Database& db, const QString& name,
+                                                    const QString& value);
+    /// The names of every property kept, sorted (without reading their values).
+    static Result<QStringList> names(Database& db);
+    /// The current distinct values of one property, sorted.
+    static Result<QStringList> values(Database& db, const QString& name);
 
     static PropertyType infer(const QStringList& distinctValues);
     /// The rule infer() applies to what the values are (docs/scoring.md, "Lead attributes").

@@ -24,6 +24,9 @@ bool LeadFilter::matches(const LeadRow& row) const
         return false;
     if (contacts && !std::binary_search(contacts->begin(), contacts->end(), row.contactId))
         return false;
+    if (withProperty &&
+        !std::binary_search(withProperty->begin(), withProperty->end(), row.contactId))
+        return false;
     return true;
 }
 

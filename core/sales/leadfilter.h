@@ -10,8 +10,8 @@
 namespace leadloop {
 
 /// Which leads the leads view shows, as a value: a search text and the owner, outcome, channel,
-/// score tier and creation-date filters. Within one filter any listed value matches; all filters
-/// must.
+/// score tier, property and creation-date filters. Within one filter any listed value matches; all
+/// filters must.
 struct LeadFilter
 {
     QString text;                   ///< in the name, company or e-mail, case-insensitive
@@ -23,6 +23,10 @@ struct LeadFilter
     QString mine;                   ///< when set, only leads this user owns ("my leads")
     /// When set, only these contacts (ascending ids): the people behind a report's figure.
     std::optional<std::vector<qint64>> contacts;
+    /// When set, only contacts with this property value (ascending ids, from
+    /// ContactProperties::contactsWith for `property` = `propertyValue`).
+    QString property, propertyValue;
+    std::optional<std::vector<qint64>> withProperty;
 
     bool operator==(const LeadFilter&) const = default;
     bool isEmpty() const { return *this == LeadFilter(); }

@@ -134,8 +134,18 @@ Result<std::optional<qint64>> LeadScoring::rescore(Database& db, qint64 now)
     if (!model)
         return model.error();
     auto cases = LeadOutcomes::read(db, *target);
-    if (!cases)
+    if (!cases && cases.error().code != ErrorCode::NotFound)
         return cases.error();
+    if (!cases) { // no lead left (or no answer to the target): nothing is open
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Status stored = LeadScores::replace(db, {}); !stored)
+            return stored.error();
+        if (Status done = transaction.commit(); !done)
+            return done.error();
+        return std::optional<qint64>(0);
+    }
     auto history = LeadHistory::load(db);
     if (!history)
         return history.error();

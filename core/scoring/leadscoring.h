@@ -32,7 +32,8 @@ public:
     /// contact_id, label (1/0), part (train/holdout), then every feature by its name (docs/
     /// scoring.md, "Command line").
     static Result<ResultTable> trainingTable(Database& db, const TrainingOptions& options);
-    /// Scores the open leads again with the newest model; nothing when no model was trained.
+    /// Scores the open leads again with the newest model (none when the workspace holds no lead
+    /// or no answer to its target any more); nothing when no model was trained.
     static Result<std::optional<qint64>> rescore(Database& db, qint64 now);
 };
 

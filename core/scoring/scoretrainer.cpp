@@ -48,7 +48,11 @@ QStringList leakyGroups(const FeatureSchema& schema, const FeatureMatrix& x,
             groups[spec.group()].push_back(c);
     }
     QStringList out;
-    for (const auto& [group, columns] : groups) {
+    for (const auto& entry : groups) {
+        // Named, not bound: lambdas cannot capture structured bindings before C++20's P1091
+        // reached clang 16.
+        const QString& group = entry.first;
+        const std::vector<int>& columns = entry.second;
         if (columns.size() < 2)
             continue;
         const bool flagged =
@@ -94,6 +98,10 @@ Result<TrainingData> ScoreTrainer::prepare(const LeadCases& cases, const LeadHis
                                    : HoldoutSplit::random(leads, options.holdout, options.seed);
     data.trainLabels = labelsOf(leads, data.parts.train);
     data.holdoutLabels = labelsOf(leads, data.parts.holdout);
+    if (data.parts.train.empty())
+        return Error{ErrorCode::BadInput,
+                     tr("No labelled lead is left to learn from: choose a smaller hold-out or a "
+                        "later split date.")};
     const qint64 trainPositives =
         qint64(std::count(data.trainLabels.begin(), data.trainLabels.end(), 1));
     if (trainPositives == 0 || trainPositives == qint64(data.trainLabels.size()))

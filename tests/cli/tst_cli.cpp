@@ -446,6 +446,106 @@ private slots:
         QCOMPARE(run(at + QStringList{u"leads"_s, u"--outcome"_s, u"maybe"_s}).exitCode, 1);
     }
 
+    // Leads by a CRM property (docs/scoring.md, "Lead attributes").
+    void listsLeadsByProperty()
+    {
+        const QString ws = m_home.filePath(u"properties.leadloop"_s);
+        const QString crm = m_home.filePath(u"properties.csv"_s);
+        QVERIFY(test::writeFile(crm, "email,Plan,Newsletter\n"
+                                     "a@example.com,Gold,Yes\n"
+                                     "b@example.com,Free,No\n"
+                                     "c@example.com,gold,1\n"));
+        QCOMPARE(run({u"--workspace"_s, ws, u"import"_s, u"crm"_s, crm}).exitCode, 0);
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s, u"leads"_s};
+        const auto emails = [&](const QStringList& filter) {
+            QStringList out;
+            for (const QJsonValue& row : json(run(at + filter)).value(u"rows"_s).toArray())
+                out.append(row.toObject().value(u"email"_s).toString());
+            return out;
+        };
+        QCOMPARE(emails({u"--property"_s, u"Plan=GOLD"_s}),
+                 (QStringList{u"a@example.com"_s, u"c@example.com"_s}));
+        QCOMPARE(emails({u"--property"_s, u"Plan=gold"_s, u"--property"_s, u"Newsletter=yes"_s}),
+                 (QStringList{u"a@example.com"_s, u"c@example.com"_s}));
+        QCOMPARE(emails({u"--property"_s, u"Plan=Gold"_s, u"--property"_s, u"Newsletter=no"_s}),
+                 QStringList());
+        QCOMPARE(run(at + QStringList{u"--property"_s, u"Plan"_s}).exitCode, 1);
+    }
+
+    // The score commands' public contract (docs/cli.md): the JSON keys of train, the leads
+    // table's score and tier, the exit codes, and scores that follow an import's removal.
+    void scoresLeads()
+    {
+        const QString ws = m_home.filePath(u"score.leadloop"_s);
+        QVERIFY(QFile::copy(m_demo, ws));
+        QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList at = {u"--workspace"_s, ws, u"--format"_s, u"json"_s};
+        QCOMPARE(run(at + QStringList{u"score"_s, u"list"_s}).exitCode, 3); // no model yet
+        QCOMPARE(run(at + QStringList{u"score"_s, u"update"_s}).exitCode, 3);
+        QCOMPARE(run(at + QStringList{u"score"_s, u"train"_s, u"--target"_s, u"deal"_s}).exitCode,
+                 1);
+        QCOMPARE(run(at + QStringList{u"score"_s, u"train"_s, u"--holdout"_s, u"2"_s}).exitCode, 1);
+        QCOMPARE(run(at + QStringList{u"score"_s, u"guess"_s}).exitCode, 1);
+        QCOMPARE(run(at + QStringList{u"score"_s, u"train"_s, u"--target"_s, u"property:None"_s})
+                     .exitCode,
+                 3);
+
+        Run r = run(at + QStringList{u"score"_s, u"train"_s, u"--seed"_s, u"3"_s, u"--exclude"_s,
+                                     u"page:*"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject meta = json(r).value(u"meta"_s).toObject();
+        for (const char* key : {"auc", "baseline_auc", "brier", "train_rows", "holdout_rows",
+                                "positives", "leaks", "excluded", "model_id", "scored", "trees"})
+            QVERIFY2(meta.contains(QLatin1StringView(key)), key);
+        QCOMPARE(meta.value(u"train_rows"_s).toInt() + meta.value(u"holdout_rows"_s).toInt(), 300);
+        QCOMPARE(meta.value(u"positives"_s).toInt(), 150);
+        QVERIFY(meta.value(u"excluded"_s).toArray().size() > 0);
+        for (const QJsonValue& row : json(r).value(u"rows"_s).toArray())
+            QVERIFY(!row.toObject().value(u"feature"_s).toString().startsWith(u"page:"_s));
+        const int scored = meta.value(u"scored"_s).toInt();
+        QVERIFY(scored > 1000);
+
+        r = run(at + QStringList{u"score"_s, u"list"_s, u"--top"_s, u"5"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray top = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(top.size(), 5);
+        const QString first = top.first().toObject().value(u"contact_id"_s).toVariant().toString();
+        r = run(at + QStringList{u"score"_s, u"show"_s, first});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"score"_s).toInt(),
+                 top.first().toObject().value(u"score"_s).toInt());
+
+        r = run(at + QStringList{u"leads"_s, u"--tier"_s, u"very_high"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray veryHigh = json(r).value(u"rows"_s).toArray();
+        QVERIFY(!veryHigh.isEmpty());
+        for (const QJsonValue& row : veryHigh)
+            QCOMPARE(row.toObject().value(u"tier"_s).toString(), u"very_high"_s);
+        QCOMPARE(run(at + QStringList{u"leads"_s, u"--tier"_s, u"hot"_s}).exitCode, 1);
+
+        // A won lead has no score: it is not open.
+        r = run(at + QStringList{u"leads"_s, u"--outcome"_s, u"won"_s});
+        const QString won = json(r)
+                                .value(u"rows"_s)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"contact_id"_s)
+                                .toVariant()
+                                .toString();
+        QCOMPARE(run(at + QStringList{u"score"_s, u"show"_s, won}).exitCode, 3);
+
+        // Removing the import takes its leads away, and their scores with them.
+        r = run(at + QStringList{u"imports"_s, u"--remove"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Lead scores computed again for 0 open leads."_s),
+                 qPrintable(r.err));
+        QCOMPARE(run(at + QStringList{u"score"_s, u"list"_s}).exitCode, 0);
+        QCOMPARE(
+            json(run(at + QStringList{u"score"_s, u"list"_s})).value(u"rows"_s).toArray().size(),
+            0);
+    }
+
     void changesSettings()
     {
         const QString ws = m_home.filePath(u"settings.leadloop"_s);

@@ -134,6 +134,43 @@ private slots:
                  (QStringList{u"Do Not Call=No"_s, u"Lead Quality=High"_s, u"TotalVisits=5"_s}));
     }
 
+    // The Leads view's and `leads --property`'s filter: answers match as answers, words ignoring
+    // case, and only current values count.
+    void findsContactsByValue()
+    {
+        auto ws = m_dir.create();
+        QVERIFY(ws);
+        QVERIFY(CrmImporter::run(*ws,
+                                 m_dir.file(u"f1.csv"_s, "email,Lead Quality,Do Not Call\n"
+                                                         "anna@fjordly.pl,High,No\n"
+                                                         "bob@voorbeeld.nl,low,1\n"
+                                                         "cleo@exempel.se,High,Yes\n"),
+                                 {}));
+        QVERIFY(CrmImporter::run(
+            *ws, m_dir.file(u"f2.csv"_s, "email,Lead Quality\ncleo@exempel.se,Low\n"), {}));
+        Database& db = ws->database();
+        const auto ids = [&](const QString& name, const QString& value) {
+            QStringList out;
+            for (qint64 id :
+                 ContactProperties::contactsWith(db, name, value).value_or(std::vector<qint64>{}))
+                out.append(test::queryRows(db, QByteArray("SELECT email FROM contacts WHERE id = " +
+                                                          QByteArray::number(id))
+                                                   .constData())
+                               .value(0));
+            return out;
+        };
+        QCOMPARE(ids(u"Lead Quality"_s, u"high"_s), QStringList{u"anna@fjordly.pl"_s});
+        QCOMPARE(ids(u"Lead Quality"_s, u"LOW"_s),
+                 (QStringList{u"bob@voorbeeld.nl"_s, u"cleo@exempel.se"_s}));
+        QCOMPARE(ids(u"Do Not Call"_s, u"yes"_s),
+                 (QStringList{u"bob@voorbeeld.nl"_s, u"cleo@exempel.se"_s}));
+        QCOMPARE(ids(u"Do Not Call"_s, u"Nee"_s), QStringList{u"anna@fjordly.pl"_s});
+        QCOMPARE(ids(u"Nothing"_s, u"x"_s), QStringList());
+        QCOMPARE(*ContactProperties::names(db), (QStringList{u"Do Not Call"_s, u"Lead Quality"_s}));
+        QCOMPARE(*ContactProperties::values(db, u"Lead Quality"_s),
+                 (QStringList{u"High"_s, u"Low"_s, u"low"_s}));
+    }
+
     void mappedColumnsAreNoProperties()
     {
         auto ws = m_dir.create();

@@ -149,6 +149,15 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 2);
         mine->setChecked(false);
         QCOMPARE(m_page->proxy()->rowCount(), 4);
+        // A CRM property (docs/scoring.md): Lead Quality is High for Anna only.
+        auto* property = m_page->findChild<QComboBox*>(u"propertyFilter"_s);
+        auto* value = m_page->findChild<QComboBox*>(u"propertyValueFilter"_s);
+        property->setCurrentIndex(property->findData(u"Lead Quality"_s));
+        QCOMPARE(value->count(), 3); // any value, High, Low
+        value->setCurrentIndex(value->findData(u"High"_s));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        property->setCurrentIndex(0);
+        QCOMPARE(m_page->proxy()->rowCount(), 4);
     }
 
     void tagsWithTheKeyboardAndUndoes()

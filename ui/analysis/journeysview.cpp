@@ -127,6 +127,9 @@ void JourneysView::showScore(const Result<ResultTable>& score)
         m_score->setTable({});
         m_tables->setTabText(tab, tr("Lead score: none"));
         m_tables->setTabToolTip(tab, score.error().message);
+        // No score is an answer; a failed read is an error, and says so where errors go.
+        if (score.error().code != ErrorCode::NotFound)
+            m_status->setText(score.error().message);
         return;
     }
     m_score->setTable(*score);

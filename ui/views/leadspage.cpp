@@ -6,6 +6,7 @@
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
 #include "pagetitle.h"
+#include "sales/contactproperties.h"
 #include "sales/identityreview.h"
 #include "sales/leadscores.h"
 #include "sales/lostreasons.h"
@@ -56,6 +57,8 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_outcome(new QComboBox(this))
     , m_channel(new QComboBox(this))
     , m_tier(new QComboBox(this))
+    , m_property(new QComboBox(this))
+    , m_propertyValue(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_mine(new QCheckBox(tr("&My leads"), this))
@@ -118,6 +121,10 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setColumnHidden(LeadsModel::EmailColumn, true);
+    // The lead score beside the name: what a rep sorts by to call the likeliest first.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(LeadsModel::ScoreColumn), 1);
+    header->moveSection(header->visualIndex(LeadsModel::TierColumn), 2);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_tagActions);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -211,6 +218,9 @@ void LeadsPage::buildFilterBar(QWidget* bar)
     for (const QString& tier : {u"very_high"_s, u"high"_s, u"medium"_s, u"low"_s})
         m_tier->addItem(tr("Tier: %1").arg(LeadScores::tierName(tier)), tier);
     m_tier->addItem(tr("Not scored"), u"none"_s);
+    m_property->setObjectName(u"propertyFilter"_s);
+    m_propertyValue->setObjectName(u"propertyValueFilter"_s);
+    m_propertyValue->setEnabled(false);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(NoDate);
@@ -219,7 +229,7 @@ void LeadsPage::buildFilterBar(QWidget* bar)
         connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
     }
     // Room for the words of every language ("Dowolny opiekun", "dowolny dzień").
-    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
+    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier, m_property, m_propertyValue})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit* edit : {m_from, m_to})
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
@@ -233,6 +243,8 @@ void LeadsPage::buildFilterBar(QWidget* bar)
     row->addWidget(m_outcome);
     row->addWidget(m_channel);
     row->addWidget(m_tier);
+    row->addWidget(m_property);
+    row->addWidget(m_propertyValue);
     row->addWidget(new QLabel(tr("Created from"), bar));
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
@@ -242,6 +254,44 @@ void LeadsPage::buildFilterBar(QWidget* bar)
     for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
     connect(m_mine, &QCheckBox::toggled, this, &LeadsPage::applyFilter);
+    connect(m_property, &QComboBox::currentIndexChanged, this, &LeadsPage::fillPropertyValues);
+    connect(m_propertyValue, &QComboBox::currentIndexChanged, this, &LeadsPage::filterByProperty);
+}
+
+void LeadsPage::fillPropertyValues()
+{
+    const QSignalBlocker block(m_propertyValue);
+    const QString chosen = m_propertyValue->currentData().toString();
+    m_propertyValue->clear();
+    m_propertyValue->addItem(tr("any value"));
+    m_propertyValue->setEnabled(m_property->currentIndex() > 0);
+    if (m_property->currentIndex() > 0 && m_session.isOpen()) {
+        auto values = ContactProperties::values(m_session.workspace()->database(),
+                                                m_property->currentData().toString());
+        if (!values)
+            showError(values.error().message);
+        else
+            for (const QString& v : std::as_const(*values).mid(0, 200))
+                m_propertyValue->addItem(v, v);
+    }
+    m_propertyValue->setCurrentIndex(std::max(0, m_propertyValue->findData(chosen)));
+    filterByProperty();
+}
+
+void LeadsPage::filterByProperty()
+{
+    m_withProperty.reset();
+    if (m_property->currentIndex() > 0 && m_propertyValue->currentIndex() > 0 &&
+        m_session.isOpen()) {
+        auto with = ContactProperties::contactsWith(m_session.workspace()->database(),
+                                                    m_property->currentData().toString(),
+                                                    m_propertyValue->currentData().toString());
+        if (!with)
+            showError(with.error().message);
+        else
+            m_withProperty = std::move(*with);
+    }
+    applyFilter();
 }
 
 void LeadsPage::fillFilterChoices()
@@ -263,6 +313,19 @@ void LeadsPage::fillFilterChoices()
     };
     refill(m_owner, tr("Any owner"), owners);
     refill(m_channel, tr("Any channel"), channels);
+    // The CRM's own columns (docs/scoring.md, "Lead attributes"); hidden when there are none.
+    std::set<QString> properties;
+    if (m_session.isOpen()) {
+        auto names = ContactProperties::names(m_session.workspace()->database());
+        if (!names)
+            showError(names.error().message);
+        else
+            properties = std::set<QString>(names->begin(), names->end());
+    }
+    refill(m_property, tr("Any property"), properties);
+    m_property->setVisible(!properties.empty());
+    m_propertyValue->setVisible(!properties.empty());
+    fillPropertyValues(); // the data changed: the values, and who has the one chosen, too
 }
 
 QString LeadsPage::userName() const
@@ -290,6 +353,11 @@ void LeadsPage::applyFilter()
     if (m_mine->isChecked())
         f.mine = userName();
     f.contacts = m_contacts;
+    if (m_withProperty) {
+        f.property = m_property->currentData().toString();
+        f.propertyValue = m_propertyValue->currentData().toString();
+        f.withProperty = m_withProperty;
+    }
     m_proxy->setFilter(f);
     m_count->setText(
         tr("Leads shown: %1 of %2")

@@ -66,6 +66,9 @@ private:
     void buildFilterBar(QWidget* bar);
     void applyFilter();
     void fillFilterChoices();
+    /// The values of the property chosen, then the leads that have the one chosen.
+    void fillPropertyValues();
+    void filterByProperty();
     void showDetails();
     void onTagged(const QList<qint64>& contacts, const QString& error);
     /// Shows why something failed above the table and tells listeners.
@@ -85,6 +88,9 @@ private:
     QComboBox* m_outcome;
     QComboBox* m_channel;
     QComboBox* m_tier;
+    QComboBox* m_property;      ///< a CRM property to filter on (docs/scoring.md)
+    QComboBox* m_propertyValue; ///< and the value it must have
+    std::optional<std::vector<qint64>> m_withProperty;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QCheckBox* m_mine;
