@@ -67,7 +67,15 @@ Result<qint64> LeadScores::saveModel(Database& db, const ScoreModelRecord& m)
         else
             insert.bindNull(13 + i);
     }
-    return insert.insert();
+    auto id = insert.insert();
+    if (!id)
+        return id.error();
+    // Only the newest model scores; older ones keep their evaluation, not their trees.
+    Statement prune(db.handle(), "UPDATE score_models SET model = X'' WHERE id < ?1");
+    prune.bind(1, *id);
+    if (Status done = prune.execute(); !done)
+        return done.error();
+    return *id;
 }
 
 Result<std::optional<ScoreModelRecord>> LeadScores::latestModel(Database& db)

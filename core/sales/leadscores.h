@@ -49,6 +49,8 @@ class LeadScores final
 {
     Q_DECLARE_TR_FUNCTIONS(LeadScores)
 public:
+    /// Stores a new model; older ones keep their evaluation but drop their trees (only the
+    /// newest scores).
     static Result<qint64> saveModel(Database& db, const ScoreModelRecord& model);
     /// The newest model, or nothing when none was trained.
     static Result<std::optional<ScoreModelRecord>> latestModel(Database& db);

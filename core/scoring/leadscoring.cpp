@@ -64,16 +64,19 @@ Result<TrainingRun> LeadScoring::train(Database& db, const TrainingOptions& opti
     record.baselineAuc = finite(e.baselineAuc);
     record.brier = finite(e.brier);
 
+    // Scored before writing, so the workspace is locked only for the writes.
+    auto scores = LeadScorer::score(cases->open, *history, trained->schema, trained->model,
+                                    e.tiered(), 0, now);
+    if (!scores)
+        return scores.error();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     auto id = LeadScores::saveModel(db, record);
     if (!id)
         return id.error();
-    auto scores = LeadScorer::score(cases->open, *history, trained->schema, trained->model,
-                                    e.tiered(), *id, now);
-    if (!scores)
-        return scores.error();
+    for (LeadScore& s : *scores)
+        s.modelId = *id;
     if (Status stored = LeadScores::replace(db, *scores); !stored)
         return stored.error();
     if (Status done = transaction.commit(); !done)

@@ -478,6 +478,12 @@ private slots:
         QCOMPARE(**rescored, 40);
         QCOMPARE(LeadScores::all(db)->front().probability, scores->front().probability);
 
+        // Only the newest model keeps its trees; every model keeps its evaluation.
+        QCOMPARE(test::queryRows(db, "SELECT count(*) FROM score_models WHERE length(model) > 0"),
+                 QStringList{u"1"_s});
+        QCOMPARE(test::queryRows(db, "SELECT count(*) FROM score_models WHERE evaluation <> ''"),
+                 QStringList{u"3"_s});
+
         // A different seed holds out other leads.
         options.seed = 4;
         auto other = LeadScoring::train(db, options, u"tester"_s, Start + 4 * Day);

@@ -8,7 +8,7 @@ CREATE TABLE score_models (
     target       TEXT    NOT NULL,                 -- customer, won, property:NAME
     options      TEXT    NOT NULL,                 -- JSON: holdout, seed, split_date, exclude
     features     TEXT    NOT NULL,                 -- JSON: the feature list (docs/scoring.md)
-    model        BLOB    NOT NULL,                 -- XGBoost's JSON
+    model        BLOB    NOT NULL,                 -- XGBoost's JSON; X'' once a newer model exists
     evaluation   TEXT    NOT NULL,                 -- JSON: metrics, curves, importance, leaks
     data_from    INTEGER,                          -- the training leads' earliest cut-off, UTC ms
     data_to      INTEGER,                          -- and latest
