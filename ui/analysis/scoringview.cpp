@@ -115,6 +115,7 @@ ScoringView::ScoringView(WorkspaceSession& session, const DesktopSettings& setti
     m_leakBar->setStyleSheet(u"#leakWarning { background: #fff4ce; border: 1px solid #e0b400; "
                              u"border-radius: 4px; }"_s);
     m_leak->setWordWrap(true);
+    m_leak->setTextFormat(Qt::PlainText); // feature names are data
     m_excludeLeaks->setObjectName(u"excludeLeaks"_s);
     auto* leakRow = new QHBoxLayout(m_leakBar);
     leakRow->addWidget(m_leak, 1);
