@@ -121,11 +121,17 @@ int runSync(CliContext& context)
     if (!synced)
         return context.fail(synced.error());
     context.rememberWrites();
+    workspace->reset(); // rescoring opens it again
     const int printed = context.print(summary({{u"pushed"_s, synced->pushed},
                                                {u"pulled"_s, synced->pulled},
                                                {u"server_version"_s, synced->serverVersion},
                                                {u"refused"_s, synced->refused}}));
-    return reportRefusals(*synced) ? ExitRefused : printed;
+    if (reportRefusals(*synced))
+        return ExitRefused;
+    // What others changed (imports, tags) changes who is open and what they did.
+    if (printed == ExitOk && (synced->pulled > 0 || synced->refused > 0))
+        return rescoreAfterChange(context);
+    return printed;
 }
 
 } // namespace

@@ -1,11 +1,13 @@
 #include "teamsyncer.h"
 
+#include "scoring/leadscoring.h"
 #include "store/changelog.h"
 #include "team/pgconnection.h"
 #include "team/serveraddress.h"
 #include "team/teamreplica.h"
 #include "workspacesession.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -196,6 +198,14 @@ void TeamSyncer::syncNow()
                 result = TeamSync::sync(*workspace, **server);
             else
                 result = server.error();
+            // What others changed changes who is open and what they did (docs/scoring.md).
+            if (result && (result->pulled > 0 || result->refused > 0))
+                if (auto scored = LeadScoring::rescore(db, QDateTime::currentMSecsSinceEpoch());
+                    !scored)
+                    result = Error{scored.error().code,
+                                   tr("Synced, but the lead scores could not be computed again: "
+                                      "%1")
+                                       .arg(scored.error().message)};
             if (auto count = TeamReplica::unsentCount(db))
                 unsent = *count;
             if (auto link = TeamReplica::link(db); link && *link)
