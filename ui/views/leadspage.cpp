@@ -228,28 +228,42 @@ void LeadsPage::buildFilterBar(QWidget* bar)
         edit->setDate(NoDate);
         connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
     }
-    // Room for the words of every language ("Dowolny opiekun", "dowolny dzień").
-    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier, m_property, m_propertyValue})
+    // Room for the words of every language ("Dowolny opiekun", "dowolny dzień"); property names
+    // and values can be long sentences (a form's question), so those boxes show the start of
+    // one and their lists show it whole.
+    for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* box : {m_property, m_propertyValue}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+    }
     for (QDateEdit* edit : {m_from, m_to})
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
     m_from->setObjectName(u"createdFrom"_s);
     m_to->setObjectName(u"createdTo"_s);
     m_mine->setObjectName(u"myLeads"_s);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_search, 1);
-    row->addWidget(m_owner);
-    row->addWidget(m_outcome);
-    row->addWidget(m_channel);
-    row->addWidget(m_tier);
-    row->addWidget(m_property);
-    row->addWidget(m_propertyValue);
-    row->addWidget(new QLabel(tr("Created from"), bar));
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), bar));
-    row->addWidget(m_to);
-    row->addWidget(m_mine);
+    // Two rows, so the page fits a laptop's screen in every language: who and where first, then
+    // what the lead is and when it came.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_search, 1);
+    first->addWidget(m_owner);
+    first->addWidget(m_outcome);
+    first->addWidget(m_channel);
+    first->addWidget(m_tier);
+    first->addWidget(m_mine);
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_property);
+    second->addWidget(m_propertyValue);
+    second->addSpacing(12);
+    second->addWidget(new QLabel(tr("Created from"), bar));
+    second->addWidget(m_from);
+    second->addWidget(new QLabel(tr("to"), bar));
+    second->addWidget(m_to);
+    second->addStretch(1);
+    rows->addLayout(first);
+    rows->addLayout(second);
     connect(m_search, &QLineEdit::textChanged, this, &LeadsPage::applyFilter);
     for (QComboBox* box : {m_owner, m_outcome, m_channel, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
