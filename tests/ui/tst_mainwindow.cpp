@@ -125,6 +125,11 @@ private slots:
         QCOMPARE(stack->currentWidget()->objectName(), u"view%1"_s.arg(view));
         auto* sidebar = window.findChild<QListView*>(u"sidebar"_s);
         QCOMPARE(sidebar->currentIndex().row(), view);
+        // Every view fits the 1100 × 700 window a laptop user starts with.
+        QVERIFY2(window.minimumSizeHint().width() <= 1100,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(window.minimumSizeHint().height())));
     }
 
     void drillingOpensTheLeadsBehindAFigure()
