@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation>--property neemt NAAM=WAARDE, niet '%1'.</translation>
+        <translation>--property neemt NAAM=WAARDE, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
@@ -4820,6 +4820,10 @@
         <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
         <translation>ROI = (omzet − kosten) / kosten, omzet toegekend met het lineaire model.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
@@ -6762,6 +6766,10 @@ Wachtwoorden komen uit ~/.pgpass en worden nooit in de werkruimte bewaard.</tran
     <message>
         <source>Syncing with the team…</source>
         <translation>Synchroniseren met het team…</translation>
+    </message>
+    <message>
+        <source>Synced, but the lead scores could not be computed again: %1</source>
+        <translation>Gesynchroniseerd, maar de leadscores konden niet opnieuw worden berekend: %1</translation>
     </message>
 </context>
 <context>

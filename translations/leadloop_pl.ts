@@ -4841,6 +4841,10 @@
         <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
         <translation>ROI = (przychód − koszt) / koszt, przychód przypisany modelem liniowym.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
@@ -6791,6 +6795,10 @@ Hasła pochodzą z ~/.pgpass i nigdy nie są zapisywane w obszarze roboczym.</tr
     <message>
         <source>Syncing with the team…</source>
         <translation>Synchronizacja z zespołem…</translation>
+    </message>
+    <message>
+        <source>Synced, but the lead scores could not be computed again: %1</source>
+        <translation>Zsynchronizowano, ale nie udało się ponownie obliczyć scoringu leadów: %1</translation>
     </message>
 </context>
 <context>

@@ -4841,6 +4841,10 @@
         <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
         <translation>ROI = (выручка − затраты) / затраты, выручка распределена линейной моделью.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
@@ -6791,6 +6795,10 @@ Passwords come from ~/.pgpass and are never stored in the workspace.</source>
     <message>
         <source>Syncing with the team…</source>
         <translation>Синхронизация с командой…</translation>
+    </message>
+    <message>
+        <source>Synced, but the lead scores could not be computed again: %1</source>
+        <translation>Синхронизировано, но оценки лидов не удалось пересчитать: %1</translation>
     </message>
 </context>
 <context>

@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>--property takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation>--property tar NAMN=VÄRDE, inte '%1'.</translation>
+        <translation>--property tar NAMN=VÄRDE, inte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only leads whose contact has this property value, as NAME=VALUE (repeatable; all must hold).</source>
@@ -4820,6 +4820,10 @@
         <source>ROI = (revenue − cost) / cost, revenue credited by the linear model.</source>
         <translation>ROI = (intäkt − kostnad) / kostnad, intäkten tillskriven med den linjära modellen.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::DealsView</name>
@@ -6762,6 +6766,10 @@ Lösenord hämtas från ~/.pgpass och sparas aldrig i arbetsytan.</translation>
     <message>
         <source>Syncing with the team…</source>
         <translation>Synkroniserar med teamet…</translation>
+    </message>
+    <message>
+        <source>Synced, but the lead scores could not be computed again: %1</source>
+        <translation>Synkroniserat, men leadpoängen kunde inte beräknas igen: %1</translation>
     </message>
 </context>
 <context>

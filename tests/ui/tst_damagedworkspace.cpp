@@ -1,6 +1,7 @@
 // A damaged workspace in the desktop app (docs/workspaces.md): it opens read-only under a
 // banner, large files are checked with progress, damage met later raises the banner, File >
 // Restore puts the last good state back, and File > Recover salvages into a new file.
+#include "analysis/dashboardview.h"
 #include "analysis/reportrunner.h"
 #include "analysis/resulttableview.h"
 #include "damage.h"
@@ -327,6 +328,26 @@ private slots:
         QFile file(taken);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void theDashboardSaysWhyItHasNoFigures()
+    {
+        // A report that fails shows a dash and the reason, never the last figures or nothing.
+        const QString path = copy();
+        QVERIFY(test::damageTablePage(path, u"deals"_s));
+        WorkspaceSession session;
+        QVERIFY(session.open(path).ok());
+        DashboardView view(session);
+        view.resize(1100, 700);
+        view.show();
+        view.waitForReport();
+        QCOMPARE(view.tileText(u"revenue"_s), u"–"_s);
+        QCOMPARE(view.tileText(u"leads"_s), u"–"_s);
+        auto* note = view.findChild<QLabel*>(u"coverageNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"damaged"_s, Qt::CaseInsensitive) ||
+                     note->text().contains(u"malformed"_s, Qt::CaseInsensitive),
+                 qPrintable(note->text()));
     }
 };
 

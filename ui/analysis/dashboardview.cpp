@@ -66,8 +66,9 @@ DashboardView::DashboardView(WorkspaceSession& session, QWidget* parent)
         auto* box = new QVBoxLayout(card);
         box->addWidget(value);
         box->addWidget(label);
-        tiles->addWidget(card, 0, column++);
-        m_tiles.append({key, value});
+        tiles->addWidget(card, 0, column);
+        tiles->setColumnStretch(column++, 1);
+        m_tiles.append({key, caption, value, label});
     }
     // Won deals without a contact count in Deals, not in revenue: said where revenue shows.
     m_coverage = new QLabel(this);
@@ -108,13 +109,17 @@ void DashboardView::refresh()
                           [this](const Result<ResultTable>& result) {
                               if (result)
                                   showHeadlines(*result);
+                              else
+                                  showHeadlineError(result.error().message);
                           });
     FunnelReport::Query funnel;
     funnel.filter = filter;
     m_funnelRunner->run([funnel](Database& db) { return FunnelReport::run(db, funnel); },
                         [this](const Result<ResultTable>& result) {
-                            if (!result)
+                            if (!result) {
+                                m_funnel->setStages(result.error().message, {});
                                 return;
+                            }
                             const auto total = [&](const QString& key) {
                                 return result->meta.value(key).toDouble();
                             };
@@ -173,8 +178,10 @@ void DashboardView::refreshLower(const ReportFilter& filter)
             return both;
         },
         [this](const Result<ResultTable>& result) {
-            if (!result)
+            if (!result) {
+                m_trend->setData(result.error().message, {}, {}, tr("People"));
                 return;
+            }
             QStringList periods;
             QList<double> leads, customers;
             for (const QVariantList& row : result->rows) {
@@ -240,9 +247,9 @@ QString DashboardView::campaignsText() const
 
 QString DashboardView::tileText(const QString& metric) const
 {
-    for (const auto& [key, label] : m_tiles)
-        if (key == metric)
-            return label->text();
+    for (const Tile& tile : m_tiles)
+        if (tile.key == metric)
+            return tile.value->text();
     return {};
 }
 
@@ -254,8 +261,12 @@ void DashboardView::showHeadlines(const ResultTable& table)
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QVariantList& row = table.rows[r];
         const QString key = row.value(0).toString();
-        const QString text = CellFormat::headline(CellFormat::kindOf(table, int(r), 1),
-                                                  row.value(1), locale, currency);
+        // Money shows its currency in the caption, so seven figures fit a laptop's width.
+        const ValueKind kind = CellFormat::kindOf(table, int(r), 1);
+        const QString text =
+            kind == ValueKind::Money
+                ? CellFormat::headline(ValueKind::Count, row.value(1), locale, currency)
+                : CellFormat::headline(kind, row.value(1), locale, currency);
         QString html = u"<span style='font-size:16pt; font-weight:600'>%1</span>"_s.arg(text);
         const QVariant change = row.value(3);
         if (change.isValid() && !change.isNull()) {
@@ -264,9 +275,13 @@ void DashboardView::showHeadlines(const ResultTable& table)
                 HeadlineReport::isImprovement(key, c) ? u"#1b7f3b"_s : u"#b02a2a"_s,
                 c >= 0 ? u"▲ "_s : u"▼ "_s, CellFormat::change(c, locale));
         }
-        for (const auto& [tileKey, label] : m_tiles)
-            if (tileKey == key)
-                label->setText(html);
+        for (const Tile& tile : m_tiles)
+            if (tile.key == key) {
+                tile.value->setText(html);
+                tile.label->setText(kind == ValueKind::Money && !currency.isEmpty()
+                                        ? tr("%1 (%2)").arg(tile.caption, currency)
+                                        : tile.caption);
+            }
     }
     const qint64 orphans = table.meta.value(u"won_without_contact"_s).toLongLong();
     m_coverage->setVisible(orphans > 0);
@@ -277,6 +292,18 @@ void DashboardView::showHeadlines(const ResultTable& table)
                  locale.toString(table.meta.value(u"won_value_without_contact"_s).toDouble(), 'f',
                                  0),
                  currency));
+}
+
+void DashboardView::showHeadlineError(const QString& message)
+{
+    // Never the previous figures under a new filter: a dash and the reason.
+    m_headlines = ResultTable();
+    for (const Tile& tile : m_tiles) {
+        tile.value->setText(u"–"_s);
+        tile.label->setText(tile.caption);
+    }
+    m_coverage->setText(message);
+    m_coverage->setVisible(true);
 }
 
 } // namespace leadloop

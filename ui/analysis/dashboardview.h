@@ -41,17 +41,26 @@ public:
 
 private:
     void showHeadlines(const ResultTable& table);
+    /// Shows why the headline figures could not be read, in place of stale figures.
+    void showHeadlineError(const QString& message);
     void refreshLower(const ReportFilter& filter);
 
     WorkspaceSession& m_session;
     AnalysisFilterBar* m_filter;
-    QList<std::pair<QString, QLabel*>> m_tiles; ///< metric key, label
+    /// One headline tile: its metric key, the figure, and the caption under it.
+    struct Tile
+    {
+        QString key;
+        QString caption;
+        QLabel* value;
+        QLabel* label;
+    };
+    QList<Tile> m_tiles;
     FunnelChart* m_funnel;
     BarChart* m_channels;
     LineChart* m_trend;
     QLabel* m_campaigns;
-    QLabel* m_coverage; ///< what revenue leaves out, when it leaves something out ///< the best and
-                        ///< worst campaigns by ROI
+    QLabel* m_coverage; ///< what revenue leaves out, or why the figures could not be read
     ReportRunner* m_headlineRunner;
     ReportRunner* m_funnelRunner;
     ReportRunner* m_channelRunner;
