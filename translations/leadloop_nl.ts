@@ -2313,6 +2313,13 @@
     </message>
 </context>
 <context>
+    <name>LeadHistory</name>
+    <message>
+        <source>A contact&apos;s packed properties are not a JSON object; File &gt; Recover… rebuilds them.</source>
+        <translation>De verpakte eigenschappen van een contact zijn geen JSON-object; Bestand &gt; Herstellen… bouwt ze opnieuw op.</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
@@ -4096,6 +4103,13 @@
     <message>
         <source>&apos;%1&apos; is not a tracking field (%2).</source>
         <translation>&apos;%1&apos; is geen trackingveld (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEnsemble</name>
+    <message>
+        <source>The saved model&apos;s trees could not be read.</source>
+        <translation>De bomen van het opgeslagen model konden niet worden gelezen.</translation>
     </message>
 </context>
 <context>

@@ -2329,6 +2329,13 @@
     </message>
 </context>
 <context>
+    <name>LeadHistory</name>
+    <message>
+        <source>A contact&apos;s packed properties are not a JSON object; File &gt; Recover… rebuilds them.</source>
+        <translation>Spakowane właściwości kontaktu nie są obiektem JSON; Plik &gt; Odzyskaj… je odbuduje.</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
@@ -4115,6 +4122,13 @@
     <message>
         <source>&apos;%1&apos; is not a tracking field (%2).</source>
         <translation>„%1” nie jest polem danych o ruchu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEnsemble</name>
+    <message>
+        <source>The saved model&apos;s trees could not be read.</source>
+        <translation>Nie udało się odczytać drzew zapisanego modelu.</translation>
     </message>
 </context>
 <context>

@@ -2313,6 +2313,13 @@
     </message>
 </context>
 <context>
+    <name>LeadHistory</name>
+    <message>
+        <source>A contact&apos;s packed properties are not a JSON object; File &gt; Recover… rebuilds them.</source>
+        <translation>En kontakts packade egenskaper är inget JSON-objekt; Arkiv &gt; Rädda… bygger upp dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <source>Contact</source>
@@ -4096,6 +4103,13 @@
     <message>
         <source>&apos;%1&apos; is not a tracking field (%2).</source>
         <translation>&apos;%1&apos; är inget spårningsfält (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEnsemble</name>
+    <message>
+        <source>The saved model&apos;s trees could not be read.</source>
+        <translation>Den sparade modellens träd kunde inte läsas.</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,9 @@ namespace leadloop {
 namespace {
 
 /// A property's current value for each contact: the newest import's row, when not empty.
+/// (The rule of which is current is the view's, schema version 8.)
 constexpr const char* CurrentValues =
-    "SELECT p.contact_id, p.name, p.value FROM contact_properties p WHERE p.batch_id = (SELECT "
-    "max(q.batch_id) FROM contact_properties q WHERE q.contact_id = p.contact_id AND q.name = "
-    "p.name) AND p.value IS NOT NULL";
+    "SELECT p.contact_id, p.name, p.value FROM current_contact_properties p WHERE 1";
 
 } // namespace
 

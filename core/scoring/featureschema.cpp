@@ -242,10 +242,10 @@ FeatureSchema FeatureSchema::learn(const std::vector<LeadSummary>& training, con
     const PropertyTable* table = nullptr;
     std::map<int, std::map<int, int>> properties; // name id → value id → leads
     for (const LeadSummary& lead : training) {
-        if (!lead.properties)
+        if (lead.properties.empty())
             continue;
         table = lead.propertyTable;
-        for (const auto& [name, value] : *lead.properties)
+        for (const auto& [name, value] : lead.properties)
             ++properties[name][value];
     }
     std::vector<std::pair<QString, int>> names; // by name
@@ -297,11 +297,10 @@ float FeatureSchema::value(const LeadSummary& lead, int column) const
 {
     const FeatureSpec& spec = m_features[size_t(column)];
     if (isProperty(spec.source)) {
-        if (!lead.propertyTable || !lead.properties)
+        if (!lead.propertyTable || lead.properties.empty())
             return NAN;
         const int name = lead.propertyTable->nameId(spec.key);
-        return propertyValue(lead, spec,
-                             name < 0 ? -1 : PropertyTable::find(*lead.properties, name),
+        return propertyValue(lead, spec, name < 0 ? -1 : PropertyTable::find(lead.properties, name),
                              lead.propertyTable->valueId(spec.value));
     }
     const auto optional = [](const std::optional<double>& v) { return v ? float(*v) : float(NAN); };
@@ -350,9 +349,9 @@ FeatureMatrix FeatureSchema::matrix(const std::vector<LeadSummary>& leads) const
     }
     for (size_t row = 0; row < leads.size(); ++row) {
         const LeadSummary& lead = leads[row];
-        if (!lead.properties)
+        if (lead.properties.empty())
             continue;
-        for (const auto& [name, v] : *lead.properties)
+        for (const auto& [name, v] : lead.properties)
             for (const auto& [column, valueId] : byName[size_t(name)])
                 x.at(qint64(row), column) =
                     propertyValue(lead, m_features[size_t(column)], v, valueId);

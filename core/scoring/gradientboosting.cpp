@@ -1,6 +1,7 @@
 #include "gradientboosting.h"
 
 #include "holdoutsplit.h"
+#include "treeensemble.h"
 
 #include <algorithm>
 #include <limits>
@@ -27,6 +28,15 @@ Result<std::shared_ptr<void>> matrix(const FeatureMatrix& x)
         return xgboostError(GradientBoosting::tr("The leads could not be handed to XGBoost"));
     return std::shared_ptr<void>(handle, [](void* h) { XGDMatrixFree(h); });
 }
+
+constexpr const char* PredictConfig = R"({"type": 0, "training": false, "iteration_begin": 0,
+                                         "iteration_end": 0, "strict_shape": false})";
+constexpr const char* InplaceConfig =
+    R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0,
+        "strict_shape": false, "missing": NaN, "cache_id": 0})";
+constexpr const char* ApproximateContributionsConfig =
+    R"({"type": 3, "training": false, "iteration_begin": 0, "iteration_end": 0,
+        "strict_shape": false})";
 
 void freeBooster(void* h)
 {
@@ -140,11 +150,16 @@ Result<std::vector<float>> GradientBoosting::run(const FeatureMatrix& x, const c
     auto data = matrix(x);
     if (!data)
         return data.error();
+    return run(data->get(), config);
+}
+
+Result<std::vector<float>> GradientBoosting::run(void* rows, const char* config) const
+{
     const bst_ulong* shape = nullptr;
     bst_ulong dimensions = 0;
     const float* result = nullptr;
-    if (XGBoosterPredictFromDMatrix(m_booster.get(), data->get(), config, &shape, &dimensions,
-                                    &result) != 0)
+    if (XGBoosterPredictFromDMatrix(m_booster.get(), rows, config, &shape, &dimensions, &result) !=
+        0)
         return xgboostError(tr("XGBoost could not score the leads"));
     bst_ulong size = 1;
     for (bst_ulong d = 0; d < dimensions; ++d)
@@ -154,19 +169,44 @@ Result<std::vector<float>> GradientBoosting::run(const FeatureMatrix& x, const c
 
 Result<std::vector<double>> GradientBoosting::predict(const FeatureMatrix& x) const
 {
-    auto values = run(x, R"({"type": 0, "training": false, "iteration_begin": 0,
-                             "iteration_end": 0, "strict_shape": false})");
+    auto values = run(x, PredictConfig);
     if (!values)
         return values.error();
     return std::vector<double>(values->begin(), values->end());
+}
+
+Result<GradientBoosting::Explained> GradientBoosting::explain(const FeatureMatrix& x) const
+{
+    // The probabilities from XGBoost reading the rows in place (no copy into a DMatrix); the
+    // contributions from the same trees walked here (TreeEnsemble: XGBoost's own are slower).
+    const QByteArray rows = QStringLiteral(R"({"data": [%1, true], "shape": [%2, %3], )"
+                                           R"("typestr": "<f4", "version": 3})")
+                                .arg(quintptr(x.values.data()))
+                                .arg(x.rows)
+                                .arg(x.columns)
+                                .toLatin1();
+    const bst_ulong* shape = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    auto saved = save();
+    if (!saved)
+        return saved.error();
+    auto trees = TreeEnsemble::fromJson(*saved);
+    if (!trees)
+        return trees.error();
+    if (x.rows == 0)
+        return Explained{{}, std::move(*trees)};
+    if (XGBoosterPredictFromDense(m_booster.get(), rows.constData(), InplaceConfig, nullptr, &shape,
+                                  &dimensions, &result) != 0)
+        return xgboostError(tr("XGBoost could not score the leads"));
+    return Explained{std::vector<double>(result, result + x.rows), std::move(*trees)};
 }
 
 Result<std::vector<float>> GradientBoosting::contributions(const FeatureMatrix& x,
                                                            bool approximate) const
 {
     if (approximate)
-        return run(x, R"({"type": 3, "training": false, "iteration_begin": 0,
-                          "iteration_end": 0, "strict_shape": false})");
+        return run(x, ApproximateContributionsConfig);
     return run(x, R"({"type": 2, "training": false, "iteration_begin": 0,
                       "iteration_end": 0, "strict_shape": false})");
 }

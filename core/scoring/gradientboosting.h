@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "featurematrix.h"
+#include "treeensemble.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -47,6 +48,13 @@ public:
     /// change in the expected score: Saabas), which also adds up but costs a path, not a tree.
     Result<std::vector<float>> contributions(const FeatureMatrix& x,
                                              bool approximate = false) const;
+    /// predict(), and the trees that give contributions(approximate) row by row.
+    struct Explained
+    {
+        std::vector<double> probabilities;
+        TreeEnsemble trees;
+    };
+    Result<Explained> explain(const FeatureMatrix& x) const;
     /// How many rounds of trees the model kept (fewer than Options::rounds after early stopping).
     int rounds() const { return m_rounds; }
     /// The model as bytes (XGBoost's JSON), to keep with the scores, and back.
@@ -55,6 +63,8 @@ public:
 
 private:
     Result<std::vector<float>> run(const FeatureMatrix& x, const char* config) const;
+    /// The prediction `config` asks for over rows already handed to XGBoost.
+    Result<std::vector<float>> run(void* rows, const char* config) const;
 
     std::shared_ptr<void> m_booster;
     int m_rounds = 0;

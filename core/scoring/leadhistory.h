@@ -5,6 +5,7 @@
 #include "scoringtarget.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -24,17 +25,21 @@ struct LeadSummary
     QString firstChannel, leadChannel, sourceMedium, landingPage, leadSource;
     QSet<QString> campaigns;
     QHash<QString, int> pages; ///< path → views
-    /// The contact's current property values (null: none) in the table that holds them.
+    /// The contact's current property values (empty: none) in the table that holds them.
     const PropertyTable* propertyTable = nullptr;
-    const PropertyTable::Row* properties = nullptr;
+    PropertyTable::Row properties;
 };
 
 /// Every contact's sessions, page views, conversions and properties, read once, from which a
 /// lead's summary at any cut-off is computed without reading the workspace again.
 class LeadHistory final
 {
+    Q_DECLARE_TR_FUNCTIONS(LeadHistory)
+
 public:
-    static Result<LeadHistory> load(Database& db);
+    /// The history of the contacts of these leads (the others are not read).
+    static Result<LeadHistory> load(Database& db, const std::vector<LeadCase>& leads,
+                                    const std::vector<LeadCase>& more = {});
     /// The lead as it was just before its cut-off: nothing at or after it counts.
     LeadSummary summarise(const LeadCase& lead) const;
 

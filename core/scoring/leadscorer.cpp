@@ -6,6 +6,7 @@
 #include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +17,21 @@ int LeadScorer::scoreOf(double probability)
     return int(std::lround(std::clamp(probability, 0.0, 1.0) * 100));
 }
 
+namespace {
+
+/// pointsOf() for a probability already clamped, with its log-odds.
+int points(double p, double logit, double contribution)
+{
+    const double without = 1 / (1 + std::exp(-(logit - contribution)));
+    return int(std::lround((p - without) * 100));
+}
+
+} // namespace
+
 int LeadScorer::pointsOf(double probability, double contribution)
 {
     const double p = std::clamp(probability, 1e-12, 1 - 1e-12);
-    const double without = 1 / (1 + std::exp(-(std::log(p / (1 - p)) - contribution)));
-    return int(std::lround((p - without) * 100));
+    return points(p, std::log(p / (1 - p)), contribution);
 }
 
 QString LeadScorer::tierOf(qint64 higher, qint64 count)
@@ -42,15 +53,13 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
     for (const LeadCase& lead : open)
         leads.push_back(history.summarise(lead));
     const FeatureMatrix x = schema.matrix(leads);
-    auto probabilities = model.predict(x);
-    if (!probabilities)
-        return probabilities.error();
     // The fast approximation: a path per tree instead of every leaf (docs/scoring.md, "Scores").
-    auto contributions = model.contributions(x, true);
-    if (!contributions)
-        return contributions.error();
+    auto explained = model.explain(x);
+    if (!explained)
+        return explained.error();
+    const std::vector<double>& probabilities = explained->probabilities;
 
-    std::vector<double> sorted = *probabilities;
+    std::vector<double> sorted = probabilities;
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
     // Each column's part of a factor's JSON, written once: {"source":…,"key":…,"value":…,
     // "feature":…, to which a lead's "x" and "points" are added.
@@ -63,55 +72,77 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
         text.chop(1); // the closing brace
         prefixes.push_back(text + ",\"x\":");
     }
-    const size_t width = size_t(x.columns) + 1;
-    std::vector<LeadScore> out;
-    out.reserve(open.size());
-    std::vector<std::pair<int, int>> effects; // (points, column)
-    for (size_t row = 0; row < open.size(); ++row) {
-        const double p = (*probabilities)[row];
-        LeadScore s;
-        s.contact = open[row].contact;
-        s.modelId = modelId;
-        s.scoredAt = now;
-        s.cutoff = open[row].cutoff;
-        s.probability = p;
-        s.score = scoreOf(p);
-        if (tiered) {
-            const auto higher = std::lower_bound(sorted.begin(), sorted.end(), p, std::greater<>());
-            s.tier = tierOf(qint64(higher - sorted.begin()), qint64(sorted.size()));
+    std::vector<LeadScore> out(open.size());
+    // Rows [begin, end): each lead's score, tier and factors. The rows are split among the
+    // cores (each part its own buffers), as nothing is shared but what is only read.
+    const auto scoreRows = [&](size_t begin, size_t end) {
+        std::vector<float> contributions(size_t(x.columns) + 1); // one row's, reused
+        std::vector<std::pair<int, int>> effects;                // (points, column)
+        for (size_t row = begin; row < end; ++row) {
+            const double p = probabilities[row];
+            LeadScore& s = out[row];
+            s.contact = open[row].contact;
+            s.modelId = modelId;
+            s.scoredAt = now;
+            s.cutoff = open[row].cutoff;
+            s.probability = p;
+            s.score = scoreOf(p);
+            if (tiered) {
+                const auto higher =
+                    std::lower_bound(sorted.begin(), sorted.end(), p, std::greater<>());
+                s.tier = tierOf(qint64(higher - sorted.begin()), qint64(sorted.size()));
+            }
+            explained->trees.contributions(x.values.data() + row * size_t(x.columns), x.columns,
+                                           contributions.data());
+            effects.clear();
+            const double clamped = std::clamp(p, 1e-12, 1 - 1e-12);
+            const double logit = std::log(clamped / (1 - clamped));
+            for (int c = 0; c < x.columns; ++c) {
+                const double contribution = double(contributions[size_t(c)]);
+                // A point needs a change of half a percent, so a contribution of 0.02 in log-odds
+                // (the steepest the logistic curve gets is a quarter): smaller ones are skipped.
+                if (std::abs(contribution) < 0.02)
+                    continue;
+                if (const int n = points(clamped, logit, contribution); n != 0)
+                    effects.emplace_back(n, c);
+            }
+            std::stable_sort(effects.begin(), effects.end(),
+                             [](const auto& a, const auto& b) { return a.first > b.first; });
+            QByteArray json;
+            json.reserve(640);
+            json += '[';
+            const auto add = [&](const std::pair<int, int>& effect) {
+                if (json.size() > 1)
+                    json += ',';
+                json += prefixes[size_t(effect.second)];
+                const float v = x.at(qint64(row), effect.second);
+                json += std::isnan(v) ? QByteArray("null") : QByteArray::number(double(v), 'g', 9);
+                json += ",\"points\":";
+                json += QByteArray::number(effect.first);
+                json += '}';
+            };
+            int up = 0;
+            for (const auto& effect : effects)
+                if (effect.first > 0 && up++ < FactorsEachWay)
+                    add(effect);
+            int down = 0;
+            for (auto it = effects.rbegin(); it != effects.rend(); ++it)
+                if (it->first < 0 && down++ < FactorsEachWay)
+                    add(*it);
+            json += ']';
+            s.factorsJson = std::move(json);
         }
-        effects.clear();
-        for (int c = 0; c < x.columns; ++c) {
-            const double contribution = double((*contributions)[row * width + size_t(c)]);
-            // A point needs a change of half a percent, so a contribution of 0.02 in log-odds
-            // (the steepest the logistic curve gets is a quarter): smaller ones are skipped.
-            if (std::abs(contribution) < 0.02)
-                continue;
-            if (const int points = pointsOf(p, contribution); points != 0)
-                effects.emplace_back(points, c);
-        }
-        std::stable_sort(effects.begin(), effects.end(),
-                         [](const auto& a, const auto& b) { return a.first > b.first; });
-        QByteArray json = "[";
-        const auto add = [&](const std::pair<int, int>& effect) {
-            if (json.size() > 1)
-                json += ',';
-            json += prefixes[size_t(effect.second)];
-            const float v = x.at(qint64(row), effect.second);
-            json += std::isnan(v) ? QByteArray("null") : QByteArray::number(double(v), 'g', 9);
-            json += ",\"points\":" + QByteArray::number(effect.first) + '}';
-        };
-        int up = 0;
-        for (const auto& effect : effects)
-            if (effect.first > 0 && up++ < FactorsEachWay)
-                add(effect);
-        int down = 0;
-        for (auto it = effects.rbegin(); it != effects.rend(); ++it)
-            if (it->first < 0 && down++ < FactorsEachWay)
-                add(*it);
-        s.factorsJson = json + ']';
-        out.push_back(std::move(s));
-    }
+    };
+    const size_t parts =
+        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), 4), 1,
+                           std::max<size_t>(open.size() / 5'000, 1));
+    std::vector<std::thread> workers;
+    for (size_t part = 1; part < parts; ++part)
+        workers.emplace_back(scoreRows, open.size() * part / parts,
+                             open.size() * (part + 1) / parts);
+    scoreRows(0, open.size() / parts);
+    for (std::thread& worker : workers)
+        worker.join();
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "leadscorer.h"
 #include "sales/leadscores.h"
 #include "store/database.h"
+#include "store/propertysets.h"
 
 #include <QJsonArray>
 
@@ -34,10 +35,13 @@ std::optional<double> finite(double v)
 Result<TrainingRun> LeadScoring::train(Database& db, const TrainingOptions& options,
                                        const QString& user, qint64 now)
 {
+    // Pack the properties an import changed once, here, rather than read them row by row.
+    if (Status packed = PropertySets::refresh(db); !packed)
+        return packed.error();
     auto cases = LeadOutcomes::read(db, options.target);
     if (!cases)
         return cases.error();
-    auto history = LeadHistory::load(db);
+    auto history = LeadHistory::load(db, cases->training, cases->open);
     if (!history)
         return history.error();
     auto trained = ScoreTrainer::train(*cases, *history, options);
@@ -89,7 +93,7 @@ Result<ResultTable> LeadScoring::trainingTable(Database& db, const TrainingOptio
     auto cases = LeadOutcomes::read(db, options.target);
     if (!cases)
         return cases.error();
-    auto history = LeadHistory::load(db);
+    auto history = LeadHistory::load(db, cases->training, cases->open);
     if (!history)
         return history.error();
     auto data = ScoreTrainer::prepare(*cases, *history, options);
@@ -136,6 +140,8 @@ Result<std::optional<qint64>> LeadScoring::rescore(Database& db, qint64 now)
     auto model = GradientBoosting::load(m.model);
     if (!model)
         return model.error();
+    if (Status packed = PropertySets::refresh(db); !packed)
+        return packed.error();
     auto cases = LeadOutcomes::read(db, *target);
     if (!cases && cases.error().code != ErrorCode::NotFound)
         return cases.error();
@@ -149,7 +155,7 @@ Result<std::optional<qint64>> LeadScoring::rescore(Database& db, qint64 now)
             return done.error();
         return std::optional<qint64>(0);
     }
-    auto history = LeadHistory::load(db);
+    auto history = LeadHistory::load(db, cases->open);
     if (!history)
         return history.error();
     const bool tiered = m.positives >= ScoreEvaluation::MinPositives;

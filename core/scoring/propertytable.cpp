@@ -2,57 +2,143 @@
 
 #include <algorithm>
 #include <cmath>
+#include <simdjson.h>
 
 namespace leadloop {
 
-int PropertyTable::intern(std::string_view text, QStringList& texts, ByteIds& bytes)
+class PropertyTable::Parser
 {
-    const auto found = bytes.find(text);
-    if (found != bytes.end())
-        return found->second;
+public:
+    simdjson::ondemand::parser parser;
+    std::string buffer;
+};
+
+PropertyTable::PropertyTable()
+    : m_parser(std::make_unique<Parser>())
+{}
+
+PropertyTable::~PropertyTable() = default;
+PropertyTable::PropertyTable(PropertyTable&&) noexcept = default;
+PropertyTable& PropertyTable::operator=(PropertyTable&&) noexcept = default;
+
+size_t PropertyTable::TextIds::hash(std::string_view text)
+{
+    // FNV-1a: names and values are short, and most differ in their last bytes.
+    size_t h = 1469598103934665603ull;
+    for (const char c : text)
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+size_t PropertyTable::TextIds::slotOf(std::string_view text, size_t h) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+        const qint32 id = m_slots[slot] - 1;
+        if (id < 0 || this->text(id) == text)
+            return slot;
+    }
+}
+
+void PropertyTable::TextIds::grow()
+{
+    m_slots.assign(std::max<size_t>(64, m_slots.size() * 2), 0);
+    for (size_t id = 0; id < m_spans.size(); ++id) {
+        const std::string_view t = text(int(id));
+        m_slots[slotOf(t, hash(t))] = qint32(id + 1);
+    }
+}
+
+int PropertyTable::TextIds::find(std::string_view text) const
+{
+    if (m_slots.empty())
+        return -1;
+    return m_slots[slotOf(text, hash(text))] - 1;
+}
+
+int PropertyTable::TextIds::intern(std::string_view text, QStringList& texts)
+{
+    if ((m_spans.size() + 1) * 2 > m_slots.size()) // at most half full
+        grow();
+    const size_t slot = slotOf(text, hash(text));
+    if (m_slots[slot] > 0)
+        return m_slots[slot] - 1;
+    const int id = int(m_spans.size());
+    m_spans.emplace_back(quint32(m_bytes.size()), quint32(text.size()));
+    m_bytes.append(text);
+    m_slots[slot] = id + 1;
     texts.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
-    const int id = int(texts.size() - 1);
-    bytes.emplace(std::string(text), id);
     return id;
 }
 
-int PropertyTable::lookup(const ByteIds& bytes, const QString& text)
+int PropertyTable::lookup(const TextIds& ids, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    const auto found = bytes.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-    return found == bytes.end() ? -1 : found->second;
+    return ids.find(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-void PropertyTable::set(qint64 contact, std::string_view name, std::string_view value, qint64 batch)
+bool PropertyTable::add(qint64 contact, std::string_view json)
 {
-    if (contact != m_lastContact || !m_last) {
-        m_last = &m_pending[contact];
-        m_last->reserve(size_t(m_names.size())); // most contacts have most properties
-        m_lastContact = contact;
+    std::string& buffer = m_parser->buffer;
+    buffer.assign(json);
+    buffer.append(simdjson::SIMDJSON_PADDING, '\0');
+    simdjson::ondemand::document doc;
+    if (m_parser->parser.iterate(buffer.data(), json.size(), buffer.size()).get(doc))
+        return false;
+    simdjson::ondemand::object object;
+    if (doc.get_object().get(object))
+        return false;
+    const size_t first = m_cells.size();
+    bool ordered = true;
+    for (auto field : object) {
+        std::string_view key, value;
+        if (field.unescaped_key().get(key))
+            return false;
+        simdjson::ondemand::value v;
+        if (field.value().get(v))
+            return false;
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        if (type == simdjson::ondemand::json_type::string) {
+            if (v.get_string().get(value))
+                return false;
+        } else if (type == simdjson::ondemand::json_type::null) {
+            continue; // cleared
+        } else {
+            value = v.raw_json_token(); // a number stored as one
+            while (!value.empty() && value.back() == ' ')
+                value.remove_suffix(1);
+        }
+        if (value.empty())
+            continue;
+        // Contacts mostly have the same names in the same order: a compare instead of a lookup.
+        const size_t position = m_cells.size() - first;
+        const int name =
+            position < m_lastNameIds.size() && m_nameIds.text(m_lastNameIds[position]) == key
+                ? m_lastNameIds[position]
+                : m_nameIds.intern(key, m_names);
+        if (position > 0 && m_cells.back().first > name)
+            ordered = false;
+        m_cells.emplace_back(name, m_valueIds.intern(value, m_values));
     }
-    m_last->push_back({intern(name, m_names, m_nameBytes), batch,
-                       value.empty() ? -1 : intern(value, m_values, m_valueBytes)});
+    if (first == 0 && m_expected > 1) // most contacts have as many properties as the first
+        m_cells.reserve(size_t(double(m_cells.size()) * double(m_expected) * 1.05));
+    const auto begin = m_cells.begin() + qsizetype(first);
+    m_lastNameIds.resize(m_cells.size() - first);
+    for (size_t i = 0; i < m_lastNameIds.size(); ++i)
+        m_lastNameIds[i] = begin[qsizetype(i)].first;
+    if (!ordered)
+        std::sort(begin, m_cells.end());
+    if (m_cells.size() == first)
+        m_rows.remove(contact);
+    else
+        m_rows.insert(contact, {quint32(first), quint32(m_cells.size() - first)});
+    return true;
 }
 
 void PropertyTable::finish()
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        std::vector<Entry>& entries = *it;
-        // By name, then import: the last entry of each name is the newest import's.
-        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-            return a.name != b.name ? a.name < b.name : a.batch < b.batch;
-        });
-        Row row;
-        for (size_t i = 0; i < entries.size(); ++i)
-            if ((i + 1 == entries.size() || entries[i + 1].name != entries[i].name) &&
-                entries[i].value >= 0)
-                row.emplace_back(entries[i].name, entries[i].value);
-        if (!row.empty())
-            m_rows.insert(it.key(), std::move(row));
-    }
-    m_pending.clear();
-    m_last = nullptr;
-    m_lastContact = -1;
     m_numbers.resize(size_t(m_values.size()));
     m_yesNo.resize(size_t(m_values.size()));
     m_dates.resize(size_t(m_values.size()));
@@ -69,10 +155,12 @@ void PropertyTable::finish()
     }
 }
 
-const PropertyTable::Row* PropertyTable::of(qint64 contact) const
+PropertyTable::Row PropertyTable::of(qint64 contact) const
 {
     const auto found = m_rows.constFind(contact);
-    return found == m_rows.cend() ? nullptr : &*found;
+    if (found == m_rows.cend())
+        return {};
+    return Row(m_cells.data() + found->first, found->second);
 }
 
 std::optional<QDate> PropertyTable::date(int valueId) const
@@ -92,7 +180,7 @@ PropertyType PropertyTable::infer(const std::vector<int>& valueIds) const
     return ContactProperties::infer(yesNos, numbers, dates, qint64(valueIds.size()));
 }
 
-int PropertyTable::find(const Row& row, int nameId)
+int PropertyTable::find(Row row, int nameId)
 {
     const auto it = std::lower_bound(row.begin(), row.end(), std::pair<int, int>(nameId, -1));
     return it != row.end() && it->first == nameId ? it->second : -1;

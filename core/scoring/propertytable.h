@@ -2,13 +2,14 @@
 
 #include "sales/contactproperties.h"
 
+#include <memory>
 #include <optional>
 #include <QDate>
 #include <QHash>
 #include <QStringList>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace leadloop {
@@ -19,25 +20,27 @@ namespace leadloop {
 class PropertyTable final
 {
 public:
-    /// A contact's properties: (name id, value id) by name id.
-    using Row = std::vector<std::pair<int, int>>;
+    /// A contact's properties: (name id, value id) by name id; empty when it has none.
+    using Row = std::span<const std::pair<int, int>>;
 
-    /// Records a value of one import; the newest import's (highest `batch`) is current, and an
-    /// empty value clears the property.
-    void set(qint64 contact, const QString& name, const QString& value, qint64 batch)
-    {
-        set(contact, name.toStdString(), value.toStdString(), batch);
-    }
-    /// The same from UTF-8 text (as SQLite gives it), converted only once per distinct text.
-    void set(qint64 contact, std::string_view name, std::string_view value, qint64 batch);
-    /// Call once all values are set: drops cleared properties, orders each row and reads the
-    /// values.
+    PropertyTable();
+    ~PropertyTable();
+    PropertyTable(PropertyTable&&) noexcept;
+    PropertyTable& operator=(PropertyTable&&) noexcept;
+
+    /// Adds a contact's current properties, a JSON object of name → value as PropertySets
+    /// packs them; false when the text is not such an object. A later call for the same contact
+    /// replaces its row.
+    bool add(qint64 contact, std::string_view json);
+    /// Notes how many contacts will be added, so that their values are stored without copying.
+    void expect(qint64 contacts) { m_expected = contacts; }
+    /// Call once every contact is added: reads each distinct value.
     void finish();
 
-    /// The contact's row, or null when it has no property.
-    const Row* of(qint64 contact) const;
-    int nameId(const QString& name) const { return lookup(m_nameBytes, name); }
-    int valueId(const QString& value) const { return lookup(m_valueBytes, value); }
+    /// The contact's row (empty when it has no property), valid while the table lives.
+    Row of(qint64 contact) const;
+    int nameId(const QString& name) const { return lookup(m_nameIds, name); }
+    int valueId(const QString& value) const { return lookup(m_valueIds, value); }
     const QString& name(int id) const { return m_names[id]; }
     const QString& value(int id) const { return m_values[id]; }
     int nameCount() const { return int(m_names.size()); }
@@ -50,32 +53,39 @@ public:
     /// The type of a property with these distinct values (ContactProperties' rule).
     PropertyType infer(const std::vector<int>& valueIds) const;
     /// The value id of `nameId` in a row, or -1.
-    static int find(const Row& row, int nameId);
+    static int find(Row row, int nameId);
 
 private:
-    struct Entry
+    /// Ids of UTF-8 texts in an open-addressing table: the lookups of five million values
+    /// cost a hash and a compare each, without a node per text.
+    class TextIds
     {
-        int name = -1;
-        qint64 batch = -1;
-        int value = -1;
-    };
-    /// Looks UTF-8 text up without copying it first.
-    struct BytesHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const
+    public:
+        /// The text's id, adding it (and its QString to `texts`) when new.
+        int intern(std::string_view text, QStringList& texts);
+        /// The text's id, or -1.
+        int find(std::string_view text) const;
+        std::string_view text(int id) const
         {
-            return std::hash<std::string_view>{}(text);
+            return {m_bytes.data() + m_spans[size_t(id)].first, m_spans[size_t(id)].second};
         }
+
+    private:
+        static size_t hash(std::string_view text);
+        size_t slotOf(std::string_view text, size_t hash) const;
+        void grow();
+        std::string m_bytes;                              ///< every text, one after another
+        std::vector<std::pair<quint32, quint32>> m_spans; ///< (offset, length) by id
+        std::vector<qint32> m_slots;                      ///< id + 1 by slot, 0 when empty
     };
-    using ByteIds = std::unordered_map<std::string, int, BytesHash, std::equal_to<>>;
-    static int intern(std::string_view text, QStringList& texts, ByteIds& bytes);
-    static int lookup(const ByteIds& bytes, const QString& text);
-    QHash<qint64, std::vector<Entry>> m_pending; ///< until finish()
-    qint64 m_lastContact = -1;                   ///< rows come contact by contact
-    std::vector<Entry>* m_last = nullptr;
-    ByteIds m_nameBytes, m_valueBytes;
-    QHash<qint64, Row> m_rows;
+    static int lookup(const TextIds& ids, const QString& text);
+    class Parser; ///< simdjson's, with the JSON being parsed and its padding
+    std::unique_ptr<Parser> m_parser;
+    std::vector<int> m_lastNameIds; ///< the previous contact's names by position
+    qint64 m_expected = 0;
+    TextIds m_nameIds, m_valueIds;
+    std::vector<std::pair<int, int>> m_cells;          ///< every row, one after another
+    QHash<qint64, std::pair<quint32, quint32>> m_rows; ///< (first cell, count) by contact
     QStringList m_names, m_values;
     std::vector<float> m_numbers;
     std::vector<signed char> m_yesNo;

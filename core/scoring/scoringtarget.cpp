@@ -25,9 +25,7 @@ constexpr const char* ContactDeals =
 Result<QHash<qint64, bool>> answers(Database& db, const QString& property)
 {
     Statement query(db.handle(),
-                    "SELECT p.contact_id, p.value FROM contact_properties p WHERE p.name = ?1 AND "
-                    "p.batch_id = (SELECT max(q.batch_id) FROM contact_properties q WHERE "
-                    "q.contact_id = p.contact_id AND q.name = p.name) AND p.value IS NOT NULL");
+                    "SELECT contact_id, value FROM current_contact_properties WHERE name = ?1");
     query.bind(1, property);
     QHash<qint64, bool> out;
     while (query.next()) {

@@ -45,6 +45,10 @@ MigrationPlan MigrationPlan::standard()
          }},
         {7, u"Lead scoring: trained models and the scores of open leads"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/007_lead_scores.sql"_s); }},
+        {8, u"Lead scoring: each contact's current properties packed in one row"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/008_contact_property_sets.sql"_s);
+         }},
     });
 }
 

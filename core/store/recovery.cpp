@@ -5,6 +5,7 @@
 #include "database.h"
 #include "integritycheck.h"
 #include "migrationplan.h"
+#include "propertysets.h"
 #include "statement.h"
 #include "tablecounts.h"
 #include "workspace.h"
@@ -371,6 +372,10 @@ Result<RecoveryReport> Recovery::run(const QString& damaged, const QString& outp
                     return fail(count.error());
                 recovered[i].lostAtMost += (to - from + 1) - count->value_or(0);
             }
+        // Derived rows are rebuilt from what was salvaged, never trusted as found.
+        if (version >= 8)
+            if (Status invalidated = PropertySets::invalidate(db); !invalidated)
+                return fail(invalidated.error());
         // Where it came from, for whoever opens it later.
         Statement note(db.handle(), "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
         for (const auto& [key, value] :

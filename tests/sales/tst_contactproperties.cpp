@@ -5,6 +5,7 @@
 #include "sales/contactproperties.h"
 #include "scratchworkspaces.h"
 #include "store/batchremoval.h"
+#include "store/propertysets.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -32,6 +33,33 @@ class TestContactProperties : public QObject
                                              .value_or(QList<std::pair<QString, QString>>()))
             out.append(name + u'=' + value);
         return out;
+    }
+
+    /// What scoring reads of a contact (PropertySets): its current values as one JSON object.
+    static QString packed(Workspace& ws, const char* email)
+    {
+        const qint64 id = test::queryRows(ws.database(), (QByteArray("SELECT id FROM contacts "
+                                                                     "WHERE email = '") +
+                                                          email + "'")
+                                                             .constData())
+                              .value(0)
+                              .toLongLong();
+        QString out = u"none"_s;
+        const Status read = PropertySets::read(ws.database(), [&](qint64 c, std::string_view j) {
+            if (c == id)
+                out = QString::fromUtf8(j.data(), qsizetype(j.size()));
+        });
+        return read ? out : read.error().message;
+    }
+
+    /// Checks the packed sets say what ContactProperties says, before and after packing.
+    static void checkPacked(Workspace& ws, const char* email, const QString& expected)
+    {
+        QVERIFY(*PropertySets::staleCount(ws.database()) > 0); // the triggers noted the change
+        QCOMPARE(packed(ws, email), expected);                 // read from the rows meanwhile
+        QVERIFY(PropertySets::refresh(ws.database()).ok());
+        QCOMPARE(*PropertySets::staleCount(ws.database()), 0);
+        QCOMPARE(packed(ws, email), expected); // and from the packed set
     }
 
 private slots:
@@ -111,6 +139,8 @@ private slots:
         QCOMPARE(listed->at(2).name, u"TotalVisits"_s);
         QCOMPARE(listed->at(2).type, PropertyType::Number);
         QCOMPARE(listed->at(2).contacts, 1);
+        checkPacked(*ws, "anna@fjordly.pl",
+                    u"{\"Do Not Call\":\"No\",\"Lead Quality\":\"High\",\"TotalVisits\":\"5\"}"_s);
 
         // A re-import: Anna's quality changes, her visits are cleared, Bob is unchanged.
         auto second = CrmImporter::run(*ws,
@@ -126,12 +156,22 @@ private slots:
         QCOMPARE(test::queryRows(ws->database(),
                                  "SELECT count(*) FROM contact_properties WHERE batch_id = 2"),
                  QStringList{u"2"_s});
+        checkPacked(*ws, "anna@fjordly.pl",
+                    u"{\"Do Not Call\":\"No\",\"Lead Quality\":\"Medium\"}"_s);
 
         // Removing the re-import brings back what the first import said.
         auto removed = BatchRemoval::remove(*ws, second->batch.id);
         QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
         QCOMPARE(values(*ws, "anna@fjordly.pl"),
                  (QStringList{u"Do Not Call=No"_s, u"Lead Quality=High"_s, u"TotalVisits=5"_s}));
+        checkPacked(*ws, "anna@fjordly.pl",
+                    u"{\"Do Not Call\":\"No\",\"Lead Quality\":\"High\",\"TotalVisits\":\"5\"}"_s);
+        // Removing the import that made a contact takes its set with it.
+        auto removedFirst = BatchRemoval::remove(*ws, first->batch.id);
+        QVERIFY(removedFirst);
+        QVERIFY(PropertySets::refresh(ws->database()).ok());
+        QCOMPARE(test::queryRows(ws->database(), "SELECT count(*) FROM contact_property_sets"),
+                 QStringList{u"0"_s});
     }
 
     // The Leads view's and `leads --property`'s filter: answers match as answers, words ignoring

@@ -253,7 +253,7 @@ private slots:
         const LeadCase lead{1, Start + 2 * Day, cutoff, 1};
 
         const auto summary = [&] {
-            auto history = LeadHistory::load(db);
+            auto history = LeadHistory::load(db, {lead});
             if (!history)
                 qFatal("%s", qPrintable(history.error().message));
             return history->summarise(lead);
@@ -319,15 +319,27 @@ private slots:
 
     void learnsTheFeatureList()
     {
+        // Each contact's current values as PropertySets packs them (names in order; the one
+        // with a name out of order and the number stored as one are read alike).
         PropertyTable properties;
         for (int i = 0; i < 10; ++i) {
-            properties.set(i, u"Plan"_s, i < 5 ? u"Gold"_s : u"Free"_s, 1);
-            properties.set(i, u"Do Not Call"_s, i % 2 ? u"Yes"_s : u"No"_s, 1);
-            properties.set(i, u"Converted"_s, u"1"_s, 1);
-            properties.set(i, u"Visits"_s, QString::number(i), 2);
-            properties.set(i, u"Visits"_s, u"999"_s, 1); // an older import's value
+            const QString json =
+                i == 3 ? u"{\"Visits\":3,\"Converted\":\"1\",\"Do Not Call\":\"Yes\","
+                         u"\"Plan\":\"Gold\",\"Cleared\":null,\"Empty\":\"\"}"_s
+                       : u"{\"Converted\":\"1\",\"Do Not Call\":\"%1\",\"Plan\":\"%2\","
+                         u"\"Visits\":\"%3\"}"_s
+                             .arg(i % 2 ? u"Yes"_s : u"No"_s, i < 5 ? u"Gold"_s : u"Free"_s)
+                             .arg(i);
+            QVERIFY(properties.add(i, json.toStdString()));
         }
+        QVERIFY(!properties.add(11, "[1, 2]"));
+        QVERIFY(!properties.add(11, "{\"broken\": "));
+        QVERIFY(properties.of(11).empty());
         properties.finish();
+        QCOMPARE(properties.of(3).size(), size_t(4)); // null and "" are no value
+        QCOMPARE(
+            properties.value(PropertyTable::find(properties.of(3), properties.nameId(u"Visits"_s))),
+            u"3"_s);
         std::vector<LeadSummary> leads(10);
         for (int i = 0; i < 10; ++i) {
             leads[size_t(i)].firstChannel = i < 6 ? u"Email"_s : u"Direct"_s; // Direct: 4 leads
@@ -352,7 +364,7 @@ private slots:
         QCOMPARE(all.value(leads[7], 12), 0.0f); // not Gold
         QCOMPARE(all.value(leads[7], 13), 7.0f);
         QVERIFY(std::isnan(all.value(LeadSummary{}, 10))); // no value is missing, not "no"
-        QCOMPARE(all.matrix(leads).at(7, 13), 7.0f);         // the matrix reads the same
+        QCOMPARE(all.matrix(leads).at(7, 13), 7.0f);       // the matrix reads the same
 
         options.exclude = {u"property:plan"_s, u"page:*"_s, u"sessions"_s};
         const FeatureSchema some = FeatureSchema::learn(leads, options, &excluded);

@@ -128,6 +128,31 @@ private slots:
         QCOMPARE(*loaded->predict(test.x), *p);
     }
 
+    void explainingMatchesXgboostItself()
+    {
+        // explain() reads the rows in place and walks the trees itself (TreeEnsemble): the
+        // same probabilities as predict() and exactly the approximate contributions XGBoost gives,
+        // with missing values taking each split's default way.
+        Leads train = leads(3000, true, 8);
+        for (qint64 r = 0; r < train.x.rows; r += 5)
+            train.x.at(r, 2) = NAN;
+        GradientBoosting::Options options;
+        options.rounds = 40;
+        options.seed = 3;
+        auto trees = GradientBoosting::train(train.x, train.y, options);
+        QVERIFY(trees);
+        Leads test = leads(700, true, 9);
+        for (qint64 r = 0; r < test.x.rows; r += 4)
+            test.x.at(r, r % 8 ? 0 : 2) = NAN;
+        auto explained = trees->explain(test.x);
+        QVERIFY2(explained, explained ? "" : qPrintable(explained.error().message));
+        QCOMPARE(explained->probabilities, *trees->predict(test.x));
+        const std::vector<float> theirs = *trees->contributions(test.x, true);
+        // To the bit: the same floats, added in the same order.
+        QCOMPARE(explained->trees.contributions(test.x), theirs);
+        QVERIFY(trees->explain(FeatureMatrix(0, 3))->probabilities.empty());
+    }
+
     void badInputIsAnError()
     {
         QVERIFY(!GradientBoosting::train(FeatureMatrix(), {}));
