@@ -1,5 +1,6 @@
 #include "leadhistory.h"
 
+#include "propertytablefeeder.h"
 #include "store/database.h"
 #include "store/propertysets.h"
 #include "store/statement.h"
@@ -101,14 +102,16 @@ Result<LeadHistory> LeadHistory::load(Database& db, const std::vector<LeadCase>&
     }
     {
         // Each contact's current values packed in one row (PropertySets): 50,000 rows to read
-        // for 50,000 leads, not five million.
-        bool packed = true;
+        // for 50,000 leads, not five million; parsed on a second core as they are read.
+        history.m_properties.expect(qint64(history.m_contacts.size()));
+        PropertyTableFeeder feeder(history.m_properties);
         const auto add = [&](qint64 contact, std::string_view json) {
             if (history.m_contacts.contains(contact))
-                packed = history.m_properties.add(contact, json) && packed;
+                feeder.add(contact, json);
         };
-        history.m_properties.expect(qint64(history.m_contacts.size()));
-        if (Status read = PropertySets::read(db, add); !read)
+        const Status read = PropertySets::read(db, add);
+        const bool packed = feeder.finish();
+        if (!read)
             return read.error();
         if (!packed)
             return Error{ErrorCode::Corrupt,

@@ -1,12 +1,12 @@
 #include "leadscorer.h"
 
+#include "common/rowranges.h"
 #include "leadhistory.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -48,10 +48,11 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
                                                  const GradientBoosting& model, bool tiered,
                                                  qint64 modelId, qint64 now)
 {
-    std::vector<LeadSummary> leads;
-    leads.reserve(open.size());
-    for (const LeadCase& lead : open)
-        leads.push_back(history.summarise(lead));
+    std::vector<LeadSummary> leads(open.size());
+    forRowRanges(open.size(), 5'000, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i)
+            leads[i] = history.summarise(open[i]);
+    });
     const FeatureMatrix x = schema.matrix(leads);
     // The fast approximation: a path per tree instead of every leaf (docs/scoring.md, "Scores").
     auto explained = model.explain(x);
@@ -73,8 +74,8 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
         prefixes.push_back(text + ",\"x\":");
     }
     std::vector<LeadScore> out(open.size());
-    // Rows [begin, end): each lead's score, tier and factors. The rows are split among the
-    // cores (each part its own buffers), as nothing is shared but what is only read.
+    // Rows [begin, end): each lead's score, tier and factors, on every core (each range with
+    // buffers of its own; what they share is only read).
     const auto scoreRows = [&](size_t begin, size_t end) {
         std::vector<float> contributions(size_t(x.columns) + 1); // one row's, reused
         std::vector<std::pair<int, int>> effects;                // (points, column)
@@ -133,16 +134,7 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
             s.factorsJson = std::move(json);
         }
     };
-    const size_t parts =
-        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), 4), 1,
-                           std::max<size_t>(open.size() / 5'000, 1));
-    std::vector<std::thread> workers;
-    for (size_t part = 1; part < parts; ++part)
-        workers.emplace_back(scoreRows, open.size() * part / parts,
-                             open.size() * (part + 1) / parts);
-    scoreRows(0, open.size() / parts);
-    for (std::thread& worker : workers)
-        worker.join();
+    forRowRanges(open.size(), 5'000, scoreRows);
     return out;
 }
 

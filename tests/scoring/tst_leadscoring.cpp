@@ -12,6 +12,7 @@
 #include "scoring/leadscorer.h"
 #include "scoring/leadscoring.h"
 #include "scoring/propertytable.h"
+#include "scoring/propertytablefeeder.h"
 #include "scoring/scoringtarget.h"
 #include "scratchworkspaces.h"
 #include "store/database.h"
@@ -337,6 +338,23 @@ private slots:
         QVERIFY(properties.of(11).empty());
         properties.finish();
         QCOMPARE(properties.of(3).size(), size_t(4)); // null and "" are no value
+        {
+            // The feeder parses on a thread of its own, in order, across its chunks.
+            PropertyTable fed;
+            PropertyTableFeeder feeder(fed);
+            for (int i = 0; i < 2'000; ++i)
+                feeder.add(i, "{\"n\":\"" + std::to_string(i % 7) + "\"}");
+            feeder.add(5, "{\"n\":\"later\"}"); // a later set for a contact replaces its row
+            QVERIFY(feeder.finish());
+            fed.finish();
+            QCOMPARE(fed.value(fed.of(1'999)[0].second), u"4"_s);
+            QCOMPARE(fed.value(fed.of(5)[0].second), u"later"_s);
+            PropertyTable broken;
+            PropertyTableFeeder failing(broken);
+            failing.add(1, "{\"n\":\"1\"}");
+            failing.add(2, "not json");
+            QVERIFY(!failing.finish());
+        }
         QCOMPARE(
             properties.value(PropertyTable::find(properties.of(3), properties.nameId(u"Visits"_s))),
             u"3"_s);
