@@ -128,6 +128,10 @@ private slots:
         QCOMPARE(names, (QStringList{u"Dan Ek"_s, u"Cleo Berg"_s, u"Bob Smit"_s, u"Anna Nowak"_s}));
         QCOMPARE(proxy->index(3, LeadsModel::AmountColumn).data().toString(),
                  u"1,000.00\u00a0EUR"_s); // grouped by the locale, a no-break space before EUR
+        // No model has scored these leads: no empty Score and Tier columns, no tier filter.
+        QVERIFY(m_page->table()->isColumnHidden(LeadsModel::ScoreColumn));
+        QVERIFY(m_page->table()->isColumnHidden(LeadsModel::TierColumn));
+        QVERIFY(m_page->findChild<QComboBox*>(u"tierFilter"_s)->isHidden());
     }
 
     void filters()

@@ -17,11 +17,13 @@
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "views/leaddetails.h"
+#include "views/leadspage.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace leadloop;
@@ -88,6 +90,12 @@ private slots:
         model.setRows(*rows);
         const int row = int(scored - rows->begin());
         QCOMPARE(model.index(row, LeadsModel::ScoreColumn).data().toInt(), *scored->score);
+        // The Leads view shows its Score and Tier columns and the tier filter once scored.
+        LeadsPage page(*m_session, m_settings);
+        page.waitForLoaded();
+        QVERIFY(!page.table()->isColumnHidden(LeadsModel::ScoreColumn));
+        QVERIFY(!page.table()->isColumnHidden(LeadsModel::TierColumn));
+        QVERIFY(!page.findChild<QComboBox*>(u"tierFilter"_s)->isHidden());
         const QString html = LeadDetails::html(m_session->workspace()->database(), *scored);
         QVERIFY2(html.contains(u"Lead score"_s), qPrintable(html));
         QVERIFY2(html.contains(u"<b>%1</b> / 100"_s.arg(*scored->score)), qPrintable(html));

@@ -327,6 +327,20 @@ void LeadsPage::fillFilterChoices()
     };
     refill(m_owner, tr("Any owner"), owners);
     refill(m_channel, tr("Any channel"), channels);
+    // The Score and Tier columns and the tier filter come once a model has scored the leads
+    // (Scoring view); before, they would only be empty. A user's own choice of columns stays
+    // until that changes.
+    bool scored = false;
+    for (int i = 0; i < m_model->rowCount() && !scored; ++i)
+        scored = m_model->row(i).score.has_value();
+    if (scored != m_scoresShown) {
+        m_table->setColumnHidden(LeadsModel::ScoreColumn, !scored);
+        m_table->setColumnHidden(LeadsModel::TierColumn, !scored);
+        m_scoresShown = scored;
+    }
+    if (!scored)
+        m_tier->setCurrentIndex(0);
+    m_tier->setVisible(scored);
     // The CRM's own columns (docs/scoring.md, "Lead attributes"); hidden when there are none.
     std::set<QString> properties;
     if (m_session.isOpen()) {

@@ -90,6 +90,7 @@ private:
     QComboBox* m_tier;
     QComboBox* m_property;      ///< a CRM property to filter on (docs/scoring.md)
     QComboBox* m_propertyValue; ///< and the value it must have
+    bool m_scoresShown = true;  ///< whether the Score and Tier columns were last shown
     std::optional<std::vector<qint64>> m_withProperty;
     QDateEdit* m_from;
     QDateEdit* m_to;
