@@ -140,8 +140,12 @@ Error PgConnection::errorOf(pg_result* result) const
         QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
     // A server shutting down or crashing says so (class 57P: 57P01 admin shutdown, 57P02 crash
     // shutdown, 57P03 cannot connect now) before the connection is seen to be gone; class 08 is
-    // a connection exception. Both mean the server is away, not that the change is wrong.
-    if (PQstatus(m_conn) != CONNECTION_OK || code.startsWith(u"57P"_s) || code.startsWith(u"08"_s))
+    // a connection exception. Both mean the server is away, not that the change is wrong. So
+    // does an error without any SQLSTATE: every error the server sends has one, so it is libpq's
+    // own, about the connection ("server closed the connection unexpectedly" when a write fails
+    // mid-push, which leaves the connection looking fine until libpq reads again).
+    if (PQstatus(m_conn) != CONNECTION_OK || code.isEmpty() || code.startsWith(u"57P"_s) ||
+        code.startsWith(u"08"_s))
         return {
             ErrorCode::Offline,
             tr("The connection to the team server %1 was lost: %2").arg(m_address.uri(), detail)};
