@@ -2438,6 +2438,10 @@
         <source>low</source>
         <translation>laag</translation>
     </message>
+    <message>
+        <source>The model %1 that scored this lead is missing from the workspace.</source>
+        <translation>Het model %1 dat deze lead scoorde ontbreekt in de werkruimte.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScoring</name>
@@ -3403,6 +3407,13 @@
     <message>
         <source>Feature</source>
         <translation>Kenmerk</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFactors</name>
+    <message>
+        <source>A stored score&apos;s factors are damaged; training the model again in the Scoring view writes them anew.</source>
+        <translation>De factoren van een opgeslagen score zijn beschadigd; het model opnieuw trainen in de weergave Scoring schrijft ze opnieuw.</translation>
     </message>
 </context>
 <context>

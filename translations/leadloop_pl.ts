@@ -2454,6 +2454,10 @@
         <source>low</source>
         <translation>niski</translation>
     </message>
+    <message>
+        <source>The model %1 that scored this lead is missing from the workspace.</source>
+        <translation>Model %1, który ocenił tego leada, zniknął z obszaru roboczego.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScoring</name>
@@ -3421,6 +3425,13 @@
     <message>
         <source>Feature</source>
         <translation>Cecha</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFactors</name>
+    <message>
+        <source>A stored score&apos;s factors are damaged; training the model again in the Scoring view writes them anew.</source>
+        <translation>Czynniki zapisanej oceny są uszkodzone; ponowne wytrenowanie modelu w widoku Scoring zapisze je od nowa.</translation>
     </message>
 </context>
 <context>

@@ -2454,6 +2454,10 @@
         <source>low</source>
         <translation>низкий</translation>
     </message>
+    <message>
+        <source>The model %1 that scored this lead is missing from the workspace.</source>
+        <translation>Модель %1, которая оценила этот лид, отсутствует в рабочей области.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScoring</name>
@@ -3421,6 +3425,13 @@
     <message>
         <source>Feature</source>
         <translation>Признак</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFactors</name>
+    <message>
+        <source>A stored score&apos;s factors are damaged; training the model again in the Scoring view writes them anew.</source>
+        <translation>Факторы сохранённой оценки повреждены; повторное обучение модели в представлении «Скоринг» запишет их заново.</translation>
     </message>
 </context>
 <context>

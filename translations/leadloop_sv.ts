@@ -2438,6 +2438,10 @@
         <source>low</source>
         <translation>låg</translation>
     </message>
+    <message>
+        <source>The model %1 that scored this lead is missing from the workspace.</source>
+        <translation>Modellen %1 som poängsatte detta lead saknas i arbetsytan.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScoring</name>
@@ -3403,6 +3407,13 @@
     <message>
         <source>Feature</source>
         <translation>Egenskap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFactors</name>
+    <message>
+        <source>A stored score&apos;s factors are damaged; training the model again in the Scoring view writes them anew.</source>
+        <translation>Faktorerna i en sparad poäng är skadade; träna modellen igen i vyn Poängsättning så skrivs de på nytt.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "scoring/factorwording.h"
 #include "scoring/leadscoring.h"
 #include "scoring/scoreexplanation.h"
+#include "scoring/scorefactors.h"
 
 #include <cmath>
 #include <QDateTime>
@@ -229,11 +230,15 @@ int runList(CliContext& context)
     table.addColumn(u"probability"_s, Tr::tr("Probability"), ValueKind::Percent);
     table.addColumn(u"tier"_s, Tr::tr("Tier"), ValueKind::Text);
     table.addColumn(u"top_factor"_s, Tr::tr("Strongest factor"), ValueKind::Text);
+    ScoreFactors factorsOf(db);
     for (const LeadScore& s : *scores) {
         const LeadRow* row = byContact.value(s.contact);
         QString factor;
-        if (const QJsonArray factors = s.factors(); !factors.isEmpty()) {
-            const QJsonObject f = factors.first().toObject();
+        auto factors = factorsOf.of(s);
+        if (!factors)
+            return context.fail(factors.error());
+        if (!factors->isEmpty()) {
+            const QJsonObject f = factors->first().toObject();
             factor = FactorWording::describe(f) + u' ' +
                      FactorWording::points(f.value(u"points"_s).toInt());
         }

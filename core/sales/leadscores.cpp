@@ -41,11 +41,6 @@ std::optional<double> optionalReal(const Statement& row, int column)
 
 } // namespace
 
-QJsonArray LeadScore::factors() const
-{
-    return QJsonDocument::fromJson(factorsJson).array();
-}
-
 Result<qint64> LeadScores::saveModel(Database& db, const ScoreModelRecord& m)
 {
     Statement insert(db.handle(),
@@ -78,13 +73,14 @@ Result<qint64> LeadScores::saveModel(Database& db, const ScoreModelRecord& m)
     return *id;
 }
 
-Result<std::optional<ScoreModelRecord>> LeadScores::latestModel(Database& db)
+Result<std::optional<ScoreModelRecord>> LeadScores::latestModel(Database& db, Parts parts)
 {
     Statement query(db.handle(),
-                    "SELECT id, trained_at, trained_by, target, options, features, model, "
-                    "evaluation, coalesce(data_from, 0), coalesce(data_to, 0), train_rows, "
-                    "holdout_rows, positives, auc, baseline_auc, brier FROM score_models ORDER BY "
-                    "id DESC LIMIT 1");
+                    "SELECT id, trained_at, trained_by, target, options, features, model, CASE "
+                    "WHEN ?1 THEN evaluation ELSE '{}' END, coalesce(data_from, 0), "
+                    "coalesce(data_to, 0), train_rows, holdout_rows, positives, auc, "
+                    "baseline_auc, brier FROM score_models ORDER BY id DESC LIMIT 1");
+    query.bind(1, qint64(parts == Parts::All));
     if (!query.next()) {
         if (Status read = query.status(); !read)
             return read.error();
@@ -141,6 +137,19 @@ Result<std::optional<LeadScore>> LeadScores::of(Database& db, qint64 contact)
     if (Status read = query.status(); !read)
         return read.error();
     return std::optional<LeadScore>();
+}
+
+Result<QJsonArray> LeadScores::featuresOf(Database& db, qint64 modelId)
+{
+    Statement query(db.handle(), "SELECT features FROM score_models WHERE id = ?1");
+    query.bind(1, modelId);
+    if (query.next())
+        return QJsonDocument::fromJson(query.text(0).toUtf8()).array();
+    if (Status read = query.status(); !read)
+        return read.error();
+    return Error{
+        ErrorCode::Corrupt,
+        tr("The model %1 that scored this lead is missing from the workspace.").arg(modelId)};
 }
 
 Result<std::vector<LeadScore>> LeadScores::all(Database& db)

@@ -36,12 +36,12 @@ struct LeadScore
     qint64 scoredAt = 0; ///< UTC ms
     qint64 cutoff = 0;   ///< the moment its features describe (UTC ms)
     double probability = 0;
-    int score = 0;      ///< 0-100
-    QString tier;       ///< very_high, high, medium, low; empty when the model gives no tiers
-    /// [{feature, source, key, value, x, points}], strongest up first, then strongest down,
-    /// as stored (JSON text: written without building objects for every lead).
+    int score = 0; ///< 0-100
+    QString tier;  ///< very_high, high, medium, low; empty when the model gives no tiers
+    /// [[feature index, x, points], …] (the index into the model's features; x the lead's
+    /// value, null when missing), strongest up first, then strongest down, as stored: JSON
+    /// text written without building objects for every lead (ScoreFactors expands it).
     QByteArray factorsJson = "[]";
-    QJsonArray factors() const;
 };
 
 /// Reads and writes the models and scores of a workspace; the scores are replaced whole.
@@ -52,11 +52,22 @@ public:
     /// Stores a new model; older ones keep their evaluation but drop their trees (only the
     /// newest scores).
     static Result<qint64> saveModel(Database& db, const ScoreModelRecord& model);
-    /// The newest model, or nothing when none was trained.
-    static Result<std::optional<ScoreModelRecord>> latestModel(Database& db);
+    /// What of a model to read: scoring needs neither its evaluation nor its curves (a
+    /// megabyte of JSON for 12,500 held-out leads).
+    enum class Parts
+    {
+        All,
+        ForScoring
+    };
+    /// The newest model, or nothing when none was trained; with Parts::ForScoring its
+    /// `evaluation` is left empty.
+    static Result<std::optional<ScoreModelRecord>> latestModel(Database& db,
+                                                               Parts parts = Parts::All);
     /// Replaces every stored score by `scores`.
     static Status replace(Database& db, const std::vector<LeadScore>& scores);
     static Result<std::optional<LeadScore>> of(Database& db, qint64 contact);
+    /// The feature list (ScoreModelRecord::features) of the model with this id.
+    static Result<QJsonArray> featuresOf(Database& db, qint64 modelId);
     /// Every stored score, highest first (ties by contact).
     static Result<std::vector<LeadScore>> all(Database& db);
     /// The tier's name in the user's language: "very high", "high", "medium", "low".

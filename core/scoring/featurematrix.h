@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/largebuffer.h"
+
 #include <cmath>
 #include <QtGlobal>
 #include <vector>
@@ -11,7 +13,7 @@ struct FeatureMatrix
 {
     qint64 rows = 0;
     int columns = 0;
-    std::vector<float> values; ///< rows × columns, row-major
+    LargeVector<float> values; ///< rows × columns, row-major
 
     FeatureMatrix() = default;
     FeatureMatrix(qint64 r, int c)

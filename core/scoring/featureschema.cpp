@@ -1,5 +1,6 @@
 #include "featureschema.h"
 
+#include "common/rowranges.h"
 #include "sales/contactproperties.h"
 
 #include <algorithm>
@@ -338,24 +339,26 @@ FeatureMatrix FeatureSchema::matrix(const std::vector<LeadSummary>& leads) const
     // Property features by the id of their property, with the id of a category's value: each
     // lead's values are then read once, not looked up once per column.
     std::vector<std::vector<std::pair<int, int>>> byName(table ? size_t(table->nameCount()) : 0);
+    std::vector<int> behaviour; // the other columns
     for (int column = 0; column < x.columns; ++column) {
         const FeatureSpec& spec = m_features[size_t(column)];
-        if (!isProperty(spec.source)) {
-            for (size_t row = 0; row < leads.size(); ++row)
-                x.at(qint64(row), column) = value(leads[row], column);
-        } else if (const int name = table ? table->nameId(spec.key) : -1; name >= 0) {
+        if (!isProperty(spec.source))
+            behaviour.push_back(column);
+        else if (const int name = table ? table->nameId(spec.key) : -1; name >= 0)
             byName[size_t(name)].emplace_back(column, table->valueId(spec.value));
+    }
+    // Each core fills rows of its own; what they share is only read.
+    forRowRanges(leads.size(), 5'000, [&](size_t begin, size_t end) {
+        for (size_t row = begin; row < end; ++row) {
+            const LeadSummary& lead = leads[row];
+            for (const int column : behaviour)
+                x.at(qint64(row), column) = value(lead, column);
+            for (const auto& [name, v] : lead.properties)
+                for (const auto& [column, valueId] : byName[size_t(name)])
+                    x.at(qint64(row), column) =
+                        propertyValue(lead, m_features[size_t(column)], v, valueId);
         }
-    }
-    for (size_t row = 0; row < leads.size(); ++row) {
-        const LeadSummary& lead = leads[row];
-        if (lead.properties.empty())
-            continue;
-        for (const auto& [name, v] : lead.properties)
-            for (const auto& [column, valueId] : byName[size_t(name)])
-                x.at(qint64(row), column) =
-                    propertyValue(lead, m_features[size_t(column)], v, valueId);
-    }
+    });
     return x;
 }
 

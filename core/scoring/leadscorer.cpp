@@ -4,9 +4,8 @@
 #include "leadhistory.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -62,17 +61,6 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
 
     std::vector<double> sorted = probabilities;
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    // Each column's part of a factor's JSON, written once: {"source":…,"key":…,"value":…,
-    // "feature":…, to which a lead's "x" and "points" are added.
-    std::vector<QByteArray> prefixes;
-    const QJsonArray specs = schema.toJson();
-    for (int c = 0; c < x.columns; ++c) {
-        QJsonObject base = specs.at(c).toObject();
-        base.insert(u"feature"_s, schema.features()[size_t(c)].name());
-        QByteArray text = QJsonDocument(base).toJson(QJsonDocument::Compact);
-        text.chop(1); // the closing brace
-        prefixes.push_back(text + ",\"x\":");
-    }
     std::vector<LeadScore> out(open.size());
     // Rows [begin, end): each lead's score, tier and factors, on every core (each range with
     // buffers of its own; what they share is only read).
@@ -109,18 +97,26 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
             }
             std::stable_sort(effects.begin(), effects.end(),
                              [](const auto& a, const auto& b) { return a.first > b.first; });
-            QByteArray json;
-            json.reserve(640);
-            json += '[';
+            // [[feature column, x, points], …] (ScoreFactors names the features when shown).
+            char text[2 * FactorsEachWay * 48 + 2];
+            char* end = text;
+            const auto put = [&](auto number) {
+                end = std::to_chars(end, text + sizeof text, number).ptr;
+            };
+            *end++ = '[';
             const auto add = [&](const std::pair<int, int>& effect) {
-                if (json.size() > 1)
-                    json += ',';
-                json += prefixes[size_t(effect.second)];
-                const float v = x.at(qint64(row), effect.second);
-                json += std::isnan(v) ? QByteArray("null") : QByteArray::number(double(v), 'g', 9);
-                json += ",\"points\":";
-                json += QByteArray::number(effect.first);
-                json += '}';
+                if (end - text > 1)
+                    *end++ = ',';
+                *end++ = '[';
+                put(effect.second);
+                *end++ = ',';
+                if (const float v = x.at(qint64(row), effect.second); std::isnan(v))
+                    end = std::copy_n("null", 4, end);
+                else
+                    put(v); // the shortest text that reads back as the same float
+                *end++ = ',';
+                put(effect.first);
+                *end++ = ']';
             };
             int up = 0;
             for (const auto& effect : effects)
@@ -130,8 +126,8 @@ Result<std::vector<LeadScore>> LeadScorer::score(const std::vector<LeadCase>& op
             for (auto it = effects.rbegin(); it != effects.rend(); ++it)
                 if (it->first < 0 && down++ < FactorsEachWay)
                     add(*it);
-            json += ']';
-            s.factorsJson = std::move(json);
+            *end++ = ']';
+            s.factorsJson = QByteArray(text, end - text);
         }
     };
     forRowRanges(open.size(), 5'000, scoreRows);

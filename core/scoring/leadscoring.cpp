@@ -125,7 +125,7 @@ Result<ResultTable> LeadScoring::trainingTable(Database& db, const TrainingOptio
 
 Result<std::optional<qint64>> LeadScoring::rescore(Database& db, qint64 now)
 {
-    auto record = LeadScores::latestModel(db);
+    auto record = LeadScores::latestModel(db, LeadScores::Parts::ForScoring);
     if (!record)
         return record.error();
     if (!*record)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <simdjson.h>
 
 namespace leadloop {
@@ -77,7 +78,86 @@ int PropertyTable::lookup(const TextIds& ids, const QString& text)
     return ids.find(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
+namespace {
+
+/// Reads a packed set in the form SQLite writes it, {"name":"value",…} with no escape and no
+/// space, calling `field(name, value)` for each; false (after some calls, maybe) when the text
+/// is in any other form, which is then read by simdjson.
+template <typename Field> bool readPlain(std::string_view json, const Field& field)
+{
+    const char* at = json.data();
+    const char* const end = at + json.size();
+    // The string starting at `at` (a quote) when it has no escape; `at` moves past it.
+    const auto string = [&](std::string_view& out) {
+        if (at == end || *at != '"')
+            return false;
+        const char* const begin = at + 1;
+        const auto* close = static_cast<const char*>(std::memchr(begin, '"', size_t(end - begin)));
+        if (!close || std::memchr(begin, '\\', size_t(close - begin)))
+            return false;
+        out = std::string_view(begin, size_t(close - begin));
+        at = close + 1;
+        return true;
+    };
+    if (json.size() < 2 || *at++ != '{')
+        return false;
+    if (*at == '}')
+        return at + 1 == end;
+    for (;;) {
+        std::string_view name, value;
+        if (!string(name) || at == end || *at++ != ':' || !string(value) || at == end)
+            return false;
+        field(name, value);
+        const char next = *at++;
+        if (next == '}')
+            return at == end;
+        if (next != ',')
+            return false;
+    }
+}
+
+} // namespace
+
 bool PropertyTable::add(qint64 contact, std::string_view json)
+{
+    const size_t first = m_cells.size();
+    bool ordered = true;
+    // Contacts mostly have the same names in the same order: a compare instead of a lookup.
+    const auto take = [&](std::string_view key, std::string_view value) {
+        if (value.empty())
+            return;
+        const size_t position = m_cells.size() - first;
+        const int name =
+            position < m_lastNameIds.size() && m_nameIds.text(m_lastNameIds[position]) == key
+                ? m_lastNameIds[position]
+                : m_nameIds.intern(key, m_names);
+        if (position > 0 && m_cells.back().first > name)
+            ordered = false;
+        m_cells.emplace_back(name, m_valueIds.intern(value, m_values));
+    };
+    if (!readPlain(json, take)) {
+        m_cells.resize(first); // what the fast reading took, read again
+        ordered = true;
+        if (!readJson(json, take))
+            return false;
+    }
+    if (first == 0 && m_expected > 1) // most contacts have as many properties as the first
+        m_cells.reserve(size_t(double(m_cells.size()) * double(m_expected) * 1.05));
+    const auto begin = m_cells.begin() + qsizetype(first);
+    m_lastNameIds.resize(m_cells.size() - first);
+    for (size_t i = 0; i < m_lastNameIds.size(); ++i)
+        m_lastNameIds[i] = begin[qsizetype(i)].first;
+    if (!ordered)
+        std::sort(begin, m_cells.end());
+    if (m_cells.size() == first)
+        m_rows.remove(contact);
+    else
+        m_rows.insert(contact, {quint32(first), quint32(m_cells.size() - first)});
+    return true;
+}
+
+bool PropertyTable::readJson(std::string_view json,
+                             const std::function<void(std::string_view, std::string_view)>& take)
 {
     std::string& buffer = m_parser->buffer;
     buffer.assign(json);
@@ -88,8 +168,6 @@ bool PropertyTable::add(qint64 contact, std::string_view json)
     simdjson::ondemand::object object;
     if (doc.get_object().get(object))
         return false;
-    const size_t first = m_cells.size();
-    bool ordered = true;
     for (auto field : object) {
         std::string_view key, value;
         if (field.unescaped_key().get(key))
@@ -110,30 +188,8 @@ bool PropertyTable::add(qint64 contact, std::string_view json)
             while (!value.empty() && value.back() == ' ')
                 value.remove_suffix(1);
         }
-        if (value.empty())
-            continue;
-        // Contacts mostly have the same names in the same order: a compare instead of a lookup.
-        const size_t position = m_cells.size() - first;
-        const int name =
-            position < m_lastNameIds.size() && m_nameIds.text(m_lastNameIds[position]) == key
-                ? m_lastNameIds[position]
-                : m_nameIds.intern(key, m_names);
-        if (position > 0 && m_cells.back().first > name)
-            ordered = false;
-        m_cells.emplace_back(name, m_valueIds.intern(value, m_values));
+        take(key, value);
     }
-    if (first == 0 && m_expected > 1) // most contacts have as many properties as the first
-        m_cells.reserve(size_t(double(m_cells.size()) * double(m_expected) * 1.05));
-    const auto begin = m_cells.begin() + qsizetype(first);
-    m_lastNameIds.resize(m_cells.size() - first);
-    for (size_t i = 0; i < m_lastNameIds.size(); ++i)
-        m_lastNameIds[i] = begin[qsizetype(i)].first;
-    if (!ordered)
-        std::sort(begin, m_cells.end());
-    if (m_cells.size() == first)
-        m_rows.remove(contact);
-    else
-        m_rows.insert(contact, {quint32(first), quint32(m_cells.size() - first)});
     return true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/largebuffer.h"
 #include "sales/contactproperties.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QDate>
@@ -79,12 +81,15 @@ private:
         std::vector<qint32> m_slots;                      ///< id + 1 by slot, 0 when empty
     };
     static int lookup(const TextIds& ids, const QString& text);
+    /// Reads any JSON object of name → value with simdjson, calling `take` for each.
+    bool readJson(std::string_view json,
+                  const std::function<void(std::string_view, std::string_view)>& take);
     class Parser; ///< simdjson's, with the JSON being parsed and its padding
     std::unique_ptr<Parser> m_parser;
     std::vector<int> m_lastNameIds; ///< the previous contact's names by position
     qint64 m_expected = 0;
     TextIds m_nameIds, m_valueIds;
-    std::vector<std::pair<int, int>> m_cells;          ///< every row, one after another
+    LargeVector<std::pair<int, int>> m_cells;          ///< every row, one after another
     QHash<qint64, std::pair<quint32, quint32>> m_rows; ///< (first cell, count) by contact
     QStringList m_names, m_values;
     std::vector<float> m_numbers;

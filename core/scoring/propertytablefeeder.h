@@ -41,8 +41,10 @@ private:
     PropertyTable& m_table;
     Chunk m_filling;
     std::deque<Chunk> m_queue;
+    std::vector<Chunk> m_spare; ///< parsed chunks, filled again (their memory is in place)
     std::mutex m_mutex;
     std::condition_variable m_ready;
+    std::condition_variable m_taken; ///< the worker took a chunk: the queue has room
     bool m_done = false;
     bool m_ok = true;     ///< written by the worker, read after it ends
     std::thread m_worker; ///< last: starts once the rest exists

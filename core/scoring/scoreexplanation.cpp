@@ -2,6 +2,7 @@
 
 #include "factorwording.h"
 #include "sales/leadscores.h"
+#include "scorefactors.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -27,7 +28,10 @@ Result<ResultTable> ScoreExplanation::of(Database& db, qint64 contact)
     table.addColumn(u"factor"_s, tr("Factor"), ValueKind::Text);
     table.addColumn(u"points"_s, tr("Points"), ValueKind::Text);
     table.addColumn(u"feature"_s, tr("Feature"), ValueKind::Text);
-    for (const QJsonValue& f : s.factors()) {
+    auto factors = ScoreFactors(db).of(s);
+    if (!factors)
+        return factors.error();
+    for (const QJsonValue& f : *factors) {
         const QJsonObject factor = f.toObject();
         table.addRow({FactorWording::describe(factor),
                       FactorWording::points(factor.value(u"points"_s).toInt()),

@@ -1,10 +1,16 @@
 #include "scoringtarget.h"
 
+#include "common/largebuffer.h"
 #include "sales/contactproperties.h"
 #include "store/database.h"
 #include "store/statement.h"
 
-#include <QHash>
+#include <optional>
+#include <QFileInfo>
+#include <sqlite3.h>
+#include <string>
+#include <thread>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -21,25 +27,34 @@ constexpr const char* ContactDeals =
     "d.created_at) END), count(d.id), coalesce(sum(d.outcome = 'open'), 0) FROM contacts c LEFT "
     "JOIN deals d ON d.contact_id = c.id GROUP BY c.id ORDER BY c.id";
 
-/// The current yes/no answers of one property (the newest import's value, when not empty).
-Result<QHash<qint64, bool>> answers(Database& db, const QString& property)
+/// The current yes/no answers of one property (the newest import's value, when not empty), in
+/// contact order. Each distinct text is read as yes/no once.
+using Answers = std::vector<std::pair<qint64, bool>>;
+Result<Answers> answers(Database& db, const QString& property)
 {
-    Statement query(db.handle(),
-                    "SELECT contact_id, value FROM current_contact_properties WHERE name = ?1");
+    Statement query(db.handle(), "SELECT contact_id, value FROM current_contact_properties WHERE "
+                                 "name = ?1 ORDER BY contact_id");
     query.bind(1, property);
-    QHash<qint64, bool> out;
+    Answers out;
+    std::unordered_map<std::string, bool> seen; // text → answer
     while (query.next()) {
-        const std::optional<bool> answer = ContactProperties::yesNo(query.text(1));
-        if (!answer)
-            return Error{ErrorCode::BadInput,
-                         LeadOutcomes::tr("The property %1 is not yes/no (one value is \"%2\"), "
-                                          "so it cannot be a target.")
-                             .arg(property, query.text(1))};
-        out.insert(query.int64(0), *answer);
+        const std::string_view text = query.utf8(1);
+        auto known = seen.find(std::string(text));
+        if (known == seen.end()) {
+            const QString value = query.text(1);
+            const std::optional<bool> answer = ContactProperties::yesNo(value);
+            if (!answer)
+                return Error{ErrorCode::BadInput,
+                             LeadOutcomes::tr("The property %1 is not yes/no (one value is "
+                                              "\"%2\"), so it cannot be a target.")
+                                 .arg(property, value)};
+            known = seen.emplace(std::string(text), *answer).first;
+        }
+        out.emplace_back(query.int64(0), known->second);
     }
     if (Status read = query.status(); !read)
         return read.error();
-    if (out.isEmpty())
+    if (out.empty())
         return Error{ErrorCode::NotFound,
                      LeadOutcomes::tr("No contact has a value for the property %1.").arg(property)};
     return out;
@@ -92,21 +107,48 @@ Result<LeadCases> LeadOutcomes::read(Database& db, const ScoringTarget& target)
     if (!end)
         return end.error();
     cases.dataEnd = *end;
-    QHash<qint64, bool> yes;
+    // A property's answers come from its own query: on a connection of their own on a second
+    // core while this one reads the deals, when nothing uncommitted would be missed.
+    std::optional<Result<Answers>> answered;
+    std::thread second;
     if (target.kind == ScoringTarget::Kind::Property) {
-        auto read = answers(db, target.property);
-        if (!read)
-            return read.error();
-        yes = std::move(*read);
+        if (sqlite3_get_autocommit(db.handle()) && QFileInfo(db.path()).isFile())
+            second = std::thread([&] {
+                auto own = Database::open(db.path(), Database::Access::ReadOnly);
+                answered = own ? answers(**own, target.property) : Result<Answers>(own.error());
+            });
+        else
+            answered = answers(db, target.property);
     }
+    struct Deals
+    {
+        qint64 contact, created, wonAt, lostAt, deals, openDeals;
+        bool won;
+    };
+    LargeVector<Deals> rows;
     Statement query(db.handle(), ContactDeals);
     while (query.next()) {
-        const qint64 contact = query.int64(0), created = query.int64(1);
         // Plain values with flags: GCC 12 misreads optionals here (maybe-uninitialized).
         const bool won = !query.isNull(2);
-        const qint64 wonAt = won ? query.int64(2) : 0;
-        const qint64 lostAt = query.isNull(3) ? 0 : query.int64(3);
-        const qint64 deals = query.int64(4), openDeals = query.int64(5);
+        rows.push_back({query.int64(0), query.int64(1), won ? query.int64(2) : 0,
+                        query.isNull(3) ? 0 : query.int64(3), query.int64(4), query.int64(5), won});
+    }
+    if (second.joinable())
+        second.join();
+    if (Status read = query.status(); !read)
+        return read.error();
+    Answers yes;
+    if (answered) {
+        if (!*answered)
+            return answered->error();
+        yes = std::move(**answered);
+    }
+    auto answer = yes.cbegin(); // both in contact order: one walk
+    for (const Deals& row : rows) {
+        const qint64 contact = row.contact, created = row.created;
+        const bool won = row.won;
+        const qint64 wonAt = row.wonAt, lostAt = row.lostAt;
+        const qint64 deals = row.deals, openDeals = row.openDeals;
         const bool closedLost = !won && deals > 0 && openDeals == 0;
         switch (target.kind) {
         case ScoringTarget::Kind::Customer:
@@ -129,17 +171,17 @@ Result<LeadCases> LeadOutcomes::read(Database& db, const ScoringTarget& target)
                 cases.open.push_back({contact, created, cases.dataEnd, std::nullopt});
             break;
         case ScoringTarget::Kind::Property: {
-            const auto answer = yes.constFind(contact);
-            if (answer != yes.cend())
-                cases.training.push_back({contact, created, created, *answer ? 1 : 0});
-            if (answer == yes.cend() || !*answer)
+            while (answer != yes.cend() && answer->first < contact)
+                ++answer;
+            const bool answered = answer != yes.cend() && answer->first == contact;
+            if (answered)
+                cases.training.push_back({contact, created, created, answer->second ? 1 : 0});
+            if (!answered || !answer->second)
                 cases.open.push_back({contact, created, created, std::nullopt});
             break;
         }
         }
     }
-    if (Status read = query.status(); !read)
-        return read.error();
     return cases;
 }
 

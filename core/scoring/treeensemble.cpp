@@ -63,24 +63,25 @@ Result<TreeEnsemble> TreeEnsemble::fromJson(const QByteArray& json)
     for (const QJsonValue& value :
          booster.value(u"model"_s).toObject().value(u"trees"_s).toArray()) {
         const QJsonObject t = value.toObject();
-        Tree tree;
-        tree.left = numbers<int>(t, u"left_children"_s);
-        tree.right = numbers<int>(t, u"right_children"_s);
-        tree.feature = numbers<int>(t, u"split_indices"_s);
-        tree.condition = numbers<float>(t, u"split_conditions"_s);
+        const std::vector<int> left = numbers<int>(t, u"left_children"_s);
+        const std::vector<int> right = numbers<int>(t, u"right_children"_s);
+        const std::vector<int> feature = numbers<int>(t, u"split_indices"_s);
+        const std::vector<float> condition = numbers<float>(t, u"split_conditions"_s);
         const std::vector<float> cover = numbers<float>(t, u"sum_hessian"_s);
         const std::vector<int> defaults = numbers<int>(t, u"default_left"_s);
-        const size_t nodes = tree.left.size();
-        if (nodes == 0 || tree.right.size() != nodes || tree.feature.size() != nodes ||
-            tree.condition.size() != nodes || cover.size() != nodes || defaults.size() != nodes)
+        const size_t nodes = left.size();
+        if (nodes == 0 || right.size() != nodes || feature.size() != nodes ||
+            condition.size() != nodes || cover.size() != nodes || defaults.size() != nodes)
             return bad();
         for (size_t n = 0; n < nodes; ++n)
-            if (tree.left[n] >= int(nodes) || tree.right[n] >= int(nodes) ||
-                (tree.left[n] >= 0 && (tree.right[n] < 0 || tree.feature[n] < 0)))
+            if (left[n] >= int(nodes) || right[n] >= int(nodes) ||
+                (left[n] >= 0 && (right[n] < 0 || feature[n] < 0)))
                 return bad();
-        tree.defaultLeft.assign(defaults.begin(), defaults.end());
-        tree.mean.assign(nodes, 0.0f);
-        fillMean(tree.mean, tree.left, tree.right, tree.condition, cover, 0);
+        std::vector<float> mean(nodes, 0.0f);
+        fillMean(mean, left, right, condition, cover, 0);
+        Tree tree(nodes);
+        for (size_t n = 0; n < nodes; ++n)
+            tree[n] = {left[n], right[n], feature[n], condition[n], mean[n], defaults[n] != 0};
         out.m_trees.push_back(std::move(tree));
     }
     if (out.m_trees.empty())
@@ -93,9 +94,9 @@ void TreeEnsemble::walk(const Tree& tree, const float* row, int columns, float* 
     // As RegTree::CalculateContributionsApprox: the bias gets the root's mean, each split on
     // the row's path the change in mean it leads to, the last split the leaf's value less its
     // node's mean. One tree's parts are added up before they join the row's (as there).
-    float bias = tree.mean[0];
-    int node = 0;
-    if (tree.isLeaf(0)) {
+    const Node* nodes = tree.data();
+    const float bias = nodes[0].mean;
+    if (nodes[0].left < 0) {
         out[columns] += bias;
         return;
     }
@@ -114,20 +115,20 @@ void TreeEnsemble::walk(const Tree& tree, const float* row, int columns, float* 
             parts[count++] = part;
         }
     };
+    const Node* node = nodes;
     int split = 0;
-    float value = tree.mean[0];
-    while (!tree.isLeaf(node)) {
-        const auto n = size_t(node);
-        split = tree.feature[n];
+    float value = node->mean;
+    while (node->left >= 0) {
+        split = node->feature;
         const float f = split < columns ? row[split] : NAN;
-        node = std::isnan(f)           ? (tree.defaultLeft[n] ? tree.left[n] : tree.right[n])
-               : f < tree.condition[n] ? tree.left[n]
-                                       : tree.right[n];
-        const float next = tree.mean[size_t(node)];
-        credit(split, next - value);
-        value = next;
+        const int next = std::isnan(f)         ? (node->defaultLeft ? node->left : node->right)
+                         : f < node->condition ? node->left
+                                               : node->right;
+        node = nodes + next;
+        credit(split, node->mean - value);
+        value = node->mean;
     }
-    credit(split, tree.condition[size_t(node)] - value);
+    credit(split, node->condition - value);
     out[columns] += bias;
     for (int i = 0; i < count; ++i)
         if (features[i] < columns)

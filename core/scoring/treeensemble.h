@@ -25,14 +25,15 @@ public:
     void contributions(const float* row, int columns, float* out) const;
 
 private:
-    struct Tree
+    /// One node, all its parts together: a row's path reads one cache line per node.
+    struct Node
     {
-        std::vector<int> left, right, feature;
-        std::vector<float> condition; ///< split threshold, or a leaf's value
-        std::vector<float> mean;      ///< the node's value averaged over its leaves by cover
-        std::vector<bool> defaultLeft;
-        bool isLeaf(int node) const { return left[size_t(node)] < 0; }
+        int left, right, feature; ///< children (-1 for a leaf) and the split's column
+        float condition;          ///< split threshold, or a leaf's value
+        float mean;               ///< the node's value averaged over its leaves by cover
+        bool defaultLeft;         ///< where a missing value goes
     };
+    using Tree = std::vector<Node>;
     /// Adds one tree's contributions for one row to `out` (columns + 1 values).
     static void walk(const Tree& tree, const float* row, int columns, float* out);
 

@@ -49,6 +49,12 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/008_contact_property_sets.sql"_s);
          }},
+        {9,
+         u"Lead scoring: a property's current values read from one index; factors name their "
+         u"feature by its place in the model's list"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/009_scoring_reads.sql"_s);
+         }},
     });
 }
 

@@ -9,12 +9,12 @@ namespace leadloop {
 
 namespace {
 
-/// The current properties of each stale contact that has any, as a JSON object, names in order.
+/// The current properties of each stale contact that has any, as a JSON object: names in the
+/// order of the primary key (contact, name, import) the join reads them by (PropertyTable takes
+/// any order). One pass per contact: a filter on a subquery's result would run it twice.
 constexpr const char* PackStale =
-    "SELECT contact_id, properties FROM (SELECT s.contact_id, (SELECT json_group_object(name, "
-    "value) FROM (SELECT name, value FROM current_contact_properties c WHERE c.contact_id = "
-    "s.contact_id ORDER BY name)) AS properties FROM contact_property_stale s) WHERE properties "
-    "<> '{}'";
+    "SELECT s.contact_id, json_group_object(c.name, c.value) FROM contact_property_stale s JOIN "
+    "current_contact_properties c ON c.contact_id = s.contact_id GROUP BY s.contact_id";
 
 } // namespace
 

@@ -3,7 +3,7 @@
 
 Writes a CRM export of --leads labelled leads (default 50,000) with 100 columns (40 numbers,
 30 yes/no, 10 categories of 3 values: 100 features) and a yes/no outcome that depends on a few
-of them, plus --unlabelled leads (default 50,000) without one (tests/crosscheck/
+of them, plus --unlabelled leads (default 23,288) without one (tests/crosscheck/
 crosscheck_scoring.py writes it), imports it, then round by round:
   train    leadloop-cli score train --target property:Converted (XGBoost and the baseline,
            evaluation, leak check, storing the model and scoring the open leads)
@@ -60,7 +60,9 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True)
     parser.add_argument("--leads", type=int, default=50_000)
-    parser.add_argument("--unlabelled", type=int, default=50_000)
+    # With the default seed 26,712 of the 50,000 labelled leads answer no and stay open: 23,288
+    # more without an answer make the 50,000 open leads the target is stated for.
+    parser.add_argument("--unlabelled", type=int, default=23_288)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     cli = os.path.abspath(args.cli)

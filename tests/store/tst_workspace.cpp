@@ -234,6 +234,72 @@ private slots:
         QVERIFY(QFile::exists(path + u".v1.bak"_s));
     }
 
+    // Version 9 rewrites stored factors from objects to [[place in the model's features, x,
+    // points], …], in their order; features are matched on source, key and value.
+    void version9CompactsScoreFactors_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("up and down, a missing value")
+            << u"[{\"source\":\"number\",\"key\":\"n01\","
+               u"\"feature\":\"property:n01\",\"x\":0.5,"
+               u"\"points\":7},{\"source\":\"category\","
+               u"\"key\":\"c00\",\"value\":\"A\",\"feature\":"
+               u"\"property:c00=A\",\"x\":null,"
+               u"\"points\":-3}]"_s
+            << u"[[2,0.5,7],[1,null,-3]]"_s;
+        QTest::newRow("a feature without key") << u"[{\"source\":\"sessions\",\"feature\":"
+                                                  u"\"sessions\",\"x\":4,\"points\":12}]"_s
+                                               << u"[[0,4,12]]"_s;
+        QTest::newRow("no factor") << u"[]"_s << u"[]"_s;
+    }
+
+    void version9CompactsScoreFactors()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, expected);
+        const QString path =
+            pathFor(u"v8-%1.leadloop"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        std::vector<Migration> upTo8 = MigrationPlan::standard().steps();
+        upTo8.resize(8);
+        {
+            auto v8 = Workspace::create(path, MigrationPlan(upTo8));
+            QVERIFY2(v8.ok(), qPrintable(v8.ok() ? QString() : v8.error().message));
+            QCOMPARE((*v8)->schemaVersion(), 8);
+            Database& db = (*v8)->database();
+            QVERIFY(db.exec(
+                u"INSERT INTO contacts (id, email, created_at) VALUES (1, 'a@b.pl', 1);"
+                u"INSERT INTO score_models (id, trained_at, trained_by, target, options, "
+                u"features, model, evaluation, train_rows, holdout_rows, positives) VALUES (3, "
+                u"1, 'me', 'customer', '{}', '[{\"source\":\"sessions\"},"
+                u"{\"source\":\"category\",\"key\":\"c00\",\"value\":\"A\"},"
+                u"{\"source\":\"number\",\"key\":\"n01\"}]', X'', '{}', 1, 1, 1)"_s));
+            Statement insert(db.handle(), "INSERT INTO lead_scores (contact_id, model_id, "
+                                          "scored_at, cutoff, probability, score, factors) "
+                                          "VALUES (1, 3, 1, 1, 0.5, 50, ?1)");
+            insert.bind(1, stored);
+            QVERIFY(insert.execute().ok());
+        }
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+        QCOMPARE((*ws)->schemaVersion(), MigrationPlan::standard().latestVersion());
+        Statement factors((*ws)->database().handle(), "SELECT factors FROM lead_scores");
+        QVERIFY(factors.next());
+        QCOMPARE(factors.text(0), expected);
+        // A property's values are read from the index of name, contact, value and import.
+        QCOMPARE(count(**ws, u"SELECT count(*) FROM sqlite_master WHERE name = "
+                             u"'contact_properties_name'"_s),
+                 0);
+        Statement plan((*ws)->database().handle(),
+                       "EXPLAIN QUERY PLAN SELECT contact_id, value FROM "
+                       "current_contact_properties WHERE name = 'Plan'");
+        QStringList steps;
+        while (plan.next())
+            steps << plan.text(3);
+        QVERIFY2(steps.join(u' ').contains(u"COVERING INDEX contact_properties_by_name (name=?)"_s),
+                 qPrintable(steps.join(u'\n')));
+    }
+
     /// A workspace from before page checksums gains them on upgrade, keeping its rows; from then
     /// on a changed byte in a data page is an error, not a different figure.
     void upgradeAddsPageChecksums()
