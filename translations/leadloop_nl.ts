@@ -2245,6 +2245,10 @@
         <source>Touch (UTC)</source>
         <translation>Contactmoment (UTC)</translation>
     </message>
+    <message>
+        <source>Ad click ids</source>
+        <translation>Advertentieklik-id’s</translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesSource</name>

@@ -2261,6 +2261,10 @@
         <source>Touch (UTC)</source>
         <translation>Punkt styku (UTC)</translation>
     </message>
+    <message>
+        <source>Ad click ids</source>
+        <translation>Identyfikatory kliknięć reklam</translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesSource</name>

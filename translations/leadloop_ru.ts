@@ -2261,6 +2261,10 @@
         <source>Touch (UTC)</source>
         <translation>Касание (UTC)</translation>
     </message>
+    <message>
+        <source>Ad click ids</source>
+        <translation>Идентификаторы кликов по рекламе</translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesSource</name>

@@ -2245,6 +2245,10 @@
         <source>Touch (UTC)</source>
         <translation>Kontaktpunkt (UTC)</translation>
     </message>
+    <message>
+        <source>Ad click ids</source>
+        <translation>Annonsklick-id:n</translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesSource</name>

@@ -6,6 +6,7 @@
 #include "sales/leadresolver.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "tracking/clickidtext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +25,7 @@ struct Line
     int order; // breaks ties: a session before its page views, a deal before its stages
     QString kind, detail, channel, sourceMedium, campaign, landingPage;
     QVariant pageviews, durationSeconds, value;
+    QString clickIds = {}; ///< a session's ad click ids
 };
 
 QString timeText(qint64 ms)
@@ -49,6 +51,23 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                        "s.pageviews, v.cookie_id FROM session_details s JOIN visitors v ON v.id = "
                        "s.visitor_id WHERE s.visitor_id IN (SELECT visitor_id FROM identity_links "
                        "WHERE contact_id = ?1 AND active = 1)");
+    // Each session's ad click ids (and Meta's _fbc), by session.
+    QHash<qint64, std::vector<std::pair<QString, QString>>> clickIds;
+    QHash<qint64, qint64> clickStarts;
+    {
+        Statement ids(db.handle(),
+                      "SELECT c.session_id, s.started_at, c.kind, c.value FROM session_click_ids c "
+                      "JOIN sessions s ON s.id = c.session_id WHERE s.visitor_id IN (SELECT "
+                      "visitor_id FROM identity_links WHERE contact_id = ?1 AND active = 1) "
+                      "ORDER BY c.session_id, c.kind");
+        ids.bind(1, person);
+        while (ids.next()) {
+            clickIds[ids.int64(0)].emplace_back(ids.text(2), ids.text(3));
+            clickStarts.insert(ids.int64(0), ids.int64(1));
+        }
+        if (Status read = ids.status(); !read)
+            return read.error();
+    }
     sessions.bind(1, person);
     while (sessions.next())
         lines.push_back({sessions.int64(1),
@@ -61,7 +80,9 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
                          sessions.text(6),
                          sessions.int64(7),
                          (sessions.int64(2) - sessions.int64(1)) / 1000,
-                         {}});
+                         {},
+                         ClickIdText::describe(clickIds.value(sessions.int64(0)),
+                                               clickStarts.value(sessions.int64(0)))});
     if (Status read = sessions.status(); !read)
         return read.error();
     Statement pageviews(db.handle(),
@@ -224,13 +245,14 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
           std::pair{u"campaign"_s, tr("Campaign")},
           std::pair{u"landing_page"_s, tr("Landing page")},
           std::pair{u"pageviews"_s, tr("Page views")},
-          std::pair{u"duration_seconds"_s, tr("Duration (s)")}, std::pair{u"value"_s, tr("Value")}})
+          std::pair{u"duration_seconds"_s, tr("Duration (s)")}, std::pair{u"value"_s, tr("Value")},
+          std::pair{u"click_ids"_s, tr("Ad click ids")}})
         table.addColumn(key, title, ValueKind::Text);
     table.setKind({u"pageviews"_s, u"duration_seconds"_s}, ValueKind::Count);
     table.setKind({u"value"_s}, ValueKind::Money);
     for (const Line& l : lines)
         table.addRow({timeText(l.at), l.kind, l.detail, l.channel, l.sourceMedium, l.campaign,
-                      l.landingPage, l.pageviews, l.durationSeconds, l.value});
+                      l.landingPage, l.pageviews, l.durationSeconds, l.value, l.clickIds});
 
     // The credit of the person's latest kind of conversion: customer when a deal was won, else
     // lead. Markov and Shapley weigh each touch by its channel's weight over the whole workspace.

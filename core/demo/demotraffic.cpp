@@ -156,6 +156,7 @@ DemoTraffic::PlannedSession DemoTraffic::planSession(const Touch& touch, qint64 
         if (!campaign->clickIdType.isEmpty()) {
             s.clickIdType = campaign->clickIdType;
             s.clickId = token(m_random, 24);
+            s.clickIds = {{s.clickIdType, s.clickId}}; // kept for the ad platforms
         }
         path = m_random.pick(campaign->landingPaths);
         query = u"?utm_source="_s + s.source + u"&utm_medium="_s + s.medium + u"&utm_campaign="_s +

@@ -26,7 +26,8 @@ struct PrefetchingRowSource::Entry
     qint64 line = 0;
     qint64 position = 0;
     qint64 ts = 0;
-    std::array<std::pair<quint32, quint32>, TextFields.size()> spans{}; // offset, size in arena
+    std::array<std::pair<quint32, quint32>, TextFields.size()> spans{};    // offset, size in arena
+    std::array<std::pair<quint32, quint32>, AdClickIds.size()> clickIds{}; // mapped columns
     std::optional<qint64> valueCents;
     bool isPageView = true;
     bool isConversion = false;
@@ -112,6 +113,11 @@ void PrefetchingRowSource::produce()
                 e.spans[f] = {quint32(block->arena.size()), quint32(text.size())};
                 block->arena.append(text);
             }
+            for (size_t i = 0; i < AdClickIds.size(); ++i) {
+                const std::string_view text = row.clickIds[i];
+                e.clickIds[i] = {quint32(block->arena.size()), quint32(text.size())};
+                block->arena.append(text);
+            }
             e.keys = RowKeys::of(row, m_rules, &keyCache);
             block->visitors.back() = e.keys.visitor;
             e.valueCents = row.valueCents;
@@ -160,6 +166,8 @@ TrackingRowSource::Next PrefetchingRowSource::next(TrackingRow& row, RowRejectio
     const char* arena = m_current->arena.data();
     for (size_t f = 0; f < TextFields.size(); ++f)
         row.*TextFields[f] = std::string_view(arena + e.spans[f].first, e.spans[f].second);
+    for (size_t i = 0; i < AdClickIds.size(); ++i)
+        row.clickIds[i] = std::string_view(arena + e.clickIds[i].first, e.clickIds[i].second);
     row.ts = e.ts;
     row.valueCents = e.valueCents;
     row.isPageView = e.isPageView;

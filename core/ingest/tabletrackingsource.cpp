@@ -162,6 +162,8 @@ TrackingRowSource::Next TableTrackingSource::next(TrackingRow& row, RowRejection
     row.email = field(TrackingField::Email);
     row.userId = field(TrackingField::UserId);
     row.currency = field(TrackingField::Currency);
+    for (size_t i = 0; i < AdClickIds.size(); ++i)
+        row.clickIds[i] = field(TrackingField(int(TrackingField::Gclid) + int(i)));
     row.isPageView = isPageViewEvent(row.event);
     row.isConversion = isConversionEvent(row.event, m_conversionEvents);
     if (const std::string_view value = field(TrackingField::Value); !value.empty()) {

@@ -7,9 +7,10 @@ namespace leadloop {
 namespace {
 
 const std::array<const char*, TrackingFieldCount> fieldNames = {
-    "visitor",  "time",    "url",     "referrer", "title",  "event",
-    "event_id", "session", "channel", "source",   "medium", "campaign",
-    "term",     "content", "value",   "currency", "email",  "user_id"};
+    "visitor", "time",     "url",       "referrer", "title",    "event",  "event_id",
+    "session", "channel",  "source",    "medium",   "campaign", "term",   "content",
+    "value",   "currency", "email",     "user_id",  "gclid",    "gbraid", "wbraid",
+    "msclkid", "fbclid",   "li_fat_id", "ttclid"};
 
 // Column names that commonly carry each field, in order of preference (lower case).
 const QHash<TrackingField, QStringList>& synonyms()
@@ -44,6 +45,13 @@ const QHash<TrackingField, QStringList>& synonyms()
         {TrackingField::Currency, {u"currency"_s, u"currency_code"_s}},
         {TrackingField::Email, {u"email"_s, u"e-mail"_s, u"email_address"_s, u"mail"_s}},
         {TrackingField::UserId, {u"user_id"_s, u"userid"_s, u"customer_id"_s}},
+        {TrackingField::Gclid, {u"gclid"_s}},
+        {TrackingField::Gbraid, {u"gbraid"_s}},
+        {TrackingField::Wbraid, {u"wbraid"_s}},
+        {TrackingField::Msclkid, {u"msclkid"_s}},
+        {TrackingField::Fbclid, {u"fbclid"_s}},
+        {TrackingField::LiFatId, {u"li_fat_id"_s}},
+        {TrackingField::Ttclid, {u"ttclid"_s}},
     };
     return table;
 }

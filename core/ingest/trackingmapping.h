@@ -30,8 +30,16 @@ enum class TrackingField
     Currency,
     Email,
     UserId,
+    // The ad click ids, in AdClickIds' order (tracking/trackingrow.h).
+    Gclid,
+    Gbraid,
+    Wbraid,
+    Msclkid,
+    Fbclid,
+    LiFatId,
+    Ttclid,
 };
-inline constexpr int TrackingFieldCount = 18;
+inline constexpr int TrackingFieldCount = 25;
 
 /// Which column (0-based) feeds each field, and how it was chosen.
 struct TrackingMapping

@@ -30,6 +30,7 @@ constexpr Part Parts[] = {
                        "?1) OR contact_id IN (SELECT id FROM contacts WHERE batch_id = ?1)"},
     {"events", "batch_id = ?1"},
     {"pageviews", "batch_id = ?1"},
+    {"session_click_ids", "session_id IN (SELECT id FROM sessions WHERE batch_id = ?1)"},
     {"sessions", "batch_id = ?1"},
     {"deals", "batch_id = ?1"},
     {"lead_scores", "contact_id IN (SELECT id FROM contacts WHERE batch_id = ?1)"},

@@ -55,6 +55,10 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/009_scoring_reads.sql"_s);
          }},
+        {10, u"Ad platforms: every click id of a session"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/010_session_click_ids.sql"_s);
+         }},
     });
 }
 

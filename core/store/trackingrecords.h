@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <QString>
+#include <utility>
+#include <vector>
 
 namespace leadloop {
 
@@ -35,6 +37,9 @@ struct SessionRecord
     QString utmId;
     QString clickIdType;
     QString clickId;
+    /// Every ad click id of the landing URL and the mapped columns, (type, value): kept in
+    /// session_click_ids for the ad platforms.
+    std::vector<std::pair<QString, QString>> clickIds;
     QString channel;
     QString channelRule;
     int pageviews = 0;

@@ -122,6 +122,12 @@ struct TrackingWriter::Block
     };
     std::vector<Session> sessions;
     std::string sessionText;
+    struct ClickId
+    {
+        qint64 sessionId;
+        std::string kind, value;
+    };
+    std::vector<ClickId> clickIds;
     std::string visitorText;
     std::vector<PageView> pageViews;
     std::vector<EventRecord> events;
@@ -136,6 +142,7 @@ struct TrackingWriter::Block
         visitors.clear();
         sessions.clear();
         sessionText.clear();
+        clickIds.clear();
         visitorText.clear();
         pageViews.clear();
         events.clear();
@@ -170,6 +177,8 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
                                   "last_seen = max(last_seen, ?3) WHERE id = ?1")
     , m_session(db.handle(), multiRowInsert(SessionColumns, 22, 1).c_str())
     , m_sessions(db.handle(), multiRowInsert(SessionColumns, 22, SessionsPerInsert).c_str())
+    , m_clickId(db.handle(), "INSERT OR IGNORE INTO session_click_ids (session_id, kind, value) "
+                             "VALUES (?1, ?2, ?3)")
     , m_extendSession(db.handle(),
                       "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
                       "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
@@ -384,6 +393,11 @@ Status TrackingWriter::write(Block& b)
                          });
     if (!done)
         return done;
+    for (const Block::ClickId& c : b.clickIds) {
+        m_clickId.bind(1, c.sessionId).bindUtf8(2, c.kind).bindUtf8(3, c.value);
+        if (Status done = m_clickId.execute(); !done)
+            return done;
+    }
     for (const EventRecord& e : b.events) {
         m_event.bind(1, e.sessionId)
             .bind(2, e.visitorId)
@@ -492,6 +506,8 @@ Result<qint64> TrackingWriter::addSession(const SessionRecord& s)
         appendUtf8(arena, *texts[t]);
         row.text[t] = {quint32(offset), qint32(arena.size() - offset)};
     }
+    for (const auto& [kind, value] : s.clickIds)
+        m_block->clickIds.push_back({id, kind.toStdString(), value.toStdString()});
     ++m_block->rows;
     if (Status submitted = submit(); !submitted)
         return submitted.error();

@@ -110,6 +110,7 @@ private:
     Statement m_touchVisitor;
     Statement m_session;
     Statement m_sessions; // several rows at once
+    Statement m_clickId;
     Statement m_extendSession;
     Statement m_pageView;
     Statement m_pageViews; // several rows at once

@@ -26,6 +26,8 @@ void SessionSourceRow::consider(const TrackingRow& row, const TrackingRowKeys& k
     campaign = row.campaign;
     term = row.term;
     content = row.content;
+    for (size_t i = 0; i < clickIds.size(); ++i)
+        clickIds[i] = row.clickIds[i];
 }
 
 SessionClassifier::SessionClassifier(const TrafficSourceResolver& sources,
@@ -38,7 +40,9 @@ SessionClassifier::SessionClassifier(const TrafficSourceResolver& sources,
 void SessionClassifier::classify(const SessionSourceRow& row, const std::string& externalId,
                                  SessionRecord& s)
 {
-    const CampaignParams params = parseCampaignParams(row.url);
+    CampaignParams params = parseCampaignParams(row.url);
+    for (size_t i = 0; i < row.clickIds.size(); ++i)
+        addClickId(params, AdClickIds[i], row.clickIds[i]);
     const bool channelGiven = m_rules.channelGiven && !row.channel.empty();
     TrafficSource given;
     const TrafficSource* source = &given;
@@ -99,6 +103,10 @@ void SessionClassifier::classify(const SessionSourceRow& row, const std::string&
     s.utmId = source->utmId;
     s.clickIdType = source->clickIdType;
     s.clickId = clickId;
+    // Every click id, for the ad platforms: the URL's, then mapped columns of types it lacks.
+    s.clickIds.clear();
+    for (const auto& [type, value] : params.clickIds)
+        s.clickIds.emplace_back(QString::fromStdString(type), QString::fromStdString(value));
     if (channelGiven) {
         s.channel = QString::fromStdString(row.channel);
         s.channelRule = u"given"_s;

@@ -20,6 +20,7 @@ struct SessionSourceRow
     bool isPageView = false;
     qint64 ts = 0;
     std::string url, referrer, session, channel, source, medium, campaign, term, content;
+    std::array<std::string, AdClickIds.size()> clickIds; ///< mapped columns, by AdClickIds
     Fingerprint referrerKey;
 
     /// Keeps the earliest page view; rows of other kinds only until a page view arrives.

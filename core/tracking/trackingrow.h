@@ -9,6 +9,11 @@
 
 namespace leadloop {
 
+/// The ad click ids a session keeps for the ad platforms (docs/ad-platforms.md), in the order of
+/// TrackingField's click id fields.
+inline constexpr std::array<std::string_view, 7> AdClickIds = {
+    "gclid", "gbraid", "wbraid", "msclkid", "fbclid", "li_fat_id", "ttclid"};
+
 /// How rows become sessions (docs/tracking.md, "Sessions").
 struct SessionRules
 {
@@ -51,6 +56,7 @@ struct TrackingRow
     std::string_view email;
     std::string_view userId;
     std::string_view currency;
+    std::array<std::string_view, AdClickIds.size()> clickIds; ///< mapped columns, by AdClickIds
     std::optional<qint64> valueCents;
     QString valueWarning; ///< set when a value was present but unreadable
     bool isPageView = true;

@@ -93,6 +93,13 @@ struct Collector
             if (!equalsIgnoreCase(key, known.name))
                 continue;
             const int slot = int(known.slot);
+            if (known.slot == Slot::Click) {
+                const bool seen =
+                    std::any_of(params.clickIds.begin(), params.clickIds.end(),
+                                [&](const auto& id) { return id.first == known.name; });
+                if (!seen)
+                    params.clickIds.emplace_back(std::string(known.name), percentDecode(rawValue));
+            }
             if (known.rank >= ranks[slot])
                 return;
             ranks[slot] = known.rank;
@@ -190,6 +197,27 @@ CampaignParams parseCampaignParams(std::string_view url)
     collector.scan(parts.query);
     collector.scan(parts.fragment);
     return std::move(collector.params);
+}
+
+void addClickId(CampaignParams& params, std::string_view type, std::string_view value)
+{
+    const auto rankOf = [](std::string_view name) {
+        for (const KnownParam& known : knownParams)
+            if (known.slot == Slot::Click && known.name == name)
+                return known.rank;
+        return -1;
+    };
+    const int rank = rankOf(type);
+    if (rank < 0 || value.empty())
+        return;
+    const bool seen = std::any_of(params.clickIds.begin(), params.clickIds.end(),
+                                  [&](const auto& id) { return id.first == type; });
+    if (!seen)
+        params.clickIds.emplace_back(std::string(type), std::string(value));
+    if (params.clickIdType.empty() || rank < rankOf(params.clickIdType)) {
+        params.clickIdType = std::string(type);
+        params.clickId = std::string(value);
+    }
 }
 
 std::string percentDecode(std::string_view text, bool plusIsSpace)

@@ -30,7 +30,10 @@ struct CampaignParams
     std::string content;
     std::string utmId;
     std::string clickIdType; ///< gclid, gbraid, wbraid, dclid, msclkid, li_fat_id, ttclid, fbclid
-    std::string clickId;
+    std::string clickId;     ///< the preferred click id (the one that names the source)
+    /// Every click id the URL carries, the first value of each type, in the order found: what
+    /// is sent back to the ad platforms (docs/ad-platforms.md).
+    std::vector<std::pair<std::string, std::string>> clickIds;
 
     /// Whether source, medium or campaign is set (a click id alone does not count).
     bool hasCampaign() const { return !source.empty() || !medium.empty() || !campaign.empty(); }
@@ -39,6 +42,10 @@ struct CampaignParams
 };
 
 CampaignParams parseCampaignParams(std::string_view url);
+/// Adds a click id given apart from the URL (a mapped column), as if it were one more URL
+/// parameter after the URL's own: kept in clickIds when its type is new, and the preferred
+/// click id when it ranks before the URL's. Unknown types and empty values are ignored.
+void addClickId(CampaignParams& params, std::string_view type, std::string_view value);
 
 /// Decodes %XX escapes (and '+' as a space when asked); malformed escapes stay as they are.
 std::string percentDecode(std::string_view text, bool plusIsSpace = true);

@@ -37,6 +37,11 @@ private slots:
                                      u"lead@2024-03-10"_s, u"deal@2024-03-20"_s,
                                      u"outcome@2024-03-20"_s}));
         QCOMPARE(journey->events.rows[0][3].toString(), u"Paid Search"_s);
+        // The paid visit's click ids, with Meta's click cookie built from the visit's start.
+        QCOMPARE(journey->events.columns.back().key, u"click_ids"_s);
+        QCOMPARE(journey->events.rows[0].back().toString(),
+                 u"fbclid=F1 (_fbc fb.1.1709287200000.F1); gclid=G1"_s);
+        QCOMPARE(journey->events.rows[2].back().toString(), QString());
         // Anna is a customer: her two touches, credited by each model.
         const ResultTable& credit = journey->credit;
         QCOMPARE(credit.meta.value(u"conversion"_s).toString(), u"customer"_s);

@@ -1,6 +1,7 @@
 // Tests of the tracking import: sessions and channels against hand-computed cases, rejected
 // rows, duplicates, files split in two, encodings, cancel, and a real Snowplow export.
 #include "ingest/trackingimporter.h"
+#include "store/batchremoval.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -136,6 +137,37 @@ private slots:
             rows(*ws, "SELECT cookie_id, first_seen, last_seen FROM visitors ORDER BY 1"),
             (QStringList{u"A|1709632800000|1709636100000"_s, u"B|1709636400000|1709640000000"_s}));
         verifyIntegrity(*ws);
+    }
+
+    // Every ad click id of a landing URL is kept, and a mapped column of a type the URL lacks;
+    // removing the import removes them.
+    void keepsEveryClickId()
+    {
+        auto ws = workspace();
+        QVERIFY(ws);
+        const QString path =
+            file("visitor_id,timestamp,url,msclkid,gclid\n"
+                 "A,2024-03-05T10:00:00Z,https://x.com/?gclid=G1&fbclid=F1&utm_source=a,M1,G2\n"
+                 "A,2024-03-05T10:05:00Z,https://x.com/pricing?ttclid=late,,\n"
+                 "B,2024-03-05T11:00:00Z,https://x.com/,,G3\n"
+                 "C,2024-03-05T12:00:00Z,https://x.com/blog,,\n");
+        auto report = TrackingImporter::run(*ws, path, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(
+            rows(*ws, "SELECT v.cookie_id, c.kind, c.value FROM session_click_ids c JOIN "
+                      "sessions s ON s.id = c.session_id JOIN visitors v ON v.id = "
+                      "s.visitor_id ORDER BY v.cookie_id, c.kind"),
+            (QStringList{u"A|fbclid|F1"_s, u"A|gclid|G1"_s, u"A|msclkid|M1"_s, u"B|gclid|G3"_s}));
+        // The click id kept on the session is the URL's (A: its utm_source still decides the
+        // channel) or the mapped column's (B: paid search, as a gclid in the URL would be); the
+        // page after the landing adds nothing.
+        QCOMPARE(rows(*ws, "SELECT v.cookie_id, s.click_id_type, s.click_id, s.channel FROM "
+                           "sessions s JOIN visitors v ON v.id = s.visitor_id ORDER BY 1"),
+                 (QStringList{u"A|gclid|G1|Unassigned"_s, u"B|gclid|G3|Paid Search"_s,
+                              u"C|||Direct"_s}));
+        auto removed = BatchRemoval::remove(*ws, report->batch.id);
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
+        QCOMPARE(count(*ws, u"SELECT count(*) FROM session_click_ids"_s), 0);
     }
 
     void sessionTimeoutIsAnOption()

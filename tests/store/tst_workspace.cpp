@@ -300,6 +300,32 @@ private slots:
                  qPrintable(steps.join(u'\n')));
     }
 
+    // Version 10 keeps every click id of a session; sessions imported before keep theirs.
+    void version10KeepsTheClickIdsOfEarlierSessions()
+    {
+        const QString path = pathFor(u"v9.leadloop"_s);
+        std::vector<Migration> upTo9 = MigrationPlan::standard().steps();
+        upTo9.resize(9);
+        {
+            auto v9 = Workspace::create(path, MigrationPlan(upTo9));
+            QVERIFY2(v9.ok(), qPrintable(v9.ok() ? QString() : v9.error().message));
+            QVERIFY((*v9)->database().exec(
+                u"INSERT INTO visitors (id, cookie_id, first_seen, last_seen) VALUES (1, 'c', 5, "
+                u"9);"
+                u"INSERT INTO sessions (id, visitor_id, started_at, ended_at, channel, "
+                u"click_id_type, click_id) VALUES (1, 1, 5, 6, 'Paid Search', 'gclid', 'abc'), "
+                u"(2, 1, 7, 8, 'Direct', NULL, NULL), (3, 1, 8, 9, 'Direct', '', '')"_s));
+        }
+        auto ws = Workspace::open(path, Workspace::Access::ReadWrite);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+        Statement ids((*ws)->database().handle(),
+                      "SELECT session_id || ':' || kind || '=' || value FROM session_click_ids");
+        QStringList got;
+        while (ids.next())
+            got << ids.text(0);
+        QCOMPARE(got, QStringList{u"1:gclid=abc"_s});
+    }
+
     /// A workspace from before page checksums gains them on upgrade, keeping its rows; from then
     /// on a changed byte in a data page is an error, not a different figure.
     void upgradeAddsPageChecksums()

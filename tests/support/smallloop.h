@@ -28,7 +28,8 @@ inline Result<std::unique_ptr<Workspace>> writeSmallLoop(const ScratchDir& dir)
         return ws.error();
     const QByteArray tracking =
         "visitor,time,url,event,email\n"
-        "A,2024-03-01T10:00:00Z,https://www.fjordly.com/?utm_source=google&utm_medium=cpc,,\n"
+        "A,2024-03-01T10:00:00Z,https://www.fjordly.com/"
+        "?utm_source=google&utm_medium=cpc&gclid=G1&fbclid=F1,,\n"
         "B,2024-03-02T10:00:00Z,https://www.fjordly.com/?utm_source=news&utm_medium=email,,\n"
         "B,2024-03-05T10:00:00Z,https://www.fjordly.com/demo,,\n"
         "B,2024-03-05T10:01:00Z,https://www.fjordly.com/demo,form_submit,bob@voorbeeld.nl\n"

@@ -104,6 +104,76 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(got), expected);
     }
 
+    // Every click id is kept for the ad platforms, the first value of each type, in order.
+    void collectsEveryClickId_data()
+    {
+        QTest::addColumn<QByteArray>("url");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("none") << QByteArray("/?utm_source=a") << QByteArray("");
+        QTest::newRow("one") << QByteArray("/?gclid=g1") << QByteArray("gclid=g1");
+        QTest::newRow("google and meta") << QByteArray("/p?fbclid=IwAR%2D1&utm_source=x&gclid=Cj0")
+                                         << QByteArray("fbclid=IwAR-1;gclid=Cj0");
+        QTest::newRow("every platform")
+            << QByteArray("/?gbraid=b&wbraid=w&msclkid=m&li_fat_id=l&ttclid=t")
+            << QByteArray("gbraid=b;wbraid=w;msclkid=m;li_fat_id=l;ttclid=t");
+        QTest::newRow("a repeated type keeps the first")
+            << QByteArray("/?gclid=first&gclid=second") << QByteArray("gclid=first");
+        QTest::newRow("in the fragment, upper-case key")
+            << QByteArray("/l#MSCLKID=abc") << QByteArray("msclkid=abc");
+        QTest::newRow("empty value ignored")
+            << QByteArray("/?gclid=&ttclid=t") << QByteArray("ttclid=t");
+    }
+
+    void collectsEveryClickId()
+    {
+        QFETCH(QByteArray, url);
+        QFETCH(QByteArray, expected);
+        const CampaignParams p =
+            parseCampaignParams(std::string_view(url.constData(), size_t(url.size())));
+        std::string got;
+        for (const auto& [type, value] : p.clickIds)
+            got += (got.empty() ? "" : ";") + type + '=' + value;
+        QCOMPARE(QByteArray::fromStdString(got), expected);
+    }
+
+    // A click id from a mapped column joins the URL's as one more parameter would.
+    void addsGivenClickIds_data()
+    {
+        QTest::addColumn<QByteArray>("url");
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected"); // preferred type=value | all
+        QTest::newRow("alone") << QByteArray("/") << QByteArray("msclkid") << QByteArray("m")
+                               << QByteArray("msclkid=m|msclkid=m");
+        QTest::newRow("ranks before the URL's")
+            << QByteArray("/?fbclid=f") << QByteArray("gclid") << QByteArray("g")
+            << QByteArray("gclid=g|fbclid=f;gclid=g");
+        QTest::newRow("ranks after the URL's")
+            << QByteArray("/?gclid=g") << QByteArray("ttclid") << QByteArray("t")
+            << QByteArray("gclid=g|gclid=g;ttclid=t");
+        QTest::newRow("the URL's value of the same type stays")
+            << QByteArray("/?gclid=url") << QByteArray("gclid") << QByteArray("column")
+            << QByteArray("gclid=url|gclid=url");
+        QTest::newRow("empty") << QByteArray("/") << QByteArray("gclid") << QByteArray("")
+                               << QByteArray("=|");
+        QTest::newRow("unknown type")
+            << QByteArray("/") << QByteArray("srsltid") << QByteArray("x") << QByteArray("=|");
+    }
+
+    void addsGivenClickIds()
+    {
+        QFETCH(QByteArray, url);
+        QFETCH(QByteArray, type);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        CampaignParams p = parseCampaignParams(url.toStdString());
+        addClickId(p, type.toStdString(), value.toStdString());
+        std::string all;
+        for (const auto& [t, v] : p.clickIds)
+            all += (all.empty() ? "" : ";") + t + '=' + v;
+        QCOMPARE(QByteArray::fromStdString(p.clickIdType + '=' + p.clickId + '|' + all), expected);
+    }
+
     void normalisesHosts_data()
     {
         QTest::addColumn<QByteArray>("host");
