@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AdConsent</name>
+    <message>
+        <source>granted</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
@@ -595,6 +610,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
+        <translation>Gebruik: leadloop-cli consent show LEAD, of consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</translation>
+    </message>
+    <message>
+        <source>--%1 takes granted, denied or unknown, not &apos;%2&apos;.</source>
+        <translation>--%1 neemt granted, denied of unknown, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>consent set needs --ad-user-data or --ad-personalization (or both).</source>
+        <translation>consent set heeft --ad-user-data of --ad-personalization nodig (of beide).</translation>
+    </message>
+    <message>
+        <source>consent show takes no state; use consent set.</source>
+        <translation>consent show neemt geen status; gebruik consent set.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no consent.</source>
+        <translation>%1 heeft geen contact, dus geen toestemming.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show or set a lead&apos;s consent to ad measurement (sent to ad platforms or not).</source>
+        <translation>Toon of stel de toestemming van een lead voor advertentiemeting in (wel of niet naar advertentieplatforms sturen).</translation>
+    </message>
+    <message>
+        <source>set: may the person&apos;s data be sent to ad platforms: granted, denied, or unknown (clears the choice made by hand).</source>
+        <translation>set: mogen de gegevens van de persoon naar advertentieplatforms: granted, denied of unknown (wist de handmatige keuze).</translation>
+    </message>
+    <message>
+        <source>set: may it be used for personalised ads: granted, denied or unknown.</source>
+        <translation>set: mogen ze gebruikt worden voor gepersonaliseerde advertenties: granted, denied of unknown.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyCheck</name>
     <message numerus="yes">
         <source>%Ln rows of %1 refer to %2 that are missing.</source>
@@ -819,6 +877,10 @@
     <message>
         <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
         <translation>&apos;%1&apos; is negatief; het bedrag van een deal is 0 of meer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; is geen toestemmingsstatus: schrijf granted of denied (of yes of no), of laat het leeg.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AdConsent</name>
+    <message>
+        <source>granted</source>
+        <translation>udzielona</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>odmówiona</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznana</translation>
+    </message>
+</context>
+<context>
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
@@ -605,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
+        <translation>Użycie: leadloop-cli consent show LEAD albo consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</translation>
+    </message>
+    <message>
+        <source>--%1 takes granted, denied or unknown, not &apos;%2&apos;.</source>
+        <translation>--%1 przyjmuje granted, denied lub unknown, a nie &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>consent set needs --ad-user-data or --ad-personalization (or both).</source>
+        <translation>consent set wymaga --ad-user-data lub --ad-personalization (albo obu).</translation>
+    </message>
+    <message>
+        <source>consent show takes no state; use consent set.</source>
+        <translation>consent show nie przyjmuje stanu; użyj consent set.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no consent.</source>
+        <translation>%1 nie ma kontaktu, więc nie ma zgody.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Sygnał</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Show or set a lead&apos;s consent to ad measurement (sent to ad platforms or not).</source>
+        <translation>Pokaż lub ustaw zgodę leada na pomiar reklam (czy wysyłać go do platform reklamowych).</translation>
+    </message>
+    <message>
+        <source>set: may the person&apos;s data be sent to ad platforms: granted, denied, or unknown (clears the choice made by hand).</source>
+        <translation>set: czy dane osoby mogą trafić do platform reklamowych: granted, denied lub unknown (usuwa wybór ustawiony ręcznie).</translation>
+    </message>
+    <message>
+        <source>set: may it be used for personalised ads: granted, denied or unknown.</source>
+        <translation>set: czy można ich użyć do reklam spersonalizowanych: granted, denied lub unknown.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyCheck</name>
     <message numerus="yes">
         <source>%Ln rows of %1 refer to %2 that are missing.</source>
@@ -833,6 +891,10 @@
     <message>
         <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
         <translation>&apos;%1&apos; jest ujemna; kwota transakcji wynosi 0 lub więcej.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; nie jest stanem zgody: wpisz granted lub denied (albo yes lub no) albo zostaw puste.</translation>
     </message>
 </context>
 <context>

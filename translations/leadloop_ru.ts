@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdConsent</name>
+    <message>
+        <source>granted</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
@@ -605,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
+        <translation>Использование: leadloop-cli consent show LEAD или consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</translation>
+    </message>
+    <message>
+        <source>--%1 takes granted, denied or unknown, not &apos;%2&apos;.</source>
+        <translation>--%1 принимает granted, denied или unknown, а не &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>consent set needs --ad-user-data or --ad-personalization (or both).</source>
+        <translation>consent set требует --ad-user-data или --ad-personalization (или оба).</translation>
+    </message>
+    <message>
+        <source>consent show takes no state; use consent set.</source>
+        <translation>consent show не принимает состояние; используйте consent set.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no consent.</source>
+        <translation>У %1 нет контакта, значит, нет и согласия.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Show or set a lead&apos;s consent to ad measurement (sent to ad platforms or not).</source>
+        <translation>Показать или задать согласие лида на измерение рекламы (передавать ли его рекламным платформам).</translation>
+    </message>
+    <message>
+        <source>set: may the person&apos;s data be sent to ad platforms: granted, denied, or unknown (clears the choice made by hand).</source>
+        <translation>set: можно ли передавать данные человека рекламным платформам: granted, denied или unknown (снимает выбор, заданный вручную).</translation>
+    </message>
+    <message>
+        <source>set: may it be used for personalised ads: granted, denied or unknown.</source>
+        <translation>set: можно ли использовать их для персонализированной рекламы: granted, denied или unknown.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyCheck</name>
     <message numerus="yes">
         <source>%Ln rows of %1 refer to %2 that are missing.</source>
@@ -833,6 +891,10 @@
     <message>
         <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
         <translation>&apos;%1&apos; — отрицательное значение; сумма сделки равна 0 или больше.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; — не состояние согласия: напишите granted или denied (или yes или no) либо оставьте пустым.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AdConsent</name>
+    <message>
+        <source>granted</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+</context>
+<context>
     <name>AttributionCommand</name>
     <message>
         <source>--model takes all or one of %1, not &apos;%2&apos;.</source>
@@ -595,6 +610,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
+        <translation>Användning: leadloop-cli consent show LEAD, eller consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</translation>
+    </message>
+    <message>
+        <source>--%1 takes granted, denied or unknown, not &apos;%2&apos;.</source>
+        <translation>--%1 tar granted, denied eller unknown, inte &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>consent set needs --ad-user-data or --ad-personalization (or both).</source>
+        <translation>consent set behöver --ad-user-data eller --ad-personalization (eller båda).</translation>
+    </message>
+    <message>
+        <source>consent show takes no state; use consent set.</source>
+        <translation>consent show tar inget läge; använd consent set.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact, so no consent.</source>
+        <translation>%1 har ingen kontakt och därför inget samtycke.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Show or set a lead&apos;s consent to ad measurement (sent to ad platforms or not).</source>
+        <translation>Visa eller ange ett leads samtycke till annonsmätning (skickas till annonsplattformar eller inte).</translation>
+    </message>
+    <message>
+        <source>set: may the person&apos;s data be sent to ad platforms: granted, denied, or unknown (clears the choice made by hand).</source>
+        <translation>set: får personens data skickas till annonsplattformar: granted, denied eller unknown (tar bort valet som gjorts för hand).</translation>
+    </message>
+    <message>
+        <source>set: may it be used for personalised ads: granted, denied or unknown.</source>
+        <translation>set: får de användas för personanpassade annonser: granted, denied eller unknown.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyCheck</name>
     <message numerus="yes">
         <source>%Ln rows of %1 refer to %2 that are missing.</source>
@@ -819,6 +877,10 @@
     <message>
         <source>&apos;%1&apos; is negative; a deal&apos;s amount is 0 or more.</source>
         <translation>&apos;%1&apos; är negativt; en affärs belopp är 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; är inget samtyckesläge: skriv granted eller denied (eller yes eller no), eller lämna det tomt.</translation>
     </message>
 </context>
 <context>

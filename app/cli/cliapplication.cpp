@@ -25,7 +25,7 @@ QList<CliCommand> allCommands()
             journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
             reportCommand(),      upgradeCommand(),    checkCommand(),     snapshotsCommand(),
             restoreCommand(),     recoverCommand(),    teamCommand(),      propertiesCommand(),
-            scoreCommand()};
+            scoreCommand(),       consentCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

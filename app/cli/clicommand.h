@@ -61,6 +61,7 @@ CliCommand classifyCommand();
 CliCommand teamCommand();
 CliCommand propertiesCommand();
 CliCommand scoreCommand();
+CliCommand consentCommand();
 
 /// After an import or its removal: scores the open leads again with the newest scoring model,
 /// when one was trained (docs/scoring.md, "Scores"), and notes it on stderr. Returns the exit

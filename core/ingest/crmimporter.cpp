@@ -220,6 +220,23 @@ Result<CrmImportReport> CrmImporter::run(Workspace& workspace, const QString& pa
                    tr("'%1' is not an e-mail address.").arg(r.email));
             continue;
         }
+        bool consentRead = true;
+        for (const auto& [field, state] :
+             {std::pair{CrmField::ConsentAdUserData, &r.adUserData},
+              std::pair{CrmField::ConsentAdPersonalization, &r.adPersonalization}}) {
+            const QString text = value(field);
+            *state = AdConsent::parse(text);
+            if (!*state) {
+                reject(field, u"bad_consent"_s,
+                       tr("'%1' is not a consent state: write granted or denied (or yes or no), "
+                          "or leave it empty.")
+                           .arg(text));
+                consentRead = false;
+                break;
+            }
+        }
+        if (!consentRead)
+            continue;
         r.currency = value(CrmField::Currency).toUpper();
         if (!r.currency.isEmpty() &&
             (r.currency.size() != 3 || !std::all_of(r.currency.begin(), r.currency.end(),

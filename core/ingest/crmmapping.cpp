@@ -8,12 +8,37 @@ namespace leadloop {
 
 namespace {
 
-const std::array<const char*, CrmFieldCount> fieldNames = {
-    "contact_id", "email",        "first_name",      "last_name",       "name",         "phone",
-    "company",    "job_title",    "contact_created", "lifecycle_stage", "lead_source",  "visitor",
-    "owner",      "deal_id",      "deal_name",       "amount",          "currency",     "stage",
-    "outcome",    "deal_created", "closed",          "lost_reason",     "product",      "account",
-    "campaign",   "is_won",       "is_closed",       "changed",         "member_status"};
+const std::array<const char*, CrmFieldCount> fieldNames = {"contact_id",
+                                                           "email",
+                                                           "first_name",
+                                                           "last_name",
+                                                           "name",
+                                                           "phone",
+                                                           "company",
+                                                           "job_title",
+                                                           "contact_created",
+                                                           "lifecycle_stage",
+                                                           "lead_source",
+                                                           "visitor",
+                                                           "owner",
+                                                           "deal_id",
+                                                           "deal_name",
+                                                           "amount",
+                                                           "currency",
+                                                           "stage",
+                                                           "outcome",
+                                                           "deal_created",
+                                                           "closed",
+                                                           "lost_reason",
+                                                           "product",
+                                                           "account",
+                                                           "campaign",
+                                                           "is_won",
+                                                           "is_closed",
+                                                           "changed",
+                                                           "member_status",
+                                                           "consent_ad_user_data",
+                                                           "consent_ad_personalization"};
 
 using Columns = QList<QPair<CrmField, QStringList>>;
 
@@ -160,6 +185,9 @@ const Columns& genericColumns()
         {CrmField::Campaign, {u"campaign"_s, u"utm_campaign"_s, u"campaign name"_s}},
         {CrmField::IsWon, {u"iswon"_s, u"is_won"_s}},
         {CrmField::IsClosed, {u"isclosed"_s, u"is_closed"_s}},
+        {CrmField::ConsentAdUserData, {u"consent_ad_user_data"_s, u"ad_user_data"_s}},
+        {CrmField::ConsentAdPersonalization,
+         {u"consent_ad_personalization"_s, u"ad_personalization"_s}},
     };
     return table;
 }

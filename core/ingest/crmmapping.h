@@ -43,8 +43,10 @@ enum class CrmField
     IsClosed,
     Changed,
     MemberStatus,
+    ConsentAdUserData,
+    ConsentAdPersonalization,
 };
-inline constexpr int CrmFieldCount = 29;
+inline constexpr int CrmFieldCount = 31;
 
 /// Which column (0-based) feeds each CRM field, and how it was chosen.
 struct CrmMapping

@@ -71,6 +71,15 @@ Status CrmMerger::merge(const CrmRecord& r)
     if (*contact && !r.visitor.isEmpty())
         if (Status linked = linkVisitor(r.visitor, **contact); !linked)
             return linked;
+    if (*contact)
+        for (const auto& [signal, state] :
+             {std::pair{AdConsent::Signal::AdUserData, r.adUserData},
+              std::pair{AdConsent::Signal::AdPersonalization, r.adPersonalization}})
+            if (state && *state != AdConsent::State::Unknown)
+                if (Status said = AdConsent::record(m_db, **contact, 0, signal, *state, u"crm"_s,
+                                                    r.changed.value_or(0), m_batchId);
+                    !said)
+                    return said;
     if (*contact && !r.properties.isEmpty())
         if (Status kept = ContactProperties::write(m_db, **contact, m_batchId, r.properties); !kept)
             return kept;

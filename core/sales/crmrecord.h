@@ -1,5 +1,7 @@
 #pragma once
 
+#include "adconsent.h"
+
 #include <optional>
 #include <QList>
 #include <QString>
@@ -18,6 +20,8 @@ struct CrmRecord
     std::optional<qint64> amountCents, dealCreated, closed, changed;
     bool campaignMember = false; ///< the row says the contact belongs to `campaign`
     QString memberStatus;
+    /// Consent to ad measurement (AdConsent), when a column says.
+    std::optional<AdConsent::State> adUserData, adPersonalization;
     /// The columns no field maps: name and value as read (empty: the file leaves it empty).
     QList<std::pair<QString, QString>> properties;
 

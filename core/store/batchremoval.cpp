@@ -28,6 +28,8 @@ constexpr Part Parts[] = {
                      "IN (SELECT id FROM contacts WHERE batch_id = ?1)"},
     {"identity_links", "batch_id = ?1 OR visitor_id IN (SELECT id FROM visitors WHERE batch_id = "
                        "?1) OR contact_id IN (SELECT id FROM contacts WHERE batch_id = ?1)"},
+    {"consent_events", "batch_id = ?1 OR contact_id IN (SELECT id FROM contacts WHERE batch_id = "
+                       "?1) OR visitor_id IN (SELECT id FROM visitors WHERE batch_id = ?1)"},
     {"events", "batch_id = ?1"},
     {"pageviews", "batch_id = ?1"},
     {"session_click_ids", "session_id IN (SELECT id FROM sessions WHERE batch_id = ?1)"},

@@ -59,6 +59,8 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/010_session_click_ids.sql"_s);
          }},
+        {11, u"Ad platforms: each person's consent to ad measurement"_s,
+         [](Database& db) { return runSqlResource(db, u":/leadloop/sql/011_ad_consent.sql"_s); }},
     });
 }
 

@@ -1,0 +1,95 @@
+#include "adconsent.h"
+
+#include "contactproperties.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+std::optional<AdConsent::State> AdConsent::parse(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == u"unknown"_s)
+        return State::Unknown;
+    if (t == u"granted"_s)
+        return State::Granted;
+    if (t == u"denied"_s)
+        return State::Denied;
+    if (const std::optional<bool> yes = ContactProperties::yesNo(t))
+        return *yes ? State::Granted : State::Denied;
+    return std::nullopt;
+}
+
+QString AdConsent::name(State state)
+{
+    switch (state) {
+    case State::Granted:
+        return u"granted"_s;
+    case State::Denied:
+        return u"denied"_s;
+    case State::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString AdConsent::name(Signal signal)
+{
+    return signal == Signal::AdUserData ? u"ad_user_data"_s : u"ad_personalization"_s;
+}
+
+QString AdConsent::label(State state)
+{
+    switch (state) {
+    case State::Granted:
+        return tr("granted");
+    case State::Denied:
+        return tr("denied");
+    case State::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+Result<AdConsent::Status> AdConsent::of(Database& db, qint64 contact)
+{
+    Statement query(db.handle(), "SELECT signal, state FROM contact_consent WHERE contact_id = ?1");
+    query.bind(1, contact);
+    Status out;
+    while (query.next()) {
+        const State state = parse(query.text(1)).value_or(State::Unknown);
+        if (query.text(0) == name(Signal::AdUserData))
+            out.adUserData = state;
+        else
+            out.adPersonalization = state;
+    }
+    if (leadloop::Status read = query.status(); !read)
+        return read.error();
+    return out;
+}
+
+leadloop::Status AdConsent::record(Database& db, qint64 contact, qint64 visitor, Signal signal,
+                                   State state, const QString& source, qint64 at, qint64 batch)
+{
+    Statement insert(db.handle(),
+                     "INSERT INTO consent_events (contact_id, visitor_id, signal, state, source, "
+                     "at, batch_id) VALUES (nullif(?1, 0), nullif(?2, 0), ?3, ?4, ?5, ?6, "
+                     "nullif(?7, 0))");
+    insert.bind(1, contact).bind(2, visitor).bind(3, name(signal)).bind(4, name(state));
+    insert.bind(5, source).bind(6, at).bind(7, batch);
+    return insert.execute();
+}
+
+leadloop::Status AdConsent::set(Database& db, qint64 contact, Signal signal, State state,
+                                const QString& user, qint64 at)
+{
+    Statement insert(db.handle(),
+                     "INSERT INTO consent_events (contact_id, signal, state, source, at, by_user) "
+                     "VALUES (?1, ?2, ?3, 'manual', ?4, ?5)");
+    insert.bind(1, contact).bind(2, name(signal)).bind(3, name(state)).bind(4, at).bind(5, user);
+    return insert.execute();
+}
+
+} // namespace leadloop
