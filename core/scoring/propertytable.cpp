@@ -138,8 +138,10 @@ bool PropertyTable::add(qint64 contact, std::string_view json)
     if (!readPlain(json, take)) {
         m_cells.resize(first); // what the fast reading took, read again
         ordered = true;
-        if (!readJson(json, take))
+        if (!readJson(json, take)) {
+            m_cells.resize(first); // the contact keeps no row of a text that is no object
             return false;
+        }
     }
     if (first == 0 && m_expected > 1) // most contacts have as many properties as the first
         m_cells.reserve(size_t(double(m_cells.size()) * double(m_expected) * 1.05));

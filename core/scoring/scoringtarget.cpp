@@ -173,10 +173,10 @@ Result<LeadCases> LeadOutcomes::read(Database& db, const ScoringTarget& target)
         case ScoringTarget::Kind::Property: {
             while (answer != yes.cend() && answer->first < contact)
                 ++answer;
-            const bool answered = answer != yes.cend() && answer->first == contact;
-            if (answered)
+            const bool hasAnswer = answer != yes.cend() && answer->first == contact;
+            if (hasAnswer)
                 cases.training.push_back({contact, created, created, answer->second ? 1 : 0});
-            if (!answered || !answer->second)
+            if (!hasAnswer || !answer->second)
                 cases.open.push_back({contact, created, created, std::nullopt});
             break;
         }
