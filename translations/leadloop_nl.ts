@@ -3845,6 +3845,10 @@
         <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
         <translation>De waarde bevat een NUL-byte: het bestand is mogelijk beschadigd, of geen tekst.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; is geen toestemmingsstatus: schrijf granted of denied (of yes of no), of laat het leeg.</translation>
+    </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>

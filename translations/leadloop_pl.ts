@@ -3863,6 +3863,10 @@
         <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
         <translation>Wartość zawiera bajt NUL: plik może być uszkodzony lub nie być tekstem.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; nie jest stanem zgody: wpisz granted lub denied (albo yes lub no) albo zostaw puste.</translation>
+    </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>

@@ -3863,6 +3863,10 @@
         <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
         <translation>Значение содержит байт NUL: файл может быть повреждён или не быть текстом.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; — не состояние согласия: напишите granted или denied (или yes или no) либо оставьте пустым.</translation>
+    </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>

@@ -3845,6 +3845,10 @@
         <source>The value holds a NUL byte: the file may be damaged, or not text.</source>
         <translation>Värdet innehåller en NUL-byte: filen kan vara skadad, eller inte text.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent state: write granted or denied (or yes or no), or leave it empty.</source>
+        <translation>&apos;%1&apos; är inget samtyckesläge: skriv granted eller denied (eller yes eller no), eller lämna det tomt.</translation>
+    </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>

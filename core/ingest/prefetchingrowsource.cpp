@@ -12,11 +12,25 @@ constexpr size_t BlockRows = 4096;
 constexpr size_t BlocksInFlight = 8; // slack for when the other threads hold both cores
 
 /// The text fields of a row, copied into and read back from a block's arena.
-constexpr std::array<std::string_view TrackingRow::*, 16> TextFields = {
-    &TrackingRow::visitor, &TrackingRow::url,     &TrackingRow::referrer, &TrackingRow::title,
-    &TrackingRow::event,   &TrackingRow::eventId, &TrackingRow::session,  &TrackingRow::channel,
-    &TrackingRow::source,  &TrackingRow::medium,  &TrackingRow::campaign, &TrackingRow::term,
-    &TrackingRow::content, &TrackingRow::email,   &TrackingRow::userId,   &TrackingRow::currency};
+constexpr std::array<std::string_view TrackingRow::*, 18> TextFields = {
+    &TrackingRow::visitor,
+    &TrackingRow::url,
+    &TrackingRow::referrer,
+    &TrackingRow::title,
+    &TrackingRow::event,
+    &TrackingRow::eventId,
+    &TrackingRow::session,
+    &TrackingRow::channel,
+    &TrackingRow::source,
+    &TrackingRow::medium,
+    &TrackingRow::campaign,
+    &TrackingRow::term,
+    &TrackingRow::content,
+    &TrackingRow::email,
+    &TrackingRow::userId,
+    &TrackingRow::currency,
+    &TrackingRow::consentAdUserData,
+    &TrackingRow::consentAdPersonalization};
 
 } // namespace
 

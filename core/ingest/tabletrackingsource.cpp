@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "headercheck.h"
+#include "sales/adconsent.h"
 
 #include <algorithm>
 #include <cmath>
@@ -164,6 +165,18 @@ TrackingRowSource::Next TableTrackingSource::next(TrackingRow& row, RowRejection
     row.currency = field(TrackingField::Currency);
     for (size_t i = 0; i < AdClickIds.size(); ++i)
         row.clickIds[i] = field(TrackingField(int(TrackingField::Gclid) + int(i)));
+    for (const auto& [f, value] :
+         {std::pair{TrackingField::ConsentAdUserData, &row.consentAdUserData},
+          std::pair{TrackingField::ConsentAdPersonalization, &row.consentAdPersonalization}}) {
+        *value = field(f);
+        if (!value->empty() && !AdConsent::parse(text(*value))) {
+            rejection = {columnName(f), u"bad_consent"_s,
+                         tr("'%1' is not a consent state: write granted or denied (or yes or "
+                            "no), or leave it empty.")
+                             .arg(text(*value))};
+            return Next::Rejected;
+        }
+    }
     row.isPageView = isPageViewEvent(row.event);
     row.isConversion = isConversionEvent(row.event, m_conversionEvents);
     if (const std::string_view value = field(TrackingField::Value); !value.empty()) {

@@ -6,11 +6,33 @@ namespace leadloop {
 
 namespace {
 
-const std::array<const char*, TrackingFieldCount> fieldNames = {
-    "visitor", "time",     "url",       "referrer", "title",    "event",  "event_id",
-    "session", "channel",  "source",    "medium",   "campaign", "term",   "content",
-    "value",   "currency", "email",     "user_id",  "gclid",    "gbraid", "wbraid",
-    "msclkid", "fbclid",   "li_fat_id", "ttclid"};
+const std::array<const char*, TrackingFieldCount> fieldNames = {"visitor",
+                                                                "time",
+                                                                "url",
+                                                                "referrer",
+                                                                "title",
+                                                                "event",
+                                                                "event_id",
+                                                                "session",
+                                                                "channel",
+                                                                "source",
+                                                                "medium",
+                                                                "campaign",
+                                                                "term",
+                                                                "content",
+                                                                "value",
+                                                                "currency",
+                                                                "email",
+                                                                "user_id",
+                                                                "gclid",
+                                                                "gbraid",
+                                                                "wbraid",
+                                                                "msclkid",
+                                                                "fbclid",
+                                                                "li_fat_id",
+                                                                "ttclid",
+                                                                "consent_ad_user_data",
+                                                                "consent_ad_personalization"};
 
 // Column names that commonly carry each field, in order of preference (lower case).
 const QHash<TrackingField, QStringList>& synonyms()
@@ -52,6 +74,9 @@ const QHash<TrackingField, QStringList>& synonyms()
         {TrackingField::Fbclid, {u"fbclid"_s}},
         {TrackingField::LiFatId, {u"li_fat_id"_s}},
         {TrackingField::Ttclid, {u"ttclid"_s}},
+        {TrackingField::ConsentAdUserData, {u"consent_ad_user_data"_s, u"ad_user_data"_s}},
+        {TrackingField::ConsentAdPersonalization,
+         {u"consent_ad_personalization"_s, u"ad_personalization"_s}},
     };
     return table;
 }

@@ -38,8 +38,10 @@ enum class TrackingField
     Fbclid,
     LiFatId,
     Ttclid,
+    ConsentAdUserData,
+    ConsentAdPersonalization,
 };
-inline constexpr int TrackingFieldCount = 25;
+inline constexpr int TrackingFieldCount = 27;
 
 /// Which column (0-based) feeds each field, and how it was chosen.
 struct TrackingMapping

@@ -128,6 +128,13 @@ struct TrackingWriter::Block
         std::string kind, value;
     };
     std::vector<ClickId> clickIds;
+    struct Consent
+    {
+        qint64 visitorId;
+        const char *signal, *state;
+        qint64 at;
+    };
+    std::vector<Consent> consents;
     std::string visitorText;
     std::vector<PageView> pageViews;
     std::vector<EventRecord> events;
@@ -143,6 +150,7 @@ struct TrackingWriter::Block
         sessions.clear();
         sessionText.clear();
         clickIds.clear();
+        consents.clear();
         visitorText.clear();
         pageViews.clear();
         events.clear();
@@ -179,6 +187,8 @@ TrackingWriter::TrackingWriter(Database& db, qint64 batchId,
     , m_sessions(db.handle(), multiRowInsert(SessionColumns, 22, SessionsPerInsert).c_str())
     , m_clickId(db.handle(), "INSERT OR IGNORE INTO session_click_ids (session_id, kind, value) "
                              "VALUES (?1, ?2, ?3)")
+    , m_consent(db.handle(), "INSERT INTO consent_events (visitor_id, signal, state, source, at, "
+                             "batch_id) VALUES (?1, ?2, ?3, 'tracking', ?4, ?5)")
     , m_extendSession(db.handle(),
                       "UPDATE sessions SET started_at = min(started_at, ?2), ended_at = "
                       "max(ended_at, ?3), pageviews = pageviews + ?4, events = events + ?5, "
@@ -398,6 +408,11 @@ Status TrackingWriter::write(Block& b)
         if (Status done = m_clickId.execute(); !done)
             return done;
     }
+    for (const Block::Consent& c : b.consents) {
+        m_consent.bind(1, c.visitorId).bindUtf8(2, c.signal).bindUtf8(3, c.state);
+        if (Status done = m_consent.bind(4, c.at).bind(5, m_batchId).execute(); !done)
+            return done;
+    }
     for (const EventRecord& e : b.events) {
         m_event.bind(1, e.sessionId)
             .bind(2, e.visitorId)
@@ -546,6 +561,14 @@ Status TrackingWriter::addPageView(const PageViewBytes& p)
         return referrer.error();
     m_block->pageViews.push_back(
         {p.sessionId, p.seq, p.ts, *url, *title, *referrer, std::string(p.eventKey)});
+    ++m_block->rows;
+    return submit();
+}
+
+Status TrackingWriter::addConsent(qint64 visitorId, const char* signal, const char* state,
+                                  qint64 at)
+{
+    m_block->consents.push_back({visitorId, signal, state, at});
     ++m_block->rows;
     return submit();
 }

@@ -60,6 +60,9 @@ public:
                          int conversions);
     Status addPageView(const PageViewRecord& pageView);
     Status addEvent(const EventRecord& event);
+    /// What a visitor's row said of their consent to ad measurement: `signal` ad_user_data or
+    /// ad_personalization, `state` granted or denied (consent_events).
+    Status addConsent(qint64 visitorId, const char* signal, const char* state, qint64 at);
 
     /// A page view as UTF-8 views, for bulk imports (no conversion to QString).
     struct PageViewBytes
@@ -111,6 +114,7 @@ private:
     Statement m_session;
     Statement m_sessions; // several rows at once
     Statement m_clickId;
+    Statement m_consent;
     Statement m_extendSession;
     Statement m_pageView;
     Statement m_pageViews; // several rows at once

@@ -391,6 +391,33 @@ Status SessionBuilder::sweep(qint64 now)
     return {};
 }
 
+Status SessionBuilder::noteConsent(Visitor& v, const TrackingRow& row)
+{
+    const std::string_view said[] = {row.consentAdUserData, row.consentAdPersonalization};
+    for (size_t s = 0; s < 2; ++s) {
+        if (said[s].empty())
+            continue;
+        auto known = m_consentWords.find(std::string(said[s]));
+        if (known == m_consentWords.end()) {
+            const auto state =
+                AdConsent::parse(QString::fromUtf8(said[s].data(), qsizetype(said[s].size())));
+            known = m_consentWords
+                        .emplace(std::string(said[s]), state.value_or(AdConsent::State::Unknown))
+                        .first;
+        }
+        const AdConsent::State state = known->second;
+        if (state == AdConsent::State::Unknown || v.consent[s] == int(state))
+            continue;
+        v.consent[s] = static_cast<signed char>(state);
+        if (Status done = m_writer.addConsent(
+                v.id, s == 0 ? "ad_user_data" : "ad_personalization",
+                state == AdConsent::State::Granted ? "granted" : "denied", row.ts);
+            !done)
+            return done;
+    }
+    return {};
+}
+
 Result<bool> SessionBuilder::add(const TrackingRow& row)
 {
     m_maxTs = std::max(m_maxTs, row.ts);
@@ -418,6 +445,9 @@ Result<bool> SessionBuilder::add(const TrackingRow& row)
     v.firstSeen = std::min(v.firstSeen, row.ts);
     v.lastSeen = std::max(v.lastSeen, row.ts);
     v.touched = true;
+    if (!row.consentAdUserData.empty() || !row.consentAdPersonalization.empty())
+        if (Status said = noteConsent(v, row); !said)
+            return said.error();
 
     int slot = v.open;
     if (m_rules.useSessionIds && !row.session.empty()) {

@@ -4,6 +4,7 @@
 #include "common/chunkedvector.h"
 #include "common/flatindex.h"
 #include "common/result.h"
+#include "sales/adconsent.h"
 #include "sessionclassifier.h"
 #include "store/statement.h"
 #include "trackingrow.h"
@@ -88,7 +89,10 @@ private:
         bool isNew = false;      // not stored yet: finish() writes it
         bool hasExtra = false;   // has an entry in m_extras
         bool hasTimeKey = false; // timeKey holds the key of a row at keysTs
-        qint64 keysTs = -1;      // duplicates arrive with the same time as the original
+        // The consent states last written for this visitor in this import (AdConsent::State of
+        // ad_user_data and ad_personalization; -1: none), so that only changes are written.
+        std::array<signed char, 2> consent{-1, -1};
+        qint64 keysTs = -1; // duplicates arrive with the same time as the original
         quint64 timeKey = 0;
 
         std::string_view cookie() const { return {cookieData, cookieSize}; }
@@ -113,6 +117,8 @@ private:
     Status close(int openIndex);
     Status sweep(qint64 now);
     bool isDuplicate(int visitorIndex, const TrackingRow& row, quint64 key);
+    /// Writes what the row says of the visitor's consent, when it changed.
+    Status noteConsent(Visitor& v, const TrackingRow& row);
 
     Database& m_db;
     TrackingWriter& m_writer;
@@ -140,6 +146,7 @@ private:
     Statement m_sessionById;
     Statement m_storedKeys;
     Statement m_nextSeq;
+    std::unordered_map<std::string, AdConsent::State> m_consentWords; ///< text → state
 };
 
 } // namespace leadloop

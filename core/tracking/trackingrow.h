@@ -57,6 +57,8 @@ struct TrackingRow
     std::string_view userId;
     std::string_view currency;
     std::array<std::string_view, AdClickIds.size()> clickIds; ///< mapped columns, by AdClickIds
+    /// Consent to ad measurement (AdConsent's words), as the row's columns say.
+    std::string_view consentAdUserData, consentAdPersonalization;
     std::optional<qint64> valueCents;
     QString valueWarning; ///< set when a value was present but unreadable
     bool isPageView = true;

@@ -2,10 +2,12 @@
 // hand-set states combine into a person's state (the view contact_consent), and the CRM columns
 // that carry it, a bad value rejected with its column named.
 #include "ingest/crmimporter.h"
+#include "ingest/trackingimporter.h"
 #include "sales/adconsent.h"
 #include "scratchworkspaces.h"
 #include "store/batchremoval.h"
 #include "store/database.h"
+#include "store/statement.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -131,6 +133,51 @@ private slots:
         auto removed = BatchRemoval::remove(*ws, report->batch.id);
         QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
         QCOMPARE(*ws->database().scalar(u"SELECT count(*) FROM consent_events"_s), 0);
+    }
+
+    // A tracking file's consent columns: per visitor, only changes written; a bad value rejects
+    // the row naming its column; the person linked to the visitor gets the state.
+    void readsTrackingColumns()
+    {
+        auto ws = m_dir.create();
+        QVERIFY(ws);
+        auto tracked = TrackingImporter::run(
+            *ws,
+            m_dir.file(u"consent-tracking.csv"_s,
+                       "visitor_id,timestamp,url,consent_ad_user_data,ad_personalization\n"
+                       "A,2024-03-05T10:00:00Z,https://x.com/,granted,\n"
+                       "A,2024-03-05T10:01:00Z,https://x.com/a,granted,yes\n"
+                       "A,2024-03-05T10:02:00Z,https://x.com/b,denied,yes\n"
+                       "B,2024-03-05T11:00:00Z,https://x.com/,perhaps,\n"
+                       "C,2024-03-05T12:00:00Z,https://x.com/,,\n"),
+            {});
+        QVERIFY2(tracked, qPrintable(tracked ? QString() : tracked.error().message));
+        QCOMPARE(tracked->batch.rowsRejected, 1);
+        QCOMPARE(tracked->issues.first().column, u"consent_ad_user_data"_s);
+        QCOMPARE(tracked->issues.first().code, u"bad_consent"_s);
+        Statement said(ws->database().handle(),
+                       "SELECT v.cookie_id || ':' || e.signal || '=' || e.state FROM "
+                       "consent_events e JOIN visitors v ON v.id = e.visitor_id ORDER BY e.id");
+        QStringList got;
+        while (said.next())
+            got << said.text(0);
+        QCOMPARE(got, (QStringList{u"A:ad_user_data=granted"_s, u"A:ad_personalization=granted"_s,
+                                   u"A:ad_user_data=denied"_s}));
+        auto crm =
+            CrmImporter::run(*ws,
+                             m_dir.file(u"consent-crm.csv"_s, "email,visitor,consent_ad_user_data\n"
+                                                              "anna@fjordly.pl,A,granted\n"),
+                             {});
+        QVERIFY2(crm, qPrintable(crm ? QString() : crm.error().message));
+        const qint64 anna =
+            *ws->database().scalar(u"SELECT id FROM contacts WHERE email = 'anna@fjordly.pl'"_s);
+        auto status = AdConsent::of(ws->database(), anna);
+        QVERIFY(status);
+        QCOMPARE(status->adUserData, State::Denied); // the visitor's denial wins over the CRM
+        QCOMPARE(status->adPersonalization, State::Granted);
+        auto removed = BatchRemoval::remove(*ws, tracked->batch.id);
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
+        QCOMPARE(AdConsent::of(ws->database(), anna)->adUserData, State::Granted);
     }
 };
 
