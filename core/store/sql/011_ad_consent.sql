@@ -22,22 +22,27 @@ CREATE INDEX consent_events_visitor ON consent_events(visitor_id, signal);
 -- person's CRM row, or the tracking of a visitor linked to them), else granted when one says
 -- granted, else unknown.
 CREATE VIEW contact_consent AS
-    WITH evidence AS (
-        SELECT contact_id, signal, state, source, at, id FROM consent_events
-        WHERE contact_id IS NOT NULL
-        UNION ALL
-        SELECT l.contact_id, e.signal, e.state, e.source, e.at, e.id
-        FROM consent_events e JOIN identity_links l ON l.visitor_id = e.visitor_id AND l.active = 1
-    ),
-    signals (signal) AS (VALUES ('ad_user_data'), ('ad_personalization'))
+    WITH signals (signal) AS (VALUES ('ad_user_data'), ('ad_personalization'))
     SELECT c.id AS contact_id, s.signal,
            coalesce(
-               (SELECT nullif(m.state, 'unknown') FROM evidence m
+               (SELECT nullif(m.state, 'unknown') FROM consent_events m
                 WHERE m.contact_id = c.id AND m.signal = s.signal AND m.source = 'manual'
                 ORDER BY m.at DESC, m.id DESC LIMIT 1),
-               (SELECT CASE WHEN max(x.state = 'denied') THEN 'denied'
-                            WHEN max(x.state = 'granted') THEN 'granted' END
-                FROM evidence x
-                WHERE x.contact_id = c.id AND x.signal = s.signal AND x.source <> 'manual'),
+               CASE WHEN EXISTS (SELECT 1 FROM consent_events x
+                                 WHERE x.contact_id = c.id AND x.signal = s.signal
+                                   AND x.source <> 'manual' AND x.state = 'denied')
+                      OR EXISTS (SELECT 1 FROM identity_links l
+                                 JOIN consent_events e ON e.visitor_id = l.visitor_id
+                                 WHERE l.contact_id = c.id AND l.active = 1
+                                   AND e.signal = s.signal AND e.state = 'denied')
+                    THEN 'denied'
+                    WHEN EXISTS (SELECT 1 FROM consent_events x
+                                 WHERE x.contact_id = c.id AND x.signal = s.signal
+                                   AND x.source <> 'manual' AND x.state = 'granted')
+                      OR EXISTS (SELECT 1 FROM identity_links l
+                                 JOIN consent_events e ON e.visitor_id = l.visitor_id
+                                 WHERE l.contact_id = c.id AND l.active = 1
+                                   AND e.signal = s.signal AND e.state = 'granted')
+                    THEN 'granted' END,
                'unknown') AS state
     FROM contacts c CROSS JOIN signals s;
