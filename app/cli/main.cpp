@@ -20,12 +20,18 @@ int main(int argc, char* argv[])
             if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
                 qt_message_output(type, context, message);
         });
-    QGuiApplication app(argc, argv);
+    // Qt takes options of its own (--platform, --display, --style …) out of what it is given;
+    // the CLI's own --platform (export conversions) must reach the command, so Qt sees none.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
     qInstallMessageHandler(previous);
     leadloop::applyApplicationIdentity();
     leadloop::installTranslations(app, QLocale::system());
     try {
-        return leadloop::cli::CliApplication().run(QCoreApplication::arguments());
+        return leadloop::cli::CliApplication().run(arguments);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "leadloop-cli: internal error: %s\n", e.what());
     } catch (...) {

@@ -7,8 +7,6 @@
 #include "sales/outcometagger.h"
 #include "store/database.h"
 
-#include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -110,32 +108,6 @@ int runHistory(CliContext& context)
     return context.print(*table);
 }
 
-int runExport(CliContext& context)
-{
-    const QStringList args = context.parser().positionalArguments();
-    if (args.size() != 3 || args[1] != u"outcomes")
-        return context.usage(Tr::tr("Usage: leadloop-cli export outcomes FILE.csv."));
-    auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto table = OutcomeReports::exportRows((*workspace)->database());
-    if (!table)
-        return context.fail(table.error());
-    const QString path = args[2];
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(formatTable(*table, TableFormat::Csv)) < 0 ||
-        !file.commit())
-        return context.fail(
-            {ErrorCode::Io, Tr::tr("Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString())});
-    ResultTable summary;
-    summary.addColumn(u"file"_s, Tr::tr("File"));
-    summary.addColumn(u"deals"_s, Tr::tr("Deals"));
-    summary.addRow({QDir::toNativeSeparators(path), table->rows.size()});
-    summary.meta = {{u"file"_s, path}, {u"deals"_s, table->rows.size()}};
-    return context.print(summary);
-}
-
 int runLostReasons(CliContext& context)
 {
     const QCommandLineParser& p = context.parser();
@@ -206,16 +178,6 @@ CliCommand historyCommand()
     return {u"history"_s,      Tr::tr("Show every outcome change of a lead."),
             u"history LEAD"_s, [](QCommandLineParser&) {},
             runHistory,        1};
-}
-
-CliCommand exportCommand()
-{
-    return {u"export"_s,
-            Tr::tr("Write every tagged deal's outcome to a CSV file a CRM can import."),
-            u"export outcomes FILE.csv"_s,
-            [](QCommandLineParser&) {},
-            runExport,
-            2};
 }
 
 CliCommand lostReasonsCommand()

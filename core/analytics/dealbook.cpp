@@ -60,6 +60,8 @@ Result<DealBook> DealBook::load(Database& db)
             }
             day = d.closed.value_or(d.created);
         }
+        d.nativeCents = cents;
+        d.nativeCurrency = currency;
         auto value = converter->toReporting(cents, currency, day);
         if (value)
             d.value = *value;

@@ -32,6 +32,10 @@ public:
         std::optional<qint64> closed;
         Outcome outcome = Outcome::Open;
         double value = 0; ///< reporting currency
+        /// The value before conversion: cents in `nativeCurrency` (the latest won tag's
+        /// amount and currency for a won deal, else the deal's own).
+        qint64 nativeCents = 0;
+        QString nativeCurrency;
         /// Why the deal has no value (its currency has no rate on the day), else empty: a
         /// report that needs the value fails with it.
         std::optional<Error> valueError;

@@ -61,6 +61,10 @@ MigrationPlan MigrationPlan::standard()
          }},
         {11, u"Ad platforms: each person's consent to ad measurement"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/011_ad_consent.sql"_s); }},
+        {12, u"Ad platforms: what each export of offline conversions sent"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/012_ad_conversion_exports.sql"_s);
+         }},
     });
 }
 
