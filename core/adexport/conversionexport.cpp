@@ -476,8 +476,8 @@ ResultTable ConversionExport::leftOutTable(const ConversionPlan& plan)
                       : tr("No click id, e-mail address or phone number"),
                   u"no_click_id"_s, plan.noClickId});
     table.addRow({conversionDays > 0
-                      ? tr("Older than the platform's window (%n days)", nullptr, conversionDays)
-                      : tr("Click older than the platform's window (%n days)", nullptr, clickDays),
+                      ? tr("Older than the platform's window (%1 days)").arg(conversionDays)
+                      : tr("Click older than the platform's window (%1 days)").arg(clickDays),
                   u"too_old"_s, plan.tooOld});
     table.addRow(
         {tr("Already exported"), u"already_exported"_s, plan.alreadyExported});

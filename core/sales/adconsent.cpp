@@ -1,6 +1,7 @@
 #include "adconsent.h"
 
 #include "contactproperties.h"
+#include "store/changelog.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -82,9 +83,53 @@ leadloop::Status AdConsent::record(Database& db, qint64 contact, qint64 visitor,
     return insert.execute();
 }
 
+std::optional<AdConsent::Signal> AdConsent::parseSignal(const QString& name)
+{
+    if (name == AdConsent::name(Signal::AdUserData))
+        return Signal::AdUserData;
+    if (name == AdConsent::name(Signal::AdPersonalization))
+        return Signal::AdPersonalization;
+    return std::nullopt;
+}
+
+Result<AdConsent::State> AdConsent::manual(Database& db, qint64 contact, Signal signal)
+{
+    Statement query(db.handle(), "SELECT state FROM consent_events WHERE contact_id = ?1 AND "
+                                 "signal = ?2 AND source = 'manual' ORDER BY at DESC, id DESC "
+                                 "LIMIT 1");
+    query.bind(1, contact).bind(2, name(signal));
+    auto state = query.optionalText();
+    if (!state)
+        return state.error();
+    return *state ? parse(**state).value_or(State::Unknown) : State::Unknown;
+}
+
 leadloop::Status AdConsent::set(Database& db, qint64 contact, Signal signal, State state,
                                 const QString& user, qint64 at)
 {
+    // The team learns of the choice by the contact's e-mail (its id where it has none), as
+    // identity decisions name contacts.
+    Statement key(db.handle(), "SELECT coalesce(email, CAST(id AS TEXT)) FROM contacts WHERE "
+                               "id = ?1");
+    key.bind(1, contact);
+    auto named = key.optionalText();
+    if (!named)
+        return named.error();
+    if (!*named)
+        return Error{ErrorCode::NotFound, tr("There is no contact %1.").arg(contact)};
+    auto before = manual(db, contact, signal);
+    if (!before)
+        return before.error();
+    if (leadloop::Status recorded =
+            ChangeLog::record(db, u"consent"_s,
+                              {{u"contact"_s, **named},
+                               {u"signal"_s, name(signal)},
+                               {u"state"_s, name(state)},
+                               {u"old"_s, name(*before)},
+                               {u"by"_s, user},
+                               {u"at"_s, double(at)}});
+        !recorded)
+        return recorded;
     Statement insert(db.handle(),
                      "INSERT INTO consent_events (contact_id, signal, state, source, at, by_user) "
                      "VALUES (?1, ?2, ?3, 'manual', ?4, ?5)");

@@ -49,9 +49,16 @@ public:
     /// Records what an import said for a contact (`visitor` 0) or a visitor (`contact` 0).
     static leadloop::Status record(Database& db, qint64 contact, qint64 visitor, Signal signal,
                                    State state, const QString& source, qint64 at, qint64 batch);
-    /// Sets a person's state by hand (Unknown clears the choice made by hand).
+    /// Sets a person's state by hand (Unknown clears the choice made by hand). In a team the
+    /// choice is recorded for the others (kind consent; docs/team.md) and refused, with nothing
+    /// written, when the member's role may not make it.
     static leadloop::Status set(Database& db, qint64 contact, Signal signal, State state,
                                 const QString& user, qint64 at);
+    /// The latest choice made by hand for the signal; Unknown when there is none (or it was
+    /// cleared).
+    static Result<State> manual(Database& db, qint64 contact, Signal signal);
+    /// The signal named ad_user_data or ad_personalization.
+    static std::optional<Signal> parseSignal(const QString& name);
 };
 
 } // namespace leadloop

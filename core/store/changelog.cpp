@@ -47,8 +47,8 @@ QString roleRefusal(const TeamStanding& standing)
 {
     return ChangeLog::tr("Your role in the team workspace is %1, which does not allow this: only "
                          "owners and managers import data, remove imports, change settings, lost "
-                         "reasons and the channel grouping, or decide identities. Nothing was "
-                         "changed.")
+                         "reasons and the channel grouping, decide identities, or set a person's "
+                         "consent by hand. Nothing was changed.")
         .arg(standing.role);
 }
 

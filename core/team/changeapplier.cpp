@@ -3,6 +3,7 @@
 #include "analytics/campaignlist.h"
 #include "ingest/importreplay.h"
 #include "pgconnection.h"
+#include "sales/adconsent.h"
 #include "sales/identityreview.h"
 #include "sales/lostreasons.h"
 #include "store/batchremoval.h"
@@ -12,6 +13,7 @@
 #include "store/workspacesettings.h"
 #include "tracking/workspacechannels.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,6 +121,26 @@ Status applyIdentity(Database& db, const PulledChange& change)
     return done;
 }
 
+/// A consent choice made by hand: the choice with its own time, so that the latest one wins
+/// on every replica whatever order the choices arrive in (the view contact_consent).
+Status applyConsent(Database& db, const QJsonObject& p, const QString& field, qint64 at,
+                    const QString& by)
+{
+    auto contact = contactHere(db, p.value(u"contact"_s).toString());
+    if (!contact)
+        return contact.error();
+    const auto signal = AdConsent::parseSignal(p.value(u"signal"_s).toString());
+    const auto state = AdConsent::parse(p.value(field).toString());
+    if (!*contact || !signal || !state)
+        return {}; // a person this replica does not hold: history only
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status set = AdConsent::set(db, **contact, *signal, *state, by, at); !set)
+        return set;
+    return transaction.commit();
+}
+
 Status applyRemoval(Workspace& workspace, const PulledChange& change)
 {
     Database& db = workspace.database();
@@ -199,6 +221,13 @@ Status ChangeApplier::putState(Database& db, const QString& kind, const QJsonObj
             names.append(name.toString());
         return LostReasons::replace(db, names);
     }
+    if (kind == u"consent") {
+        // Taking a refused choice back: the choice by hand as it was before, now.
+        return applyConsent(db, p, after ? u"state"_s : u"old"_s,
+                            after ? qint64(p.value(u"at"_s).toDouble())
+                                  : QDateTime::currentMSecsSinceEpoch(),
+                            p.value(u"by"_s).toString());
+    }
     if (kind == u"channel_rules") {
         auto counts = WorkspaceChannels::applyChoice(
             db, {p.value(after ? u"id"_s : u"old_id"_s).toString(),
@@ -227,6 +256,8 @@ Status ChangeApplier::apply(Workspace& workspace, PgConnection& server, const Pu
             applied = transaction.commit();
     } else if (change.kind == u"identity") {
         applied = applyIdentity(db, change);
+    } else if (change.kind == u"consent") {
+        applied = putState(db, change.kind, change.payload, Side::After);
     } else if (change.kind == u"batch_removed") {
         applied = applyRemoval(workspace, change);
     } else if (change.kind == u"import") {

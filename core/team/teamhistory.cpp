@@ -69,6 +69,10 @@ QString TeamHistory::describe(const QString& kind, const QJsonObject& p)
         return tr("identity: %1 %2 and %3")
             .arg(p.value(u"action"_s).toString(), p.value(u"visitor"_s).toString(),
                  p.value(u"contact"_s).toString());
+    if (kind == u"consent")
+        return tr("consent of %1: %2 %3")
+            .arg(p.value(u"contact"_s).toString(), p.value(u"signal"_s).toString(),
+                 p.value(u"state"_s).toString());
     if (kind == u"campaign_cost")
         return tr("cost of %1 on %2: %3")
             .arg(p.value(u"campaign"_s).toString(),

@@ -109,7 +109,7 @@ Result<TeamTransfer> TeamPublisher::join(const ServerAddress& address, const QSt
     auto format = TeamSchema::version(server);
     if (!format)
         return format.error();
-    if (*format != TeamSchema::FormatVersion)
+    if (*format > TeamSchema::FormatVersion || *format < TeamSchema::OldestUpgradable)
         return Error{ErrorCode::NewerVersion,
                      tr("The team workspace at %1 has format %2; this LeadLoop reads format %3.")
                          .arg(address.uri())

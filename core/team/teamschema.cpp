@@ -47,6 +47,37 @@ Result<int> TeamSchema::version(PgConnection& server)
     return format->count() ? format->text(0, 0).toInt() : 0;
 }
 
+Result<int> TeamSchema::upgrade(PgConnection& server)
+{
+    auto format = version(server);
+    if (!format || *format >= FormatVersion)
+        return format;
+    if (*format < OldestUpgradable)
+        return Error{ErrorCode::NewerVersion,
+                     tr("The team workspace at %1 has format %2, which this LeadLoop cannot "
+                        "upgrade.")
+                         .arg(server.address().uri())
+                         .arg(*format)};
+    PgTransaction transaction(server);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    // Format 3: consent set by hand travels (kind consent).
+    const Status altered = server.exec(
+        u"ALTER TABLE leadloop.changes DROP CONSTRAINT IF EXISTS changes_kind_check;"
+        u"ALTER TABLE leadloop.changes ADD CONSTRAINT changes_kind_check CHECK (kind IN "
+        u"('import', 'batch_removed', 'setting', 'lost_reasons', 'channel_rules', 'identity', "
+        u"'campaign_cost', 'consent'));"
+        u"UPDATE leadloop.info SET value = '3' WHERE key = 'format';"_s);
+    if (!altered)
+        return Error{ErrorCode::Refused,
+                     tr("The team server at %1 needs an upgrade that only the member who "
+                        "published it can make (%2).")
+                         .arg(server.address().uri(), altered.error().message)};
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return FormatVersion;
+}
+
 Status TeamSchema::create(PgConnection& server)
 {
     auto existing = version(server);

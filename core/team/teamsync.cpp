@@ -1,5 +1,7 @@
 #include "teamsync.h"
 
+#include "teamschema.h"
+
 #include "changeapplier.h"
 #include "pgconnection.h"
 #include "refusedchanges.h"
@@ -68,14 +70,17 @@ struct TravellingChange
     bool crmImport = false;
 };
 
-/// The replica's unsent changes (not refused ones), oldest first.
-Result<QList<TravellingChange>> unsentChanges(Database& db)
+/// The replica's unsent changes (not refused ones), oldest first; consent choices only when
+/// the server's format takes them (an older server keeps them waiting until it is upgraded).
+Result<QList<TravellingChange>> unsentChanges(Database& db, bool withConsent)
 {
     Statement query(db.handle(),
                     "SELECT c.uid, c.kind, c.at, c.by_user, c.payload, (SELECT count(*) FROM "
                     "team_change_data d WHERE d.uid = c.uid), c.kind = 'import' AND "
                     "json_extract(c.payload, '$.kind') = 'crm' FROM team_changes c WHERE c.seq "
-                    "IS NULL AND c.refused IS NULL ORDER BY c.at, c.rowid");
+                    "IS NULL AND c.refused IS NULL AND (?1 OR c.kind <> 'consent') "
+                    "ORDER BY c.at, c.rowid");
+    query.bind(1, withConsent ? 1 : 0);
     QList<TravellingChange> changes;
     while (query.next())
         changes.append({query.text(0), query.text(1), query.text(3), query.text(4), query.int64(2),
@@ -176,12 +181,12 @@ Status TeamSync::keepStanding(Database& local, PgConnection& server)
 namespace {
 
 /// One push of everything unsent, all or nothing.
-Result<qint64> pushOnce(Database& local, PgConnection& server)
+Result<qint64> pushOnce(Database& local, PgConnection& server, bool withConsent)
 {
     auto events = unsent(local);
     if (!events)
         return events.error();
-    auto changes = unsentChanges(local);
+    auto changes = unsentChanges(local, withConsent);
     if (!changes)
         return changes.error();
     if (events->isEmpty() && changes->isEmpty())
@@ -386,7 +391,13 @@ Status noteOwn(Database& local, const QString& uid, qint64 seq)
 Result<SyncCounts> TeamSync::push(Workspace& workspace, PgConnection& server)
 {
     SyncCounts counts;
-    auto pushed = pushOnce(workspace.database(), server);
+    // A server of an older format is upgraded by the member who published it; until then the
+    // changes it cannot hold wait here.
+    auto format = TeamSchema::upgrade(server);
+    if (!format && format.error().code != ErrorCode::Refused)
+        return format.error();
+    const bool withConsent = format && *format >= TeamSchema::FormatVersion;
+    auto pushed = pushOnce(workspace.database(), server, withConsent);
     if (pushed) {
         counts.pushed = *pushed;
         return counts;
@@ -400,7 +411,7 @@ Result<SyncCounts> TeamSync::push(Workspace& workspace, PgConnection& server)
         return pushed.error();
     counts.refused = refused->size();
     counts.refusals = *refused;
-    auto again = pushOnce(workspace.database(), server);
+    auto again = pushOnce(workspace.database(), server, withConsent);
     if (!again)
         return again.error();
     counts.pushed = *again;

@@ -2,6 +2,7 @@
 #include "ingest/costimporter.h"
 #include "ingest/crmimporter.h"
 #include "ingest/trackingimporter.h"
+#include "sales/adconsent.h"
 #include "sales/identityreview.h"
 #include "sales/lostreasons.h"
 #include "sales/outcometagger.h"
@@ -10,6 +11,8 @@
 #include "store/workspacesettings.h"
 #include "team/refusedchanges.h"
 #include "team/teammembers.h"
+#include "team/teamreplica.h"
+#include "team/teamschema.h"
 #include "teamserver.h"
 #include "testsupport.h"
 #include "tracking/workspacechannels.h"
@@ -301,6 +304,93 @@ private slots:
             QCOMPARE(test::queryRows(ws->database(), cost), QStringList{u"brand|7000"_s});
         QCOMPARE(test::queryRows(team.owner->database(),
                                  "SELECT count(*) FROM team_changes WHERE kind = 'campaign_cost'"),
+                 QStringList{u"2"_s});
+    }
+
+    // Consent set by hand travels under the manager's name with its own time; a rep may not set
+    // it. A server of format 2 (before consent travelled) keeps the choice waiting on the
+    // manager's replica until the member who published it syncs and so upgrades it.
+    void consentSetByHandTravels()
+    {
+        Team team;
+        QString made = makeTeam(team, 1);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        made = importBoth(*team.manager);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QVERIFY(test::TeamServer::sync(*team.manager));
+        QVERIFY(test::TeamServer::sync(*team.owner));
+        QVERIFY(test::TeamServer::sync(*team.reps[0]));
+        // The server as a LeadLoop of format 2 made it.
+        {
+            auto admin = m_server.admin(team.database);
+            QVERIFY(admin);
+            QVERIFY(admin->exec(
+                u"ALTER TABLE leadloop.changes DROP CONSTRAINT changes_kind_check;"
+                u"ALTER TABLE leadloop.changes ADD CONSTRAINT changes_kind_check CHECK (kind IN "
+                u"('import', 'batch_removed', 'setting', 'lost_reasons', 'channel_rules', "
+                u"'identity', 'campaign_cost'));"
+                u"UPDATE leadloop.info SET value = '2' WHERE key = 'format'"_s));
+        }
+        const auto contactOf = [](Workspace& ws, const char* email) {
+            return test::queryRows(ws.database(),
+                                   QByteArray("SELECT id FROM contacts WHERE email = '") + email +
+                                       "'")
+                .value(0)
+                .toLongLong();
+        };
+        const auto state = [&](Workspace& ws) {
+            return test::queryRows(ws.database(),
+                                   "SELECT s.signal, s.state FROM contact_consent s JOIN contacts "
+                                   "c ON c.id = s.contact_id WHERE c.email = 'anna@fjordly.pl' "
+                                   "ORDER BY 1");
+        };
+        Database& db = team.manager->database();
+        QVERIFY(AdConsent::set(db, contactOf(*team.manager, "anna@fjordly.pl"),
+                               AdConsent::Signal::AdUserData, AdConsent::State::Denied, u"Marta"_s,
+                               1'000));
+        // A rep may not: refused before anything is written.
+        const Status rep =
+            AdConsent::set(team.reps[0]->database(), contactOf(*team.reps[0], "anna@fjordly.pl"),
+                           AdConsent::Signal::AdUserData, AdConsent::State::Granted, u"r"_s, 2'000);
+        QVERIFY(!rep);
+        QCOMPARE(rep.error().code, ErrorCode::Refused);
+        QCOMPARE(test::queryRows(team.reps[0]->database(),
+                                 "SELECT count(*) FROM consent_events WHERE source = 'manual'"),
+                 QStringList{u"0"_s});
+
+        // The manager cannot upgrade the server: the choice waits, nothing is lost.
+        auto waiting = test::TeamServer::sync(*team.manager);
+        QVERIFY2(waiting, qPrintable(message(waiting)));
+        QCOMPARE(TeamReplica::unsentCount(db).value(), 1);
+        // The owner published the team, so its sync upgrades the server to format 3.
+        QVERIFY(test::TeamServer::sync(*team.owner));
+        {
+            auto admin = m_server.admin(team.database);
+            QVERIFY(admin);
+            QCOMPARE(TeamSchema::version(*admin).value(), TeamSchema::FormatVersion);
+        }
+        QVERIFY(test::TeamServer::sync(*team.manager));
+        QCOMPARE(TeamReplica::unsentCount(db).value(), 0);
+        auto pulled = test::TeamServer::sync(*team.owner);
+        QVERIFY2(pulled, qPrintable(message(pulled)));
+        QCOMPARE(pulled->pulled, 1);
+        QCOMPARE(state(*team.owner), (QStringList{u"ad_personalization|unknown"_s,
+                                                  u"ad_user_data|denied"_s}));
+        QCOMPARE(state(*team.owner), state(*team.manager));
+        QCOMPARE(test::queryRows(team.owner->database(),
+                                 "SELECT by_user, at FROM consent_events WHERE source = 'manual'"),
+                 QStringList{u"Marta|1000"_s});
+        // An owner's later choice wins on every replica; the earlier stays in the history.
+        QVERIFY(AdConsent::set(team.owner->database(), contactOf(*team.owner, "anna@fjordly.pl"),
+                               AdConsent::Signal::AdUserData, AdConsent::State::Granted, u"Olle"_s,
+                               3'000));
+        for (Workspace* ws : {team.owner.get(), team.manager.get(), team.reps[0].get()})
+            QVERIFY(test::TeamServer::sync(*ws));
+        for (Workspace* ws : {team.owner.get(), team.manager.get(), team.reps[0].get()})
+            QCOMPARE(state(*ws), (QStringList{u"ad_personalization|unknown"_s,
+                                              u"ad_user_data|granted"_s}));
+        QCOMPARE(test::queryRows(team.reps[0]->database(),
+                                 "SELECT count(*) FROM team_changes WHERE kind = 'consent'"),
                  QStringList{u"2"_s});
     }
 

@@ -14,6 +14,7 @@
 #include "damagebanner.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/recoverdialog.h"
+#include "dialogs/adconversionexportdialog.h"
 #include "dialogs/reportexportdialog.h"
 #include "dialogs/restoredialog.h"
 #include "dialogs/sessionlistdialog.h"
@@ -176,10 +177,23 @@ void MainWindow::createMenus()
                                       [this] { importFile({}); });
     m_workspaceActions.append(import);
     m_wholeActions.append(import);
-    QAction* report = file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                                      this, &MainWindow::exportReport);
-    m_workspaceActions.append(report);
-    m_wholeActions.append(report); // no report for an executive from a damaged file
+    // File > Export: the executive report, and the closed loop's conversions for the ad
+    // platforms; neither from a damaged file (its figures may be wrong).
+    QMenu* exports = file->addMenu(tr("&Export"));
+    QAction* report = exports->addAction(tr("&Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                         &MainWindow::exportReport);
+    report->setObjectName(u"exportReportAction"_s);
+    QAction* conversions = exports->addAction(tr("&Ad Platform Conversions…"), this, [this] {
+        if (!m_session.isOpen())
+            return;
+        AdConversionExportDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    conversions->setObjectName(u"exportConversionsAction"_s);
+    for (QAction* action : {report, conversions}) {
+        m_workspaceActions.append(action);
+        m_wholeActions.append(action);
+    }
     // File > Team: sharing the workspace through a team server (docs/team.md).
     QMenu* team = file->addMenu(tr("&Team"));
     team->setObjectName(u"teamMenu"_s);

@@ -79,13 +79,14 @@ CREATE TABLE leadloop.outcome_events (
 );
 
 -- The rest of the log: imports (with their file in change_pieces), import removals, settings,
--- the lost-reason list, the channel grouping and identity decisions, each as JSON (docs/team.md,
--- "What syncs").
+-- the lost-reason list, the channel grouping, identity decisions and consent set by hand, each
+-- as JSON (docs/team.md, "What syncs").
 CREATE TABLE leadloop.changes (
     seq     bigint PRIMARY KEY DEFAULT nextval('leadloop.log_seq'),
     uid     text NOT NULL UNIQUE,
-    kind    text NOT NULL CHECK (kind IN ('import', 'batch_removed', 'setting', 'lost_reasons',
-                                          'channel_rules', 'identity', 'campaign_cost')),
+    kind    text NOT NULL CONSTRAINT changes_kind_check
+                CHECK (kind IN ('import', 'batch_removed', 'setting', 'lost_reasons',
+                                'channel_rules', 'identity', 'campaign_cost', 'consent')),
     at      bigint NOT NULL,
     by_user text NOT NULL,
     author  text NOT NULL DEFAULT session_user,
