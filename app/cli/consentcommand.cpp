@@ -57,16 +57,9 @@ int runConsent(CliContext& context)
         return context.fail(
             {ErrorCode::NotFound, Tr::tr("%1 has no contact, so no consent.").arg(args[2])});
     if (setting) {
-        Transaction transaction(db);
-        if (!transaction.isActive())
-            return context.fail(transaction.error());
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const auto& [signal, state] : changes)
-            if (Status done =
-                    AdConsent::set(db, *lead->contactId, signal, state, currentUserName(), now);
-                !done)
-                return context.fail(done.error());
-        if (Status done = transaction.commit(); !done)
+        if (Status done = AdConsent::setMany(db, *lead->contactId, changes, currentUserName(),
+                                             QDateTime::currentMSecsSinceEpoch());
+            !done)
             return context.fail(done.error());
         context.rememberWrites();
     }

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "democosts.h"
+#include "democonsent.h"
 #include "demosales.h"
 #include "demoseeds.h"
 #include "demotraffic.h"
@@ -98,6 +99,8 @@ Result<DemoSummary> DemoGenerator::generate(Workspace& workspace, const Progress
     summary.lost = sold->lost;
     summary.open = sold->open;
     summary.outcomeEvents = sold->outcomeEvents;
+    if (Status consent = demo::DemoConsent::write(db, batch.id); !consent)
+        return consent.error();
 
     batch.finishedAt = storyEnd;
     batch.rowsRead = batch.rowsImported = summary.pageviews;

@@ -138,3 +138,20 @@ leadloop::Status AdConsent::set(Database& db, qint64 contact, Signal signal, Sta
 }
 
 } // namespace leadloop
+
+namespace leadloop {
+
+leadloop::Status AdConsent::setMany(Database& db, qint64 contact,
+                                    const std::vector<std::pair<Signal, State>>& choices,
+                                    const QString& user, qint64 at)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const auto& [signal, state] : choices)
+        if (leadloop::Status done = set(db, contact, signal, state, user, at); !done)
+            return done;
+    return transaction.commit();
+}
+
+} // namespace leadloop

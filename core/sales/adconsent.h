@@ -5,6 +5,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QString>
+#include <vector>
 
 namespace leadloop {
 
@@ -54,6 +55,10 @@ public:
     /// written, when the member's role may not make it.
     static leadloop::Status set(Database& db, qint64 contact, Signal signal, State state,
                                 const QString& user, qint64 at);
+    /// Sets several signals by hand in one transaction: all or none.
+    static leadloop::Status setMany(Database& db, qint64 contact,
+                                    const std::vector<std::pair<Signal, State>>& choices,
+                                    const QString& user, qint64 at);
     /// The latest choice made by hand for the signal; Unknown when there is none (or it was
     /// cleared).
     static Result<State> manual(Database& db, qint64 contact, Signal signal);

@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "views/leadspage.h"
+#include "sales/adconsent.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -195,6 +196,59 @@ private slots:
         QCOMPARE(m_prompts, asked);
         QVERIFY(outcomes().contains(u"Bob=open"_s));
         QCOMPARE(undo()->count(), 2);
+    }
+
+    // Consent by hand: the dialog offers what was chosen before, the choice is one undoable
+    // step, the detail pane shows it, and undo puts back what the imports say.
+    void setsConsentByHandAndUndoes()
+    {
+        select({u"Cleo"_s});
+        const qint64 cleo =
+            test::queryRows(m_session->workspace()->database(),
+                            "SELECT id FROM contacts WHERE email = 'cleo@exempel.se'")
+                .value(0)
+                .toLongLong();
+        const auto userData = [&] {
+            return AdConsent::of(m_session->workspace()->database(), cleo)->adUserData;
+        };
+        const auto details = [&] {
+            return m_page->findChild<QTextBrowser*>(u"leadDetails"_s)->toPlainText();
+        };
+        QVERIFY2(details().contains(u"Ad consent: user data unknown, personalization unknown"_s),
+                 qPrintable(details()));
+        ConsentQuestion asked;
+        m_page->setConsentPrompt([&](const ConsentQuestion& q) {
+            asked = q;
+            return std::optional(SetConsentCommand::Choices{
+                {AdConsent::Signal::AdUserData, AdConsent::State::Denied}});
+        });
+        const int steps = undo()->count();
+        m_page->findChild<QAction*>(u"editConsent"_s)->trigger();
+        QCOMPARE(asked.name, u"Cleo Berg"_s);
+        QCOMPARE(asked.manual.adUserData, AdConsent::State::Unknown);
+        QCOMPARE(userData(), AdConsent::State::Denied);
+        QVERIFY(details().contains(u"user data denied"_s));
+        QCOMPARE(undo()->count(), steps + 1);
+        QCOMPARE(undo()->undoText(), u"Set the ad consent of Cleo Berg"_s);
+        undo()->undo();
+        QCOMPARE(userData(), AdConsent::State::Unknown);
+        QVERIFY(details().contains(u"user data unknown"_s));
+        undo()->redo();
+        QCOMPARE(userData(), AdConsent::State::Denied);
+        // Asked again, the dialog starts from the choice made by hand; cancelling changes nothing.
+        m_page->setConsentPrompt([&](const ConsentQuestion& q) {
+            asked = q;
+            return std::optional<SetConsentCommand::Choices>();
+        });
+        m_page->findChild<QAction*>(u"editConsent"_s)->trigger();
+        QCOMPARE(asked.manual.adUserData, AdConsent::State::Denied);
+        QCOMPARE(undo()->count(), steps + 1);
+        // The choice goes back to the imports' (the history keeps all three choices).
+        undo()->undo();
+        QCOMPARE(test::queryRows(m_session->workspace()->database(),
+                                 "SELECT state FROM consent_events WHERE source = 'manual' "
+                                 "ORDER BY id"),
+                 (QStringList{u"denied"_s, u"unknown"_s, u"denied"_s, u"unknown"_s}));
     }
 
     void tagsASelectionAsOneStep()

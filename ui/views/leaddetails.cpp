@@ -2,6 +2,7 @@
 
 #include "analytics/journeyreport.h"
 #include "models/leadsmodel.h"
+#include "sales/adconsent.h"
 #include "sales/contactproperties.h"
 #include "sales/leadscores.h"
 #include "sales/outcomereports.h"
@@ -56,6 +57,15 @@ QString LeadDetails::html(Database& db, const LeadRow& lead)
     facts << tr("lead since %1").arg(date(lead.created));
     facts << tr("first channel: %1").arg(escaped(lead.channel));
     out += u"<p>%1</p>"_s.arg(facts.join(u" · "_s));
+
+    // Consent to ad measurement (docs/ad-platforms.md, "Consent").
+    if (auto consent = AdConsent::of(db, lead.contactId); !consent) {
+        out += failure(consent.error());
+    } else {
+        out += u"<p>%1</p>"_s.arg(escaped(tr("Ad consent: user data %1, personalization %2")
+                                              .arg(AdConsent::label(consent->adUserData),
+                                                   AdConsent::label(consent->adPersonalization))));
+    }
 
     // The lead score and why (docs/scoring.md, "Scores"); a lead without one has no section.
     auto score = ScoreExplanation::of(db, lead.contactId);

@@ -68,6 +68,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     , m_behindText(new QLabel(m_behind))
     , m_review(new QToolButton(this))
     , m_prompt([this](const TagQuestion& q) { return TagDialog::ask(this, q); })
+    , m_consentPrompt([this](const ConsentQuestion& q) { return ConsentDialog::ask(this, q); })
 {
     auto* title = pageTitle(tr("Leads"), this);
 
@@ -97,6 +98,17 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         actions->addWidget(button);
     }
+    // Consent to ad measurement by hand, for the current lead (docs/ad-platforms.md).
+    m_consentAction = new QAction(tr("Ad consent…"), this);
+    m_consentAction->setObjectName(u"editConsent"_s);
+    m_consentAction->setToolTip(
+        tr("Whether this person's data may be sent to ad platforms, set by hand"));
+    connect(m_consentAction, &QAction::triggered, this, &LeadsPage::editConsent);
+    auto* consentButton = new QToolButton(this);
+    consentButton->setDefaultAction(m_consentAction);
+    consentButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addSpacing(16);
+    actions->addWidget(consentButton);
     m_review->setObjectName(u"reviewIdentities"_s);
     m_review->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_review, &QToolButton::clicked, this, &LeadsPage::reviewIdentities);
@@ -127,6 +139,7 @@ LeadsPage::LeadsPage(WorkspaceSession& session, const DesktopSettings& settings,
     header->moveSection(header->visualIndex(LeadsModel::TierColumn), 2);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_tagActions);
+    m_table->addAction(m_consentAction);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &LeadsPage::chooseColumns);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -519,6 +532,51 @@ void LeadsPage::onTagged(const QList<qint64>& contacts, const QString& error)
     m_model->updateRows(*rows);
     showDetails();
     m_session.refreshCounts();
+}
+
+void LeadsPage::editConsent()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_session.isOpen())
+        return;
+    const LeadRow row = m_model->row(m_proxy->mapToSource(current).row());
+    Database& db = m_session.workspace()->database();
+    ConsentQuestion question;
+    question.name = row.name;
+    auto state = AdConsent::of(db, row.contactId);
+    auto userData = AdConsent::manual(db, row.contactId, AdConsent::Signal::AdUserData);
+    auto personalization =
+        AdConsent::manual(db, row.contactId, AdConsent::Signal::AdPersonalization);
+    if (!state || !userData || !personalization) {
+        showError(!state      ? state.error().message
+                  : !userData ? userData.error().message
+                              : personalization.error().message);
+        return;
+    }
+    question.state = *state;
+    question.manual = {*userData, *personalization};
+    const auto chosen = m_consentPrompt(question);
+    // The workspace may have been closed while the question was open.
+    if (!chosen || !m_session.isOpen())
+        return;
+    SetConsentCommand::Choices before;
+    for (const auto& [signal, choice] : *chosen)
+        before.emplace_back(signal, signal == AdConsent::Signal::AdUserData
+                                        ? question.manual.adUserData
+                                        : question.manual.adPersonalization);
+    m_session.undoStack()->push(new SetConsentCommand(
+        m_session.workspace()->database(), row.contactId, row.name, *chosen, before, userName(),
+        [this](qint64, const QString& error) { onConsentSet(error); }));
+}
+
+void LeadsPage::onConsentSet(const QString& error)
+{
+    if (!error.isEmpty()) {
+        showError(tr("The consent was not changed: %1").arg(error));
+        return;
+    }
+    m_message->hide();
+    showDetails();
 }
 
 void LeadsPage::showError(const QString& message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/consentdialog.h"
 #include "dialogs/tagdialog.h"
 #include "sales/leadlist.h"
 
@@ -40,8 +41,16 @@ public:
               QWidget* parent = nullptr);
     ~LeadsPage() override;
 
+    /// Asks for a person's consent to ad measurement; nothing when the user cancels.
+    using ConsentPrompt =
+        std::function<std::optional<SetConsentCommand::Choices>(const ConsentQuestion&)>;
+
     /// Replaces the dialog that asks for amounts and reasons (tests answer it).
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+    /// Replaces the dialog that asks for consent (tests answer it).
+    void setConsentPrompt(ConsentPrompt prompt) { m_consentPrompt = std::move(prompt); }
+    /// Sets the current lead's consent to ad measurement by hand, as one undoable step.
+    void editConsent();
     /// Re-reads every lead on a worker thread.
     void reload();
     /// Tags the selected leads (won, lost or open), asking what the outcome needs.
@@ -71,6 +80,7 @@ private:
     void filterByProperty();
     void showDetails();
     void onTagged(const QList<qint64>& contacts, const QString& error);
+    void onConsentSet(const QString& error);
     /// Shows why something failed above the table and tells listeners.
     void showError(const QString& message);
     void chooseColumns(const QPoint& at);
@@ -100,9 +110,11 @@ private:
     QWidget* m_behind; ///< the banner over the people behind a figure
     QLabel* m_behindText;
     std::optional<std::vector<qint64>> m_contacts; ///< the people behind a figure, when shown
+    QAction* m_consentAction;
     QToolButton* m_review; ///< "Review identities (N)", shown while there are conflicts
     QList<QAction*> m_tagActions;
     Prompt m_prompt;
+    ConsentPrompt m_consentPrompt;
     QFutureWatcher<Result<std::vector<LeadRow>>> m_loader;
 };
 
