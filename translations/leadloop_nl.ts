@@ -15,6 +15,45 @@
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Er is geen contact %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdPlatform</name>
+    <message>
+        <source>Google Ads (conversions from clicks)</source>
+        <translation>Google Ads (conversies uit klikken)</translation>
+    </message>
+    <message>
+        <source>Google Ads (enhanced conversions for leads)</source>
+        <translation>Google Ads (verbeterde conversies voor leads)</translation>
+    </message>
+    <message>
+        <source>Microsoft Advertising</source>
+        <translation>Microsoft Advertising</translation>
+    </message>
+    <message>
+        <source>Meta (Conversions API)</source>
+        <translation>Meta (Conversions API)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkoopkansen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
 </context>
 <context>
     <name>AttributionCommand</name>
@@ -277,10 +316,6 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
-        <translation>Uw rol in de teamwerkruimte is %1, en die staat dit niet toe: alleen eigenaren en managers importeren gegevens, verwijderen imports, wijzigen instellingen, verliesredenen en de kanaalgroepering, of beslissen over identiteiten. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
@@ -295,6 +330,10 @@
     <message>
         <source>nobody</source>
         <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, decide identities, or set a person&apos;s consent by hand. Nothing was changed.</source>
+        <translation>Je rol in de teamwerkruimte is %1, en die staat dit niet toe: alleen eigenaren en managers importeren gegevens, verwijderen imports, wijzigen instellingen, verliesredenen en de kanaalindeling, beslissen over identiteiten of stellen de toestemming van een persoon met de hand in. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +743,140 @@
     <message>
         <source>text</source>
         <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionExport</name>
+    <message>
+        <source>&apos;%1&apos; is not a time zone LeadLoop knows (write one such as Europe/Warsaw or UTC).</source>
+        <translation>&apos;%1&apos; is geen tijdzone die LeadLoop kent (schrijf er een zoals Europe/Amsterdam of UTC).</translation>
+    </message>
+    <message>
+        <source>A lead has no deal to take a value from; give leads a fixed value (fixed:N) or none.</source>
+        <translation>Een lead heeft geen deal om een waarde van te nemen; geef leads een vaste waarde (fixed:N) of geen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country LeadLoop knows the calling code of (write two letters such as PL or NL).</source>
+        <translation>&apos;%1&apos; is geen land waarvan LeadLoop het landnummer kent (schrijf twee letters, zoals NL of PL).</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order-ID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Conversion time</source>
+        <translation>Conversietijd</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Click id kind</source>
+        <translation>Soort klik-ID</translation>
+    </message>
+    <message>
+        <source>Click id</source>
+        <translation>Klik-ID</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Gebruikersgegevens voor advertenties</translation>
+    </message>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Advertentiepersonalisatie</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversies</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied)</source>
+        <translation>Geen toestemming (ad_user_data geweigerd)</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied or unknown)</source>
+        <translation>Geen toestemming (ad_user_data geweigerd of onbekend)</translation>
+    </message>
+    <message>
+        <source>No click id of the platform</source>
+        <translation>Geen klik-ID van het platform</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>No click id, e-mail address or phone number</source>
+        <translation>Geen klik-ID, e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Older than the platform&apos;s window (%1 days)</source>
+        <translation>Ouder dan het venster van het platform (%1 dagen)</translation>
+    </message>
+    <message>
+        <source>Click older than the platform&apos;s window (%1 days)</source>
+        <translation>Klik ouder dan het venster van het platform (%1 dagen)</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <translation>Al geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>Geëxporteerd (UTC)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Conversion name</source>
+        <translation>Conversienaam</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionFiles</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The file was written, but what it sent could not be remembered, so the next export will send it again: %1</source>
+        <translation>Het bestand is geschreven, maar wat het verzond kon niet worden onthouden, dus de volgende export stuurt het opnieuw: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1610,117 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>De 15 kenmerken die het zwaarst wegen. Let op: %1 voorspelt het doel bijna alleen en wordt mogelijk na de uitkomst ingevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>--platform takes %1, not &apos;%2&apos;.</source>
+        <translation>--platform neemt %1, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--stage takes lead, opportunity or customer, not &apos;%1&apos;.</source>
+        <translation>--stage neemt lead, opportunity of customer, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (write 2026-03-31).</source>
+        <translation>--%1: &apos;%2&apos; is geen datum (schrijf 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>--value takes revenue, amount or fixed:N (such as fixed:150), not &apos;%1&apos;.</source>
+        <translation>--value neemt revenue, amount of fixed:N (zoals fixed:150), niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a date and time (write 2026-03-05T14:30:00Z).</source>
+        <translation>--at: &apos;%1&apos; is geen datum en tijd (schrijf 2026-03-05T14:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>export conversions needs --platform and --stage.</source>
+        <translation>export conversions heeft --platform en --stage nodig.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli export outcomes FILE.csv, export conversions --platform P --stage S [options], or export history.</source>
+        <translation>Gebruik: leadloop-cli export outcomes BESTAND.csv, export conversions --platform P --stage S [opties] of export history.</translation>
+    </message>
+    <message>
+        <source>The ad platform: google-ads, google-ads-enhanced, microsoft-ads, meta or linkedin.</source>
+        <translation>Het advertentieplatform: google-ads, google-ads-enhanced, microsoft-ads, meta of linkedin.</translation>
+    </message>
+    <message>
+        <source>Which conversions: lead, opportunity or customer.</source>
+        <translation>Welke conversies: lead, opportunity of customer.</translation>
+    </message>
+    <message>
+        <source>The conversion&apos;s name in the platform (default: Lead, Opportunity, Customer; Purchase for Meta&apos;s customers).</source>
+        <translation>De naam van de conversie in het platform (standaard: Lead, Opportunity, Customer; Purchase voor klanten bij Meta).</translation>
+    </message>
+    <message>
+        <source>Conversions on or after this day (UTC).</source>
+        <translation>Conversies op of na deze dag (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversions on or before this day (UTC).</source>
+        <translation>Conversies op of voor deze dag (UTC).</translation>
+    </message>
+    <message>
+        <source>The value sent: revenue (default for opportunities and customers), amount or fixed:N (leads have none unless fixed).</source>
+        <translation>De verzonden waarde: revenue (standaard voor verkoopkansen en klanten), amount of fixed:N (leads hebben er geen, behalve een vaste).</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are written in (default: the system&apos;s).</source>
+        <translation>De tijdzone waarin de tijden in het bestand staan (standaard: die van het systeem).</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, two letters (a contact&apos;s own country column wins).</source>
+        <translation>Het land van telefoonnummers zonder landnummer, twee letters (de eigen landkolom van een contact gaat voor).</translation>
+    </message>
+    <message>
+        <source>Also send people whose ad_user_data consent is unknown (denied is never sent).</source>
+        <translation>Ook mensen sturen van wie de toestemming ad_user_data onbekend is (geweigerd wordt nooit gestuurd).</translation>
+    </message>
+    <message>
+        <source>Where to write retractions (default: beside --output, NAME-retractions.csv).</source>
+        <translation>Waar de intrekkingen komen (standaard: naast --output, NAAM-retractions.csv).</translation>
+    </message>
+    <message>
+        <source>Count the platforms&apos; windows back from this time (default: now).</source>
+        <translation>De vensters van de platforms terugtellen vanaf dit moment (standaard: nu).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: your login name).</source>
+        <translation>Wie exporteert (standaard: je inlognaam).</translation>
+    </message>
+    <message>
+        <source>Show what would be sent and left out; write and remember nothing.</source>
+        <translation>Tonen wat verzonden en weggelaten zou worden; niets schrijven of onthouden.</translation>
+    </message>
+    <message>
+        <source>Write tagged outcomes for a CRM, or offline conversions for an ad platform.</source>
+        <translation>Getagde uitkomsten schrijven voor een CRM, of offline conversies voor een advertentieplatform.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta neemt gebeurtenissen aan tot 7 dagen oud: verstuur het bestand vandaag.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2661,10 @@
         <source>tier: %1</source>
         <translation>niveau: %1</translation>
     </message>
+    <message>
+        <source>Ad consent: user data %1, personalization %2</source>
+        <translation>Advertentietoestemming: gebruikersgegevens %1, personalisatie %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadHistory</name>
@@ -2675,22 +2963,6 @@
         <translation>Gebruik: leadloop-cli history LEAD.</translation>
     </message>
     <message>
-        <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation>Gebruik: leadloop-cli export outcomes BESTAND.csv.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
         <source>Lost reason</source>
         <translation>Reden van verlies</translation>
     </message>
@@ -2729,10 +3001,6 @@
     <message>
         <source>Show every outcome change of a lead.</source>
         <translation>Toon elke uitkomstwijziging van een lead.</translation>
-    </message>
-    <message>
-        <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation>Schrijf de uitkomst van elke gelabelde deal naar een CSV-bestand dat een CRM kan importeren.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
@@ -3656,6 +3924,13 @@
     </message>
 </context>
 <context>
+    <name>SetConsentCommand</name>
+    <message>
+        <source>Set the ad consent of %1</source>
+        <translation>Advertentietoestemming van %1 instellen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
@@ -4009,6 +4284,10 @@
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
+    <message>
+        <source>consent of %1: %2 %3</source>
+        <translation>toestemming van %1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamMembers</name>
@@ -4093,6 +4372,14 @@
     <message>
         <source>Missing schema resource %1.</source>
         <translation>Schemabron %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2, which this LeadLoop cannot upgrade.</source>
+        <translation>De teamwerkruimte op %1 heeft formaat %2, dat deze LeadLoop niet kan bijwerken.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 needs an upgrade that only the member who published it can make (%2).</source>
+        <translation>De teamserver op %1 heeft een upgrade nodig die alleen het lid dat hem publiceerde kan uitvoeren (%2).</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4759,121 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AdConversionExportDialog</name>
+    <message>
+        <source>Only conversions from</source>
+        <translation>Alleen conversies van</translation>
+    </message>
+    <message>
+        <source>Also send people whose consent is unknown</source>
+        <translation>Ook mensen sturen van wie de toestemming onbekend is</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export conversions for an ad platform</source>
+        <translation>Conversies exporteren voor een advertentieplatform</translation>
+    </message>
+    <message>
+        <source>What the deal is worth (won amount)</source>
+        <translation>Wat de deal waard is (gewonnen bedrag)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Het bedrag van de deal</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Een vaste waarde</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Geen waarde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Conversions:</source>
+        <translation>Conversies:</translation>
+    </message>
+    <message>
+        <source>Conversion name:</source>
+        <translation>Conversienaam:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Time zone of the file:</source>
+        <translation>Tijdzone van het bestand:</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers:</source>
+        <translation>Land van nationale telefoonnummers:</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Conversions to send: %1.</source>
+        <translation>Te verzenden conversies: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Weggelaten: %1.</translation>
+    </message>
+    <message>
+        <source>Sent before and to retract now (their deal is no longer won): %1.</source>
+        <translation>Eerder verzonden en nu in te trekken (de deal is niet meer gewonnen): %1.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta neemt gebeurtenissen aan tot 7 dagen oud: verstuur het bestand vandaag.</translation>
+    </message>
+    <message>
+        <source>This platform takes no retractions.</source>
+        <translation>Dit platform neemt geen intrekkingen aan.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1; retractions to %2.</source>
+        <translation>Geschreven naar %1; intrekkingen naar %2.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export conversions</source>
+        <translation>Conversies exporteren</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Het bestand wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
@@ -4812,6 +5214,45 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 klanten, %3 %4 omzet, %5 %4 kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ConsentDialog</name>
+    <message>
+        <source>As the imports say</source>
+        <translation>Zoals de imports zeggen</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Ad consent of %1</source>
+        <translation>Advertentietoestemming van %1</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms (Google, Microsoft, Meta, LinkedIn) and used for personalised ads. A choice made here wins over what imports say; nobody whose ad user data is denied is ever exported.</source>
+        <translation>Of de gegevens van deze persoon naar advertentieplatforms (Google, Microsoft, Meta, LinkedIn) mogen en gebruikt mogen worden voor gepersonaliseerde advertenties. Een keuze hier gaat voor wat imports zeggen; niemand van wie de gebruikersgegevens voor advertenties geweigerd zijn, wordt ooit geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>Ad user data:</source>
+        <translation>Gebruikersgegevens voor advertenties:</translation>
+    </message>
+    <message>
+        <source>Ad personalization:</source>
+        <translation>Advertentiepersonalisatie:</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6178,18 @@
         <source>Any property</source>
         <translation>Elke eigenschap</translation>
     </message>
+    <message>
+        <source>Ad consent…</source>
+        <translation>Advertentietoestemming…</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms, set by hand</source>
+        <translation>Of de gegevens van deze persoon naar advertentieplatforms mogen, met de hand ingesteld</translation>
+    </message>
+    <message>
+        <source>The consent was not changed: %1</source>
+        <translation>De toestemming is niet gewijzigd: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -5897,10 +6350,6 @@
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>&amp;Rapport exporteren…</translation>
-    </message>
-    <message>
         <source>Res&amp;tore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
@@ -5951,6 +6400,18 @@
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Ad Platform Conversions…</source>
+        <translation>Conversies voor &amp;advertentieplatforms…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,45 @@
         <source>unknown</source>
         <translation>nieznana</translation>
     </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Nie ma kontaktu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdPlatform</name>
+    <message>
+        <source>Google Ads (conversions from clicks)</source>
+        <translation>Google Ads (konwersje z kliknięć)</translation>
+    </message>
+    <message>
+        <source>Google Ads (enhanced conversions for leads)</source>
+        <translation>Google Ads (konwersje rozszerzone dla potencjalnych klientów)</translation>
+    </message>
+    <message>
+        <source>Microsoft Advertising</source>
+        <translation>Microsoft Advertising</translation>
+    </message>
+    <message>
+        <source>Meta (Conversions API)</source>
+        <translation>Meta (Conversions API)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse sprzedaży</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
 </context>
 <context>
     <name>AttributionCommand</name>
@@ -287,10 +326,6 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
-        <translation>Twoja rola w zespołowym obszarze roboczym to %1 i nie pozwala na to: tylko właściciele i menedżerowie importują dane, usuwają importy, zmieniają ustawienia, powody przegranej i grupowanie kanałów oraz decydują o tożsamościach. Niczego nie zmieniono.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
@@ -305,6 +340,10 @@
     <message>
         <source>nobody</source>
         <translation>nikt</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, decide identities, or set a person&apos;s consent by hand. Nothing was changed.</source>
+        <translation>Twoja rola w zespołowym obszarze roboczym to %1, która na to nie pozwala: tylko właściciele i menedżerowie importują dane, usuwają importy, zmieniają ustawienia, powody przegranych i grupowanie kanałów, rozstrzygają tożsamości lub ręcznie ustawiają zgodę osoby. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +757,140 @@
     <message>
         <source>text</source>
         <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionExport</name>
+    <message>
+        <source>&apos;%1&apos; is not a time zone LeadLoop knows (write one such as Europe/Warsaw or UTC).</source>
+        <translation>&apos;%1&apos; nie jest strefą czasową znaną LeadLoop (wpisz na przykład Europe/Warsaw lub UTC).</translation>
+    </message>
+    <message>
+        <source>A lead has no deal to take a value from; give leads a fixed value (fixed:N) or none.</source>
+        <translation>Lead nie ma transakcji, z której można wziąć wartość; nadaj leadom stałą wartość (fixed:N) albo żadną.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country LeadLoop knows the calling code of (write two letters such as PL or NL).</source>
+        <translation>&apos;%1&apos; nie jest krajem, którego numer kierunkowy zna LeadLoop (wpisz dwie litery, np. PL lub NL).</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID zamówienia</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Conversion time</source>
+        <translation>Czas konwersji</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Click id kind</source>
+        <translation>Rodzaj identyfikatora kliknięcia</translation>
+    </message>
+    <message>
+        <source>Click id</source>
+        <translation>Identyfikator kliknięcia</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Dane użytkownika w reklamach</translation>
+    </message>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Personalizacja reklam</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konwersje</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied)</source>
+        <translation>Brak zgody (ad_user_data odmówiona)</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied or unknown)</source>
+        <translation>Brak zgody (ad_user_data odmówiona lub nieznana)</translation>
+    </message>
+    <message>
+        <source>No click id of the platform</source>
+        <translation>Brak identyfikatora kliknięcia tej platformy</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Brak adresu e-mail</translation>
+    </message>
+    <message>
+        <source>No click id, e-mail address or phone number</source>
+        <translation>Brak identyfikatora kliknięcia, adresu e-mail i numeru telefonu</translation>
+    </message>
+    <message>
+        <source>Older than the platform&apos;s window (%1 days)</source>
+        <translation>Starsze niż okno platformy (%1 dni)</translation>
+    </message>
+    <message>
+        <source>Click older than the platform&apos;s window (%1 days)</source>
+        <translation>Kliknięcie starsze niż okno platformy (%1 dni)</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <translation>Już wyeksportowane</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>Wyeksportowano (UTC)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Conversion name</source>
+        <translation>Nazwa konwersji</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionFiles</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The file was written, but what it sent could not be remembered, so the next export will send it again: %1</source>
+        <translation>Plik zapisano, ale nie udało się zapamiętać, co wysłał, więc następny eksport wyśle to ponownie: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1626,117 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>15 cech o największej wadze. Uwaga: %1 niemal sama przewiduje cel i może być wypełniana po wyniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>--platform takes %1, not &apos;%2&apos;.</source>
+        <translation>--platform przyjmuje %1, a nie &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--stage takes lead, opportunity or customer, not &apos;%1&apos;.</source>
+        <translation>--stage przyjmuje lead, opportunity lub customer, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (write 2026-03-31).</source>
+        <translation>--%1: &apos;%2&apos; nie jest datą (wpisz 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>--value takes revenue, amount or fixed:N (such as fixed:150), not &apos;%1&apos;.</source>
+        <translation>--value przyjmuje revenue, amount lub fixed:N (np. fixed:150), a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a date and time (write 2026-03-05T14:30:00Z).</source>
+        <translation>--at: &apos;%1&apos; nie jest datą i godziną (wpisz 2026-03-05T14:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Wyeksportowane</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Wycofane</translation>
+    </message>
+    <message>
+        <source>export conversions needs --platform and --stage.</source>
+        <translation>export conversions wymaga --platform i --stage.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli export outcomes FILE.csv, export conversions --platform P --stage S [options], or export history.</source>
+        <translation>Użycie: leadloop-cli export outcomes PLIK.csv, export conversions --platform P --stage S [opcje] lub export history.</translation>
+    </message>
+    <message>
+        <source>The ad platform: google-ads, google-ads-enhanced, microsoft-ads, meta or linkedin.</source>
+        <translation>Platforma reklamowa: google-ads, google-ads-enhanced, microsoft-ads, meta lub linkedin.</translation>
+    </message>
+    <message>
+        <source>Which conversions: lead, opportunity or customer.</source>
+        <translation>Które konwersje: lead, opportunity lub customer.</translation>
+    </message>
+    <message>
+        <source>The conversion&apos;s name in the platform (default: Lead, Opportunity, Customer; Purchase for Meta&apos;s customers).</source>
+        <translation>Nazwa konwersji na platformie (domyślnie: Lead, Opportunity, Customer; Purchase dla klientów w Meta).</translation>
+    </message>
+    <message>
+        <source>Conversions on or after this day (UTC).</source>
+        <translation>Konwersje od tego dnia (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversions on or before this day (UTC).</source>
+        <translation>Konwersje do tego dnia (UTC).</translation>
+    </message>
+    <message>
+        <source>The value sent: revenue (default for opportunities and customers), amount or fixed:N (leads have none unless fixed).</source>
+        <translation>Wysyłana wartość: revenue (domyślnie dla szans i klientów), amount lub fixed:N (leady nie mają wartości, chyba że stałą).</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are written in (default: the system&apos;s).</source>
+        <translation>Strefa czasowa czasów w pliku (domyślnie: systemowa).</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, two letters (a contact&apos;s own country column wins).</source>
+        <translation>Kraj numerów telefonów zapisanych bez kodu kraju, dwie litery (własna kolumna kraju kontaktu ma pierwszeństwo).</translation>
+    </message>
+    <message>
+        <source>Also send people whose ad_user_data consent is unknown (denied is never sent).</source>
+        <translation>Wyślij także osoby, których zgoda ad_user_data jest nieznana (odmowa nigdy nie jest wysyłana).</translation>
+    </message>
+    <message>
+        <source>Where to write retractions (default: beside --output, NAME-retractions.csv).</source>
+        <translation>Gdzie zapisać wycofania (domyślnie: obok --output, NAZWA-retractions.csv).</translation>
+    </message>
+    <message>
+        <source>Count the platforms&apos; windows back from this time (default: now).</source>
+        <translation>Licz okna platform wstecz od tej chwili (domyślnie: teraz).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: your login name).</source>
+        <translation>Kto eksportuje (domyślnie: Twoja nazwa logowania).</translation>
+    </message>
+    <message>
+        <source>Show what would be sent and left out; write and remember nothing.</source>
+        <translation>Pokaż, co zostałoby wysłane i pominięte; niczego nie zapisuj ani nie zapamiętuj.</translation>
+    </message>
+    <message>
+        <source>Write tagged outcomes for a CRM, or offline conversions for an ad platform.</source>
+        <translation>Zapisz otagowane wyniki dla CRM albo konwersje offline dla platformy reklamowej.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta przyjmuje zdarzenia sprzed najwyżej 7 dni: wyślij plik dziś.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2677,10 @@
         <source>tier: %1</source>
         <translation>poziom: %1</translation>
     </message>
+    <message>
+        <source>Ad consent: user data %1, personalization %2</source>
+        <translation>Zgoda reklamowa: dane użytkownika %1, personalizacja %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadHistory</name>
@@ -2691,22 +2979,6 @@
         <translation>Użycie: leadloop-cli history LEAD.</translation>
     </message>
     <message>
-        <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation>Użycie: leadloop-cli export outcomes PLIK.csv.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Plik</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Transakcje</translation>
-    </message>
-    <message>
         <source>Lost reason</source>
         <translation>Powód przegranej</translation>
     </message>
@@ -2745,10 +3017,6 @@
     <message>
         <source>Show every outcome change of a lead.</source>
         <translation>Pokaż każdą zmianę wyniku leada.</translation>
-    </message>
-    <message>
-        <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation>Zapisz wynik każdej oznaczonej transakcji do pliku CSV do importu w CRM.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
@@ -3674,6 +3942,13 @@
     </message>
 </context>
 <context>
+    <name>SetConsentCommand</name>
+    <message>
+        <source>Set the ad consent of %1</source>
+        <translation>Ustaw zgodę reklamową: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
@@ -4028,6 +4303,10 @@
         <source>removed</source>
         <translation>usunięto</translation>
     </message>
+    <message>
+        <source>consent of %1: %2 %3</source>
+        <translation>zgoda %1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamMembers</name>
@@ -4112,6 +4391,14 @@
     <message>
         <source>Missing schema resource %1.</source>
         <translation>Brak zasobu schematu %1.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2, which this LeadLoop cannot upgrade.</source>
+        <translation>Zespołowy obszar roboczy pod %1 ma format %2, którego ta wersja LeadLoop nie potrafi zaktualizować.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 needs an upgrade that only the member who published it can make (%2).</source>
+        <translation>Serwer zespołu pod %1 wymaga aktualizacji, którą może wykonać tylko członek, który go opublikował (%2).</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4778,121 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AdConversionExportDialog</name>
+    <message>
+        <source>Only conversions from</source>
+        <translation>Tylko konwersje od</translation>
+    </message>
+    <message>
+        <source>Also send people whose consent is unknown</source>
+        <translation>Wyślij także osoby, których zgoda jest nieznana</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export conversions for an ad platform</source>
+        <translation>Eksport konwersji dla platformy reklamowej</translation>
+    </message>
+    <message>
+        <source>What the deal is worth (won amount)</source>
+        <translation>Ile warta jest transakcja (kwota wygranej)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Kwota transakcji</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Stała wartość</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Bez wartości</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platforma:</translation>
+    </message>
+    <message>
+        <source>Conversions:</source>
+        <translation>Konwersje:</translation>
+    </message>
+    <message>
+        <source>Conversion name:</source>
+        <translation>Nazwa konwersji:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wartość:</translation>
+    </message>
+    <message>
+        <source>Time zone of the file:</source>
+        <translation>Strefa czasowa pliku:</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers:</source>
+        <translation>Kraj krajowych numerów telefonów:</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Conversions to send: %1.</source>
+        <translation>Konwersje do wysłania: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Pominięte: %1.</translation>
+    </message>
+    <message>
+        <source>Sent before and to retract now (their deal is no longer won): %1.</source>
+        <translation>Wysłane wcześniej i do wycofania teraz (transakcja nie jest już wygrana): %1.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta przyjmuje zdarzenia sprzed najwyżej 7 dni: wyślij plik dziś.</translation>
+    </message>
+    <message>
+        <source>This platform takes no retractions.</source>
+        <translation>Ta platforma nie przyjmuje wycofań.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Zapisano do %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1; retractions to %2.</source>
+        <translation>Zapisano do %1; wycofania do %2.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export conversions</source>
+        <translation>Eksport konwersji</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Zapisuję plik…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
@@ -4833,6 +5235,45 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Leady: %1, klienci: %2, przychód: %3 %4, koszt: %5 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ConsentDialog</name>
+    <message>
+        <source>As the imports say</source>
+        <translation>Tak, jak mówią importy</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Odmówiona</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Teraz: %1</translation>
+    </message>
+    <message>
+        <source>Ad consent of %1</source>
+        <translation>Zgoda reklamowa: %1</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms (Google, Microsoft, Meta, LinkedIn) and used for personalised ads. A choice made here wins over what imports say; nobody whose ad user data is denied is ever exported.</source>
+        <translation>Czy dane tej osoby mogą być wysyłane do platform reklamowych (Google, Microsoft, Meta, LinkedIn) i używane do reklam spersonalizowanych. Wybór dokonany tutaj ma pierwszeństwo przed tym, co mówią importy; nikt, kto odmówił zgody na dane użytkownika w reklamach, nie jest nigdy eksportowany.</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>teraz: %1</translation>
+    </message>
+    <message>
+        <source>Ad user data:</source>
+        <translation>Dane użytkownika w reklamach:</translation>
+    </message>
+    <message>
+        <source>Ad personalization:</source>
+        <translation>Personalizacja reklam:</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6203,18 @@
         <source>Any property</source>
         <translation>Dowolna właściwość</translation>
     </message>
+    <message>
+        <source>Ad consent…</source>
+        <translation>Zgoda reklamowa…</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms, set by hand</source>
+        <translation>Czy dane tej osoby mogą być wysyłane do platform reklamowych, ustawione ręcznie</translation>
+    </message>
+    <message>
+        <source>The consent was not changed: %1</source>
+        <translation>Zgoda nie została zmieniona: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -5922,10 +6375,6 @@
         <translation>Szczegóły liczby</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Eksportuj &amp;raport…</translation>
-    </message>
-    <message>
         <source>Res&amp;tore…</source>
         <translation>Przy&amp;wróć…</translation>
     </message>
@@ -5976,6 +6425,18 @@
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Zespół</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Ad Platform Conversions…</source>
+        <translation>Konwersje dla platform &amp;reklamowych…</translation>
     </message>
 </context>
 <context>

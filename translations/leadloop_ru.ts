@@ -15,6 +15,45 @@
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Контакта %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AdPlatform</name>
+    <message>
+        <source>Google Ads (conversions from clicks)</source>
+        <translation>Google Ads (конверсии по кликам)</translation>
+    </message>
+    <message>
+        <source>Google Ads (enhanced conversions for leads)</source>
+        <translation>Google Ads (расширенные конверсии для лидов)</translation>
+    </message>
+    <message>
+        <source>Microsoft Advertising</source>
+        <translation>Microsoft Advertising</translation>
+    </message>
+    <message>
+        <source>Meta (Conversions API)</source>
+        <translation>Meta (Conversions API)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
 </context>
 <context>
     <name>AttributionCommand</name>
@@ -287,10 +326,6 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
-        <translation>Ваша роль в командной рабочей области — %1, и она этого не позволяет: только владельцы и менеджеры импортируют данные, удаляют импорты, меняют настройки, причины проигрыша и группировку каналов или решают вопросы идентичности. Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -305,6 +340,10 @@
     <message>
         <source>nobody</source>
         <translation>никто</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, decide identities, or set a person&apos;s consent by hand. Nothing was changed.</source>
+        <translation>Ваша роль в командном рабочем пространстве — %1, и она этого не позволяет: только владельцы и менеджеры импортируют данные, удаляют импорты, меняют настройки, причины проигрыша и группировку каналов, решают вопросы идентичности или вручную задают согласие человека. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +757,140 @@
     <message>
         <source>text</source>
         <translation>текст</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionExport</name>
+    <message>
+        <source>&apos;%1&apos; is not a time zone LeadLoop knows (write one such as Europe/Warsaw or UTC).</source>
+        <translation>&apos;%1&apos; — неизвестный LeadLoop часовой пояс (укажите, например, Europe/Moscow или UTC).</translation>
+    </message>
+    <message>
+        <source>A lead has no deal to take a value from; give leads a fixed value (fixed:N) or none.</source>
+        <translation>У лида нет сделки, из которой можно взять ценность; задайте лидам фиксированную ценность (fixed:N) или никакой.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country LeadLoop knows the calling code of (write two letters such as PL or NL).</source>
+        <translation>&apos;%1&apos; — страна, телефонный код которой LeadLoop не знает (укажите две буквы, например RU или PL).</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Conversion time</source>
+        <translation>Время конверсии</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Click id kind</source>
+        <translation>Тип ID клика</translation>
+    </message>
+    <message>
+        <source>Click id</source>
+        <translation>ID клика</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Данные пользователя для рекламы</translation>
+    </message>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Персонализация рекламы</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied)</source>
+        <translation>Нет согласия (в ad_user_data отказано)</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied or unknown)</source>
+        <translation>Нет согласия (в ad_user_data отказано или оно неизвестно)</translation>
+    </message>
+    <message>
+        <source>No click id of the platform</source>
+        <translation>Нет ID клика этой платформы</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>No click id, e-mail address or phone number</source>
+        <translation>Нет ID клика, адреса эл. почты и номера телефона</translation>
+    </message>
+    <message>
+        <source>Older than the platform&apos;s window (%1 days)</source>
+        <translation>Старше окна платформы (%1 дн.)</translation>
+    </message>
+    <message>
+        <source>Click older than the platform&apos;s window (%1 days)</source>
+        <translation>Клик старше окна платформы (%1 дн.)</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <translation>Уже экспортировано</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>Экспортировано (UTC)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Conversion name</source>
+        <translation>Название конверсии</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionFiles</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The file was written, but what it sent could not be remembered, so the next export will send it again: %1</source>
+        <translation>Файл записан, но не удалось запомнить, что он отправил, поэтому следующий экспорт отправит это снова: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1626,117 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>15 признаков с наибольшим весом. Внимание: %1 почти в одиночку предсказывает цель и, возможно, заполняется после исхода.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>--platform takes %1, not &apos;%2&apos;.</source>
+        <translation>--platform принимает %1, а не &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--stage takes lead, opportunity or customer, not &apos;%1&apos;.</source>
+        <translation>--stage принимает lead, opportunity или customer, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (write 2026-03-31).</source>
+        <translation>--%1: &apos;%2&apos; — не дата (укажите 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>--value takes revenue, amount or fixed:N (such as fixed:150), not &apos;%1&apos;.</source>
+        <translation>--value принимает revenue, amount или fixed:N (например fixed:150), а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a date and time (write 2026-03-05T14:30:00Z).</source>
+        <translation>--at: &apos;%1&apos; — не дата и время (укажите 2026-03-05T14:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>export conversions needs --platform and --stage.</source>
+        <translation>export conversions требует --platform и --stage.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli export outcomes FILE.csv, export conversions --platform P --stage S [options], or export history.</source>
+        <translation>Использование: leadloop-cli export outcomes ФАЙЛ.csv, export conversions --platform P --stage S [параметры] или export history.</translation>
+    </message>
+    <message>
+        <source>The ad platform: google-ads, google-ads-enhanced, microsoft-ads, meta or linkedin.</source>
+        <translation>Рекламная платформа: google-ads, google-ads-enhanced, microsoft-ads, meta или linkedin.</translation>
+    </message>
+    <message>
+        <source>Which conversions: lead, opportunity or customer.</source>
+        <translation>Какие конверсии: lead, opportunity или customer.</translation>
+    </message>
+    <message>
+        <source>The conversion&apos;s name in the platform (default: Lead, Opportunity, Customer; Purchase for Meta&apos;s customers).</source>
+        <translation>Название конверсии на платформе (по умолчанию: Lead, Opportunity, Customer; Purchase для клиентов в Meta).</translation>
+    </message>
+    <message>
+        <source>Conversions on or after this day (UTC).</source>
+        <translation>Конверсии с этого дня (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversions on or before this day (UTC).</source>
+        <translation>Конверсии по этот день (UTC).</translation>
+    </message>
+    <message>
+        <source>The value sent: revenue (default for opportunities and customers), amount or fixed:N (leads have none unless fixed).</source>
+        <translation>Передаваемая ценность: revenue (по умолчанию для сделок и клиентов), amount или fixed:N (у лидов её нет, кроме фиксированной).</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are written in (default: the system&apos;s).</source>
+        <translation>Часовой пояс времени в файле (по умолчанию: системный).</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, two letters (a contact&apos;s own country column wins).</source>
+        <translation>Страна телефонных номеров без кода страны, две буквы (собственный столбец страны контакта важнее).</translation>
+    </message>
+    <message>
+        <source>Also send people whose ad_user_data consent is unknown (denied is never sent).</source>
+        <translation>Передавать и людей, чьё согласие ad_user_data неизвестно (отказ не передаётся никогда).</translation>
+    </message>
+    <message>
+        <source>Where to write retractions (default: beside --output, NAME-retractions.csv).</source>
+        <translation>Куда записать отзывы (по умолчанию: рядом с --output, ИМЯ-retractions.csv).</translation>
+    </message>
+    <message>
+        <source>Count the platforms&apos; windows back from this time (default: now).</source>
+        <translation>Отсчитывать окна платформ назад от этого времени (по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: your login name).</source>
+        <translation>Кто экспортирует (по умолчанию: ваше имя входа).</translation>
+    </message>
+    <message>
+        <source>Show what would be sent and left out; write and remember nothing.</source>
+        <translation>Показать, что было бы отправлено и пропущено; ничего не записывать и не запоминать.</translation>
+    </message>
+    <message>
+        <source>Write tagged outcomes for a CRM, or offline conversions for an ad platform.</source>
+        <translation>Записать отмеченные исходы для CRM или офлайн-конверсии для рекламной платформы.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta принимает события не старше 7 дней: отправьте файл сегодня.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2677,10 @@
         <source>tier: %1</source>
         <translation>уровень: %1</translation>
     </message>
+    <message>
+        <source>Ad consent: user data %1, personalization %2</source>
+        <translation>Согласие на рекламу: данные пользователя — %1, персонализация — %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadHistory</name>
@@ -2691,22 +2979,6 @@
         <translation>Использование: leadloop-cli history ЛИД.</translation>
     </message>
     <message>
-        <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation>Использование: leadloop-cli export outcomes ФАЙЛ.csv.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
         <source>Lost reason</source>
         <translation>Причина проигрыша</translation>
     </message>
@@ -2745,10 +3017,6 @@
     <message>
         <source>Show every outcome change of a lead.</source>
         <translation>Показать все изменения исхода лида.</translation>
-    </message>
-    <message>
-        <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation>Записать исход каждой отмеченной сделки в CSV-файл для импорта в CRM.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
@@ -3674,6 +3942,13 @@
     </message>
 </context>
 <context>
+    <name>SetConsentCommand</name>
+    <message>
+        <source>Set the ad consent of %1</source>
+        <translation>Задать согласие на рекламу: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
@@ -4028,6 +4303,10 @@
         <source>removed</source>
         <translation>удалено</translation>
     </message>
+    <message>
+        <source>consent of %1: %2 %3</source>
+        <translation>согласие %1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamMembers</name>
@@ -4112,6 +4391,14 @@
     <message>
         <source>Missing schema resource %1.</source>
         <translation>Нет ресурса схемы %1.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2, which this LeadLoop cannot upgrade.</source>
+        <translation>Командное рабочее пространство на %1 имеет формат %2, который эта версия LeadLoop обновить не может.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 needs an upgrade that only the member who published it can make (%2).</source>
+        <translation>Серверу команды на %1 нужно обновление, которое может выполнить только опубликовавший его участник (%2).</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4778,121 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AdConversionExportDialog</name>
+    <message>
+        <source>Only conversions from</source>
+        <translation>Только конверсии с</translation>
+    </message>
+    <message>
+        <source>Also send people whose consent is unknown</source>
+        <translation>Передавать и людей с неизвестным согласием</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export conversions for an ad platform</source>
+        <translation>Экспорт конверсий для рекламной платформы</translation>
+    </message>
+    <message>
+        <source>What the deal is worth (won amount)</source>
+        <translation>Сколько стоит сделка (выигранная сумма)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Фиксированная ценность</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Без ценности</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Платформа:</translation>
+    </message>
+    <message>
+        <source>Conversions:</source>
+        <translation>Конверсии:</translation>
+    </message>
+    <message>
+        <source>Conversion name:</source>
+        <translation>Название конверсии:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Ценность:</translation>
+    </message>
+    <message>
+        <source>Time zone of the file:</source>
+        <translation>Часовой пояс файла:</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers:</source>
+        <translation>Страна местных номеров телефонов:</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Conversions to send: %1.</source>
+        <translation>Конверсий к отправке: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Пропущено: %1.</translation>
+    </message>
+    <message>
+        <source>Sent before and to retract now (their deal is no longer won): %1.</source>
+        <translation>Отправлено ранее и отзывается сейчас (сделка больше не выиграна): %1.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta принимает события не старше 7 дней: отправьте файл сегодня.</translation>
+    </message>
+    <message>
+        <source>This platform takes no retractions.</source>
+        <translation>Эта платформа не принимает отзывы.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Записано в %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1; retractions to %2.</source>
+        <translation>Записано в %1; отзывы — в %2.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export conversions</source>
+        <translation>Экспорт конверсий</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Записываю файл…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
@@ -4833,6 +5235,45 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Лидов: %1, клиентов: %2, выручка %3 %4, затраты %5 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ConsentDialog</name>
+    <message>
+        <source>As the imports say</source>
+        <translation>Как в импортах</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Ad consent of %1</source>
+        <translation>Согласие на рекламу: %1</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms (Google, Microsoft, Meta, LinkedIn) and used for personalised ads. A choice made here wins over what imports say; nobody whose ad user data is denied is ever exported.</source>
+        <translation>Можно ли передавать данные этого человека рекламным платформам (Google, Microsoft, Meta, LinkedIn) и использовать их для персонализированной рекламы. Выбор здесь важнее того, что говорят импорты; человек, отказавший в передаче данных для рекламы, никогда не экспортируется.</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Ad user data:</source>
+        <translation>Данные пользователя для рекламы:</translation>
+    </message>
+    <message>
+        <source>Ad personalization:</source>
+        <translation>Персонализация рекламы:</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6203,18 @@
         <source>Any property</source>
         <translation>Любое свойство</translation>
     </message>
+    <message>
+        <source>Ad consent…</source>
+        <translation>Согласие на рекламу…</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms, set by hand</source>
+        <translation>Можно ли передавать данные этого человека рекламным платформам, задаётся вручную</translation>
+    </message>
+    <message>
+        <source>The consent was not changed: %1</source>
+        <translation>Согласие не изменено: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -5922,10 +6375,6 @@
         <translation>Детализация</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Экспорт &amp;отчёта…</translation>
-    </message>
-    <message>
         <source>Res&amp;tore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
@@ -5976,6 +6425,18 @@
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Ad Platform Conversions…</source>
+        <translation>Конверсии для &amp;рекламных платформ…</translation>
     </message>
 </context>
 <context>

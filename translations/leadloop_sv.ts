@@ -15,6 +15,45 @@
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Det finns ingen kontakt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdPlatform</name>
+    <message>
+        <source>Google Ads (conversions from clicks)</source>
+        <translation>Google Ads (konverteringar från klick)</translation>
+    </message>
+    <message>
+        <source>Google Ads (enhanced conversions for leads)</source>
+        <translation>Google Ads (förbättrade konverteringar för leads)</translation>
+    </message>
+    <message>
+        <source>Microsoft Advertising</source>
+        <translation>Microsoft Advertising</translation>
+    </message>
+    <message>
+        <source>Meta (Conversions API)</source>
+        <translation>Meta (Conversions API)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Affärsmöjligheter</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
 </context>
 <context>
     <name>AttributionCommand</name>
@@ -277,10 +316,6 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, or decide identities. Nothing was changed.</source>
-        <translation>Din roll i teamets arbetsyta är %1, och den tillåter inte detta: bara ägare och chefer importerar data, tar bort importer, ändrar inställningar, förlustorsaker och kanalgrupperingen eller beslutar om identiteter. Inget ändrades.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kan inte läsas: %2</translation>
     </message>
@@ -295,6 +330,10 @@
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Your role in the team workspace is %1, which does not allow this: only owners and managers import data, remove imports, change settings, lost reasons and the channel grouping, decide identities, or set a person&apos;s consent by hand. Nothing was changed.</source>
+        <translation>Din roll i teamets arbetsyta är %1, som inte tillåter detta: bara ägare och chefer importerar data, tar bort importer, ändrar inställningar, förlustorsaker och kanalgrupperingen, avgör identiteter eller anger en persons samtycke för hand. Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +743,140 @@
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionExport</name>
+    <message>
+        <source>&apos;%1&apos; is not a time zone LeadLoop knows (write one such as Europe/Warsaw or UTC).</source>
+        <translation>&apos;%1&apos; är ingen tidszon som LeadLoop känner till (skriv en som Europe/Stockholm eller UTC).</translation>
+    </message>
+    <message>
+        <source>A lead has no deal to take a value from; give leads a fixed value (fixed:N) or none.</source>
+        <translation>Ett lead har ingen affär att ta ett värde från; ge leads ett fast värde (fixed:N) eller inget.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country LeadLoop knows the calling code of (write two letters such as PL or NL).</source>
+        <translation>&apos;%1&apos; är inget land vars landsnummer LeadLoop känner till (skriv två bokstäver, som SE eller PL).</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order-ID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Conversion time</source>
+        <translation>Konverteringstid</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Click id kind</source>
+        <translation>Typ av klick-ID</translation>
+    </message>
+    <message>
+        <source>Click id</source>
+        <translation>Klick-ID</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Användardata för annonser</translation>
+    </message>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Annonsanpassning</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konverteringar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied)</source>
+        <translation>Inget samtycke (ad_user_data nekat)</translation>
+    </message>
+    <message>
+        <source>No consent (ad_user_data denied or unknown)</source>
+        <translation>Inget samtycke (ad_user_data nekat eller okänt)</translation>
+    </message>
+    <message>
+        <source>No click id of the platform</source>
+        <translation>Inget klick-ID från plattformen</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>No click id, e-mail address or phone number</source>
+        <translation>Inget klick-ID, ingen e-postadress eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>Older than the platform&apos;s window (%1 days)</source>
+        <translation>Äldre än plattformens fönster (%1 dagar)</translation>
+    </message>
+    <message>
+        <source>Click older than the platform&apos;s window (%1 days)</source>
+        <translation>Klick äldre än plattformens fönster (%1 dagar)</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <translation>Redan exporterad</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>Exporterad (UTC)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Conversion name</source>
+        <translation>Konverteringsnamn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionFiles</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The file was written, but what it sent could not be remembered, so the next export will send it again: %1</source>
+        <translation>Filen skrevs, men vad den skickade kunde inte kommas ihåg, så nästa export skickar det igen: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1610,117 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>De 15 egenskaper som väger tyngst. Varning: %1 förutsäger målet nästan ensam och kan fyllas i efter utfallet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affärer</translation>
+    </message>
+    <message>
+        <source>--platform takes %1, not &apos;%2&apos;.</source>
+        <translation>--platform tar %1, inte &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--stage takes lead, opportunity or customer, not &apos;%1&apos;.</source>
+        <translation>--stage tar lead, opportunity eller customer, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (write 2026-03-31).</source>
+        <translation>--%1: &apos;%2&apos; är inget datum (skriv 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>--value takes revenue, amount or fixed:N (such as fixed:150), not &apos;%1&apos;.</source>
+        <translation>--value tar revenue, amount eller fixed:N (som fixed:150), inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a date and time (write 2026-03-05T14:30:00Z).</source>
+        <translation>--at: &apos;%1&apos; är inget datum och klockslag (skriv 2026-03-05T14:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Återkallade</translation>
+    </message>
+    <message>
+        <source>export conversions needs --platform and --stage.</source>
+        <translation>export conversions behöver --platform och --stage.</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli export outcomes FILE.csv, export conversions --platform P --stage S [options], or export history.</source>
+        <translation>Användning: leadloop-cli export outcomes FIL.csv, export conversions --platform P --stage S [alternativ] eller export history.</translation>
+    </message>
+    <message>
+        <source>The ad platform: google-ads, google-ads-enhanced, microsoft-ads, meta or linkedin.</source>
+        <translation>Annonsplattformen: google-ads, google-ads-enhanced, microsoft-ads, meta eller linkedin.</translation>
+    </message>
+    <message>
+        <source>Which conversions: lead, opportunity or customer.</source>
+        <translation>Vilka konverteringar: lead, opportunity eller customer.</translation>
+    </message>
+    <message>
+        <source>The conversion&apos;s name in the platform (default: Lead, Opportunity, Customer; Purchase for Meta&apos;s customers).</source>
+        <translation>Konverteringens namn i plattformen (standard: Lead, Opportunity, Customer; Purchase för kunder hos Meta).</translation>
+    </message>
+    <message>
+        <source>Conversions on or after this day (UTC).</source>
+        <translation>Konverteringar på eller efter denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>Conversions on or before this day (UTC).</source>
+        <translation>Konverteringar på eller före denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>The value sent: revenue (default for opportunities and customers), amount or fixed:N (leads have none unless fixed).</source>
+        <translation>Värdet som skickas: revenue (standard för affärsmöjligheter och kunder), amount eller fixed:N (leads har inget utom ett fast).</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are written in (default: the system&apos;s).</source>
+        <translation>Tidszonen som filens tider skrivs i (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, two letters (a contact&apos;s own country column wins).</source>
+        <translation>Landet för telefonnummer skrivna utan landsnummer, två bokstäver (en kontakts egen landskolumn går före).</translation>
+    </message>
+    <message>
+        <source>Also send people whose ad_user_data consent is unknown (denied is never sent).</source>
+        <translation>Skicka även personer vars samtycke ad_user_data är okänt (nekat skickas aldrig).</translation>
+    </message>
+    <message>
+        <source>Where to write retractions (default: beside --output, NAME-retractions.csv).</source>
+        <translation>Var återkallelserna skrivs (standard: bredvid --output, NAMN-retractions.csv).</translation>
+    </message>
+    <message>
+        <source>Count the platforms&apos; windows back from this time (default: now).</source>
+        <translation>Räkna plattformarnas fönster bakåt från denna tid (standard: nu).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: your login name).</source>
+        <translation>Vem som exporterar (standard: ditt inloggningsnamn).</translation>
+    </message>
+    <message>
+        <source>Show what would be sent and left out; write and remember nothing.</source>
+        <translation>Visa vad som skulle skickas och utelämnas; skriv och kom ihåg ingenting.</translation>
+    </message>
+    <message>
+        <source>Write tagged outcomes for a CRM, or offline conversions for an ad platform.</source>
+        <translation>Skriv taggade utfall för ett CRM, eller offlinekonverteringar för en annonsplattform.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta tar emot händelser upp till 7 dagar gamla: skicka filen i dag.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2661,10 @@
         <source>tier: %1</source>
         <translation>nivå: %1</translation>
     </message>
+    <message>
+        <source>Ad consent: user data %1, personalization %2</source>
+        <translation>Annonssamtycke: användardata %1, anpassning %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadHistory</name>
@@ -2675,22 +2963,6 @@
         <translation>Användning: leadloop-cli history LEAD.</translation>
     </message>
     <message>
-        <source>Usage: leadloop-cli export outcomes FILE.csv.</source>
-        <translation>Användning: leadloop-cli export outcomes FIL.csv.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Affärer</translation>
-    </message>
-    <message>
         <source>Lost reason</source>
         <translation>Förlustorsak</translation>
     </message>
@@ -2729,10 +3001,6 @@
     <message>
         <source>Show every outcome change of a lead.</source>
         <translation>Visa varje utfallsändring för en lead.</translation>
-    </message>
-    <message>
-        <source>Write every tagged deal&apos;s outcome to a CSV file a CRM can import.</source>
-        <translation>Skriv varje markerad affärs utfall till en CSV-fil som ett CRM kan importera.</translation>
     </message>
     <message>
         <source>List, add or remove the reasons offered for lost deals.</source>
@@ -3656,6 +3924,13 @@
     </message>
 </context>
 <context>
+    <name>SetConsentCommand</name>
+    <message>
+        <source>Set the ad consent of %1</source>
+        <translation>Ange annonssamtycke för %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;.</source>
@@ -4009,6 +4284,10 @@
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
+    <message>
+        <source>consent of %1: %2 %3</source>
+        <translation>samtycke för %1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamMembers</name>
@@ -4093,6 +4372,14 @@
     <message>
         <source>Missing schema resource %1.</source>
         <translation>Schemaresursen %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 has format %2, which this LeadLoop cannot upgrade.</source>
+        <translation>Teamets arbetsyta på %1 har format %2, som denna LeadLoop inte kan uppgradera.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 needs an upgrade that only the member who published it can make (%2).</source>
+        <translation>Teamservern på %1 behöver en uppgradering som bara medlemmen som publicerade den kan göra (%2).</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4759,121 @@
     </message>
 </context>
 <context>
+    <name>leadloop::AdConversionExportDialog</name>
+    <message>
+        <source>Only conversions from</source>
+        <translation>Bara konverteringar från</translation>
+    </message>
+    <message>
+        <source>Also send people whose consent is unknown</source>
+        <translation>Skicka även personer vars samtycke är okänt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export conversions for an ad platform</source>
+        <translation>Exportera konverteringar för en annonsplattform</translation>
+    </message>
+    <message>
+        <source>What the deal is worth (won amount)</source>
+        <translation>Vad affären är värd (vunnet belopp)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Affärens belopp</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Ett fast värde</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Conversions:</source>
+        <translation>Konverteringar:</translation>
+    </message>
+    <message>
+        <source>Conversion name:</source>
+        <translation>Konverteringsnamn:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Värde:</translation>
+    </message>
+    <message>
+        <source>Time zone of the file:</source>
+        <translation>Filens tidszon:</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers:</source>
+        <translation>Land för nationella telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Conversions to send: %1.</source>
+        <translation>Konverteringar att skicka: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Utelämnade: %1.</translation>
+    </message>
+    <message>
+        <source>Sent before and to retract now (their deal is no longer won): %1.</source>
+        <translation>Skickade tidigare och att återkalla nu (affären är inte längre vunnen): %1.</translation>
+    </message>
+    <message>
+        <source>Meta accepts events up to 7 days old: send the file today.</source>
+        <translation>Meta tar emot händelser upp till 7 dagar gamla: skicka filen i dag.</translation>
+    </message>
+    <message>
+        <source>This platform takes no retractions.</source>
+        <translation>Denna plattform tar inte emot återkallelser.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Skrivet till %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1; retractions to %2.</source>
+        <translation>Skrivet till %1; återkallelser till %2.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export conversions</source>
+        <translation>Exportera konverteringar</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+</context>
+<context>
     <name>leadloop::AnalysisFilterBar</name>
     <message>
         <source>All time</source>
@@ -4812,6 +5214,45 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 kunder, %3 %4 intäkter, %5 %4 kostnad.</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::ConsentDialog</name>
+    <message>
+        <source>As the imports say</source>
+        <translation>Som importerna säger</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Nekat</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Ad consent of %1</source>
+        <translation>Annonssamtycke för %1</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms (Google, Microsoft, Meta, LinkedIn) and used for personalised ads. A choice made here wins over what imports say; nobody whose ad user data is denied is ever exported.</source>
+        <translation>Om personens data får skickas till annonsplattformar (Google, Microsoft, Meta, LinkedIn) och användas för anpassade annonser. Ett val här går före vad importerna säger; ingen vars användardata för annonser är nekad exporteras någonsin.</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>Ad user data:</source>
+        <translation>Användardata för annonser:</translation>
+    </message>
+    <message>
+        <source>Ad personalization:</source>
+        <translation>Annonsanpassning:</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6178,18 @@
         <source>Any property</source>
         <translation>Alla egenskaper</translation>
     </message>
+    <message>
+        <source>Ad consent…</source>
+        <translation>Annonssamtycke…</translation>
+    </message>
+    <message>
+        <source>Whether this person&apos;s data may be sent to ad platforms, set by hand</source>
+        <translation>Om personens data får skickas till annonsplattformar, angivet för hand</translation>
+    </message>
+    <message>
+        <source>The consent was not changed: %1</source>
+        <translation>Samtycket ändrades inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::MainWindow</name>
@@ -5897,10 +6350,6 @@
         <translation>Detaljer bakom siffran</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Exportera &amp;rapport…</translation>
-    </message>
-    <message>
         <source>Res&amp;tore…</source>
         <translation>Åters&amp;täll…</translation>
     </message>
@@ -5951,6 +6400,18 @@
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Ad Platform Conversions…</source>
+        <translation>Konverteringar för &amp;annonsplattformar…</translation>
     </message>
 </context>
 <context>

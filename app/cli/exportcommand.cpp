@@ -26,8 +26,9 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, Tr::tr("Cannot write %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{
+            ErrorCode::Io,
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 
@@ -100,6 +101,11 @@ std::variant<ConversionRequest, QString> conversionRequest(const QCommandLinePar
     return r;
 }
 
+QString metaNote()
+{
+    return Tr::tr("Meta accepts events up to 7 days old: send the file today.");
+}
+
 /// The summary of an export: a row per reason left out, with the counts in the JSON meta.
 ResultTable summaryOf(const ConversionPlan& plan, const QString& file, const QString& retractions)
 {
@@ -108,19 +114,21 @@ ResultTable summaryOf(const ConversionPlan& plan, const QString& file, const QSt
     table.rows.append({Tr::tr("Retracted"), u"retracted"_s,
                        retractions.isEmpty() ? 0 : qint64(plan.retractions.size())});
     const ConversionRequest& r = plan.request;
-    table.meta = {{u"platform"_s, AdPlatform::name(r.platform)},
-                  {u"stage"_s, AdPlatform::name(r.stage)},
-                  {u"conversion_name"_s, r.name},
-                  {u"timezone"_s, r.timeZone},
-                  {u"file"_s, file},
-                  {u"retraction_file"_s, retractions},
-                  {u"exported"_s, qint64(plan.conversions.size())},
-                  {u"retractions"_s, qint64(plan.retractions.size())},
-                  {u"left_out"_s,
-                   QVariantMap{{u"no_consent"_s, plan.noConsent},
-                               {u"no_click_id"_s, plan.noClickId},
-                               {u"too_old"_s, plan.tooOld},
-                               {u"already_exported"_s, plan.alreadyExported}}}};
+    if (r.platform == AdPlatform::Id::Meta)
+        table.meta.insert(u"note"_s, metaNote());
+    table.meta.insert(
+        {{u"platform"_s, AdPlatform::name(r.platform)},
+         {u"stage"_s, AdPlatform::name(r.stage)},
+         {u"conversion_name"_s, r.name},
+         {u"timezone"_s, r.timeZone},
+         {u"file"_s, file},
+         {u"retraction_file"_s, retractions},
+         {u"exported"_s, qint64(plan.conversions.size())},
+         {u"retractions"_s, qint64(plan.retractions.size())},
+         {u"left_out"_s, QVariantMap{{u"no_consent"_s, plan.noConsent},
+                                     {u"no_click_id"_s, plan.noClickId},
+                                     {u"too_old"_s, plan.tooOld},
+                                     {u"already_exported"_s, plan.alreadyExported}}}});
     return table;
 }
 
@@ -133,8 +141,8 @@ int runConversions(CliContext& context)
     if (const QString* message = std::get_if<QString>(&request))
         return context.usage(*message);
     const bool dryRun = p.isSet(u"dry-run"_s);
-    auto workspace = context.openWorkspace(dryRun ? Workspace::Access::ReadOnly
-                                                  : Workspace::Access::ReadWrite);
+    auto workspace =
+        context.openWorkspace(dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
     if (!workspace)
         return context.fail(workspace.error());
     Database& db = (*workspace)->database();
@@ -142,33 +150,23 @@ int runConversions(CliContext& context)
     if (!plan)
         return context.fail(plan.error());
     const QString output = p.value(u"output"_s);
-    QString retractions = p.value(u"retractions"_s);
-    if (retractions.isEmpty() && !output.isEmpty())
-        retractions = ConversionFiles::retractionPath(output);
-    const QByteArray retractionBytes = ConversionFiles::retractions(*plan);
-    if (retractionBytes.isEmpty())
-        retractions.clear();
     if (dryRun) {
         context.setOutput(QString(), false);
         return context.print(summaryOf(*plan, QString(), QString()));
     }
-    const QByteArray bytes = ConversionFiles::conversions(*plan);
     if (output.isEmpty()) {
         // The file goes to standard output, so the summary goes to standard error.
+        const QByteArray bytes = ConversionFiles::conversions(*plan);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
-    } else if (Status written = writeFile(output, bytes); !written) {
-        return context.fail(written.error());
     }
-    if (!retractions.isEmpty())
-        if (Status written = writeFile(retractions, retractionBytes); !written)
-            return context.fail(written.error());
-    const QString user = p.isSet(u"by"_s) ? p.value(u"by"_s) : currentUserName();
-    if (Status kept = ConversionExport::remember(
-            db, *plan, output.isEmpty() ? u"-"_s : QDir::toNativeSeparators(output),
-            QDir::toNativeSeparators(retractions), user);
-        !kept)
-        return context.fail(kept.error());
+    auto saved = ConversionFiles::save(db, *plan, output, p.value(u"retractions"_s),
+                                       p.isSet(u"by"_s) ? p.value(u"by"_s) : currentUserName());
+    if (!saved)
+        return context.fail(saved.error());
+    const QString retractions = *saved;
+    if (plan->request.platform == AdPlatform::Id::Meta)
+        std::fputs(qPrintable(metaNote() + u'\n'), stderr);
     const ResultTable summary = summaryOf(*plan, output, retractions);
     if (output.isEmpty()) {
         QStringList lines;
@@ -206,8 +204,8 @@ void addOptions(QCommandLineParser& parser)
                       Tr::tr("The ad platform: google-ads, google-ads-enhanced, microsoft-ads, "
                              "meta or linkedin."),
                       u"P"_s});
-    parser.addOption({u"stage"_s,
-                      Tr::tr("Which conversions: lead, opportunity or customer."), u"S"_s});
+    parser.addOption(
+        {u"stage"_s, Tr::tr("Which conversions: lead, opportunity or customer."), u"S"_s});
     parser.addOption({u"name"_s,
                       Tr::tr("The conversion's name in the platform (default: Lead, Opportunity, "
                              "Customer; Purchase for Meta's customers)."),
@@ -237,8 +235,8 @@ void addOptions(QCommandLineParser& parser)
                       Tr::tr("Count the platforms' windows back from this time (default: now)."),
                       u"DATETIME"_s});
     parser.addOption({u"by"_s, Tr::tr("Who exports (default: your login name)."), u"NAME"_s});
-    parser.addOption(
-        {u"dry-run"_s, Tr::tr("Show what would be sent and left out; write and remember nothing.")});
+    parser.addOption({u"dry-run"_s,
+                      Tr::tr("Show what would be sent and left out; write and remember nothing.")});
 }
 
 } // namespace

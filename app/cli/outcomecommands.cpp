@@ -7,7 +7,6 @@
 #include "sales/outcometagger.h"
 #include "store/database.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace leadloop::cli {

@@ -114,17 +114,14 @@ struct Sent
     AdRetraction conversion; ///< as sent (for a retraction)
 };
 
-Result<std::map<std::pair<qint64, qint64>, Sent>> loadSent(Database& db,
-                                                            const ConversionRequest& r)
+Result<std::map<std::pair<qint64, qint64>, Sent>> loadSent(Database& db, const ConversionRequest& r)
 {
     std::map<std::pair<qint64, qint64>, Sent> sent;
     Statement query(db.handle(),
                     "SELECT contact_id, deal_id, kind, order_id, click_kind, click_id, "
                     "conversion_at, value_cents, currency FROM ad_conversion_exports "
                     "WHERE platform = ?1 AND conversion_name = ?2 AND stage = ?3 ORDER BY id");
-    query.bind(1, AdPlatform::name(r.platform))
-        .bind(2, r.name)
-        .bind(3, AdPlatform::name(r.stage));
+    query.bind(1, AdPlatform::name(r.platform)).bind(2, r.name).bind(3, AdPlatform::name(r.stage));
     while (query.next()) {
         Sent s;
         s.kind = query.text(2);
@@ -345,8 +342,8 @@ Result<ConversionPlan> ConversionExport::plan(Database& db, ConversionRequest r)
             continue;
         }
         const bool identifiedWithoutClick =
-            !needsClick && (r.platform == AdPlatform::Id::LinkedIn || !c.email.isEmpty() ||
-                            !c.phone.isEmpty());
+            !needsClick &&
+            (r.platform == AdPlatform::Id::LinkedIn || !c.email.isEmpty() || !c.phone.isEmpty());
         if ((clickTooOld && !identifiedWithoutClick) ||
             (conversionDays > 0 && c.at < r.now - conversionDays * DayMs)) {
             ++plan.tooOld;
@@ -421,9 +418,8 @@ Status ConversionExport::remember(Database& db, const ConversionPlan& plan, cons
             return done;
     if (!retractionFile.isEmpty())
         for (const AdRetraction& x : plan.retractions)
-            if (Status done = add(u"retraction"_s, x.contact, x.deal, x.conversionAt,
-                                  x.valueCents, x.currency, x.clickKind, x.clickId, x.orderId,
-                                  retractionFile);
+            if (Status done = add(u"retraction"_s, x.contact, x.deal, x.conversionAt, x.valueCents,
+                                  x.currency, x.clickKind, x.clickId, x.orderId, retractionFile);
                 !done)
                 return done;
     return transaction.commit();
@@ -479,8 +475,7 @@ ResultTable ConversionExport::leftOutTable(const ConversionPlan& plan)
                       ? tr("Older than the platform's window (%1 days)").arg(conversionDays)
                       : tr("Click older than the platform's window (%1 days)").arg(clickDays),
                   u"too_old"_s, plan.tooOld});
-    table.addRow(
-        {tr("Already exported"), u"already_exported"_s, plan.alreadyExported});
+    table.addRow({tr("Already exported"), u"already_exported"_s, plan.alreadyExported});
     return table;
 }
 
@@ -501,10 +496,10 @@ Result<ResultTable> ConversionExport::history(Database& db)
     table.addColumn(u"file"_s, tr("File"), ValueKind::Text);
     table.addColumn(u"by"_s, tr("By"), ValueKind::Text);
     while (query.next())
-        table.addRow({QDateTime::fromMSecsSinceEpoch(query.int64(0), QTimeZone::utc())
-                          .toString(Qt::ISODate),
-                      query.text(1), query.text(2), query.text(3), query.text(4), query.int64(5),
-                      query.text(6), query.text(7)});
+        table.addRow(
+            {QDateTime::fromMSecsSinceEpoch(query.int64(0), QTimeZone::utc()).toString(Qt::ISODate),
+             query.text(1), query.text(2), query.text(3), query.text(4), query.int64(5),
+             query.text(6), query.text(7)});
     if (Status read = query.status(); !read)
         return read.error();
     return table;

@@ -32,10 +32,10 @@ struct ConversionRequest
     std::optional<QDate> from, to; ///< conversion days (UTC), inclusive
     Value value = Value::Default;
     qint64 fixedCents = 0;
-    QString timeZone;     ///< IANA id the file's times are written in; empty: the system's
-    qint64 now = 0;       ///< UTC ms the windows are counted back from; 0: the current time
+    QString timeZone; ///< IANA id the file's times are written in; empty: the system's
+    qint64 now = 0;   ///< UTC ms the windows are counted back from; 0: the current time
     bool includeUnknownConsent = false;
-    QString country;      ///< ISO code for phones written without one; a person's own wins
+    QString country; ///< ISO code for phones written without one; a person's own wins
 
     /// Parses --value: revenue, amount or fixed:N; nothing for other text.
     static std::optional<std::pair<Value, qint64>> parseValue(const QString& text);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -60,9 +61,8 @@ QByteArray google(const ConversionPlan& plan)
         braids = braids || c.clickKind != u"gclid"_s;
     Csv csv;
     csv.raw(u"Parameters:TimeZone="_s + plan.request.timeZone);
-    QStringList header = {u"Google Click ID"_s,       u"Conversion Name"_s, u"Conversion Time"_s,
-                          u"Conversion Value"_s,      u"Conversion Currency"_s,
-                          u"Order ID"_s};
+    QStringList header = {u"Google Click ID"_s,  u"Conversion Name"_s,     u"Conversion Time"_s,
+                          u"Conversion Value"_s, u"Conversion Currency"_s, u"Order ID"_s};
     if (braids)
         header << u"GBRAID"_s << u"WBRAID"_s;
     csv.row(header);
@@ -87,19 +87,14 @@ QByteArray googleEnhanced(const ConversionPlan& plan)
     Csv csv;
     csv.raw(u"Parameters:TimeZone="_s + plan.request.timeZone);
     csv.row({u"Email"_s, u"Phone Number"_s, u"Google Click ID"_s, u"Conversion Name"_s,
-             u"Conversion Time"_s, u"Conversion Value"_s, u"Conversion Currency"_s,
-             u"Order ID"_s, u"Ad User Data"_s, u"Ad Personalization"_s});
+             u"Conversion Time"_s, u"Conversion Value"_s, u"Conversion Currency"_s, u"Order ID"_s,
+             u"Ad User Data"_s, u"Ad Personalization"_s});
     for (const AdConversion& c : plan.conversions)
         csv.row({AdIdentifiers::sha256(AdIdentifiers::googleEmail(c.email)),
-                 AdIdentifiers::sha256(c.phone),
-                 c.clickKind == u"gclid"_s ? c.clickId : QString(),
-                 plan.request.name,
-                 ConversionFiles::googleTime(c.at, zone),
-                 money(c.valueCents),
-                 c.valueCents ? c.currency : QString(),
-                 c.orderId,
-                 consentWord(c.consent.adUserData),
-                 consentWord(c.consent.adPersonalization)});
+                 AdIdentifiers::sha256(c.phone), c.clickKind == u"gclid"_s ? c.clickId : QString(),
+                 plan.request.name, ConversionFiles::googleTime(c.at, zone), money(c.valueCents),
+                 c.valueCents ? c.currency : QString(), c.orderId,
+                 consentWord(c.consent.adUserData), consentWord(c.consent.adPersonalization)});
     return csv.bytes();
 }
 
@@ -144,9 +139,8 @@ QByteArray meta(const ConversionPlan& plan)
                           {u"event_id"_s, c.orderId},
                           {u"user_data"_s, user}};
         if (c.valueCents)
-            event.insert(u"custom_data"_s,
-                         QJsonObject{{u"value"_s, double(*c.valueCents) / 100.0},
-                                     {u"currency"_s, c.currency}});
+            event.insert(u"custom_data"_s, QJsonObject{{u"value"_s, double(*c.valueCents) / 100.0},
+                                                       {u"currency"_s, c.currency}});
         events.append(event);
     }
     return QJsonDocument(QJsonObject{{u"data"_s, events}}).toJson(QJsonDocument::Indented);
@@ -221,10 +215,10 @@ QByteArray ConversionFiles::retractions(const ConversionPlan& plan)
                  u"Adjustment Time"_s, u"Adjustment Value"_s, u"Adjustment Currency Code"_s});
         csv.raw(u"Format Version,,,,,6.0,,,,,,,,,"_s);
         for (const AdRetraction& x : plan.retractions)
-            csv.row({u"Offline Conversion"_s, QString(), QString(), QString(), QString(),
-                     QString(), x.valueCents ? x.currency : QString(), plan.request.name,
-                     microsoftTime(x.conversionAt, 0), money(x.valueCents), x.clickId,
-                     u"Retract"_s, microsoftTime(x.at, 0), QString(), QString()});
+            csv.row({u"Offline Conversion"_s, QString(), QString(), QString(), QString(), QString(),
+                     x.valueCents ? x.currency : QString(), plan.request.name,
+                     microsoftTime(x.conversionAt, 0), money(x.valueCents), x.clickId, u"Retract"_s,
+                     microsoftTime(x.at, 0), QString(), QString()});
         return csv.bytes();
     }
     const QByteArray zone = plan.request.timeZone.toUtf8();
@@ -237,11 +231,43 @@ QByteArray ConversionFiles::retractions(const ConversionPlan& plan)
     return csv.bytes();
 }
 
+Result<QString> ConversionFiles::save(Database& db, const ConversionPlan& plan, const QString& path,
+                                      QString retractionPath, const QString& user)
+{
+    const auto write = [](const QString& file, const QByteArray& bytes) -> Status {
+        QSaveFile out(file);
+        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
+            return {};
+        return Error{ErrorCode::Io, tr("%1 could not be written: %2")
+                                        .arg(QDir::toNativeSeparators(file), out.errorString())};
+    };
+    if (!path.isEmpty())
+        if (Status written = write(path, conversions(plan)); !written)
+            return written.error();
+    const QByteArray retracted = retractions(plan);
+    if (retractionPath.isEmpty() && !path.isEmpty())
+        retractionPath = ConversionFiles::retractionPath(path);
+    if (retracted.isEmpty())
+        retractionPath.clear();
+    if (!retractionPath.isEmpty())
+        if (Status written = write(retractionPath, retracted); !written)
+            return written.error();
+    if (Status kept = ConversionExport::remember(
+            db, plan, path.isEmpty() ? u"-"_s : QDir::toNativeSeparators(path),
+            QDir::toNativeSeparators(retractionPath), user);
+        !kept)
+        return Error{kept.error().code,
+                     tr("The file was written, but what it sent could not be remembered, so the "
+                        "next export will send it again: %1")
+                         .arg(kept.error().message)};
+    return retractionPath;
+}
+
 QString ConversionFiles::retractionPath(const QString& conversionsPath)
 {
     const QFileInfo info(conversionsPath);
-    const QString base = info.completeBaseName().isEmpty() ? info.fileName()
-                                                           : info.completeBaseName();
+    const QString base =
+        info.completeBaseName().isEmpty() ? info.fileName() : info.completeBaseName();
     return info.dir().filePath(base + u"-retractions.csv"_s);
 }
 

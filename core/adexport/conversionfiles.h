@@ -3,6 +3,7 @@
 #include "conversionexport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace leadloop {
 
@@ -10,7 +11,15 @@ namespace leadloop {
 /// "Exports"): the conversions, and the retractions where the platform takes them.
 class ConversionFiles final
 {
+    Q_DECLARE_TR_FUNCTIONS(ConversionFiles)
+
 public:
+    /// Writes the conversions to `path` (empty: the caller sent them elsewhere, such as standard
+    /// output) and the retractions, when there are any the platform takes, to `retractionPath`
+    /// (empty: beside `path`, none without it), each whole or not at all, then remembers what
+    /// they sent (ConversionExport::remember). Returns the retraction file written, or empty.
+    static Result<QString> save(Database& db, const ConversionPlan& plan, const QString& path,
+                                QString retractionPath, const QString& user);
     static QByteArray conversions(const ConversionPlan& plan);
     /// Empty when the plan has no retractions or the platform takes none.
     static QByteArray retractions(const ConversionPlan& plan);

@@ -37,8 +37,8 @@ Status DemoConsent::write(Database& db, qint64 batchId)
         const State personalization = bucket < 80 ? State::Granted : State::Denied;
         for (const auto& [signal, state] : {std::pair{Signal::AdUserData, userData},
                                             std::pair{Signal::AdPersonalization, personalization}})
-            if (Status done =
-                    AdConsent::record(db, contact, 0, signal, state, QStringLiteral("crm"), at, batchId);
+            if (Status done = AdConsent::record(db, contact, 0, signal, state,
+                                                QStringLiteral("crm"), at, batchId);
                 !done)
                 return done;
     }

@@ -1,7 +1,7 @@
 #include "demogenerator.h"
 
-#include "democosts.h"
 #include "democonsent.h"
+#include "democosts.h"
 #include "demosales.h"
 #include "demoseeds.h"
 #include "demotraffic.h"

@@ -120,14 +120,13 @@ leadloop::Status AdConsent::set(Database& db, qint64 contact, Signal signal, Sta
     auto before = manual(db, contact, signal);
     if (!before)
         return before.error();
-    if (leadloop::Status recorded =
-            ChangeLog::record(db, u"consent"_s,
-                              {{u"contact"_s, **named},
-                               {u"signal"_s, name(signal)},
-                               {u"state"_s, name(state)},
-                               {u"old"_s, name(*before)},
-                               {u"by"_s, user},
-                               {u"at"_s, double(at)}});
+    if (leadloop::Status recorded = ChangeLog::record(db, u"consent"_s,
+                                                      {{u"contact"_s, **named},
+                                                       {u"signal"_s, name(signal)},
+                                                       {u"state"_s, name(state)},
+                                                       {u"old"_s, name(*before)},
+                                                       {u"by"_s, user},
+                                                       {u"at"_s, double(at)}});
         !recorded)
         return recorded;
     Statement insert(db.handle(),
@@ -137,9 +136,6 @@ leadloop::Status AdConsent::set(Database& db, qint64 contact, Signal signal, Sta
     return insert.execute();
 }
 
-} // namespace leadloop
-
-namespace leadloop {
 
 leadloop::Status AdConsent::setMany(Database& db, qint64 contact,
                                     const std::vector<std::pair<Signal, State>>& choices,

@@ -1,7 +1,5 @@
 #include "teamsync.h"
 
-#include "teamschema.h"
-
 #include "changeapplier.h"
 #include "pgconnection.h"
 #include "refusedchanges.h"
@@ -13,6 +11,7 @@
 #include "store/workspace.h"
 #include "teamdeals.h"
 #include "teamreplica.h"
+#include "teamschema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -75,18 +75,48 @@ class TestConversionExport : public QObject
             QList<std::pair<QString, QString>> clicks;
         };
         const Person people[] = {
-            {"anna.nowak@gmail.com", "Anna", "Nowak", "601 234 567", "2026-10-20T08:05:00Z",
-             "2026-10-20T08:00:00Z", {{u"gclid"_s, u"Cj0-anna"_s}}},
-            {"bert@example.nl", "Bert", "de Vries", "+31 6 12345678", "2026-11-05T09:10:00Z",
-             "2026-11-05T09:00:00Z", {{u"msclkid"_s, u"ms-bert"_s}, {u"fbclid"_s, u"IwAR-bert"_s}}},
-            {"cecilia@example.se", "Cecilia", "Berg", "", "2026-11-01T10:05:00Z",
-             "2026-11-01T10:00:00Z", {{u"gclid"_s, u"Cj0-cecilia"_s}}},
-            {"dmitri@example.ru", "Dmitri", "Ivanov", "8 (912) 345-67-89", "2026-07-01T12:05:00Z",
-             "2026-07-01T12:00:00Z", {{u"gclid"_s, u"Cj0-dmitri"_s}}},
-            {"eva@example.com", "Eva", "Lind", "", "2026-11-01T11:05:00Z", "2026-11-01T11:00:00Z",
+            {"anna.nowak@gmail.com",
+             "Anna",
+             "Nowak",
+             "601 234 567",
+             "2026-10-20T08:05:00Z",
+             "2026-10-20T08:00:00Z",
+             {{u"gclid"_s, u"Cj0-anna"_s}}},
+            {"bert@example.nl",
+             "Bert",
+             "de Vries",
+             "+31 6 12345678",
+             "2026-11-05T09:10:00Z",
+             "2026-11-05T09:00:00Z",
+             {{u"msclkid"_s, u"ms-bert"_s}, {u"fbclid"_s, u"IwAR-bert"_s}}},
+            {"cecilia@example.se",
+             "Cecilia",
+             "Berg",
+             "",
+             "2026-11-01T10:05:00Z",
+             "2026-11-01T10:00:00Z",
+             {{u"gclid"_s, u"Cj0-cecilia"_s}}},
+            {"dmitri@example.ru",
+             "Dmitri",
+             "Ivanov",
+             "8 (912) 345-67-89",
+             "2026-07-01T12:05:00Z",
+             "2026-07-01T12:00:00Z",
+             {{u"gclid"_s, u"Cj0-dmitri"_s}}},
+            {"eva@example.com",
+             "Eva",
+             "Lind",
+             "",
+             "2026-11-01T11:05:00Z",
+             "2026-11-01T11:00:00Z",
              {{u"gbraid"_s, u"GB-eva"_s}}},
-            {"frank@example.com", "Frank", "Meyer", "", "2026-10-30T09:05:00Z",
-             "2026-10-30T09:00:00Z", {{u"gclid"_s, u"Cj0-frank"_s}}},
+            {"frank@example.com",
+             "Frank",
+             "Meyer",
+             "",
+             "2026-10-30T09:05:00Z",
+             "2026-10-30T09:00:00Z",
+             {{u"gclid"_s, u"Cj0-frank"_s}}},
         };
         int id = 0;
         for (const Person& p : people) {
@@ -138,7 +168,7 @@ class TestConversionExport : public QObject
                        .arg(id)
                        .arg(QString::fromLatin1(signal), QString::fromLatin1(state),
                             QString::fromLatin1(strcmp(who, "contact_id") == 0 ? "crm"
-                                                                                : "tracking"));
+                                                                               : "tracking"));
         };
         consent("contact_id", 1, "ad_user_data", "granted");
         consent("contact_id", 1, "ad_personalization", "granted");
@@ -192,46 +222,44 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("gmail dots") << u"google-email"_s << u" Anna.Nowak@GMail.com "_s
-                                    << QString() << u"annanowak@gmail.com"_s;
+        QTest::newRow("gmail dots") << u"google-email"_s << u" Anna.Nowak@GMail.com "_s << QString()
+                                    << u"annanowak@gmail.com"_s;
         QTest::newRow("googlemail dots") << u"google-email"_s << u"j.o.e@googlemail.com"_s
                                          << QString() << u"joe@googlemail.com"_s;
-        QTest::newRow("other domains keep dots")
-            << u"google-email"_s << u"Anna.Nowak@Example.com"_s << QString()
-            << u"anna.nowak@example.com"_s;
+        QTest::newRow("other domains keep dots") << u"google-email"_s << u"Anna.Nowak@Example.com"_s
+                                                 << QString() << u"anna.nowak@example.com"_s;
         QTest::newRow("meta keeps gmail dots") << u"plain-email"_s << u" Anna.Nowak@GMail.com"_s
                                                << QString() << u"anna.nowak@gmail.com"_s;
         QTest::newRow("no @") << u"plain-email"_s << u"anna"_s << QString() << QString();
-        QTest::newRow("Polish national") << u"e164"_s << u"601 234 567"_s << u"PL"_s
-                                         << u"+48601234567"_s;
-        QTest::newRow("Dutch trunk 0") << u"e164"_s << u"06-12345678"_s << u"nl"_s
-                                       << u"+31612345678"_s;
-        QTest::newRow("Russian trunk 8") << u"e164"_s << u"8 (912) 345-67-89"_s << u"RU"_s
-                                         << u"+79123456789"_s;
-        QTest::newRow("Swedish trunk 0") << u"e164"_s << u"070-123 45 67"_s << u"SE"_s
-                                         << u"+46701234567"_s;
-        QTest::newRow("US with 1") << u"e164"_s << u"1 (650) 555-1212"_s << u"US"_s
-                                   << u"+16505551212"_s;
-        QTest::newRow("US without 1") << u"e164"_s << u"(650) 555-1212"_s << u"US"_s
-                                      << u"+16505551212"_s;
-        QTest::newRow("Italy keeps 0") << u"e164"_s << u"06 1234 5678"_s << u"IT"_s
-                                       << u"+390612345678"_s;
-        QTest::newRow("international wins") << u"e164"_s << u"+31 6 12345678"_s << u"PL"_s
-                                            << u"+31612345678"_s;
-        QTest::newRow("00 prefix") << u"e164"_s << u"0048 601 234 567"_s << QString()
-                                   << u"+48601234567"_s;
-        QTest::newRow("extension dropped") << u"e164"_s << u"+48 601 234 567 ext. 12"_s
-                                           << QString() << u"+48601234567"_s;
-        QTest::newRow("national without country") << u"e164"_s << u"601 234 567"_s << QString()
-                                                  << QString();
+        QTest::newRow("Polish national")
+            << u"e164"_s << u"601 234 567"_s << u"PL"_s << u"+48601234567"_s;
+        QTest::newRow("Dutch trunk 0")
+            << u"e164"_s << u"06-12345678"_s << u"nl"_s << u"+31612345678"_s;
+        QTest::newRow("Russian trunk 8")
+            << u"e164"_s << u"8 (912) 345-67-89"_s << u"RU"_s << u"+79123456789"_s;
+        QTest::newRow("Swedish trunk 0")
+            << u"e164"_s << u"070-123 45 67"_s << u"SE"_s << u"+46701234567"_s;
+        QTest::newRow("US with 1")
+            << u"e164"_s << u"1 (650) 555-1212"_s << u"US"_s << u"+16505551212"_s;
+        QTest::newRow("US without 1")
+            << u"e164"_s << u"(650) 555-1212"_s << u"US"_s << u"+16505551212"_s;
+        QTest::newRow("Italy keeps 0")
+            << u"e164"_s << u"06 1234 5678"_s << u"IT"_s << u"+390612345678"_s;
+        QTest::newRow("international wins")
+            << u"e164"_s << u"+31 6 12345678"_s << u"PL"_s << u"+31612345678"_s;
+        QTest::newRow("00 prefix")
+            << u"e164"_s << u"0048 601 234 567"_s << QString() << u"+48601234567"_s;
+        QTest::newRow("extension dropped")
+            << u"e164"_s << u"+48 601 234 567 ext. 12"_s << QString() << u"+48601234567"_s;
+        QTest::newRow("national without country")
+            << u"e164"_s << u"601 234 567"_s << QString() << QString();
         QTest::newRow("letters") << u"e164"_s << u"call me"_s << u"PL"_s << QString();
         QTest::newRow("too short") << u"e164"_s << u"+48 12"_s << QString() << QString();
-        QTest::newRow("meta phone") << u"meta-phone"_s << u"+16505551212"_s << QString()
-                                    << u"16505551212"_s;
-        QTest::newRow("meta name") << u"meta-name"_s << u" Anne-Marie O'Neil "_s << QString()
-                                   << u"annemarieoneil"_s;
-        QTest::newRow("meta name UTF-8") << u"meta-name"_s << u"Żółć"_s << QString()
-                                         << u"żółć"_s;
+        QTest::newRow("meta phone")
+            << u"meta-phone"_s << u"+16505551212"_s << QString() << u"16505551212"_s;
+        QTest::newRow("meta name")
+            << u"meta-name"_s << u" Anne-Marie O'Neil "_s << QString() << u"annemarieoneil"_s;
+        QTest::newRow("meta name UTF-8") << u"meta-name"_s << u"Żółć"_s << QString() << u"żółć"_s;
     }
     void normalisesAndHashes()
     {
@@ -241,9 +269,9 @@ private slots:
         QFETCH(QString, expected);
         const QString normalised = kind == u"google-email"_s  ? AdIdentifiers::googleEmail(input)
                                    : kind == u"plain-email"_s ? AdIdentifiers::plainEmail(input)
-                                   : kind == u"e164"_s   ? PhoneNumber::e164(input, country)
-                                   : kind == u"meta-phone"_s ? AdIdentifiers::metaPhone(input)
-                                                             : AdIdentifiers::metaName(input);
+                                   : kind == u"e164"_s        ? PhoneNumber::e164(input, country)
+                                   : kind == u"meta-phone"_s  ? AdIdentifiers::metaPhone(input)
+                                                              : AdIdentifiers::metaName(input);
         QCOMPARE(normalised, expected);
         if (!expected.isEmpty())
             QCOMPARE(AdIdentifiers::sha256(normalised), sha256sum(expected));
@@ -258,20 +286,19 @@ private slots:
         QTest::addColumn<QString>("normalised");
         QTest::newRow("enhanced: Gmail without dots")
             << u"google-ads-enhanced-customer.csv"_s << u"annanowak@gmail.com"_s;
-        QTest::newRow("enhanced: Polish phone") << u"google-ads-enhanced-customer.csv"_s
-                                                << u"+48601234567"_s;
+        QTest::newRow("enhanced: Polish phone")
+            << u"google-ads-enhanced-customer.csv"_s << u"+48601234567"_s;
         QTest::newRow("enhanced: Russian phone by the person's country")
             << u"google-ads-enhanced-customer.csv"_s << u"+79123456789"_s;
-        QTest::newRow("enhanced: Dutch phone") << u"google-ads-enhanced-customer.csv"_s
-                                               << u"+31612345678"_s;
+        QTest::newRow("enhanced: Dutch phone")
+            << u"google-ads-enhanced-customer.csv"_s << u"+31612345678"_s;
         QTest::newRow("meta: e-mail") << u"meta-customer.json"_s << u"bert@example.nl"_s;
         QTest::newRow("meta: phone without +") << u"meta-customer.json"_s << u"79123456789"_s;
         QTest::newRow("meta: Dutch phone") << u"meta-customer.json"_s << u"31612345678"_s;
         QTest::newRow("meta: first name") << u"meta-customer.json"_s << u"dmitri"_s;
-        QTest::newRow("meta: last name without space") << u"meta-customer.json"_s
-                                                       << u"devries"_s;
-        QTest::newRow("linkedin: Gmail keeps its dots") << u"linkedin-customer.csv"_s
-                                          << u"anna.nowak@gmail.com"_s;
+        QTest::newRow("meta: last name without space") << u"meta-customer.json"_s << u"devries"_s;
+        QTest::newRow("linkedin: Gmail keeps its dots")
+            << u"linkedin-customer.csv"_s << u"anna.nowak@gmail.com"_s;
     }
     void goldenHashesAreSha256sum()
     {
@@ -297,8 +324,8 @@ private slots:
         };
         const QStringList at = {u"--at"_s, u"2026-11-09T08:00:00Z"_s};
         QTest::newRow("google-ads customers")
-            << at + QStringList{u"--platform"_s, u"google-ads"_s, u"--stage"_s, u"customer"_s,
-                                u"--name"_s, u"Closed won"_s}
+            << at + QStringList{u"--platform"_s, u"google-ads"_s, u"--stage"_s,
+                                u"customer"_s,   u"--name"_s,     u"Closed won"_s}
             << u"google-ads-customer.csv"_s << counts(2, 2, 1, 1);
         QTest::newRow("google-ads leads, unknown consent asked for, a gbraid")
             << at + QStringList{u"--platform"_s, u"google-ads"_s, u"--stage"_s, u"lead"_s,
@@ -310,14 +337,14 @@ private slots:
             << u"google-ads-enhanced-customer.csv"_s << counts(4, 2, 0, 0);
         QTest::newRow("microsoft-ads customers, deal amount")
             << at + QStringList{u"--platform"_s, u"microsoft-ads"_s, u"--stage"_s,
-                                u"customer"_s, u"--value"_s, u"amount"_s}
+                                u"customer"_s,   u"--value"_s,       u"amount"_s}
             << u"microsoft-ads-customer.csv"_s << counts(1, 2, 3, 0);
         QTest::newRow("meta customers, 7 days")
             << at + QStringList{u"--platform"_s, u"meta"_s, u"--stage"_s, u"customer"_s}
             << u"meta-customer.json"_s << counts(3, 2, 0, 1);
         QTest::newRow("linkedin opportunities, fixed value")
-            << at + QStringList{u"--platform"_s, u"linkedin"_s, u"--stage"_s, u"opportunity"_s,
-                                u"--value"_s, u"fixed:150"_s}
+            << at + QStringList{u"--platform"_s,  u"linkedin"_s, u"--stage"_s,
+                                u"opportunity"_s, u"--value"_s,  u"fixed:150"_s}
             << u"linkedin-opportunity.csv"_s << counts(3, 2, 0, 1);
         QTest::newRow("linkedin customers")
             << at + QStringList{u"--platform"_s, u"linkedin"_s, u"--stage"_s, u"customer"_s}
@@ -361,9 +388,9 @@ private slots:
                     .arg(ms("2026-11-09T12:00:00Z"))
                     .arg(ms("2026-11-10T09:00:00Z"))));
         }
-        const QStringList options = {u"--platform"_s, u"google-ads"_s, u"--stage"_s,
-                                     u"customer"_s,   u"--name"_s,     u"Closed won"_s,
-                                     u"--at"_s,       u"2026-11-10T12:00:00Z"_s};
+        const QStringList options = {
+            u"--platform"_s, u"google-ads"_s, u"--stage"_s, u"customer"_s,
+            u"--name"_s,     u"Closed won"_s, u"--at"_s,    u"2026-11-10T12:00:00Z"_s};
         const QString output = m_files.path(u"google-ads-customer-again.csv"_s);
         test::Finished run =
             exportRun(options + QStringList{u"--output"_s, output, u"--format"_s, u"json"_s});
@@ -387,9 +414,31 @@ private slots:
         QCOMPARE(meta[u"left_out"_s].toObject()[u"already_exported"_s].toInt(), 2);
         QCOMPARE(readAll(output).count('\n'), 2);
 
+        // Microsoft: Bert's deal, sent as won, is lost on 10 November at 08:00 UTC; the bulk
+        // record retracts it by its click id, name and time, in UTC.
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::Access::ReadWrite);
+            QVERIFY(ws);
+            QVERIFY((*ws)->database().exec(
+                u"UPDATE deals SET outcome = 'lost' WHERE id = 2;"
+                u"INSERT INTO outcome_events (deal_id, at, recorded_at, by_user, old_outcome, "
+                u"new_outcome, origin) VALUES (2, %1, %1, 'rep', 'won', 'lost', 'manual')"_s.arg(
+                    ms("2026-11-10T08:00:00Z"))));
+        }
+        const QString microsoft = m_files.path(u"microsoft-again.csv"_s);
+        run = exportRun({u"--platform"_s, u"microsoft-ads"_s, u"--stage"_s, u"customer"_s,
+                         u"--value"_s, u"amount"_s, u"--at"_s, u"2026-11-10T12:00:00Z"_s,
+                         u"--output"_s, microsoft, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        meta = QJsonDocument::fromJson(run.out).object()[u"meta"_s].toObject();
+        QCOMPARE(meta[u"exported"_s].toInt(), 0);
+        QCOMPARE(meta[u"retractions"_s].toInt(), 1);
+        compareGolden(u"microsoft-ads-customer-retractions.csv"_s,
+                      meta[u"retraction_file"_s].toString());
+
         // What was sent is on record: the history lists both exports and the retraction.
-        run = test::runCli({u"--workspace"_s, m_workspace, u"export"_s, u"history"_s,
-                            u"--format"_s, u"csv"_s});
+        run = test::runCli(
+            {u"--workspace"_s, m_workspace, u"export"_s, u"history"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("retraction"));
         QVERIFY(run.out.contains("Closed won"));
@@ -407,17 +456,16 @@ private slots:
         QTest::newRow("unknown stage")
             << QStringList{u"--platform"_s, u"meta"_s, u"--stage"_s, u"won"_s} << 1
             << u"--stage takes"_s;
-        QTest::newRow("bad value")
-            << QStringList{u"--platform"_s, u"meta"_s, u"--stage"_s, u"lead"_s, u"--value"_s,
-                           u"fixed:abc"_s}
-            << 1 << u"--value takes"_s;
+        QTest::newRow("bad value") << QStringList{u"--platform"_s, u"meta"_s,    u"--stage"_s,
+                                                  u"lead"_s,       u"--value"_s, u"fixed:abc"_s}
+                                   << 1 << u"--value takes"_s;
         QTest::newRow("a lead has no revenue")
-            << QStringList{u"--platform"_s, u"meta"_s, u"--stage"_s, u"lead"_s, u"--value"_s,
-                           u"revenue"_s}
+            << QStringList{u"--platform"_s, u"meta"_s,    u"--stage"_s,
+                           u"lead"_s,       u"--value"_s, u"revenue"_s}
             << 1 << u"fixed:N"_s;
         QTest::newRow("unknown time zone")
-            << QStringList{u"--platform"_s, u"meta"_s, u"--stage"_s, u"lead"_s, u"--timezone"_s,
-                           u"Mars/Olympus"_s}
+            << QStringList{u"--platform"_s, u"meta"_s,       u"--stage"_s,
+                           u"lead"_s,       u"--timezone"_s, u"Mars/Olympus"_s}
             << 2 << u"Mars/Olympus"_s;
     }
     void refusesAndPreviews()
@@ -432,9 +480,9 @@ private slots:
 
     void dryRunRemembersNothing()
     {
-        const QStringList options = {u"--platform"_s, u"linkedin"_s, u"--stage"_s, u"lead"_s,
-                                     u"--at"_s, u"2026-11-09T08:00:00Z"_s, u"--format"_s,
-                                     u"json"_s};
+        const QStringList options = {u"--platform"_s, u"linkedin"_s, u"--stage"_s,
+                                     u"lead"_s,       u"--at"_s,     u"2026-11-09T08:00:00Z"_s,
+                                     u"--format"_s,   u"json"_s};
         for (int round = 0; round < 2; ++round) {
             const test::Finished run = exportRun(options + QStringList{u"--dry-run"_s});
             QVERIFY2(run.exitCode == 0, run.err.constData());

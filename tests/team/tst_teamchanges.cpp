@@ -374,8 +374,8 @@ private slots:
         auto pulled = test::TeamServer::sync(*team.owner);
         QVERIFY2(pulled, qPrintable(message(pulled)));
         QCOMPARE(pulled->pulled, 1);
-        QCOMPARE(state(*team.owner), (QStringList{u"ad_personalization|unknown"_s,
-                                                  u"ad_user_data|denied"_s}));
+        QCOMPARE(state(*team.owner),
+                 (QStringList{u"ad_personalization|unknown"_s, u"ad_user_data|denied"_s}));
         QCOMPARE(state(*team.owner), state(*team.manager));
         QCOMPARE(test::queryRows(team.owner->database(),
                                  "SELECT by_user, at FROM consent_events WHERE source = 'manual'"),
@@ -387,8 +387,8 @@ private slots:
         for (Workspace* ws : {team.owner.get(), team.manager.get(), team.reps[0].get()})
             QVERIFY(test::TeamServer::sync(*ws));
         for (Workspace* ws : {team.owner.get(), team.manager.get(), team.reps[0].get()})
-            QCOMPARE(state(*ws), (QStringList{u"ad_personalization|unknown"_s,
-                                              u"ad_user_data|granted"_s}));
+            QCOMPARE(state(*ws),
+                     (QStringList{u"ad_personalization|unknown"_s, u"ad_user_data|granted"_s}));
         QCOMPARE(test::queryRows(team.reps[0]->database(),
                                  "SELECT count(*) FROM team_changes WHERE kind = 'consent'"),
                  QStringList{u"2"_s});

@@ -1,9 +1,9 @@
 // File > Export > Ad Platform Conversions (docs/ad-platforms.md): the preview shows who would be
 // sent and why the others are left out, follows the form, and an export writes the platform's
 // file and is remembered, so the next plan sends only what is new; the CLI sees the same.
+#include "analysis/resulttableview.h"
 #include "childprocess.h"
 #include "dialogs/adconversionexportdialog.h"
-#include "analysis/resulttableview.h"
 #include "models/resulttablemodel.h"
 #include "shell/workspacesession.h"
 #include "store/database.h"
@@ -91,15 +91,15 @@ private slots:
             dialog.grab().save(QString::fromLocal8Bit(folder) + u"/adconversions.png"_s);
 
         // Microsoft: nobody has a Microsoft click id.
-        dialog.platform()->setCurrentIndex(dialog.platform()->findData(
-            int(AdPlatform::Id::MicrosoftAds)));
+        dialog.platform()->setCurrentIndex(
+            dialog.platform()->findData(int(AdPlatform::Id::MicrosoftAds)));
         dialog.waitForPlan();
         QCOMPARE(dialog.preview()->model()->rowCount(), 0);
         QCOMPARE(dialog.plan()->noClickId, 2);
 
         // Back to Google: exported and remembered.
-        dialog.platform()->setCurrentIndex(dialog.platform()->findData(
-            int(AdPlatform::Id::GoogleAds)));
+        dialog.platform()->setCurrentIndex(
+            dialog.platform()->findData(int(AdPlatform::Id::GoogleAds)));
         dialog.waitForPlan();
         const QString file = m_dir.path(u"google.csv"_s);
         QVERIFY(dialog.saveTo(file));

@@ -4,12 +4,12 @@
 #include "ingest/crmimporter.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
+#include "sales/adconsent.h"
 #include "settings/desktopsettings.h"
 #include "shell/workspacesession.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "views/leadspage.h"
-#include "sales/adconsent.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -19,8 +19,8 @@ SetConsentCommand::SetConsentCommand(Database& db, qint64 contact, const QString
 
 void SetConsentCommand::put(const Choices& choices)
 {
-    const Status done = AdConsent::setMany(m_db, m_contact, choices, m_byUser,
-                                           QDateTime::currentMSecsSinceEpoch());
+    const Status done =
+        AdConsent::setMany(m_db, m_contact, choices, m_byUser, QDateTime::currentMSecsSinceEpoch());
     if (!done && &choices == &m_choices)
         setObsolete(true); // nothing was set: the stack drops this step
     m_changed(m_contact, done ? QString() : done.error().message);

@@ -20,9 +20,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -118,8 +117,8 @@ AdConversionExportDialog::AdConversionExportDialog(WorkspaceSession& session, QW
     connect(m_platform, &QComboBox::currentIndexChanged, this, again);
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         // A lead has no deal to take a value from.
-        const bool lead = AdPlatform::Stage(m_stage->currentData().toInt()) ==
-                          AdPlatform::Stage::Lead;
+        const bool lead =
+            AdPlatform::Stage(m_stage->currentData().toInt()) == AdPlatform::Stage::Lead;
         if (lead && m_value->currentIndex() < 2)
             m_value->setCurrentIndex(m_value->findData(int(ConversionRequest::Value::Default)));
         refresh();
@@ -244,33 +243,17 @@ bool AdConversionExportDialog::saveTo(const QString& path)
     if (!m_plan)
         return false;
     const ConversionPlan plan = *m_plan; // the dialog may plan again meanwhile
-    const auto write = [this](const QString& file, const QByteArray& bytes) {
-        QSaveFile out(file);
-        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
-            return true;
-        QMessageBox::warning(this, windowTitle(),
-                             tr("%1 could not be written: %2")
-                                 .arg(QDir::toNativeSeparators(file), out.errorString()));
-        return false;
-    };
-    if (!write(path, ConversionFiles::conversions(plan)))
-        return false;
-    const QByteArray retractions = ConversionFiles::retractions(plan);
-    const QString retractionPath =
-        retractions.isEmpty() ? QString() : ConversionFiles::retractionPath(path);
-    if (!retractionPath.isEmpty() && !write(retractionPath, retractions))
-        return false;
-    const Status kept = m_session.runExclusive(
-        tr("Remembering what was exported…"), [&](Database& db) {
-            return ConversionExport::remember(db, plan, QDir::toNativeSeparators(path),
-                                              QDir::toNativeSeparators(retractionPath),
-                                              currentUserName());
+    QString retractionPath;
+    const Status saved =
+        m_session.runExclusive(tr("Writing the file…"), [&](Database& db) -> Status {
+            auto written = ConversionFiles::save(db, plan, path, {}, currentUserName());
+            if (!written)
+                return written.error();
+            retractionPath = *written;
+            return {};
         });
-    if (!kept) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The file was written, but what it sent could not be "
-                                "remembered, so the next export will send it again: %1")
-                                 .arg(kept.error().message));
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
         return false;
     }
     m_status->setText(
@@ -287,12 +270,11 @@ void AdConversionExportDialog::chooseFile()
     if (!m_plan)
         return;
     const ConversionRequest& r = m_plan->request;
-    const QString suggested = u"%1-%2-%3%4"_s.arg(QFileInfo(m_session.path()).completeBaseName(),
-                                                   AdPlatform::name(r.platform),
-                                                   AdPlatform::name(r.stage),
-                                                   AdPlatform::fileSuffix(r.platform));
-    const QString filter = r.platform == AdPlatform::Id::Meta ? tr("JSON files (*.json)")
-                                                              : tr("CSV files (*.csv)");
+    const QString suggested = u"%1-%2-%3%4"_s.arg(
+        QFileInfo(m_session.path()).completeBaseName(), AdPlatform::name(r.platform),
+        AdPlatform::name(r.stage), AdPlatform::fileSuffix(r.platform));
+    const QString filter =
+        r.platform == AdPlatform::Id::Meta ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export conversions"),
         QDir(QFileInfo(m_session.path()).absolutePath()).filePath(suggested), filter);
