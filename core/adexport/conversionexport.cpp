@@ -181,7 +181,8 @@ Result<std::vector<AdConversion>> candidates(Database& db, const ConversionReque
         c.deal = query.int64(1);
         c.orderId = query.text(2);
         c.at = query.int64(3);
-        if (c.at < fromMs || c.at >= toMs)
+        // A conversion after the time of the export (--at) has not happened yet for it.
+        if (c.at < fromMs || c.at >= toMs || c.at > r.now)
             continue;
         switch (r.value) {
         case ConversionRequest::Value::Default:
@@ -252,8 +253,10 @@ Result<ConversionPlan> ConversionExport::plan(Database& db, ConversionRequest r)
     if (r.name.trimmed().isEmpty())
         r.name = AdPlatform::defaultConversionName(r.platform, r.stage);
     r.name = r.name.trimmed();
-    if (r.timeZone.isEmpty())
-        r.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (r.timeZone.isEmpty()) {
+        const QByteArray system = QTimeZone::systemTimeZoneId();
+        r.timeZone = QTimeZone(system).isValid() ? QString::fromUtf8(system) : u"UTC"_s;
+    }
     if (!QTimeZone(r.timeZone.toUtf8()).isValid())
         return Error{ErrorCode::BadInput,
                      tr("'%1' is not a time zone LeadLoop knows (write one such as Europe/Warsaw "
