@@ -42,27 +42,30 @@ int runChannels(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    return context.print(ChannelsReport::run(db, query));
+    return context.print(
+        ReportOptions::withIntervals(p, ChannelsReport::run(db, query), ChannelsReport::rates()));
 }
 
 } // namespace
 
 CliCommand channelsCommand()
 {
-    return {u"channels"_s,
-            Tr::tr("Traffic, credited leads, customers and revenue, cost and ROI per channel."),
-            u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] "_s +
-                ReportOptions::filterUsage(),
-            [](QCommandLineParser& parser) {
-                ReportOptions::addDimension(parser, u"by"_s);
-                parser.addOption({u"model"_s,
-                                  Tr::tr("The attribution model that credits results (default "
-                                         "linear)."),
-                                  u"M"_s});
-                ReportOptions::addAttribution(parser);
-                ReportOptions::addFilter(parser, Tr::tr("sessions, conversions and costs"));
-            },
-            runChannels};
+    return {
+        u"channels"_s,
+        Tr::tr("Traffic, credited leads, customers and revenue, cost and ROI per channel."),
+        u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] [--intervals] "_s +
+            ReportOptions::filterUsage(),
+        [](QCommandLineParser& parser) {
+            ReportOptions::addDimension(parser, u"by"_s);
+            parser.addOption({u"model"_s,
+                              Tr::tr("The attribution model that credits results (default "
+                                     "linear)."),
+                              u"M"_s});
+            ReportOptions::addAttribution(parser);
+            ReportOptions::addFilter(parser, Tr::tr("sessions, conversions and costs"));
+            ReportOptions::addIntervals(parser);
+        },
+        runChannels};
 }
 
 } // namespace leadloop::cli

@@ -23,8 +23,11 @@ int runDeals(CliContext& context)
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    return context.print(DealsReport::run(
-        (*workspace)->database(), p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s, filter));
+    return context.print(ReportOptions::withIntervals(
+        p,
+        DealsReport::run((*workspace)->database(), p.isSet(u"by"_s) ? p.value(u"by"_s) : u"owner"_s,
+                         filter),
+        DealsReport::rates()));
 }
 
 } // namespace
@@ -34,11 +37,12 @@ CliCommand dealsCommand()
     return {u"deals"_s,
             Tr::tr("Deals, win rate, won value and days to close per owner, product, account, "
                    "channel, stage or lost reason."),
-            u"deals [--by owner|product|account|channel|stage|lost-reason] "_s +
+            u"deals [--by owner|product|account|channel|stage|lost-reason] [--intervals] "_s +
                 ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 parser.addOption({u"by"_s, Tr::tr("The grouping (default owner)."), u"DIM"_s});
                 ReportOptions::addFilter(parser, Tr::tr("deal creation"));
+                ReportOptions::addIntervals(parser);
             },
             runDeals};
 }

@@ -33,7 +33,8 @@ int runFunnel(CliContext& context)
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    return context.print(FunnelReport::run((*workspace)->database(), query));
+    return context.print(ReportOptions::withIntervals(
+        p, FunnelReport::run((*workspace)->database(), query), FunnelReport::rates()));
 }
 
 } // namespace
@@ -43,7 +44,7 @@ CliCommand funnelCommand()
     return {u"funnel"_s,
             Tr::tr("Visitors, leads, opportunities, customers and revenue per group, with step "
                    "rates and days between stages."),
-            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] "_s +
+            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] [--intervals] "_s +
                 ReportOptions::filterUsage(),
             [](QCommandLineParser& parser) {
                 ReportOptions::addDimension(parser, u"by"_s);
@@ -52,6 +53,7 @@ CliCommand funnelCommand()
                                          "first_touch)."),
                                   u"M"_s});
                 ReportOptions::addFilter(parser, Tr::tr("each stage"));
+                ReportOptions::addIntervals(parser);
             },
             runFunnel};
 }

@@ -52,6 +52,23 @@ void ReportOptions::addAttribution(QCommandLineParser& parser)
         {u"half-life-days"_s, tr("The time_decay half-life in days (default 7)."), u"N"_s});
 }
 
+void ReportOptions::addIntervals(QCommandLineParser& parser)
+{
+    parser.addOption({u"intervals"_s, tr("Add the 95 % Wilson interval of every rate (columns "
+                                         "RATE_low and RATE_high).")});
+}
+
+Result<ResultTable> ReportOptions::withIntervals(const QCommandLineParser& parser,
+                                                 Result<ResultTable> table,
+                                                 const std::vector<RateIntervals::Rate>& rates)
+{
+    if (table && parser.isSet(u"intervals"_s)) {
+        RateIntervals::add(*table, rates);
+        table->meta.insert(u"intervals"_s, u"wilson_95"_s);
+    }
+    return table;
+}
+
 void ReportOptions::addDimension(QCommandLineParser& parser, const QString& name)
 {
     parser.addOption({name,

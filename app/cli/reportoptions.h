@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/conversionpaths.h"
+#include "analytics/rateintervals.h"
 #include "common/result.h"
 
 #include <optional>
@@ -31,6 +32,13 @@ public:
     /// The usage line's part for the filter options.
     static QString filterUsage();
     static void addAttribution(QCommandLineParser& parser);
+    /// --intervals: the 95 % Wilson interval of every rate, as columns KEY_low and KEY_high.
+    static void addIntervals(QCommandLineParser& parser);
+    /// The table with its rates' intervals when --intervals was given (docs/metrics.md,
+    /// "Uncertainty"); an error stays the error.
+    static Result<ResultTable> withIntervals(const QCommandLineParser& parser,
+                                             Result<ResultTable> table,
+                                             const std::vector<RateIntervals::Rate>& rates);
     /// A dimension option (--by, --split): the session and people dimensions.
     static void addDimension(QCommandLineParser& parser, const QString& name);
     static Result<DateRange> dateRange(const QCommandLineParser& parser);

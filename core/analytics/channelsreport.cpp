@@ -37,6 +37,11 @@ QVariant divide(std::optional<double> a, double b, int decimals)
 
 } // namespace
 
+std::vector<RateIntervals::Rate> ChannelsReport::rates()
+{
+    return {{u"lead_to_customer"_s, u"customers"_s, {u"leads"_s}}};
+}
+
 Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
 {
     if (!ConversionPaths::dimensions().contains(q.dimension))

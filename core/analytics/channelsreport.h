@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/rateintervals.h"
 #include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "common/resulttable.h"
@@ -29,6 +30,9 @@ public:
         ReportFilter filter; ///< sessions, conversions and costs dated in its range, and kept
     };
     static Result<ResultTable> run(Database& db, const Query& query);
+    /// Its rates and the counts they divide, for their intervals (RateIntervals): credited
+    /// people, read as counts.
+    static std::vector<RateIntervals::Rate> rates();
 };
 
 } // namespace leadloop

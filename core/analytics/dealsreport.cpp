@@ -49,6 +49,11 @@ QStringList DealsReport::dimensions()
     return {u"owner"_s, u"product"_s, u"account"_s, u"channel"_s, u"stage"_s, u"lost-reason"_s};
 }
 
+std::vector<RateIntervals::Rate> DealsReport::rates()
+{
+    return {{u"win_rate"_s, u"won"_s, {u"won"_s, u"lost"_s}}};
+}
+
 Result<ResultTable> DealsReport::run(Database& db, const QString& dimension,
                                      const ReportFilter& filter)
 {

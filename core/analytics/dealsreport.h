@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/rateintervals.h"
 #include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "common/resulttable.h"
@@ -23,6 +24,8 @@ public:
     /// Deals created in the filter's range that it keeps (docs/metrics.md, "Filters").
     static Result<ResultTable> run(Database& db, const QString& dimension,
                                    const ReportFilter& filter = {});
+    /// Its rates and the counts they divide, for their intervals (RateIntervals).
+    static std::vector<RateIntervals::Rate> rates();
 };
 
 } // namespace leadloop

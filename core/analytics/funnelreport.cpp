@@ -47,6 +47,14 @@ QVariant median(std::vector<double> v)
 
 } // namespace
 
+std::vector<RateIntervals::Rate> FunnelReport::rates()
+{
+    return {{u"visitor_to_lead"_s, u"leads"_s, {u"visitors"_s}},
+            {u"lead_to_opportunity"_s, u"opportunities"_s, {u"leads"_s}},
+            {u"opportunity_to_customer"_s, u"customers"_s, {u"opportunities"_s}},
+            {u"visitor_to_customer"_s, u"customers"_s, {u"visitors"_s}}};
+}
+
 Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
 {
     using attribution::Model;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/rateintervals.h"
 #include "analytics/reportfilter.h"
 #include "common/result.h"
 #include "common/resulttable.h"
@@ -33,6 +34,8 @@ public:
         std::function<void(qint64 person, const QString& group, const QString& stage)> observer;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
+    /// Its rates and the counts they divide, for their intervals (RateIntervals).
+    static std::vector<RateIntervals::Rate> rates();
 };
 
 } // namespace leadloop
