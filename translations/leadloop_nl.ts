@@ -1157,6 +1157,73 @@
     </message>
 </context>
 <context>
+    <name>CustomFunnel</name>
+    <message>
+        <source>A session step cannot match %1.</source>
+        <translation>Een sessiestap kan niet op %1 passen.</translation>
+    </message>
+    <message>
+        <source>A funnel of sessions is broken down by a session dimension, not by %1.</source>
+        <translation>Een trechter van sessies wordt uitgesplitst naar een sessiedimensie, niet naar %1.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>From previous step</source>
+        <translation>Vanaf vorige stap</translation>
+    </message>
+    <message>
+        <source>From previous step (low)</source>
+        <translation>Vanaf vorige stap (laag)</translation>
+    </message>
+    <message>
+        <source>From previous step (high)</source>
+        <translation>Vanaf vorige stap (hoog)</translation>
+    </message>
+    <message>
+        <source>From first step</source>
+        <translation>Vanaf eerste stap</translation>
+    </message>
+    <message>
+        <source>From first step (low)</source>
+        <translation>Vanaf eerste stap (laag)</translation>
+    </message>
+    <message>
+        <source>From first step (high)</source>
+        <translation>Vanaf eerste stap (hoog)</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <source>Median hours from previous</source>
+        <translation>Mediaan uren vanaf vorige</translation>
+    </message>
+    <message>
+        <source>90th percentile hours from previous</source>
+        <translation>90e percentiel uren vanaf vorige</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1862,6 +1929,141 @@
     <message>
         <source>each stage</source>
         <translation>elke fase</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli funnel save NAME --steps FILE, funnel remove NAME, or funnel list.</source>
+        <translation>Gebruik: leadloop-cli funnel save NAAM --steps BESTAND, funnel remove NAAM of funnel list.</translation>
+    </message>
+    <message>
+        <source>funnel save needs --steps FILE.</source>
+        <translation>funnel save heeft --steps BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>--window-days takes a whole number of days (0 for no limit), not &apos;%1&apos;.</source>
+        <translation>--window-days neemt een heel aantal dagen (0 voor geen grens), niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--order takes strict or any, not &apos;%1&apos;.</source>
+        <translation>--order neemt strict of any, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --steps or --saved, not both.</source>
+        <translation>Geef --steps of --saved, niet allebei.</translation>
+    </message>
+    <message>
+        <source>A custom funnel&apos;s steps, a JSON file (docs/metrics.md, &quot;Custom funnels&quot;).</source>
+        <translation>De stappen van een eigen trechter, een JSON-bestand (docs/metrics.md, &quot;Custom funnels&quot;).</translation>
+    </message>
+    <message>
+        <source>A custom funnel saved in the workspace.</source>
+        <translation>Een eigen trechter die in de werkruimte is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Custom funnels: every step within N days of the first (0: no limit; default: the funnel&apos;s).</source>
+        <translation>Eigen trechters: elke stap binnen N dagen na de eerste (0: geen grens; standaard: die van de trechter).</translation>
+    </message>
+    <message>
+        <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
+        <translation>Eigen trechters: de stappen in de gegeven volgorde (strict) of in willekeurige volgorde.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDefinition</name>
+    <message>
+        <source>page titled %1</source>
+        <translation>pagina met titel %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>form submitted</source>
+        <translation>formulier verzonden</translation>
+    </message>
+    <message>
+        <source>session with %1 %2</source>
+        <translation>sessie met %1 %2</translation>
+    </message>
+    <message>
+        <source>became a lead</source>
+        <translation>werd een lead</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>levensfase %1</translation>
+    </message>
+    <message>
+        <source>deal created</source>
+        <translation>deal aangemaakt</translation>
+    </message>
+    <message>
+        <source>deal stage %1</source>
+        <translation>dealfase %1</translation>
+    </message>
+    <message>
+        <source>deal won</source>
+        <translation>deal gewonnen</translation>
+    </message>
+    <message>
+        <source>deal lost</source>
+        <translation>deal verloren</translation>
+    </message>
+    <message>
+        <source>%1 is not a funnel&apos;s steps (JSON: %2 at character %3).</source>
+        <translation>%1 is geen stappenbestand van een trechter (JSON: %2 bij teken %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is strict or any, not &quot;%1&quot;.</source>
+        <translation>&quot;order&quot; is strict of any, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;window_days&quot; is a whole number of days, 0 for no limit.</source>
+        <translation>&quot;window_days&quot; is een heel aantal dagen, 0 voor geen grens.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is people or sessions, not &quot;%1&quot;.</source>
+        <translation>&quot;count&quot; is people of sessions, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least two &quot;steps&quot;.</source>
+        <translation>Een trechter heeft minstens twee &quot;steps&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>stap %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1: &quot;type&quot; is een van %2, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 step needs &quot;%3&quot;.</source>
+        <translation>%1: een %2-stap heeft &quot;%3&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>%1: a page step needs &quot;url&quot; or &quot;title&quot;.</source>
+        <translation>%1: een page-stap heeft &quot;url&quot; of &quot;title&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>%1: a session step needs one of %2.</source>
+        <translation>%1: een session-stap heeft een van %2 nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; neemt alleen webstappen (page, event, form, session).</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3576,28 @@
     </message>
 </context>
 <context>
+    <name>Proportions</name>
+    <message>
+        <source>%1 and %2 cannot be told apart: %3 vs %4, the difference could be anything from %5 to %6 points (%7).</source>
+        <translation>%1 en %2 zijn niet van elkaar te onderscheiden: %3 tegen %4, het verschil kan alles zijn van %5 tot %6 punten (%7).</translation>
+    </message>
+    <message>
+        <source>%1 converts better than %2: %3 vs %4, difference %5 to %6 points (%7).</source>
+        <translation>%1 converteert beter dan %2: %3 tegen %4, verschil %5 tot %6 punten (%7).</translation>
+    </message>
+</context>
+<context>
+    <name>RateIntervals</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (laag)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (hoog)</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -3603,6 +3827,41 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Alleen sessies die op deze pagina binnenkwamen, als &apos;/prijzen&apos; (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
+        <translation>De 95%-Wilsoninterval van elk percentage toevoegen (kolommen RATE_low en RATE_high).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFunnels</name>
+    <message>
+        <source>A saved funnel needs a name.</source>
+        <translation>Een opgeslagen trechter heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>There is no saved funnel named %1.</source>
+        <translation>Er is geen opgeslagen trechter met de naam %1.</translation>
+    </message>
+    <message>
+        <source>the saved funnel %1</source>
+        <translation>de opgeslagen trechter %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Opgeslagen (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
     </message>
 </context>
 <context>

@@ -1171,6 +1171,73 @@
     </message>
 </context>
 <context>
+    <name>CustomFunnel</name>
+    <message>
+        <source>A session step cannot match %1.</source>
+        <translation>Krok sesji nie może dopasować %1.</translation>
+    </message>
+    <message>
+        <source>A funnel of sessions is broken down by a session dimension, not by %1.</source>
+        <translation>Lejek sesji dzieli się według wymiaru sesji, nie według %1.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>From previous step</source>
+        <translation>Z poprzedniego kroku</translation>
+    </message>
+    <message>
+        <source>From previous step (low)</source>
+        <translation>Z poprzedniego kroku (dolna)</translation>
+    </message>
+    <message>
+        <source>From previous step (high)</source>
+        <translation>Z poprzedniego kroku (górna)</translation>
+    </message>
+    <message>
+        <source>From first step</source>
+        <translation>Z pierwszego kroku</translation>
+    </message>
+    <message>
+        <source>From first step (low)</source>
+        <translation>Z pierwszego kroku (dolna)</translation>
+    </message>
+    <message>
+        <source>From first step (high)</source>
+        <translation>Z pierwszego kroku (górna)</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Odpływ</translation>
+    </message>
+    <message>
+        <source>Median hours from previous</source>
+        <translation>Mediana godzin od poprzedniego</translation>
+    </message>
+    <message>
+        <source>90th percentile hours from previous</source>
+        <translation>90. percentyl godzin od poprzedniego</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1878,6 +1945,141 @@
     <message>
         <source>each stage</source>
         <translation>każdy etap</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli funnel save NAME --steps FILE, funnel remove NAME, or funnel list.</source>
+        <translation>Użycie: leadloop-cli funnel save NAZWA --steps PLIK, funnel remove NAZWA lub funnel list.</translation>
+    </message>
+    <message>
+        <source>funnel save needs --steps FILE.</source>
+        <translation>funnel save wymaga --steps PLIK.</translation>
+    </message>
+    <message>
+        <source>--window-days takes a whole number of days (0 for no limit), not &apos;%1&apos;.</source>
+        <translation>--window-days przyjmuje całkowitą liczbę dni (0 bez limitu), a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--order takes strict or any, not &apos;%1&apos;.</source>
+        <translation>--order przyjmuje strict lub any, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --steps or --saved, not both.</source>
+        <translation>Podaj --steps albo --saved, nie oba.</translation>
+    </message>
+    <message>
+        <source>A custom funnel&apos;s steps, a JSON file (docs/metrics.md, &quot;Custom funnels&quot;).</source>
+        <translation>Kroki własnego lejka, plik JSON (docs/metrics.md, &quot;Custom funnels&quot;).</translation>
+    </message>
+    <message>
+        <source>A custom funnel saved in the workspace.</source>
+        <translation>Własny lejek zapisany w obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>Custom funnels: every step within N days of the first (0: no limit; default: the funnel&apos;s).</source>
+        <translation>Własne lejki: każdy krok w ciągu N dni od pierwszego (0: bez limitu; domyślnie: lejka).</translation>
+    </message>
+    <message>
+        <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
+        <translation>Własne lejki: kroki w podanej kolejności (strict) lub w dowolnej.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDefinition</name>
+    <message>
+        <source>page titled %1</source>
+        <translation>strona o tytule %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>strona %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>zdarzenie %1</translation>
+    </message>
+    <message>
+        <source>form submitted</source>
+        <translation>wysłany formularz</translation>
+    </message>
+    <message>
+        <source>session with %1 %2</source>
+        <translation>sesja z %1 %2</translation>
+    </message>
+    <message>
+        <source>became a lead</source>
+        <translation>został leadem</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>etap cyklu życia %1</translation>
+    </message>
+    <message>
+        <source>deal created</source>
+        <translation>utworzona transakcja</translation>
+    </message>
+    <message>
+        <source>deal stage %1</source>
+        <translation>etap transakcji %1</translation>
+    </message>
+    <message>
+        <source>deal won</source>
+        <translation>transakcja wygrana</translation>
+    </message>
+    <message>
+        <source>deal lost</source>
+        <translation>transakcja przegrana</translation>
+    </message>
+    <message>
+        <source>%1 is not a funnel&apos;s steps (JSON: %2 at character %3).</source>
+        <translation>%1 nie zawiera kroków lejka (JSON: %2 przy znaku %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nie obiekt</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is strict or any, not &quot;%1&quot;.</source>
+        <translation>&quot;order&quot; to strict lub any, a nie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;window_days&quot; is a whole number of days, 0 for no limit.</source>
+        <translation>&quot;window_days&quot; to całkowita liczba dni, 0 bez limitu.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is people or sessions, not &quot;%1&quot;.</source>
+        <translation>&quot;count&quot; to people lub sessions, a nie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least two &quot;steps&quot;.</source>
+        <translation>Lejek potrzebuje co najmniej dwóch kroków (&quot;steps&quot;).</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>krok %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1: &quot;type&quot; to jedno z %2, a nie &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 step needs &quot;%3&quot;.</source>
+        <translation>%1: krok %2 wymaga &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a page step needs &quot;url&quot; or &quot;title&quot;.</source>
+        <translation>%1: krok page wymaga &quot;url&quot; lub &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a session step needs one of %2.</source>
+        <translation>%1: krok session wymaga jednego z %2.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; przyjmuje tylko kroki webowe (page, event, form, session).</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3593,28 @@
     </message>
 </context>
 <context>
+    <name>Proportions</name>
+    <message>
+        <source>%1 and %2 cannot be told apart: %3 vs %4, the difference could be anything from %5 to %6 points (%7).</source>
+        <translation>Nie da się odróżnić %1 od %2: %3 wobec %4, różnica może wynosić od %5 do %6 punktów (%7).</translation>
+    </message>
+    <message>
+        <source>%1 converts better than %2: %3 vs %4, difference %5 to %6 points (%7).</source>
+        <translation>%1 konwertuje lepiej niż %2: %3 wobec %4, różnica od %5 do %6 punktów (%7).</translation>
+    </message>
+</context>
+<context>
+    <name>RateIntervals</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (dolna)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (górna)</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -3621,6 +3845,41 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Tylko sesje, które weszły na tę stronę, np. &apos;/cennik&apos; (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
+        <translation>Dodaj 95-procentowy przedział Wilsona każdego wskaźnika (kolumny RATE_low i RATE_high).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFunnels</name>
+    <message>
+        <source>A saved funnel needs a name.</source>
+        <translation>Zapisany lejek wymaga nazwy.</translation>
+    </message>
+    <message>
+        <source>There is no saved funnel named %1.</source>
+        <translation>Nie ma zapisanego lejka o nazwie %1.</translation>
+    </message>
+    <message>
+        <source>the saved funnel %1</source>
+        <translation>zapisany lejek %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Zapisano (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
     </message>
 </context>
 <context>

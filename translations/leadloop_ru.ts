@@ -1171,6 +1171,73 @@
     </message>
 </context>
 <context>
+    <name>CustomFunnel</name>
+    <message>
+        <source>A session step cannot match %1.</source>
+        <translation>Шаг сессии не может сопоставить %1.</translation>
+    </message>
+    <message>
+        <source>A funnel of sessions is broken down by a session dimension, not by %1.</source>
+        <translation>Воронку сессий разбивают по измерению сессии, а не по %1.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>From previous step</source>
+        <translation>От предыдущего шага</translation>
+    </message>
+    <message>
+        <source>From previous step (low)</source>
+        <translation>От предыдущего шага (нижняя)</translation>
+    </message>
+    <message>
+        <source>From previous step (high)</source>
+        <translation>От предыдущего шага (верхняя)</translation>
+    </message>
+    <message>
+        <source>From first step</source>
+        <translation>От первого шага</translation>
+    </message>
+    <message>
+        <source>From first step (low)</source>
+        <translation>От первого шага (нижняя)</translation>
+    </message>
+    <message>
+        <source>From first step (high)</source>
+        <translation>От первого шага (верхняя)</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Median hours from previous</source>
+        <translation>Медиана часов от предыдущего</translation>
+    </message>
+    <message>
+        <source>90th percentile hours from previous</source>
+        <translation>90-й процентиль часов от предыдущего</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1878,6 +1945,141 @@
     <message>
         <source>each stage</source>
         <translation>каждый этап</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli funnel save NAME --steps FILE, funnel remove NAME, or funnel list.</source>
+        <translation>Использование: leadloop-cli funnel save ИМЯ --steps ФАЙЛ, funnel remove ИМЯ или funnel list.</translation>
+    </message>
+    <message>
+        <source>funnel save needs --steps FILE.</source>
+        <translation>funnel save требует --steps ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--window-days takes a whole number of days (0 for no limit), not &apos;%1&apos;.</source>
+        <translation>--window-days принимает целое число дней (0 — без ограничения), а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--order takes strict or any, not &apos;%1&apos;.</source>
+        <translation>--order принимает strict или any, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --steps or --saved, not both.</source>
+        <translation>Укажите --steps или --saved, но не оба.</translation>
+    </message>
+    <message>
+        <source>A custom funnel&apos;s steps, a JSON file (docs/metrics.md, &quot;Custom funnels&quot;).</source>
+        <translation>Шаги своей воронки, файл JSON (docs/metrics.md, &quot;Custom funnels&quot;).</translation>
+    </message>
+    <message>
+        <source>A custom funnel saved in the workspace.</source>
+        <translation>Своя воронка, сохранённая в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Custom funnels: every step within N days of the first (0: no limit; default: the funnel&apos;s).</source>
+        <translation>Свои воронки: каждый шаг в пределах N дней от первого (0 — без ограничения; по умолчанию — как в воронке).</translation>
+    </message>
+    <message>
+        <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
+        <translation>Свои воронки: шаги в заданном порядке (strict) или в любом.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDefinition</name>
+    <message>
+        <source>page titled %1</source>
+        <translation>страница с заголовком %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>страница %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <source>form submitted</source>
+        <translation>отправлена форма</translation>
+    </message>
+    <message>
+        <source>session with %1 %2</source>
+        <translation>сессия с %1 %2</translation>
+    </message>
+    <message>
+        <source>became a lead</source>
+        <translation>стал лидом</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>этап жизненного цикла %1</translation>
+    </message>
+    <message>
+        <source>deal created</source>
+        <translation>создана сделка</translation>
+    </message>
+    <message>
+        <source>deal stage %1</source>
+        <translation>этап сделки %1</translation>
+    </message>
+    <message>
+        <source>deal won</source>
+        <translation>сделка выиграна</translation>
+    </message>
+    <message>
+        <source>deal lost</source>
+        <translation>сделка проиграна</translation>
+    </message>
+    <message>
+        <source>%1 is not a funnel&apos;s steps (JSON: %2 at character %3).</source>
+        <translation>%1 — не шаги воронки (JSON: %2 в символе %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is strict or any, not &quot;%1&quot;.</source>
+        <translation>&quot;order&quot; — это strict или any, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;window_days&quot; is a whole number of days, 0 for no limit.</source>
+        <translation>&quot;window_days&quot; — целое число дней, 0 — без ограничения.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is people or sessions, not &quot;%1&quot;.</source>
+        <translation>&quot;count&quot; — это people или sessions, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least two &quot;steps&quot;.</source>
+        <translation>Воронке нужно не меньше двух шагов (&quot;steps&quot;).</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1: &quot;type&quot; — одно из %2, а не &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 step needs &quot;%3&quot;.</source>
+        <translation>%1: шагу %2 нужно &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a page step needs &quot;url&quot; or &quot;title&quot;.</source>
+        <translation>%1: шагу page нужно &quot;url&quot; или &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a session step needs one of %2.</source>
+        <translation>%1: шагу session нужно одно из %2.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; принимает только веб-шаги (page, event, form, session).</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3593,28 @@
     </message>
 </context>
 <context>
+    <name>Proportions</name>
+    <message>
+        <source>%1 and %2 cannot be told apart: %3 vs %4, the difference could be anything from %5 to %6 points (%7).</source>
+        <translation>%1 и %2 не различить: %3 против %4, разница может быть от %5 до %6 пунктов (%7).</translation>
+    </message>
+    <message>
+        <source>%1 converts better than %2: %3 vs %4, difference %5 to %6 points (%7).</source>
+        <translation>%1 конвертирует лучше, чем %2: %3 против %4, разница от %5 до %6 пунктов (%7).</translation>
+    </message>
+</context>
+<context>
+    <name>RateIntervals</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (нижняя)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (верхняя)</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -3621,6 +3845,41 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Только сеансы, начавшиеся на этой странице, например «/pricing» (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
+        <translation>Добавить 95-процентный интервал Уилсона для каждой доли (столбцы RATE_low и RATE_high).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFunnels</name>
+    <message>
+        <source>A saved funnel needs a name.</source>
+        <translation>Сохранённой воронке нужно имя.</translation>
+    </message>
+    <message>
+        <source>There is no saved funnel named %1.</source>
+        <translation>Нет сохранённой воронки с именем %1.</translation>
+    </message>
+    <message>
+        <source>the saved funnel %1</source>
+        <translation>сохранённая воронка %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Сохранено (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
     </message>
 </context>
 <context>

@@ -1157,6 +1157,73 @@
     </message>
 </context>
 <context>
+    <name>CustomFunnel</name>
+    <message>
+        <source>A session step cannot match %1.</source>
+        <translation>Ett sessionssteg kan inte matcha %1.</translation>
+    </message>
+    <message>
+        <source>A funnel of sessions is broken down by a session dimension, not by %1.</source>
+        <translation>En tratt av sessioner delas upp efter en sessionsdimension, inte efter %1.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>From previous step</source>
+        <translation>Från föregående steg</translation>
+    </message>
+    <message>
+        <source>From previous step (low)</source>
+        <translation>Från föregående steg (låg)</translation>
+    </message>
+    <message>
+        <source>From previous step (high)</source>
+        <translation>Från föregående steg (hög)</translation>
+    </message>
+    <message>
+        <source>From first step</source>
+        <translation>Från första steget</translation>
+    </message>
+    <message>
+        <source>From first step (low)</source>
+        <translation>Från första steget (låg)</translation>
+    </message>
+    <message>
+        <source>From first step (high)</source>
+        <translation>Från första steget (hög)</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Median hours from previous</source>
+        <translation>Median timmar från föregående</translation>
+    </message>
+    <message>
+        <source>90th percentile hours from previous</source>
+        <translation>90:e percentilen timmar från föregående</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1862,6 +1929,141 @@
     <message>
         <source>each stage</source>
         <translation>varje steg</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: leadloop-cli funnel save NAME --steps FILE, funnel remove NAME, or funnel list.</source>
+        <translation>Användning: leadloop-cli funnel save NAMN --steps FIL, funnel remove NAMN eller funnel list.</translation>
+    </message>
+    <message>
+        <source>funnel save needs --steps FILE.</source>
+        <translation>funnel save behöver --steps FIL.</translation>
+    </message>
+    <message>
+        <source>--window-days takes a whole number of days (0 for no limit), not &apos;%1&apos;.</source>
+        <translation>--window-days tar ett helt antal dagar (0 för ingen gräns), inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--order takes strict or any, not &apos;%1&apos;.</source>
+        <translation>--order tar strict eller any, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give --steps or --saved, not both.</source>
+        <translation>Ange --steps eller --saved, inte båda.</translation>
+    </message>
+    <message>
+        <source>A custom funnel&apos;s steps, a JSON file (docs/metrics.md, &quot;Custom funnels&quot;).</source>
+        <translation>Stegen i en egen tratt, en JSON-fil (docs/metrics.md, &quot;Custom funnels&quot;).</translation>
+    </message>
+    <message>
+        <source>A custom funnel saved in the workspace.</source>
+        <translation>En egen tratt sparad i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>Custom funnels: every step within N days of the first (0: no limit; default: the funnel&apos;s).</source>
+        <translation>Egna trattar: varje steg inom N dagar från det första (0: ingen gräns; standard: trattens).</translation>
+    </message>
+    <message>
+        <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
+        <translation>Egna trattar: stegen i given ordning (strict) eller i valfri ordning.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDefinition</name>
+    <message>
+        <source>page titled %1</source>
+        <translation>sida med titeln %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>händelse %1</translation>
+    </message>
+    <message>
+        <source>form submitted</source>
+        <translation>formulär skickat</translation>
+    </message>
+    <message>
+        <source>session with %1 %2</source>
+        <translation>session med %1 %2</translation>
+    </message>
+    <message>
+        <source>became a lead</source>
+        <translation>blev ett lead</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>livscykelsteg %1</translation>
+    </message>
+    <message>
+        <source>deal created</source>
+        <translation>affär skapad</translation>
+    </message>
+    <message>
+        <source>deal stage %1</source>
+        <translation>affärssteg %1</translation>
+    </message>
+    <message>
+        <source>deal won</source>
+        <translation>affär vunnen</translation>
+    </message>
+    <message>
+        <source>deal lost</source>
+        <translation>affär förlorad</translation>
+    </message>
+    <message>
+        <source>%1 is not a funnel&apos;s steps (JSON: %2 at character %3).</source>
+        <translation>%1 är inga steg för en tratt (JSON: %2 vid tecken %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>inget objekt</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is strict or any, not &quot;%1&quot;.</source>
+        <translation>&quot;order&quot; är strict eller any, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;window_days&quot; is a whole number of days, 0 for no limit.</source>
+        <translation>&quot;window_days&quot; är ett helt antal dagar, 0 för ingen gräns.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is people or sessions, not &quot;%1&quot;.</source>
+        <translation>&quot;count&quot; är people eller sessions, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least two &quot;steps&quot;.</source>
+        <translation>En tratt behöver minst två &quot;steps&quot;.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>steg %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1: &quot;type&quot; är ett av %2, inte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 step needs &quot;%3&quot;.</source>
+        <translation>%1: ett %2-steg behöver &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a page step needs &quot;url&quot; or &quot;title&quot;.</source>
+        <translation>%1: ett page-steg behöver &quot;url&quot; eller &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a session step needs one of %2.</source>
+        <translation>%1: ett session-steg behöver ett av %2.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; tar bara webbsteg (page, event, form, session).</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3576,28 @@
     </message>
 </context>
 <context>
+    <name>Proportions</name>
+    <message>
+        <source>%1 and %2 cannot be told apart: %3 vs %4, the difference could be anything from %5 to %6 points (%7).</source>
+        <translation>%1 och %2 går inte att skilja åt: %3 mot %4, skillnaden kan vara allt från %5 till %6 punkter (%7).</translation>
+    </message>
+    <message>
+        <source>%1 converts better than %2: %3 vs %4, difference %5 to %6 points (%7).</source>
+        <translation>%1 konverterar bättre än %2: %3 mot %4, skillnad %5 till %6 punkter (%7).</translation>
+    </message>
+</context>
+<context>
+    <name>RateIntervals</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (låg)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (hög)</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>recover needs --out FILE: the new workspace to write (the damaged one is never changed).</source>
@@ -3603,6 +3827,41 @@
     <message>
         <source>Only sessions that landed on this page, as &apos;/pricing&apos; (repeatable).</source>
         <translation>Bara sessioner som landade på den här sidan, som &apos;/priser&apos; (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
+        <translation>Lägg till 95 %-Wilsonintervallet för varje andel (kolumnerna RATE_low och RATE_high).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFunnels</name>
+    <message>
+        <source>A saved funnel needs a name.</source>
+        <translation>En sparad tratt behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is no saved funnel named %1.</source>
+        <translation>Det finns ingen sparad tratt som heter %1.</translation>
+    </message>
+    <message>
+        <source>the saved funnel %1</source>
+        <translation>den sparade tratten %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Sparad (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
     </message>
 </context>
 <context>

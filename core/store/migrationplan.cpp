@@ -65,6 +65,10 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/012_ad_conversion_exports.sql"_s);
          }},
+        {13, u"Custom funnels saved by name"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/013_saved_funnels.sql"_s);
+         }},
     });
 }
 

@@ -591,6 +591,57 @@ private slots:
         QCOMPARE(run(at + QStringList{u"funnel"_s, u"--model"_s, u"linear"_s}).exitCode, 1);
     }
 
+    // A custom funnel from a steps file and saved by name; from lead to won it counts the
+    // standard funnel's customers.
+    void reportsACustomFunnel()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        const QString steps = m_home.filePath(u"steps.json"_s);
+        QFile file(steps);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"steps\": [{\"type\": \"lead\"}, {\"type\": \"won\"}]}");
+        file.close();
+        Run r = run(at + QStringList{u"funnel"_s, u"--steps"_s, steps, u"--intervals"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = json(r).value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(u"people"_s).toInt(), 1567);
+        const int customers = json(run(at + QStringList{u"funnel"_s}))
+                                  .value(u"meta"_s)
+                                  .toObject()
+                                  .value(u"customers"_s)
+                                  .toInt();
+        QCOMPARE(rows[1].toObject().value(u"people"_s).toInt(), customers);
+        const double low = rows[1].toObject().value(u"from_previous_low"_s).toDouble();
+        const double rate = rows[1].toObject().value(u"from_previous"_s).toDouble();
+        QVERIFY(low > 0 && low < rate);
+        QCOMPARE(json(r).value(u"meta"_s).toObject().value(u"intervals"_s).toString(),
+                 u"wilson_95"_s);
+
+        QCOMPARE(
+            run(at + QStringList{u"funnel"_s, u"save"_s, u"Lead to won"_s, u"--steps"_s, steps})
+                .exitCode,
+            0);
+        Run saved =
+            run(at + QStringList{u"funnel"_s, u"--saved"_s, u"Lead to won"_s, u"--intervals"_s});
+        QCOMPARE(saved.exitCode, 0);
+        QCOMPARE(json(saved).value(u"rows"_s), json(r).value(u"rows"_s));
+        QVERIFY(run(at + QStringList{u"funnel"_s, u"list"_s}).out.contains(u"Lead to won"_s));
+        QCOMPARE(run(at + QStringList{u"funnel"_s, u"remove"_s, u"Lead to won"_s}).exitCode, 0);
+        QCOMPARE(run(at + QStringList{u"funnel"_s, u"--saved"_s, u"Lead to won"_s}).exitCode, 3);
+        QCOMPARE(
+            run(at + QStringList{u"funnel"_s, u"--steps"_s, steps, u"--order"_s, u"sideways"_s})
+                .exitCode,
+            1);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"steps\": [{\"type\": \"lead\"}]}");
+        file.close();
+        Run bad = run(at + QStringList{u"funnel"_s, u"--steps"_s, steps});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"steps.json"_s) && bad.err.contains(u"at least two"_s),
+                 qPrintable(bad.err));
+    }
+
     void reportsTrends()
     {
         const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
