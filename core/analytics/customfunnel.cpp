@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -36,25 +37,8 @@ Result<std::vector<Occurrence>> occurrences(Database& db, const FunnelStep& step
     QStringList params;
     bool web = true;
     switch (step.type) {
-    case FunnelStep::Type::Page: {
-        std::string where;
-        if (!step.pattern.isEmpty()) {
-            where = step.pattern.startsWith(u'/')
-                        ? "p.url_id IN (SELECT id FROM urls WHERE path GLOB ?1)"
-                        : "p.url_id IN (SELECT id FROM urls WHERE url GLOB ?1)";
-            params << step.pattern;
-        }
-        if (!step.title.isEmpty()) {
-            where += std::string(where.empty() ? "" : " AND ") +
-                     "p.title_id IN (SELECT id FROM page_titles WHERE title GLOB ?" +
-                     std::to_string(params.size() + 1) + ")";
-            params << step.title;
-        }
-        sql = "SELECT s.visitor_id, s.id, p.ts FROM pageviews p JOIN sessions s ON s.id = "
-              "p.session_id WHERE " +
-              where;
-        break;
-    }
+    case FunnelStep::Type::Page: // read for every page step at once (pageOccurrences)
+        return std::vector<Occurrence>{};
     case FunnelStep::Type::Event:
         sql = "SELECT visitor_id, coalesce(session_id, 0), ts FROM events WHERE name = ?1";
         params << step.name;
@@ -73,6 +57,9 @@ Result<std::vector<Occurrence>> occurrences(Database& db, const FunnelStep& step
         params << step.value;
         break;
     }
+    case FunnelStep::Type::Visit:
+        sql = "SELECT visitor_id, id, started_at FROM sessions";
+        break;
     case FunnelStep::Type::Lead:
         web = false;
         sql = "SELECT id, created_at FROM contacts";
@@ -117,6 +104,82 @@ Result<std::vector<Occurrence>> occurrences(Database& db, const FunnelStep& step
             o.at = step.type == FunnelStep::Type::Lifecycle ? Timeless : query.int64(1);
         }
         out.push_back(o);
+    }
+    if (Status read = query.status(); !read)
+        return read.error();
+    return out;
+}
+
+/// The ids of the URLs (path or whole URL) or titles a page step's pattern matches.
+Result<std::unordered_set<qint64>> matchingIds(Database& db, const char* sql, const QString& glob)
+{
+    std::unordered_set<qint64> ids;
+    Statement query(db.handle(), sql);
+    query.bind(1, glob);
+    while (query.next())
+        ids.insert(query.int64(0));
+    if (Status read = query.status(); !read)
+        return read.error();
+    return ids;
+}
+
+/// The occurrences of every page step at once: one pass over the page views, each view checked
+/// against each step's matching URLs and titles (a funnel of three page steps reads the page
+/// views once, not three times).
+Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
+                                                             const std::vector<FunnelStep>& steps)
+{
+    struct Matcher
+    {
+        std::optional<std::unordered_set<qint64>> urls, titles;
+    };
+    std::vector<Matcher> matchers(steps.size());
+    std::unordered_set<qint64> anyUrl, anyTitle;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const FunnelStep& step = steps[i];
+        if (!step.pattern.isEmpty()) {
+            auto ids = matchingIds(db,
+                                   step.pattern.startsWith(u'/')
+                                       ? "SELECT id FROM urls WHERE path GLOB ?1"
+                                       : "SELECT id FROM urls WHERE url GLOB ?1",
+                                   step.pattern);
+            if (!ids)
+                return ids.error();
+            anyUrl.insert(ids->begin(), ids->end());
+            matchers[i].urls = std::move(*ids);
+        }
+        if (!step.title.isEmpty()) {
+            auto ids =
+                matchingIds(db, "SELECT id FROM page_titles WHERE title GLOB ?1", step.title);
+            if (!ids)
+                return ids.error();
+            anyTitle.insert(ids->begin(), ids->end());
+            matchers[i].titles = std::move(*ids);
+        }
+    }
+    const auto asJson = [](const std::unordered_set<qint64>& ids) {
+        QStringList numbers;
+        for (const qint64 id : ids)
+            numbers << QString::number(id);
+        return u'[' + numbers.join(u',') + u']';
+    };
+    std::vector<std::vector<Occurrence>> out(steps.size());
+    if (anyUrl.empty() && anyTitle.empty())
+        return out;
+    Statement query(db.handle(),
+                    "SELECT s.visitor_id, s.id, p.ts, coalesce(p.url_id, 0), "
+                    "coalesce(p.title_id, 0) FROM pageviews p JOIN sessions s ON s.id = "
+                    "p.session_id WHERE p.url_id IN (SELECT value FROM json_each(?1)) OR "
+                    "p.title_id IN (SELECT value FROM json_each(?2))");
+    query.bind(1, asJson(anyUrl)).bind(2, asJson(anyTitle));
+    while (query.next()) {
+        const qint64 url = query.int64(3), title = query.int64(4);
+        for (size_t i = 0; i < steps.size(); ++i) {
+            const Matcher& m = matchers[i];
+            if ((m.urls && !m.urls->count(url)) || (m.titles && !m.titles->count(title)))
+                continue;
+            out[i].push_back({query.int64(0), query.int64(1), 0, query.int64(2)});
+        }
     }
     if (Status read = query.status(); !read)
         return read.error();
@@ -253,17 +316,42 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     }
     const size_t n = def.steps.size();
     std::unordered_map<qint64, std::vector<std::vector<qint64>>> units;
+    // Only a unit that took the first step can count, so later steps add to those only (in
+    // any order too: the first step must happen some time).
     const auto note = [&](qint64 unit, size_t step, qint64 at) {
-        auto& steps = units[unit];
-        if (steps.empty())
-            steps.resize(n);
-        steps[step].push_back(at);
+        if (step == 0) {
+            auto& steps = units[unit];
+            if (steps.empty())
+                steps.resize(n);
+            steps[0].push_back(at);
+            return;
+        }
+        if (const auto found = units.find(unit); found != units.end())
+            found->second[step].push_back(at);
     };
+    std::vector<FunnelStep> pageSteps;
+    std::vector<size_t> pageStepAt;
+    for (size_t k = 0; k < n; ++k)
+        if (def.steps[k].type == FunnelStep::Type::Page) {
+            pageSteps.push_back(def.steps[k]);
+            pageStepAt.push_back(k);
+        }
+    auto pages = pageOccurrences(db, pageSteps);
+    if (!pages)
+        return pages.error();
     for (size_t k = 0; k < n; ++k) {
-        auto found = occurrences(db, def.steps[k]);
-        if (!found)
-            return found.error();
-        for (const Occurrence& o : *found) {
+        std::vector<Occurrence> ofStep;
+        if (def.steps[k].type == FunnelStep::Type::Page) {
+            ofStep = std::move(
+                (*pages)[size_t(std::find(pageStepAt.begin(), pageStepAt.end(), k) -
+                                pageStepAt.begin())]);
+        } else {
+            auto found = occurrences(db, def.steps[k]);
+            if (!found)
+                return found.error();
+            ofStep = std::move(*found);
+        }
+        for (const Occurrence& o : ofStep) {
             if (sessions) {
                 if (o.session)
                     note(o.session, k, o.at);
@@ -280,7 +368,11 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
 
     // When a timeless first step starts: the contact's creation.
     std::unordered_map<qint64, qint64> created;
-    if (!sessions) {
+    const bool timeless =
+        std::any_of(def.steps.begin(), def.steps.end(), [](const FunnelStep& step) {
+            return step.type == FunnelStep::Type::Lifecycle;
+        });
+    if (!sessions && timeless) {
         Statement contacts(db.handle(), "SELECT id, created_at FROM contacts");
         while (contacts.next())
             created[contacts.int64(0)] = contacts.int64(1);
@@ -367,6 +459,8 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
         if (p.times.empty() || p.times.front() < fromMs || p.times.front() > toMs)
             continue;
         const QString g = group(unit);
+        if (q.progress)
+            q.progress(unit, g, p.times);
         Tally& t = tallies[g];
         if (t.reached.empty()) {
             t.reached.assign(n, 0);

@@ -30,6 +30,9 @@ public:
         /// Sees each person (contact id; an anonymous visitor as minus its id) or session as it
         /// is counted at a step (0-based), with its group.
         std::function<void(qint64 unit, const QString& group, int step)> observer;
+        /// Sees each unit counted, with the time (UTC ms) it reached each step it reached.
+        std::function<void(qint64 unit, const QString& group, const std::vector<qint64>& times)>
+            progress;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
 };

@@ -20,6 +20,7 @@ constexpr TypeName TypeNames[] = {
     {FunnelStep::Type::Event, u"event"},
     {FunnelStep::Type::Form, u"form"},
     {FunnelStep::Type::Session, u"session"},
+    {FunnelStep::Type::Visit, u"visit"},
     {FunnelStep::Type::Lead, u"lead"},
     {FunnelStep::Type::Lifecycle, u"lifecycle_stage"},
     {FunnelStep::Type::Opportunity, u"opportunity"},
@@ -59,6 +60,8 @@ QString FunnelStep::describe() const
         return FunnelDefinition::tr("form submitted");
     case Type::Session:
         return FunnelDefinition::tr("session with %1 %2").arg(dimension, value);
+    case Type::Visit:
+        return FunnelDefinition::tr("visited");
     case Type::Lead:
         return FunnelDefinition::tr("became a lead");
     case Type::Lifecycle:
@@ -170,7 +173,7 @@ Result<FunnelDefinition> FunnelDefinition::fromJson(const QByteArray& json, cons
         for (const FunnelStep& step : d.steps)
             if (!step.isWeb())
                 return bad(tr("\"count\": \"sessions\" takes web steps only (page, event, form, "
-                              "session)."));
+                              "session, visit)."));
     return d;
 }
 

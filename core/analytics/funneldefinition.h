@@ -20,6 +20,7 @@ struct FunnelStep
         Event,       ///< a tracked event by name
         Form,        ///< a form submission: an event that carried an e-mail address
         Session,     ///< a session of a channel, source, medium, source / medium or campaign
+        Visit,       ///< any session: a visit to the site
         Lead,        ///< became a lead
         Lifecycle,   ///< has the lifecycle stage (the CRM gives no date: see the docs)
         Opportunity, ///< a deal was created
@@ -38,7 +39,7 @@ struct FunnelStep
     bool isWeb() const
     {
         return type == Type::Page || type == Type::Event || type == Type::Form ||
-               type == Type::Session;
+               type == Type::Session || type == Type::Visit;
     }
     /// The label, else the condition in words.
     QString describe() const;

@@ -19,7 +19,12 @@ REPORTS = {"channels": ["channels"], "funnel": ["funnel"], "deals": ["deals", "-
            "paths": ["paths"], "trend": ["trend", "--period", "month"],
            "channels --channel": ["channels", "--channel", "Paid Search"],
            "funnel --by owner": ["funnel", "--by", "owner"],
-           "attribution --by owner": ["attribution", "--by", "owner", "--conversion", "revenue"]}
+           "attribution --by owner": ["attribution", "--by", "owner", "--conversion", "revenue"],
+           # A 5-step custom funnel of web and CRM steps (docs/metrics.md, "Custom funnels").
+           "funnel --steps (5 mixed)": ["funnel", "--steps", "{steps}"]}
+STEPS = ('{"window_days": 90, "steps": [{"type": "session", "medium": "cpc"}, '
+         '{"type": "page", "url": "/pricing"}, {"type": "page", "url": "/demo"}, {"type": "lead"}, '
+         '{"type": "opportunity"}]}')
 BASELINE_SQL = ("SELECT count(*) FROM (SELECT l.contact_id, s.started_at, s.channel FROM identity_links l "
                 "JOIN sessions s ON s.visitor_id = l.visitor_id WHERE l.active = 1 "
                 "ORDER BY l.contact_id, s.started_at);")
@@ -56,6 +61,9 @@ def main():
     subprocess.run([args.cli, "--workspace", ws, "import", "crm", crm], check=True,
                    stdout=subprocess.DEVNULL)
 
+    steps = os.path.join(args.dir, "leadloop_bench_steps.json")
+    with open(steps, "w") as f:
+        f.write(STEPS)
     names = MODELS + list(REPORTS)
     times = {m: [] for m in names}
     baseline = []
@@ -64,7 +72,7 @@ def main():
         base = timed([args.sqlite3, ws], stdin=BASELINE_SQL)
         baseline.append(base)
         for m in names:
-            command = REPORTS.get(m, ["attribution", "--model", m])
+            command = [a.replace("{steps}", steps) for a in REPORTS.get(m, ["attribution", "--model", m])]
             t = timed([args.cli, "--workspace", ws, "--format", "json"] + command)
             times[m].append(t)
             ratios[m].append(t / base)
