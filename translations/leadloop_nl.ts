@@ -649,6 +649,56 @@
     </message>
 </context>
 <context>
+    <name>CohortsCommand</name>
+    <message>
+        <source>People by the week or month they first visited or became a lead, and the leads, customers or revenue each cohort reached period by period.</source>
+        <translation>Mensen naar de week of maand van hun eerste bezoek of waarin ze lead werden, en de leads, klanten of omzet die elk cohort per periode bereikte.</translation>
+    </message>
+    <message>
+        <source>What starts a cohort: first-visit (default) or lead.</source>
+        <translation>Wat een cohort begint: first-visit (standaard) of lead.</translation>
+    </message>
+    <message>
+        <source>week or month (default).</source>
+        <translation>week of month (standaard).</translation>
+    </message>
+    <message>
+        <source>leads, customers (default) or revenue, cumulative.</source>
+        <translation>leads, customers (standaard) of revenue, cumulatief.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsReport</name>
+    <message>
+        <source>A cohort starts at first-visit or lead, not &apos;%1&apos;.</source>
+        <translation>Een cohort begint bij first-visit of lead, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s period is week or month, not &apos;%1&apos;.</source>
+        <translation>De periode van een cohort is week of month, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric is leads, customers or revenue, not &apos;%1&apos;.</source>
+        <translation>De maatstaf is leads, customers of revenue, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Maand %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCommand</name>
     <message>
         <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
@@ -2062,8 +2112,12 @@
         <translation>%1: een session-stap heeft een van %2 nodig.</translation>
     </message>
     <message>
-        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
-        <translation>&quot;count&quot;: &quot;sessions&quot; neemt alleen webstappen (page, event, form, session).</translation>
+        <source>visited</source>
+        <translation>bezocht</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session, visit).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; neemt alleen webstappen (page, event, form, session, visit).</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4722,112 @@
     <message>
         <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
         <translation>&apos;%1&apos; is %2, buiten de tijden die trackinggegevens kunnen hebben (van 1995 tot vandaag): controleer de kolom, en bij getallen hun eenheid.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvert</name>
+    <message>
+        <source>&apos;%1&apos; is not a step: write first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>&apos;%1&apos; is geen stap: schrijf first-visit, lead, opportunity, customer, lost, form, event:NAAM, page:PATROON, deal-stage:FASE, lifecycle-stage:FASE, channel:NAAM, source:NAAM, medium:NAAM of campaign:NAAM.</translation>
+    </message>
+    <message>
+        <source>A cohort is a week or a month, not &apos;%1&apos;.</source>
+        <translation>Een cohort is een week of een maand, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Took the first step</source>
+        <translation>Namen de eerste stap</translation>
+    </message>
+    <message>
+        <source>Then the second</source>
+        <translation>Daarna de tweede</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Gemiddeld dagen</translation>
+    </message>
+    <message>
+        <source>10th percentile days</source>
+        <translation>10e percentiel dagen</translation>
+    </message>
+    <message>
+        <source>25th percentile days</source>
+        <translation>25e percentiel dagen</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaan dagen</translation>
+    </message>
+    <message>
+        <source>75th percentile days</source>
+        <translation>75e percentiel dagen</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90e percentiel dagen</translation>
+    </message>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>Minder dan 1 uur</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 tot 24 uur</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <translation>7 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation>30 tot 90 dagen</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Meer dan 90 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvertCommand</name>
+    <message>
+        <source>time-to-convert needs --from STEP and --to STEP.</source>
+        <translation>time-to-convert heeft --from STAP en --to STAP nodig.</translation>
+    </message>
+    <message>
+        <source>Give --by or --cohort, not both.</source>
+        <translation>Geef --by of --cohort, niet allebei.</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to another: percentiles and a histogram, per group or per cohort.</source>
+        <translation>Hoe lang mensen doen over de weg van de ene stap naar de andere: percentielen en een histogram, per groep of per cohort.</translation>
+    </message>
+    <message>
+        <source>The first step: first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>De eerste stap: first-visit, lead, opportunity, customer, lost, form, event:NAAM, page:PATROON, deal-stage:FASE, lifecycle-stage:FASE, channel:NAAM, source:NAAM, medium:NAAM of campaign:NAAM.</translation>
+    </message>
+    <message>
+        <source>The second step, written the same way.</source>
+        <translation>De tweede stap, op dezelfde manier geschreven.</translation>
+    </message>
+    <message>
+        <source>Group by the week or month the first step happened in.</source>
+        <translation>Groeperen naar de week of maand van de eerste stap.</translation>
     </message>
 </context>
 <context>

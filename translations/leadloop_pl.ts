@@ -659,6 +659,56 @@
     </message>
 </context>
 <context>
+    <name>CohortsCommand</name>
+    <message>
+        <source>People by the week or month they first visited or became a lead, and the leads, customers or revenue each cohort reached period by period.</source>
+        <translation>Osoby według tygodnia lub miesiąca pierwszej wizyty albo zostania leadem oraz leady, klienci lub przychód, które każda kohorta osiągała okres po okresie.</translation>
+    </message>
+    <message>
+        <source>What starts a cohort: first-visit (default) or lead.</source>
+        <translation>Co rozpoczyna kohortę: first-visit (domyślnie) lub lead.</translation>
+    </message>
+    <message>
+        <source>week or month (default).</source>
+        <translation>week lub month (domyślnie).</translation>
+    </message>
+    <message>
+        <source>leads, customers (default) or revenue, cumulative.</source>
+        <translation>leads, customers (domyślnie) lub revenue, narastająco.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsReport</name>
+    <message>
+        <source>A cohort starts at first-visit or lead, not &apos;%1&apos;.</source>
+        <translation>Kohorta zaczyna się od first-visit lub lead, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s period is week or month, not &apos;%1&apos;.</source>
+        <translation>Okres kohorty to week lub month, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric is leads, customers or revenue, not &apos;%1&apos;.</source>
+        <translation>Miara to leads, customers lub revenue, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Tydzień %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Miesiąc %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCommand</name>
     <message>
         <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
@@ -2078,8 +2128,12 @@
         <translation>%1: krok session wymaga jednego z %2.</translation>
     </message>
     <message>
-        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
-        <translation>&quot;count&quot;: &quot;sessions&quot; przyjmuje tylko kroki webowe (page, event, form, session).</translation>
+        <source>visited</source>
+        <translation>odwiedził</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session, visit).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; przyjmuje tylko kroki webowe (page, event, form, session, visit).</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4741,112 @@
     <message>
         <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
         <translation>&apos;%1&apos; to %2, poza zakresem czasu, jaki mogą mieć dane śledzenia (od 1995 r. do dziś): sprawdź kolumnę, a dla liczb ich jednostkę.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvert</name>
+    <message>
+        <source>&apos;%1&apos; is not a step: write first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>&apos;%1&apos; nie jest krokiem: wpisz first-visit, lead, opportunity, customer, lost, form, event:NAZWA, page:WZORZEC, deal-stage:ETAP, lifecycle-stage:ETAP, channel:NAZWA, source:NAZWA, medium:NAZWA lub campaign:NAZWA.</translation>
+    </message>
+    <message>
+        <source>A cohort is a week or a month, not &apos;%1&apos;.</source>
+        <translation>Kohorta to tydzień lub miesiąc, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Took the first step</source>
+        <translation>Wykonali pierwszy krok</translation>
+    </message>
+    <message>
+        <source>Then the second</source>
+        <translation>Potem drugi</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Średnia dni</translation>
+    </message>
+    <message>
+        <source>10th percentile days</source>
+        <translation>10. percentyl dni</translation>
+    </message>
+    <message>
+        <source>25th percentile days</source>
+        <translation>25. percentyl dni</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediana dni</translation>
+    </message>
+    <message>
+        <source>75th percentile days</source>
+        <translation>75. percentyl dni</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90. percentyl dni</translation>
+    </message>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>Poniżej 1 godziny</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 do 24 godzin</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 do 7 dni</translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <translation>7 do 30 dni</translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation>30 do 90 dni</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Ponad 90 dni</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvertCommand</name>
+    <message>
+        <source>time-to-convert needs --from STEP and --to STEP.</source>
+        <translation>time-to-convert wymaga --from KROK i --to KROK.</translation>
+    </message>
+    <message>
+        <source>Give --by or --cohort, not both.</source>
+        <translation>Podaj --by albo --cohort, nie oba.</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to another: percentiles and a histogram, per group or per cohort.</source>
+        <translation>Ile czasu ludzie potrzebują od jednego kroku do drugiego: percentyle i histogram, według grupy lub kohorty.</translation>
+    </message>
+    <message>
+        <source>The first step: first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>Pierwszy krok: first-visit, lead, opportunity, customer, lost, form, event:NAZWA, page:WZORZEC, deal-stage:ETAP, lifecycle-stage:ETAP, channel:NAZWA, source:NAZWA, medium:NAZWA lub campaign:NAZWA.</translation>
+    </message>
+    <message>
+        <source>The second step, written the same way.</source>
+        <translation>Drugi krok, zapisany tak samo.</translation>
+    </message>
+    <message>
+        <source>Group by the week or month the first step happened in.</source>
+        <translation>Grupuj według tygodnia lub miesiąca pierwszego kroku.</translation>
     </message>
 </context>
 <context>

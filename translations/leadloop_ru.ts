@@ -659,6 +659,56 @@
     </message>
 </context>
 <context>
+    <name>CohortsCommand</name>
+    <message>
+        <source>People by the week or month they first visited or became a lead, and the leads, customers or revenue each cohort reached period by period.</source>
+        <translation>Люди по неделе или месяцу первого визита или превращения в лида и лиды, клиенты или выручка, которых каждая когорта достигла по периодам.</translation>
+    </message>
+    <message>
+        <source>What starts a cohort: first-visit (default) or lead.</source>
+        <translation>Что начинает когорту: first-visit (по умолчанию) или lead.</translation>
+    </message>
+    <message>
+        <source>week or month (default).</source>
+        <translation>week или month (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>leads, customers (default) or revenue, cumulative.</source>
+        <translation>leads, customers (по умолчанию) или revenue, нарастающим итогом.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsReport</name>
+    <message>
+        <source>A cohort starts at first-visit or lead, not &apos;%1&apos;.</source>
+        <translation>Когорта начинается с first-visit или lead, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s period is week or month, not &apos;%1&apos;.</source>
+        <translation>Период когорты — week или month, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric is leads, customers or revenue, not &apos;%1&apos;.</source>
+        <translation>Метрика — leads, customers или revenue, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Неделя %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Месяц %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCommand</name>
     <message>
         <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
@@ -2078,8 +2128,12 @@
         <translation>%1: шагу session нужно одно из %2.</translation>
     </message>
     <message>
-        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
-        <translation>&quot;count&quot;: &quot;sessions&quot; принимает только веб-шаги (page, event, form, session).</translation>
+        <source>visited</source>
+        <translation>посетил</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session, visit).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; принимает только веб-шаги (page, event, form, session, visit).</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4741,112 @@
     <message>
         <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
         <translation>&apos;%1&apos; — это %2, вне времени, которое могут иметь данные отслеживания (с 1995 года по сегодня): проверьте столбец, а для чисел — их единицу.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvert</name>
+    <message>
+        <source>&apos;%1&apos; is not a step: write first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>&apos;%1&apos; — не шаг: укажите first-visit, lead, opportunity, customer, lost, form, event:ИМЯ, page:ШАБЛОН, deal-stage:ЭТАП, lifecycle-stage:ЭТАП, channel:ИМЯ, source:ИМЯ, medium:ИМЯ или campaign:ИМЯ.</translation>
+    </message>
+    <message>
+        <source>A cohort is a week or a month, not &apos;%1&apos;.</source>
+        <translation>Когорта — это неделя или месяц, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Took the first step</source>
+        <translation>Сделали первый шаг</translation>
+    </message>
+    <message>
+        <source>Then the second</source>
+        <translation>Затем второй</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Среднее дней</translation>
+    </message>
+    <message>
+        <source>10th percentile days</source>
+        <translation>10-й процентиль дней</translation>
+    </message>
+    <message>
+        <source>25th percentile days</source>
+        <translation>25-й процентиль дней</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана дней</translation>
+    </message>
+    <message>
+        <source>75th percentile days</source>
+        <translation>75-й процентиль дней</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90-й процентиль дней</translation>
+    </message>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>Меньше 1 часа</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>От 1 до 24 часов</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>От 1 до 7 дней</translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <translation>От 7 до 30 дней</translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation>От 30 до 90 дней</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Больше 90 дней</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvertCommand</name>
+    <message>
+        <source>time-to-convert needs --from STEP and --to STEP.</source>
+        <translation>time-to-convert требует --from ШАГ и --to ШАГ.</translation>
+    </message>
+    <message>
+        <source>Give --by or --cohort, not both.</source>
+        <translation>Укажите --by или --cohort, но не оба.</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to another: percentiles and a histogram, per group or per cohort.</source>
+        <translation>Сколько времени люди проходят от одного шага до другого: процентили и гистограмма, по группам или когортам.</translation>
+    </message>
+    <message>
+        <source>The first step: first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>Первый шаг: first-visit, lead, opportunity, customer, lost, form, event:ИМЯ, page:ШАБЛОН, deal-stage:ЭТАП, lifecycle-stage:ЭТАП, channel:ИМЯ, source:ИМЯ, medium:ИМЯ или campaign:ИМЯ.</translation>
+    </message>
+    <message>
+        <source>The second step, written the same way.</source>
+        <translation>Второй шаг, записанный так же.</translation>
+    </message>
+    <message>
+        <source>Group by the week or month the first step happened in.</source>
+        <translation>Группировать по неделе или месяцу первого шага.</translation>
     </message>
 </context>
 <context>

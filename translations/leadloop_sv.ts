@@ -649,6 +649,56 @@
     </message>
 </context>
 <context>
+    <name>CohortsCommand</name>
+    <message>
+        <source>People by the week or month they first visited or became a lead, and the leads, customers or revenue each cohort reached period by period.</source>
+        <translation>Personer efter veckan eller månaden de först besökte eller blev lead, och de leads, kunder eller intäkter varje kohort nådde period för period.</translation>
+    </message>
+    <message>
+        <source>What starts a cohort: first-visit (default) or lead.</source>
+        <translation>Vad som börjar en kohort: first-visit (standard) eller lead.</translation>
+    </message>
+    <message>
+        <source>week or month (default).</source>
+        <translation>week eller month (standard).</translation>
+    </message>
+    <message>
+        <source>leads, customers (default) or revenue, cumulative.</source>
+        <translation>leads, customers (standard) eller revenue, kumulativt.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsReport</name>
+    <message>
+        <source>A cohort starts at first-visit or lead, not &apos;%1&apos;.</source>
+        <translation>En kohort börjar vid first-visit eller lead, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s period is week or month, not &apos;%1&apos;.</source>
+        <translation>En kohorts period är week eller month, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric is leads, customers or revenue, not &apos;%1&apos;.</source>
+        <translation>Måttet är leads, customers eller revenue, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Vecka %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Månad %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCommand</name>
     <message>
         <source>Usage: leadloop-cli consent show LEAD, or consent set LEAD [--ad-user-data STATE] [--ad-personalization STATE].</source>
@@ -2062,8 +2112,12 @@
         <translation>%1: ett session-steg behöver ett av %2.</translation>
     </message>
     <message>
-        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session).</source>
-        <translation>&quot;count&quot;: &quot;sessions&quot; tar bara webbsteg (page, event, form, session).</translation>
+        <source>visited</source>
+        <translation>besökte</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;: &quot;sessions&quot; takes web steps only (page, event, form, session, visit).</source>
+        <translation>&quot;count&quot;: &quot;sessions&quot; tar bara webbsteg (page, event, form, session, visit).</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4722,112 @@
     <message>
         <source>&apos;%1&apos; is %2, outside the times tracking data can have (from 1995 to today): check the column, and for numbers their unit.</source>
         <translation>&apos;%1&apos; är %2, utanför de tider som spårningsdata kan ha (från 1995 till i dag): kontrollera kolumnen, och för tal deras enhet.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvert</name>
+    <message>
+        <source>&apos;%1&apos; is not a step: write first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>&apos;%1&apos; är inget steg: skriv first-visit, lead, opportunity, customer, lost, form, event:NAMN, page:MÖNSTER, deal-stage:STEG, lifecycle-stage:STEG, channel:NAMN, source:NAMN, medium:NAMN eller campaign:NAMN.</translation>
+    </message>
+    <message>
+        <source>A cohort is a week or a month, not &apos;%1&apos;.</source>
+        <translation>En kohort är en vecka eller en månad, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Took the first step</source>
+        <translation>Tog första steget</translation>
+    </message>
+    <message>
+        <source>Then the second</source>
+        <translation>Sedan det andra</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertering</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Medel dagar</translation>
+    </message>
+    <message>
+        <source>10th percentile days</source>
+        <translation>10:e percentilen dagar</translation>
+    </message>
+    <message>
+        <source>25th percentile days</source>
+        <translation>25:e percentilen dagar</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median dagar</translation>
+    </message>
+    <message>
+        <source>75th percentile days</source>
+        <translation>75:e percentilen dagar</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90:e percentilen dagar</translation>
+    </message>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>Under 1 timme</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 till 24 timmar</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 till 7 dagar</translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <translation>7 till 30 dagar</translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation>30 till 90 dagar</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Över 90 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>TimeToConvertCommand</name>
+    <message>
+        <source>time-to-convert needs --from STEP and --to STEP.</source>
+        <translation>time-to-convert behöver --from STEG och --to STEG.</translation>
+    </message>
+    <message>
+        <source>Give --by or --cohort, not both.</source>
+        <translation>Ange --by eller --cohort, inte båda.</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to another: percentiles and a histogram, per group or per cohort.</source>
+        <translation>Hur lång tid personer tar från ett steg till ett annat: percentiler och ett histogram, per grupp eller per kohort.</translation>
+    </message>
+    <message>
+        <source>The first step: first-visit, lead, opportunity, customer, lost, form, event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, source:NAME, medium:NAME or campaign:NAME.</source>
+        <translation>Första steget: first-visit, lead, opportunity, customer, lost, form, event:NAMN, page:MÖNSTER, deal-stage:STEG, lifecycle-stage:STEG, channel:NAMN, source:NAMN, medium:NAMN eller campaign:NAMN.</translation>
+    </message>
+    <message>
+        <source>The second step, written the same way.</source>
+        <translation>Det andra steget, skrivet på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Group by the week or month the first step happened in.</source>
+        <translation>Gruppera efter veckan eller månaden då det första steget skedde.</translation>
     </message>
 </context>
 <context>

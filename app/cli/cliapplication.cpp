@@ -16,16 +16,16 @@ namespace leadloop::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {demoCommand(),        infoCommand(),       importCommand(),    importsCommand(),
-            sessionsCommand(),    reclassifyCommand(), classifyCommand(),  tagCommand(),
-            untagCommand(),       historyCommand(),    exportCommand(),    lostReasonsCommand(),
-            identitiesCommand(),  linkCommand(),       unlinkCommand(),    keepApartCommand(),
-            attributionCommand(), dealsCommand(),      leadsCommand(),     channelsCommand(),
-            settingsCommand(),    pathsCommand(),      funnelCommand(),    trendCommand(),
-            journeyCommand(),     campaignsCommand(),  headlinesCommand(), drillDownCommand(),
-            reportCommand(),      upgradeCommand(),    checkCommand(),     snapshotsCommand(),
-            restoreCommand(),     recoverCommand(),    teamCommand(),      propertiesCommand(),
-            scoreCommand(),       consentCommand()};
+    return {demoCommand(),        infoCommand(),       importCommand(),   importsCommand(),
+            sessionsCommand(),    reclassifyCommand(), classifyCommand(), tagCommand(),
+            untagCommand(),       historyCommand(),    exportCommand(),   lostReasonsCommand(),
+            identitiesCommand(),  linkCommand(),       unlinkCommand(),   keepApartCommand(),
+            attributionCommand(), dealsCommand(),      leadsCommand(),    channelsCommand(),
+            settingsCommand(),    pathsCommand(),      funnelCommand(),   timeToConvertCommand(),
+            cohortsCommand(),     trendCommand(),      journeyCommand(),  campaignsCommand(),
+            headlinesCommand(),   drillDownCommand(),  reportCommand(),   upgradeCommand(),
+            checkCommand(),       snapshotsCommand(),  restoreCommand(),  recoverCommand(),
+            teamCommand(),        propertiesCommand(), scoreCommand(),    consentCommand()};
 }
 
 static void addGlobalOptions(QCommandLineParser& parser)

@@ -53,6 +53,8 @@ CliCommand settingsCommand();
 CliCommand pathsCommand();
 CliCommand funnelCommand();
 CliCommand trendCommand();
+CliCommand timeToConvertCommand();
+CliCommand cohortsCommand();
 CliCommand journeyCommand();
 CliCommand importsCommand();
 CliCommand sessionsCommand();

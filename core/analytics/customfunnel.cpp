@@ -138,11 +138,11 @@ Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
     for (size_t i = 0; i < steps.size(); ++i) {
         const FunnelStep& step = steps[i];
         if (!step.pattern.isEmpty()) {
-            auto ids = matchingIds(db,
-                                   step.pattern.startsWith(u'/')
-                                       ? "SELECT id FROM urls WHERE path GLOB ?1"
-                                       : "SELECT id FROM urls WHERE url GLOB ?1",
-                                   step.pattern);
+            auto ids =
+                matchingIds(db,
+                            step.pattern.startsWith(u'/') ? "SELECT id FROM urls WHERE path GLOB ?1"
+                                                          : "SELECT id FROM urls WHERE url GLOB ?1",
+                            step.pattern);
             if (!ids)
                 return ids.error();
             anyUrl.insert(ids->begin(), ids->end());
@@ -342,9 +342,8 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     for (size_t k = 0; k < n; ++k) {
         std::vector<Occurrence> ofStep;
         if (def.steps[k].type == FunnelStep::Type::Page) {
-            ofStep = std::move(
-                (*pages)[size_t(std::find(pageStepAt.begin(), pageStepAt.end(), k) -
-                                pageStepAt.begin())]);
+            ofStep = std::move((*pages)[size_t(std::find(pageStepAt.begin(), pageStepAt.end(), k) -
+                                               pageStepAt.begin())]);
         } else {
             auto found = occurrences(db, def.steps[k]);
             if (!found)

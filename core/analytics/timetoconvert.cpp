@@ -23,9 +23,9 @@ struct Bucket
     const char16_t* key;
     double below;
 };
-constexpr Bucket Buckets[] = {{u"under_1_hour", 1.0 / 24},    {u"hours_1_to_24", 1},
-                              {u"days_1_to_7", 7},             {u"days_7_to_30", 30},
-                              {u"days_30_to_90", 90},          {u"over_90_days", 1e300}};
+constexpr Bucket Buckets[] = {{u"under_1_hour", 1.0 / 24}, {u"hours_1_to_24", 1},
+                              {u"days_1_to_7", 7},         {u"days_7_to_30", 30},
+                              {u"days_30_to_90", 90},      {u"over_90_days", 1e300}};
 
 QVariant quantile(const std::vector<double>& sorted, double q)
 {
@@ -117,7 +117,7 @@ Result<ResultTable> TimeToConvert::run(Database& db, const Query& q)
         return counted.error();
 
     ResultTable table;
-    const QString groupKey = cohort                 ? u"cohort"_s
+    const QString groupKey = cohort                  ? u"cohort"_s
                              : q.dimension.isEmpty() ? u"group"_s
                                                      : ConversionPaths::dimensionKey(q.dimension);
     table.addColumn(groupKey,
@@ -134,8 +134,8 @@ Result<ResultTable> TimeToConvert::run(Database& db, const Query& q)
     table.addColumn(u"median_days"_s, tr("Median days"), ValueKind::Decimal, 2);
     table.addColumn(u"p75_days"_s, tr("75th percentile days"), ValueKind::Decimal, 2);
     table.addColumn(u"p90_days"_s, tr("90th percentile days"), ValueKind::Decimal, 2);
-    const QString bucketTitles[] = {tr("Under 1 hour"),  tr("1 to 24 hours"), tr("1 to 7 days"),
-                                    tr("7 to 30 days"),  tr("30 to 90 days"), tr("Over 90 days")};
+    const QString bucketTitles[] = {tr("Under 1 hour"), tr("1 to 24 hours"), tr("1 to 7 days"),
+                                    tr("7 to 30 days"), tr("30 to 90 days"), tr("Over 90 days")};
     for (size_t b = 0; b < std::size(Buckets); ++b)
         table.addColumn(QString::fromUtf16(Buckets[b].key), bucketTitles[b], ValueKind::Count);
     std::vector<std::pair<QString, Group*>> ordered;
@@ -149,23 +149,25 @@ Result<ResultTable> TimeToConvert::run(Database& db, const Query& q)
         std::vector<double>& days = g->days;
         std::sort(days.begin(), days.end());
         const qint64 converted = qint64(days.size());
-        QVariantList row{name, g->people, converted,
-                         g->people ? QVariant(std::round(double(converted) / double(g->people) *
-                                                         10000) /
-                                              10000)
-                                   : QVariant(),
-                         days.empty() ? QVariant()
-                                      : QVariant(std::round(std::accumulate(days.begin(),
-                                                                            days.end(), 0.0) /
-                                                            double(days.size()) * 100) /
-                                                 100),
-                         quantile(days, 0.1), quantile(days, 0.25), quantile(days, 0.5),
-                         quantile(days, 0.75), quantile(days, 0.9)};
+        QVariantList row{
+            name,
+            g->people,
+            converted,
+            g->people ? QVariant(std::round(double(converted) / double(g->people) * 10000) / 10000)
+                      : QVariant(),
+            days.empty() ? QVariant()
+                         : QVariant(std::round(std::accumulate(days.begin(), days.end(), 0.0) /
+                                               double(days.size()) * 100) /
+                                    100),
+            quantile(days, 0.1),
+            quantile(days, 0.25),
+            quantile(days, 0.5),
+            quantile(days, 0.75),
+            quantile(days, 0.9)};
         double lower = -1;
         for (const Bucket& bucket : Buckets) {
-            row << qint64(std::count_if(days.begin(), days.end(), [&](double d) {
-                return d >= lower && d < bucket.below;
-            }));
+            row << qint64(std::count_if(days.begin(), days.end(),
+                                        [&](double d) { return d >= lower && d < bucket.below; }));
             lower = bucket.below;
         }
         table.addRow(row);

@@ -1,9 +1,13 @@
-// Custom funnels (docs/metrics.md, "Custom funnels") on six people built by hand, every figure
-// computed by hand in the comments: web and CRM steps, in the given order and in any order, a
-// window, sessions instead of people, a lifecycle stage (which has no date), a breakdown by the
-// first session's channel, the first step's period, and the steps file's errors.
+// Custom funnels, time to convert and cohorts (docs/metrics.md) on six people built by hand,
+// every figure computed by hand in the comments: web and CRM steps, in the given order and in any
+// order, a window, sessions instead of people, a lifecycle stage (which has no date), a breakdown
+// by the first session's channel, the first step's period, the steps file's errors; the days
+// from lead to customer with their percentiles, histogram and weekly cohorts; the cohorts'
+// triangle.
+#include "analytics/cohortsreport.h"
 #include "analytics/customfunnel.h"
 #include "analytics/savedfunnels.h"
+#include "analytics/timetoconvert.h"
 #include "scratchworkspaces.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -239,6 +243,70 @@ private slots:
                 {}, at(1));
         QVERIFY(table);
         QCOMPARE(column(*table, u"people"_s), (QStringList{u"2"_s, u"0"_s}));
+    }
+
+    // Lead to customer: P1 9.9583 days (d0 11:00 to d10 10:00), P5 2.625 (d3 9:00 to d6 0:00),
+    // P6 10; P2 was lost and P4 has no deal.
+    void measuresTheTimeToConvert()
+    {
+        TimeToConvert::Query q;
+        q.from = *TimeToConvert::parseStep(u"lead"_s);
+        q.to = *TimeToConvert::parseStep(u"customer"_s);
+        auto table = TimeToConvert::run(m_ws->database(), q);
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->rows.size(), 1);
+        const QStringList expected = {u"5"_s,    u"3"_s,    u"0.6"_s,  u"7.53"_s, u"4.09"_s,
+                                      u"6.29"_s, u"9.96"_s, u"9.98"_s, u"9.99"_s, u"0"_s,
+                                      u"0"_s,    u"1"_s,    u"2"_s,    u"0"_s,    u"0"_s};
+        QStringList got;
+        for (qsizetype c = 1; c < table->columns.size(); ++c)
+            got << table->rows[0].value(c).toString();
+        QCOMPARE(got, expected);
+        // By the week of becoming a lead: four in the week of 2 March (P1 and P5 won), P6 in
+        // the week of 6 April.
+        q.cohort = u"week"_s;
+        table = TimeToConvert::run(m_ws->database(), q);
+        QVERIFY(table);
+        QCOMPARE(column(*table, u"cohort"_s), (QStringList{u"2026-W10"_s, u"2026-W15"_s}));
+        QCOMPARE(column(*table, u"people"_s), (QStringList{u"4"_s, u"1"_s}));
+        QCOMPARE(column(*table, u"converted"_s), (QStringList{u"2"_s, u"1"_s}));
+        QCOMPARE(TimeToConvert::parseStep(u"event:demo_request"_s)->name, u"demo_request"_s);
+        QCOMPARE(TimeToConvert::parseStep(u"channel:Email"_s)->value, u"Email"_s);
+        QVERIFY(!TimeToConvert::parseStep(u"signed"_s));
+    }
+
+    // Customers by the week people became leads: P5 won in its first week, P1 in its second;
+    // P6 (a lead in W15) in its third; the W15 row ends where the data does (W17).
+    void buildsTheCohortTriangle()
+    {
+        CohortsReport::Query q;
+        q.start = u"lead"_s;
+        q.period = u"week"_s;
+        q.metric = u"customers"_s;
+        auto table = CohortsReport::run(m_ws->database(), q);
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->columns.size(), 2 + 8);
+        QStringList rows;
+        for (const QVariantList& r : table->rows) {
+            QStringList cells;
+            for (const QVariant& v : r)
+                cells << v.toString();
+            rows << cells.join(u',');
+        }
+        QCOMPARE(rows, (QStringList{u"2026-W10,4,1,2,2,2,2,2,2,2"_s, u"2026-W15,1,0,0,1,,,,,"_s}));
+        // Leads by the week of the first visit: P1, P2, P4, P6 (its other device, day 0) and the
+        // anonymous visitor 3; P6 became a lead five weeks later; P5 never visited.
+        q.start = u"first-visit"_s;
+        q.metric = u"leads"_s;
+        table = CohortsReport::run(m_ws->database(), q);
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 1);
+        QStringList cells;
+        for (const QVariant& v : table->rows[0])
+            cells << v.toString();
+        QCOMPARE(cells.join(u','), u"2026-W10,5,3,3,3,3,3,4"_s);
+        q.metric = u"visits"_s;
+        QCOMPARE(CohortsReport::run(m_ws->database(), q).error().code, ErrorCode::InvalidArgument);
     }
 
     void savesByName()
