@@ -85,6 +85,22 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Het kanaalscheidingsteken van --paths (standaard &gt;).</translation>
     </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap neemt een aantal steekproeven van 2 tot 100000, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed neemt een heel getal, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>De 95%-bootstrapinterval van elke toeschrijving toevoegen uit N steekproeven van de klantreizen (kolommen KEY_low en KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Het zaad van de bootstrap: hetzelfde zaad, dezelfde grenzen (standaard 1).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -211,6 +227,17 @@
     <message>
         <source>removing import %1</source>
         <translation>het verwijderen van import %1</translation>
+    </message>
+</context>
+<context>
+    <name>BootstrapCredits</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (laag)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (hoog)</translation>
     </message>
 </context>
 <context>

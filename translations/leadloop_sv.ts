@@ -85,6 +85,22 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Kanalavgränsaren i --paths (standard &gt;).</translation>
     </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap tar ett antal omsamplingar från 2 till 100000, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed tar ett heltal, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>Lägg till varje tillskrivnings 95 %-bootstrapintervall från N omsamplingar av kundresorna (kolumnerna KEY_low och KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Bootstrapens frö: samma frö, samma gränser (standard 1).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -211,6 +227,17 @@
     <message>
         <source>removing import %1</source>
         <translation>borttagningen av import %1</translation>
+    </message>
+</context>
+<context>
+    <name>BootstrapCredits</name>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (låg)</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (hög)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,22 @@ int runAttribution(CliContext& context)
             models.append(*model);
         }
     }
+    AttributionReport::Bootstrap bootstrap;
+    if (p.isSet(u"bootstrap"_s)) {
+        bool ok = false;
+        bootstrap.replicates = p.value(u"bootstrap"_s).toInt(&ok);
+        if (!ok || bootstrap.replicates < 2 || bootstrap.replicates > 100000)
+            return context.usage(Tr::tr("--bootstrap takes a number of resamples from 2 to "
+                                        "100000, not '%1'.")
+                                     .arg(p.value(u"bootstrap"_s)));
+    }
+    if (p.isSet(u"seed"_s)) {
+        bool ok = false;
+        bootstrap.seed = p.value(u"seed"_s).toULongLong(&ok);
+        if (!ok)
+            return context.usage(
+                Tr::tr("--seed takes a whole number, not '%1'.").arg(p.value(u"seed"_s)));
+    }
     attribution::Options options;
     auto halfLife = ReportOptions::halfLifeDays(p);
     if (!halfLife)
@@ -47,7 +63,8 @@ int runAttribution(CliContext& context)
                                     p.isSet(u"separator"_s) ? p.value(u"separator"_s) : u">"_s);
         if (!paths)
             return context.fail(paths.error());
-        return context.print(AttributionReport::credit(*paths, models, options));
+        return context.print(
+            AttributionReport::credit(*paths, models, options, u"channel"_s, {}, bootstrap));
     }
     PathQuery query;
     if (Status read = ReportOptions::readPathQuery(p, query); !read)
@@ -60,7 +77,7 @@ int runAttribution(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    return context.print(AttributionReport::run(db, models, query, options));
+    return context.print(AttributionReport::run(db, models, query, options, bootstrap));
 }
 
 } // namespace
@@ -73,7 +90,7 @@ CliCommand attributionCommand()
         u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
         u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--paths FILE "
         u"[--separator "
-        u"TEXT]] "_s +
+        u"TEXT]] [--bootstrap N [--seed N]] "_s +
             ReportOptions::filterUsage(),
         [](QCommandLineParser& parser) {
             parser.addOption({u"model"_s,
@@ -92,6 +109,14 @@ CliCommand attributionCommand()
                               Tr::tr("The channel separator of --paths (default >)."), u"TEXT"_s});
             ReportOptions::addDimension(parser, u"by"_s);
             ReportOptions::addFilter(parser, Tr::tr("conversions"));
+            parser.addOption({u"bootstrap"_s,
+                              Tr::tr("Add each credit's 95 % bootstrap interval from N resamples "
+                                     "of the journeys (columns KEY_low and KEY_high)."),
+                              u"N"_s});
+            parser.addOption({u"seed"_s,
+                              Tr::tr("The bootstrap's seed: the same seed, the same bounds "
+                                     "(default 1)."),
+                              u"N"_s});
         },
         runAttribution};
 }

@@ -361,16 +361,26 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
     for (const Path& p : paths) {
         if (p.touches.empty() || (p.conversions <= 0 && p.value == 0))
             continue;
-        const std::vector<double> w = touchWeights(model, p, options);
-        for (size_t i = 0; i < w.size(); ++i) {
-            if (w[i] == 0)
-                continue; // a touch without credit does not make its group appear
-            Credit& c = credits[p.touches[i].channel];
-            c.conversions += w[i] * p.conversions;
-            c.value += w[i] * p.value;
-        }
+        addCredit(credits, p, touchWeights(model, p, options));
     }
     return credits;
+}
+
+QString noneGroup()
+{
+    return None;
+}
+
+void addCredit(std::map<QString, Credit>& credits, const Path& p, const std::vector<double>& w,
+               double times)
+{
+    for (size_t i = 0; i < w.size(); ++i) {
+        if (w[i] == 0)
+            continue; // a touch without credit does not make its group appear
+        Credit& c = credits[p.touches[i].channel];
+        c.conversions += w[i] * p.conversions * times;
+        c.value += w[i] * p.value * times;
+    }
 }
 
 } // namespace leadloop::attribution

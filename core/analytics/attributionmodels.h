@@ -67,6 +67,15 @@ struct Credit
     double value = 0;
 };
 
+/// The group of conversions without touches: "(none)".
+QString noneGroup();
+
+/// Adds one converting path's credit under its touch weights (touchWeights), `times` over: what
+/// credit() does for each path under a single-path model, and the bootstrap for a path drawn that
+/// many times.
+void addCredit(std::map<QString, Credit>& credits, const Path& path,
+               const std::vector<double>& weights, double times = 1);
+
 /// Credits every channel under the model over a set of paths. Conversions and value of paths
 /// without touches go to "(none)". For every model the credits add up to the paths' total
 /// conversions and value.

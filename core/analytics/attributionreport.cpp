@@ -1,5 +1,6 @@
 #include "attributionreport.h"
 
+#include "bootstrapcredits.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspacesettings.h"
@@ -25,7 +26,8 @@ double rounded(double value, int decimals)
 
 Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution::Model>& models,
                                            const PathQuery& query,
-                                           const attribution::Options& options)
+                                           const attribution::Options& options,
+                                           const Bootstrap& bootstrap)
 {
     if (models.isEmpty())
         return Error{ErrorCode::InvalidArgument, tr("Choose a model.")};
@@ -38,7 +40,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
     auto paths = ConversionPaths::build(db, q);
     if (!paths)
         return paths.error();
-    ResultTable table = credit(*paths, models, options, q.dimension, q.filter);
+    ResultTable table = credit(*paths, models, options, q.dimension, q.filter, bootstrap);
     auto currency = WorkspaceSettings::reportingCurrency(db);
     if (!currency)
         return currency.error();
@@ -57,7 +59,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
 ResultTable AttributionReport::credit(const std::vector<attribution::Path>& paths,
                                       const QList<attribution::Model>& models,
                                       const attribution::Options& options, const QString& dimension,
-                                      const ReportFilter& filter)
+                                      const ReportFilter& filter, const Bootstrap& bootstrap)
 {
     if (models.isEmpty())
         return {};
@@ -138,6 +140,15 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
                   {u"value"_s, rounded(value, 2)}};
     if (uses(attribution::Model::Markov))
         table.meta.insert(u"markov_conversion_probability"_s, rounded(probability, 6));
+    if (bootstrap.replicates > 0) {
+        const auto bounds = BootstrapCredits::run(
+            paths, models, options, bootstrap.replicates, bootstrap.seed,
+            [&](attribution::Model m) { return ConversionPaths::modelFor(m, dimension); });
+        BootstrapCredits::addColumns(table, models, bounds);
+        table.meta.insert(u"bootstrap"_s, QVariantMap{{u"replicates"_s, bootstrap.replicates},
+                                                      {u"seed"_s, QString::number(bootstrap.seed)},
+                                                      {u"interval"_s, u"percentile_95"_s}});
+    }
     return table;
 }
 

@@ -1,0 +1,213 @@
+#include "bootstrapcredits.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <random>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace leadloop {
+
+namespace {
+
+using attribution::Model;
+using attribution::Path;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BootstrapCredits)
+};
+
+/// The q-th quantile by linear interpolation (Hyndman and Fan type 7).
+double quantile(std::vector<double>& values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const double h = (double(values.size()) - 1) * q;
+    const size_t lo = size_t(std::floor(h));
+    const size_t hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+}
+
+/// Journeys that the path-set models cannot tell apart (the same collapsed channel sequence for
+/// Markov, the same channel set for Shapley), gathered once: a resample only changes how many of
+/// each there are.
+struct Classes
+{
+    std::vector<Path> paths;  ///< one per class, counts rewritten per resample
+    std::vector<int> classOf; ///< per journey
+};
+
+Classes classesFor(Model model, const std::vector<Path>& paths)
+{
+    Classes out;
+    std::map<QStringList, int> index;
+    out.classOf.reserve(paths.size());
+    for (const Path& p : paths) {
+        QStringList key;
+        for (const attribution::Touch& t : p.touches) {
+            if (model == Model::Markov ? (!key.isEmpty() && key.back() == t.channel)
+                                       : key.contains(t.channel))
+                continue;
+            key.append(t.channel);
+        }
+        if (model == Model::Shapley)
+            std::sort(key.begin(), key.end());
+        auto [it, added] = index.try_emplace(key, int(out.paths.size()));
+        if (added) {
+            Path representative;
+            for (const QString& channel : key)
+                representative.touches.push_back({channel});
+            out.paths.push_back(std::move(representative));
+        }
+        out.classOf.push_back(it->second);
+    }
+    return out;
+}
+
+} // namespace
+
+BootstrapCredits::Result BootstrapCredits::run(const std::vector<Path>& paths,
+                                               const QList<Model>& models,
+                                               const attribution::Options& options, int replicates,
+                                               quint64 seed,
+                                               const std::function<Model(Model)>& modelFor)
+{
+    const size_t n = paths.size();
+    const size_t m = size_t(models.size());
+    Result result(m);
+    if (n == 0 || replicates < 2)
+        return result;
+    const auto effective = [&](Model model) { return modelFor ? modelFor(model) : model; };
+
+    // What does not change between resamples: each single-path model's touch weights per
+    // journey, the path-set models' classes.
+    std::vector<std::vector<std::vector<double>>> weights(m);
+    std::vector<Classes> classes(m);
+    for (size_t k = 0; k < m; ++k) {
+        const Model model = effective(models[qsizetype(k)]);
+        if (model == Model::Markov || model == Model::Shapley) {
+            classes[k] = classesFor(model, paths);
+            continue;
+        }
+        weights[k].resize(n);
+        for (size_t i = 0; i < n; ++i)
+            if (!paths[i].touches.empty() && (paths[i].conversions > 0 || paths[i].value != 0))
+                weights[k][i] = attribution::touchWeights(model, paths[i], options);
+    }
+
+    // Every group a model credits on the whole data (a resample's groups are among them).
+    std::vector<std::map<QString, std::vector<attribution::Credit>>> draws(m);
+    for (size_t k = 0; k < m; ++k)
+        for (const auto& [group, credit] :
+             attribution::credit(effective(models[qsizetype(k)]), paths, options))
+            draws[k][group].assign(size_t(replicates), {});
+
+    const auto replicate = [&](int r) {
+        std::mt19937_64 random(seed * 1'000'003ULL + quint64(r));
+        std::uniform_int_distribution<size_t> pick(0, n - 1);
+        std::vector<double> times(n, 0.0);
+        for (size_t i = 0; i < n; ++i)
+            times[pick(random)] += 1;
+        for (size_t k = 0; k < m; ++k) {
+            const Model model = effective(models[qsizetype(k)]);
+            std::map<QString, attribution::Credit> credits;
+            if (model == Model::Markov || model == Model::Shapley) {
+                Classes c = classes[k]; // this thread's copy of the counts
+                for (Path& p : c.paths)
+                    p.conversions = p.value = p.nulls = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    if (times[i] == 0)
+                        continue;
+                    Path& p = c.paths[size_t(c.classOf[i])];
+                    p.conversions += paths[i].conversions * times[i];
+                    p.value += paths[i].value * times[i];
+                    p.nulls += paths[i].nulls * times[i];
+                }
+                credits = attribution::credit(model, c.paths, options);
+            } else {
+                double touchless = 0, touchlessValue = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    if (times[i] == 0)
+                        continue;
+                    if (paths[i].touches.empty()) {
+                        touchless += paths[i].conversions * times[i];
+                        touchlessValue += paths[i].value * times[i];
+                        continue;
+                    }
+                    attribution::addCredit(credits, paths[i], weights[k][i], times[i]);
+                }
+                if (touchless > 0 || touchlessValue > 0)
+                    credits[attribution::noneGroup()] = {touchless, touchlessValue};
+            }
+            for (auto& [group, cells] : draws[k]) {
+                const auto found = credits.find(group);
+                if (found != credits.end())
+                    cells[size_t(r)] = found->second;
+            }
+        }
+    };
+    const int workers = std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
+    std::vector<std::thread> threads;
+    for (int w = 0; w < workers; ++w)
+        threads.emplace_back([&, w] {
+            for (int r = w; r < replicates; r += workers)
+                replicate(r);
+        });
+    for (std::thread& t : threads)
+        t.join();
+
+    for (size_t k = 0; k < m; ++k)
+        for (auto& [group, cells] : draws[k]) {
+            std::vector<double> conversions, value;
+            for (const attribution::Credit& c : cells) {
+                conversions.push_back(c.conversions);
+                value.push_back(c.value);
+            }
+            result[k][group] = {quantile(conversions, 0.025), quantile(conversions, 0.975),
+                                quantile(value, 0.025), quantile(value, 0.975)};
+        }
+    return result;
+}
+
+void BootstrapCredits::addColumns(ResultTable& table, const QList<Model>& models,
+                                  const Result& bounds)
+{
+    const bool single = models.size() == 1;
+    for (qsizetype k = 0; k < models.size(); ++k) {
+        const QString id = attribution::modelId(models[k]);
+        for (const bool value : {false, true}) {
+            const QString key = single ? (value ? u"value"_s : u"conversions"_s)
+                                       : id + (value ? u"_value"_s : u"_conversions"_s);
+            qsizetype at = -1;
+            for (qsizetype c = 0; c < table.columns.size(); ++c)
+                if (table.columns[c].key == key)
+                    at = c;
+            if (at < 0)
+                continue;
+            const ResultColumn base = table.columns[at];
+            table.columns.insert(at + 1, {key + u"_low"_s, Tr::tr("%1 (low)").arg(base.title),
+                                          base.kind, base.decimals});
+            table.columns.insert(at + 2, {key + u"_high"_s, Tr::tr("%1 (high)").arg(base.title),
+                                          base.kind, base.decimals});
+            for (QVariantList& row : table.rows) {
+                QVariant low, high;
+                const auto found = bounds[size_t(k)].find(row.value(0).toString());
+                if (found != bounds[size_t(k)].end()) {
+                    const Bounds& b = found->second;
+                    const int places = value ? 2 : 4;
+                    const double scale = std::pow(10.0, places);
+                    low = std::round((value ? b.valueLow : b.conversionsLow) * scale) / scale;
+                    high = std::round((value ? b.valueHigh : b.conversionsHigh) * scale) / scale;
+                }
+                while (row.size() < table.columns.size() - 2)
+                    row.append(QVariant());
+                row.insert(at + 1, low);
+                row.insert(at + 2, high);
+            }
+        }
+    }
+}
+
+} // namespace leadloop
