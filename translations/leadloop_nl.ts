@@ -85,22 +85,6 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Het kanaalscheidingsteken van --paths (standaard &gt;).</translation>
     </message>
-    <message>
-        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
-        <translation>--bootstrap neemt een aantal steekproeven van 2 tot 100000, niet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
-        <translation>--seed neemt een heel getal, niet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
-        <translation>De 95%-bootstrapinterval van elke toeschrijving toevoegen uit N steekproeven van de klantreizen (kolommen KEY_low en KEY_high).</translation>
-    </message>
-    <message>
-        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
-        <translation>Het zaad van de bootstrap: hetzelfde zaad, dezelfde grenzen (standaard 1).</translation>
-    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -3912,6 +3896,22 @@
     <message>
         <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
         <translation>De 95%-Wilsoninterval van elk percentage toevoegen (kolommen RATE_low en RATE_high).</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>De 95%-bootstrapinterval van elke toeschrijving toevoegen uit N steekproeven van de klantreizen (kolommen KEY_low en KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Het zaad van de bootstrap: hetzelfde zaad, dezelfde grenzen (standaard 1).</translation>
+    </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap neemt een aantal steekproeven van 2 tot 100000, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed neemt een heel getal, niet &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

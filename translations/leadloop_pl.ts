@@ -85,22 +85,6 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Separator kanałów w --paths (domyślnie &gt;).</translation>
     </message>
-    <message>
-        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
-        <translation>--bootstrap przyjmuje liczbę prób od 2 do 100000, a nie &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
-        <translation>--seed przyjmuje liczbę całkowitą, a nie &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
-        <translation>Dodaj 95-procentowy przedział bootstrap każdego przypisania z N prób ścieżek (kolumny KEY_low i KEY_high).</translation>
-    </message>
-    <message>
-        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
-        <translation>Ziarno bootstrapu: to samo ziarno, te same granice (domyślnie 1).</translation>
-    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -3930,6 +3914,22 @@
     <message>
         <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
         <translation>Dodaj 95-procentowy przedział Wilsona każdego wskaźnika (kolumny RATE_low i RATE_high).</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>Dodaj 95-procentowy przedział bootstrap każdego przypisania z N prób ścieżek (kolumny KEY_low i KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Ziarno bootstrapu: to samo ziarno, te same granice (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap przyjmuje liczbę prób od 2 do 100000, a nie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed przyjmuje liczbę całkowitą, a nie &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -85,22 +85,6 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Разделитель каналов в --paths (по умолчанию &gt;).</translation>
     </message>
-    <message>
-        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
-        <translation>--bootstrap принимает число повторных выборок от 2 до 100000, а не &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
-        <translation>--seed принимает целое число, а не &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
-        <translation>Добавить 95-процентный бутстреп-интервал каждой атрибуции по N повторным выборкам путей (столбцы KEY_low и KEY_high).</translation>
-    </message>
-    <message>
-        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
-        <translation>Зерно бутстрепа: то же зерно — те же границы (по умолчанию 1).</translation>
-    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -3930,6 +3914,22 @@
     <message>
         <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
         <translation>Добавить 95-процентный интервал Уилсона для каждой доли (столбцы RATE_low и RATE_high).</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>Добавить 95-процентный бутстреп-интервал каждой атрибуции по N повторным выборкам путей (столбцы KEY_low и KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Зерно бутстрепа: то же зерно — те же границы (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap принимает число повторных выборок от 2 до 100000, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed принимает целое число, а не &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

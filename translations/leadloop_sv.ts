@@ -85,22 +85,6 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Kanalavgränsaren i --paths (standard &gt;).</translation>
     </message>
-    <message>
-        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
-        <translation>--bootstrap tar ett antal omsamplingar från 2 till 100000, inte &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
-        <translation>--seed tar ett heltal, inte &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
-        <translation>Lägg till varje tillskrivnings 95 %-bootstrapintervall från N omsamplingar av kundresorna (kolumnerna KEY_low och KEY_high).</translation>
-    </message>
-    <message>
-        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
-        <translation>Bootstrapens frö: samma frö, samma gränser (standard 1).</translation>
-    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -3912,6 +3896,22 @@
     <message>
         <source>Add the 95 % Wilson interval of every rate (columns RATE_low and RATE_high).</source>
         <translation>Lägg till 95 %-Wilsonintervallet för varje andel (kolumnerna RATE_low och RATE_high).</translation>
+    </message>
+    <message>
+        <source>Add each credit&apos;s 95 % bootstrap interval from N resamples of the journeys (columns KEY_low and KEY_high).</source>
+        <translation>Lägg till varje tillskrivnings 95 %-bootstrapintervall från N omsamplingar av kundresorna (kolumnerna KEY_low och KEY_high).</translation>
+    </message>
+    <message>
+        <source>The bootstrap&apos;s seed: the same seed, the same bounds (default 1).</source>
+        <translation>Bootstrapens frö: samma frö, samma gränser (standard 1).</translation>
+    </message>
+    <message>
+        <source>--bootstrap takes a number of resamples from 2 to 100000, not &apos;%1&apos;.</source>
+        <translation>--bootstrap tar ett antal omsamplingar från 2 till 100000, inte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <translation>--seed tar ett heltal, inte &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -36,22 +36,9 @@ int runAttribution(CliContext& context)
             models.append(*model);
         }
     }
-    AttributionReport::Bootstrap bootstrap;
-    if (p.isSet(u"bootstrap"_s)) {
-        bool ok = false;
-        bootstrap.replicates = p.value(u"bootstrap"_s).toInt(&ok);
-        if (!ok || bootstrap.replicates < 2 || bootstrap.replicates > 100000)
-            return context.usage(Tr::tr("--bootstrap takes a number of resamples from 2 to "
-                                        "100000, not '%1'.")
-                                     .arg(p.value(u"bootstrap"_s)));
-    }
-    if (p.isSet(u"seed"_s)) {
-        bool ok = false;
-        bootstrap.seed = p.value(u"seed"_s).toULongLong(&ok);
-        if (!ok)
-            return context.usage(
-                Tr::tr("--seed takes a whole number, not '%1'.").arg(p.value(u"seed"_s)));
-    }
+    auto bootstrap = ReportOptions::bootstrap(p);
+    if (!bootstrap)
+        return context.fail(bootstrap.error());
     attribution::Options options;
     auto halfLife = ReportOptions::halfLifeDays(p);
     if (!halfLife)
@@ -64,7 +51,7 @@ int runAttribution(CliContext& context)
         if (!paths)
             return context.fail(paths.error());
         return context.print(
-            AttributionReport::credit(*paths, models, options, u"channel"_s, {}, bootstrap));
+            AttributionReport::credit(*paths, models, options, u"channel"_s, {}, *bootstrap));
     }
     PathQuery query;
     if (Status read = ReportOptions::readPathQuery(p, query); !read)
@@ -77,7 +64,7 @@ int runAttribution(CliContext& context)
     if (!lookback)
         return context.fail(lookback.error());
     query.lookbackDays = *lookback;
-    return context.print(AttributionReport::run(db, models, query, options, bootstrap));
+    return context.print(AttributionReport::run(db, models, query, options, *bootstrap));
 }
 
 } // namespace
@@ -109,14 +96,7 @@ CliCommand attributionCommand()
                               Tr::tr("The channel separator of --paths (default >)."), u"TEXT"_s});
             ReportOptions::addDimension(parser, u"by"_s);
             ReportOptions::addFilter(parser, Tr::tr("conversions"));
-            parser.addOption({u"bootstrap"_s,
-                              Tr::tr("Add each credit's 95 % bootstrap interval from N resamples "
-                                     "of the journeys (columns KEY_low and KEY_high)."),
-                              u"N"_s});
-            parser.addOption({u"seed"_s,
-                              Tr::tr("The bootstrap's seed: the same seed, the same bounds "
-                                     "(default 1)."),
-                              u"N"_s});
+            ReportOptions::addBootstrap(parser);
         },
         runAttribution};
 }

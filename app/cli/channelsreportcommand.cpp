@@ -34,6 +34,10 @@ int runChannels(CliContext& context)
     query.options.halfLifeDays = *halfLife;
     if (Status read = ReportOptions::readFilter(p, query.filter); !read)
         return context.fail(read.error());
+    auto bootstrap = ReportOptions::bootstrap(p);
+    if (!bootstrap)
+        return context.fail(bootstrap.error());
+    query.bootstrap = *bootstrap;
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -53,7 +57,8 @@ CliCommand channelsCommand()
     return {
         u"channels"_s,
         Tr::tr("Traffic, credited leads, customers and revenue, cost and ROI per channel."),
-        u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] [--intervals] "_s +
+        u"channels [--by DIM] [--model M] [--lookback-days N] [--half-life-days N] [--intervals] "
+        u"[--bootstrap N [--seed N]] "_s +
             ReportOptions::filterUsage(),
         [](QCommandLineParser& parser) {
             ReportOptions::addDimension(parser, u"by"_s);
@@ -64,6 +69,7 @@ CliCommand channelsCommand()
             ReportOptions::addAttribution(parser);
             ReportOptions::addFilter(parser, Tr::tr("sessions, conversions and costs"));
             ReportOptions::addIntervals(parser);
+            ReportOptions::addBootstrap(parser);
         },
         runChannels};
 }

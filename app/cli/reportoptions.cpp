@@ -52,6 +52,38 @@ void ReportOptions::addAttribution(QCommandLineParser& parser)
         {u"half-life-days"_s, tr("The time_decay half-life in days (default 7)."), u"N"_s});
 }
 
+void ReportOptions::addBootstrap(QCommandLineParser& parser)
+{
+    parser.addOption({u"bootstrap"_s,
+                      tr("Add each credit's 95 % bootstrap interval from N resamples of the "
+                         "journeys (columns KEY_low and KEY_high)."),
+                      u"N"_s});
+    parser.addOption({u"seed"_s,
+                      tr("The bootstrap's seed: the same seed, the same bounds (default 1)."),
+                      u"N"_s});
+}
+
+Result<AttributionBootstrap> ReportOptions::bootstrap(const QCommandLineParser& parser)
+{
+    AttributionBootstrap b;
+    if (parser.isSet(u"bootstrap"_s)) {
+        bool ok = false;
+        b.replicates = parser.value(u"bootstrap"_s).toInt(&ok);
+        if (!ok || b.replicates < 2 || b.replicates > 100000)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("--bootstrap takes a number of resamples from 2 to 100000, not '%1'.")
+                             .arg(parser.value(u"bootstrap"_s))};
+    }
+    if (parser.isSet(u"seed"_s)) {
+        bool ok = false;
+        b.seed = parser.value(u"seed"_s).toULongLong(&ok);
+        if (!ok)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("--seed takes a whole number, not '%1'.").arg(parser.value(u"seed"_s))};
+    }
+    return b;
+}
+
 void ReportOptions::addIntervals(QCommandLineParser& parser)
 {
     parser.addOption({u"intervals"_s, tr("Add the 95 % Wilson interval of every rate (columns "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/attributionreport.h"
 #include "analytics/conversionpaths.h"
 #include "analytics/rateintervals.h"
 #include "common/result.h"
@@ -32,6 +33,10 @@ public:
     /// The usage line's part for the filter options.
     static QString filterUsage();
     static void addAttribution(QCommandLineParser& parser);
+    /// --bootstrap N and --seed N: percentile-bootstrap intervals of credits.
+    static void addBootstrap(QCommandLineParser& parser);
+    /// The bootstrap asked for (0 replicates: none), or a usage error naming the option.
+    static Result<AttributionBootstrap> bootstrap(const QCommandLineParser& parser);
     /// --intervals: the 95 % Wilson interval of every rate, as columns KEY_low and KEY_high.
     static void addIntervals(QCommandLineParser& parser);
     /// The table with its rates' intervals when --intervals was given (docs/metrics.md,

@@ -171,42 +171,48 @@ BootstrapCredits::Result BootstrapCredits::run(const std::vector<Path>& paths,
     return result;
 }
 
+void BootstrapCredits::addBounds(ResultTable& table, const QString& key,
+                                 const std::map<QString, std::pair<double, double>>& bounds,
+                                 int places)
+{
+    qsizetype at = -1;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        if (table.columns[c].key == key)
+            at = c;
+    if (at < 0)
+        return;
+    const ResultColumn base = table.columns[at];
+    table.columns.insert(
+        at + 1, {key + u"_low"_s, Tr::tr("%1 (low)").arg(base.title), base.kind, base.decimals});
+    table.columns.insert(
+        at + 2, {key + u"_high"_s, Tr::tr("%1 (high)").arg(base.title), base.kind, base.decimals});
+    const double scale = std::pow(10.0, places);
+    for (QVariantList& row : table.rows) {
+        QVariant low, high;
+        if (const auto found = bounds.find(row.value(0).toString()); found != bounds.end()) {
+            low = std::round(found->second.first * scale) / scale;
+            high = std::round(found->second.second * scale) / scale;
+        }
+        while (row.size() < table.columns.size() - 2)
+            row.append(QVariant());
+        row.insert(at + 1, low);
+        row.insert(at + 2, high);
+    }
+}
+
 void BootstrapCredits::addColumns(ResultTable& table, const QList<Model>& models,
                                   const Result& bounds)
 {
     const bool single = models.size() == 1;
     for (qsizetype k = 0; k < models.size(); ++k) {
         const QString id = attribution::modelId(models[k]);
-        for (const bool value : {false, true}) {
-            const QString key = single ? (value ? u"value"_s : u"conversions"_s)
-                                       : id + (value ? u"_value"_s : u"_conversions"_s);
-            qsizetype at = -1;
-            for (qsizetype c = 0; c < table.columns.size(); ++c)
-                if (table.columns[c].key == key)
-                    at = c;
-            if (at < 0)
-                continue;
-            const ResultColumn base = table.columns[at];
-            table.columns.insert(at + 1, {key + u"_low"_s, Tr::tr("%1 (low)").arg(base.title),
-                                          base.kind, base.decimals});
-            table.columns.insert(at + 2, {key + u"_high"_s, Tr::tr("%1 (high)").arg(base.title),
-                                          base.kind, base.decimals});
-            for (QVariantList& row : table.rows) {
-                QVariant low, high;
-                const auto found = bounds[size_t(k)].find(row.value(0).toString());
-                if (found != bounds[size_t(k)].end()) {
-                    const Bounds& b = found->second;
-                    const int places = value ? 2 : 4;
-                    const double scale = std::pow(10.0, places);
-                    low = std::round((value ? b.valueLow : b.conversionsLow) * scale) / scale;
-                    high = std::round((value ? b.valueHigh : b.conversionsHigh) * scale) / scale;
-                }
-                while (row.size() < table.columns.size() - 2)
-                    row.append(QVariant());
-                row.insert(at + 1, low);
-                row.insert(at + 2, high);
-            }
+        std::map<QString, std::pair<double, double>> conversions, value;
+        for (const auto& [group, b] : bounds[size_t(k)]) {
+            conversions[group] = {b.conversionsLow, b.conversionsHigh};
+            value[group] = {b.valueLow, b.valueHigh};
         }
+        addBounds(table, single ? u"conversions"_s : id + u"_conversions"_s, conversions, 4);
+        addBounds(table, single ? u"value"_s : id + u"_value"_s, value, 2);
     }
 }
 

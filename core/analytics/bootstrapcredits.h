@@ -31,6 +31,10 @@ public:
                       int replicates, quint64 seed,
                       const std::function<attribution::Model(attribution::Model)>& modelFor = {});
 
+    /// Adds `key_low` and `key_high` beside the column `key`, each row's bounds found by its
+    /// first column's group (rounded to `places`); nothing when there is no such column.
+    static void addBounds(ResultTable& table, const QString& key,
+                          const std::map<QString, std::pair<double, double>>& bounds, int places);
     /// Adds `<column>_low` and `<column>_high` beside each model's conversions and value columns
     /// of an attribution table (AttributionReport::credit's), read by the table's first column.
     static void addColumns(ResultTable& table, const QList<attribution::Model>& models,

@@ -1,5 +1,6 @@
 #include "channelsreport.h"
 
+#include "bootstrapcredits.h"
 #include "campaignspend.h"
 #include "conversionpaths.h"
 #include "currencyconverter.h"
@@ -83,7 +84,9 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
         r.visitors += traffic[label].visitors;
     }
 
-    // Results credited by the model, from the one read of everybody's sessions.
+    // Results credited by the model, from the one read of everybody's sessions; with their
+    // bootstrap bounds when asked (each kind's journeys resampled on their own).
+    std::map<QString, std::map<QString, std::pair<double, double>>> bounds; // by column key
     for (ConversionKind kind : {ConversionKind::Lead, ConversionKind::Opportunity,
                                 ConversionKind::Customer, ConversionKind::Revenue}) {
         PathQuery pq;
@@ -95,6 +98,19 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
         auto paths = ConversionPaths::build(db, *touches, pq);
         if (!paths)
             return paths.error();
+        if (q.bootstrap.replicates > 0) {
+            const auto drawn = BootstrapCredits::run(
+                *paths, {q.model}, q.options, q.bootstrap.replicates, q.bootstrap.seed,
+                [&](attribution::Model m) { return ConversionPaths::modelFor(m, q.dimension); });
+            const QString key = kind == ConversionKind::Lead          ? u"leads"_s
+                                : kind == ConversionKind::Opportunity ? u"opportunities"_s
+                                : kind == ConversionKind::Customer    ? u"customers"_s
+                                                                      : u"revenue"_s;
+            for (const auto& [group, b] : drawn[0])
+                bounds[key][group] = kind == ConversionKind::Revenue
+                                         ? std::pair(b.valueLow, b.valueHigh)
+                                         : std::pair(b.conversionsLow, b.conversionsHigh);
+        }
         for (const auto& [group, credit] : attribution::credit(
                  ConversionPaths::modelFor(q.model, q.dimension), *paths, q.options)) {
             Row& r = rows[group];
@@ -185,6 +201,14 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
                   {u"revenue"_s, round(revenue, 2)},
                   {u"cost"_s, round(totalCost, 2)},
                   {u"currency"_s, converter->reportingCurrency()}};
+    if (q.bootstrap.replicates > 0) {
+        for (const QString& key : {u"revenue"_s, u"customers"_s, u"opportunities"_s, u"leads"_s})
+            BootstrapCredits::addBounds(table, key, bounds[key], key == u"revenue"_s ? 2 : 4);
+        table.meta.insert(u"bootstrap"_s,
+                          QVariantMap{{u"replicates"_s, q.bootstrap.replicates},
+                                      {u"seed"_s, QString::number(q.bootstrap.seed)},
+                                      {u"interval"_s, u"percentile_95"_s}});
+    }
     return table;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/attributionmodels.h"
+#include "analytics/attributionreport.h"
 #include "analytics/rateintervals.h"
 #include "analytics/reportfilter.h"
 #include "common/result.h"
@@ -28,6 +29,8 @@ public:
         attribution::Options options;
         int lookbackDays = 90;
         ReportFilter filter; ///< sessions, conversions and costs dated in its range, and kept
+        /// Bootstrap intervals of the credited leads, opportunities, customers and revenue.
+        AttributionBootstrap bootstrap;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
     /// Its rates and the counts they divide, for their intervals (RateIntervals): credited

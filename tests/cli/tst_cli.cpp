@@ -642,6 +642,38 @@ private slots:
                  qPrintable(bad.err));
     }
 
+    // Bootstrap bounds: the same seed gives the same bounds; each credit lies within its own.
+    void boundsCreditsByTheBootstrap()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        const QStringList markov =
+            at + QStringList{u"attribution"_s, u"--model"_s, u"markov"_s, u"--bootstrap"_s,
+                             u"50"_s,          u"--seed"_s,  u"3"_s};
+        const Run first = run(markov);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(run(markov).out, first.out);
+        Run channels = run(at + QStringList{u"channels"_s, u"--bootstrap"_s, u"50"_s});
+        QCOMPARE(channels.exitCode, 0);
+        const QJsonArray rows = json(channels).value(u"rows"_s).toArray();
+        QVERIFY(rows.size() > 3);
+        for (const QJsonValue& row : rows) {
+            const QJsonObject r = row.toObject();
+            for (const QString& key : {u"leads"_s, u"customers"_s, u"revenue"_s})
+                QVERIFY2(r.value(key + u"_low"_s).toDouble() <= r.value(key).toDouble() + 1e-6 &&
+                             r.value(key).toDouble() <= r.value(key + u"_high"_s).toDouble() + 1e-6,
+                         qPrintable(r.value(u"channel"_s).toString() + u' ' + key));
+        }
+        QCOMPARE(json(channels)
+                     .value(u"meta"_s)
+                     .toObject()
+                     .value(u"bootstrap"_s)
+                     .toObject()
+                     .value(u"replicates"_s)
+                     .toInt(),
+                 50);
+        QCOMPARE(run(at + QStringList{u"channels"_s, u"--bootstrap"_s, u"x"_s}).exitCode, 1);
+    }
+
     void reportsTrends()
     {
         const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
