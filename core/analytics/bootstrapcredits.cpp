@@ -1,5 +1,7 @@
 #include "bootstrapcredits.h"
 
+#include "quantile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
@@ -20,14 +22,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(BootstrapCredits)
 };
 
-/// The q-th quantile by linear interpolation (Hyndman and Fan type 7).
+/// The q-th quantile of the values (sorted here).
 double quantile(std::vector<double>& values, double q)
 {
     std::sort(values.begin(), values.end());
-    const double h = (double(values.size()) - 1) * q;
-    const size_t lo = size_t(std::floor(h));
-    const size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+    return quantileOfSorted(values, q);
 }
 
 /// Journeys that the path-set models cannot tell apart (the same collapsed channel sequence for

@@ -4,6 +4,7 @@
 #include "periods.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "visitorcontacts.h"
 
 #include <algorithm>
 #include <climits>
@@ -37,13 +38,9 @@ Result<ResultTable> CohortsReport::run(Database& db, const Query& q)
         if (Status read = contacts.status(); !read)
             return read.error();
     } else {
-        std::unordered_map<qint64, std::vector<qint64>> contactsOf;
-        Statement links(db.handle(),
-                        "SELECT visitor_id, contact_id FROM identity_links WHERE active = 1");
-        while (links.next())
-            contactsOf[links.int64(0)].push_back(links.int64(1));
-        if (Status read = links.status(); !read)
-            return read.error();
+        auto links = VisitorContacts::load(db);
+        if (!links)
+            return links.error();
         Statement visits(db.handle(),
                          "SELECT visitor_id, min(started_at) FROM sessions GROUP BY visitor_id");
         while (visits.next()) {
@@ -53,8 +50,8 @@ Result<ResultTable> CohortsReport::run(Database& db, const Query& q)
                 if (seen == startOf.end() || at < seen->second)
                     startOf[person] = at;
             };
-            if (const auto linked = contactsOf.find(visits.int64(0)); linked != contactsOf.end())
-                for (const qint64 contact : linked->second)
+            if (const auto* linked = links->of(visits.int64(0)))
+                for (const qint64 contact : *linked)
                     take(contact);
             else
                 take(-visits.int64(0));

@@ -3,8 +3,10 @@
 #include "conversionpaths.h"
 #include "persongroups.h"
 #include "proportions.h"
+#include "quantile.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "visitorcontacts.h"
 
 #include <algorithm>
 #include <climits>
@@ -271,17 +273,13 @@ Progress anyOrderProgress(const std::vector<std::vector<qint64>>& steps, qint64 
     return best;
 }
 
-/// The q-th quantile by linear interpolation between order statistics (Hyndman and Fan type 7).
-QVariant quantile(std::vector<double> values, double q)
+/// A percentile of hours for the table: two decimals, nothing without values.
+QVariant percentile(std::vector<double> values, double q)
 {
     if (values.empty())
         return {};
     std::sort(values.begin(), values.end());
-    const double h = (double(values.size()) - 1) * q;
-    const size_t lo = size_t(std::floor(h));
-    const size_t hi = std::min(lo + 1, values.size() - 1);
-    const double v = values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
-    return std::round(v * 100) / 100;
+    return std::round(quantileOfSorted(values, q) * 100) / 100;
 }
 
 } // namespace
@@ -305,15 +303,9 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
 
     // Each unit's occurrences of each step. People: a contact (id) gathers the steps of every
     // visitor linked to it; a visitor linked to nobody is a person of its own (minus its id).
-    std::unordered_map<qint64, std::vector<qint64>> contactsOf; // visitor → contacts
-    if (!sessions) {
-        Statement links(db.handle(),
-                        "SELECT visitor_id, contact_id FROM identity_links WHERE active = 1");
-        while (links.next())
-            contactsOf[links.int64(0)].push_back(links.int64(1));
-        if (Status read = links.status(); !read)
-            return read.error();
-    }
+    auto links = VisitorContacts::load(db);
+    if (!links)
+        return links.error();
     const size_t n = def.steps.size();
     std::unordered_map<qint64, std::vector<std::vector<qint64>>> units;
     // Only a unit that took the first step can count, so later steps add to those only (in
@@ -356,8 +348,8 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
                     note(o.session, k, o.at);
             } else if (o.contact) {
                 note(o.contact, k, o.at);
-            } else if (const auto linked = contactsOf.find(o.visitor); linked != contactsOf.end()) {
-                for (const qint64 contact : linked->second)
+            } else if (const auto* linked = links->of(o.visitor)) {
+                for (const qint64 contact : *linked)
                     note(contact, k, o.at);
             } else {
                 note(-o.visitor, k, o.at);
@@ -412,8 +404,8 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
                     groupOf[unit] = value;
                 }
             };
-            if (const auto linked = contactsOf.find(visitor); linked != contactsOf.end())
-                for (const qint64 contact : linked->second)
+            if (const auto* linked = links->of(visitor))
+                for (const qint64 contact : *linked)
                     take(contact);
             else
                 take(-visitor);
@@ -538,8 +530,8 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
             if (q.intervals)
                 bounds(here, t->reached[0], row);
             row << (k > 0 ? QVariant(before - here) : QVariant());
-            row << (k > 0 ? quantile(t->hours[k], 0.5) : QVariant());
-            row << (k > 0 ? quantile(t->hours[k], 0.9) : QVariant());
+            row << (k > 0 ? percentile(t->hours[k], 0.5) : QVariant());
+            row << (k > 0 ? percentile(t->hours[k], 0.9) : QVariant());
             table.addRow(row);
         }
     }

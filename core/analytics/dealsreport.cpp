@@ -1,6 +1,7 @@
 #include "dealsreport.h"
 
 #include "conversionpaths.h"
+#include "quantile.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -37,9 +38,7 @@ QVariant median(std::vector<double> values)
     if (values.empty())
         return {};
     std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    const double m = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    return std::round(m * 10) / 10;
+    return std::round(quantileOfSorted(values, 0.5) * 10) / 10;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "funnelreport.h"
 
 #include "conversionpaths.h"
+#include "quantile.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -41,8 +42,7 @@ QVariant median(std::vector<double> v)
     if (v.empty())
         return {};
     std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return std::round((n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2) * 10) / 10;
+    return std::round(quantileOfSorted(v, 0.5) * 10) / 10;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "conversionpaths.h"
 #include "customfunnel.h"
 #include "periods.h"
+#include "quantile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,14 +28,11 @@ constexpr Bucket Buckets[] = {{u"under_1_hour", 1.0 / 24}, {u"hours_1_to_24", 1}
                               {u"days_1_to_7", 7},         {u"days_7_to_30", 30},
                               {u"days_30_to_90", 90},      {u"over_90_days", 1e300}};
 
-QVariant quantile(const std::vector<double>& sorted, double q)
+QVariant percentile(const std::vector<double>& sorted, double q)
 {
     if (sorted.empty())
         return {};
-    const double h = (double(sorted.size()) - 1) * q;
-    const size_t lo = size_t(std::floor(h));
-    const size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return std::round((sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo])) * 100) / 100;
+    return std::round(quantileOfSorted(sorted, q) * 100) / 100;
 }
 
 } // namespace
@@ -159,11 +157,11 @@ Result<ResultTable> TimeToConvert::run(Database& db, const Query& q)
                          : QVariant(std::round(std::accumulate(days.begin(), days.end(), 0.0) /
                                                double(days.size()) * 100) /
                                     100),
-            quantile(days, 0.1),
-            quantile(days, 0.25),
-            quantile(days, 0.5),
-            quantile(days, 0.75),
-            quantile(days, 0.9)};
+            percentile(days, 0.1),
+            percentile(days, 0.25),
+            percentile(days, 0.5),
+            percentile(days, 0.75),
+            percentile(days, 0.9)};
         double lower = -1;
         for (const Bucket& bucket : Buckets) {
             row << qint64(std::count_if(days.begin(), days.end(),
