@@ -56,7 +56,7 @@ sanitized_tests() {
   local san="${LEADLOOP_ASAN_BUILD_DIR:-$root/build-asan}"
   CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$san" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="-O1 -g1" -DLEADLOOP_SANITIZE=address,undefined >/dev/null
-  cmake --build "$san" --parallel "$(nproc)"
+  cmake --build "$san" --parallel "$(nproc)" --target leadloop_core_tests
   (cd "$san" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -L core -LE faults)
 }
 

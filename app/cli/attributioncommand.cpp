@@ -39,6 +39,10 @@ int runAttribution(CliContext& context)
     auto bootstrap = ReportOptions::bootstrap(p);
     if (!bootstrap)
         return context.fail(bootstrap.error());
+    // A credit is not a count of people who did or did not convert, so it has no Wilson
+    // interval: --intervals asks for the bootstrap's, with the desktop's 200 resamples.
+    if (p.isSet(u"intervals"_s) && !p.isSet(u"bootstrap"_s))
+        bootstrap->replicates = BootstrapOptions::DefaultReplicates;
     attribution::Options options;
     auto halfLife = ReportOptions::halfLifeDays(p);
     if (!halfLife)
@@ -77,7 +81,7 @@ CliCommand attributionCommand()
         u"attribution [--model M|all] [--conversion lead|opportunity|customer|revenue|"
         u"event[:NAME]] [--lookback-days N] [--half-life-days N] [--by DIM] [--paths FILE "
         u"[--separator "
-        u"TEXT]] [--bootstrap N [--seed N]] "_s +
+        u"TEXT]] [--intervals] [--bootstrap N [--seed N]] "_s +
             ReportOptions::filterUsage(),
         [](QCommandLineParser& parser) {
             parser.addOption({u"model"_s,
@@ -97,6 +101,10 @@ CliCommand attributionCommand()
             ReportOptions::addDimension(parser, u"by"_s);
             ReportOptions::addFilter(parser, Tr::tr("conversions"));
             ReportOptions::addBootstrap(parser);
+            parser.addOption({u"intervals"_s,
+                              Tr::tr("Add each credit's 95 % interval: the bootstrap's with 200 "
+                                     "resamples unless --bootstrap says otherwise (columns "
+                                     "KEY_low and KEY_high).")});
         },
         runAttribution};
 }

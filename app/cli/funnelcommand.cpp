@@ -70,6 +70,10 @@ int runCustom(CliContext& context)
     CustomFunnel::Query query;
     query.dimension = p.value(u"by"_s);
     query.intervals = p.isSet(u"intervals"_s);
+    auto bootstrap = ReportOptions::bootstrap(p);
+    if (!bootstrap)
+        return context.fail(bootstrap.error());
+    query.bootstrap = *bootstrap;
     auto range = ReportOptions::dateRange(p);
     if (!range)
         return context.fail(range.error());
@@ -118,6 +122,9 @@ int runFunnel(CliContext& context)
         return runSaved(context, args);
     if (p.isSet(u"steps"_s) && p.isSet(u"saved"_s))
         return context.usage(Tr::tr("Give --steps or --saved, not both."));
+    if (p.isSet(u"intervals"_s) && p.isSet(u"bootstrap"_s))
+        return context.usage(Tr::tr("Give --intervals (Wilson) or --bootstrap, not both: each "
+                                    "bounds the same rates."));
     if (p.isSet(u"steps"_s) || p.isSet(u"saved"_s))
         return runCustom(context);
     FunnelReport::Query query;
@@ -133,6 +140,10 @@ int runFunnel(CliContext& context)
     }
     if (Status read = ReportOptions::readFilter(p, query.filter); !read)
         return context.fail(read.error());
+    auto bootstrap = ReportOptions::bootstrap(p);
+    if (!bootstrap)
+        return context.fail(bootstrap.error());
+    query.bootstrap = *bootstrap;
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -147,10 +158,12 @@ CliCommand funnelCommand()
     return {u"funnel"_s,
             Tr::tr("Visitors, leads, opportunities, customers and revenue per group, with step "
                    "rates and days between stages."),
-            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] [--intervals] "_s +
+            u"funnel [--by DIM] [--model first_touch|last_touch|last_non_direct] [--intervals | "
+            u"--bootstrap N [--seed N]] "_s +
                 ReportOptions::filterUsage() +
                 u" | funnel --steps FILE|--saved NAME [--window-days N] [--order strict|any] "
-                u"[--by DIM] [--intervals] [--from DATE] [--to DATE] | funnel save NAME --steps "
+                u"[--by DIM] [--intervals | --bootstrap N [--seed N]] [--from DATE] [--to DATE] | "
+                u"funnel save NAME --steps "
                 u"FILE | funnel remove NAME | funnel list"_s,
             [](QCommandLineParser& parser) {
                 ReportOptions::addDimension(parser, u"by"_s);
@@ -160,6 +173,9 @@ CliCommand funnelCommand()
                                   u"M"_s});
                 ReportOptions::addFilter(parser, Tr::tr("each stage"));
                 ReportOptions::addIntervals(parser);
+                ReportOptions::addBootstrap(
+                    parser, Tr::tr("Add each rate's 95 % bootstrap interval from N resamples of "
+                                   "the people (columns RATE_low and RATE_high)."));
                 parser.addOption({u"steps"_s,
                                   Tr::tr("A custom funnel's steps, a JSON file (docs/metrics.md, "
                                          "\"Custom funnels\")."),

@@ -52,20 +52,22 @@ void ReportOptions::addAttribution(QCommandLineParser& parser)
         {u"half-life-days"_s, tr("The time_decay half-life in days (default 7)."), u"N"_s});
 }
 
-void ReportOptions::addBootstrap(QCommandLineParser& parser)
+void ReportOptions::addBootstrap(QCommandLineParser& parser, const QString& description)
 {
     parser.addOption({u"bootstrap"_s,
-                      tr("Add each credit's 95 % bootstrap interval from N resamples of the "
-                         "journeys (columns KEY_low and KEY_high)."),
+                      description.isEmpty()
+                          ? tr("Add each credit's 95 % bootstrap interval from N resamples of the "
+                               "journeys (columns KEY_low and KEY_high).")
+                          : description,
                       u"N"_s});
     parser.addOption({u"seed"_s,
                       tr("The bootstrap's seed: the same seed, the same bounds (default 1)."),
                       u"N"_s});
 }
 
-Result<AttributionBootstrap> ReportOptions::bootstrap(const QCommandLineParser& parser)
+Result<BootstrapOptions> ReportOptions::bootstrap(const QCommandLineParser& parser)
 {
-    AttributionBootstrap b;
+    BootstrapOptions b;
     if (parser.isSet(u"bootstrap"_s)) {
         bool ok = false;
         b.replicates = parser.value(u"bootstrap"_s).toInt(&ok);

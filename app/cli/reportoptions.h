@@ -33,10 +33,11 @@ public:
     /// The usage line's part for the filter options.
     static QString filterUsage();
     static void addAttribution(QCommandLineParser& parser);
-    /// --bootstrap N and --seed N: percentile-bootstrap intervals of credits.
-    static void addBootstrap(QCommandLineParser& parser);
+    /// --bootstrap N and --seed N: percentile-bootstrap intervals of credits (or, described by
+    /// `description`, of something else).
+    static void addBootstrap(QCommandLineParser& parser, const QString& description = {});
     /// The bootstrap asked for (0 replicates: none), or a usage error naming the option.
-    static Result<AttributionBootstrap> bootstrap(const QCommandLineParser& parser);
+    static Result<BootstrapOptions> bootstrap(const QCommandLineParser& parser);
     /// --intervals: the 95 % Wilson interval of every rate, as columns KEY_low and KEY_high.
     static void addIntervals(QCommandLineParser& parser);
     /// The table with its rates' intervals when --intervals was given (docs/metrics.md,

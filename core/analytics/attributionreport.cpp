@@ -145,9 +145,7 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
             paths, models, options, bootstrap.replicates, bootstrap.seed,
             [&](attribution::Model m) { return ConversionPaths::modelFor(m, dimension); });
         BootstrapCredits::addColumns(table, models, bounds);
-        table.meta.insert(u"bootstrap"_s, QVariantMap{{u"replicates"_s, bootstrap.replicates},
-                                                      {u"seed"_s, QString::number(bootstrap.seed)},
-                                                      {u"interval"_s, u"percentile_95"_s}});
+        table.meta.insert(u"bootstrap"_s, bootstrap.meta());
     }
     return table;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/resampling.h"
 #include "analytics/attributionmodels.h"
 #include "analytics/conversionpaths.h"
 #include "common/result.h"
@@ -11,13 +12,6 @@ namespace leadloop {
 
 class Database;
 
-/// Bootstrap intervals of attribution credits (BootstrapCredits): none with 0 replicates.
-struct AttributionBootstrap
-{
-    int replicates = 0;
-    quint64 seed = 1;
-};
-
 /// The `attribution` report (docs/metrics.md): conversions and value credited to each group by
 /// one model, or by every model side by side.
 class AttributionReport final
@@ -25,7 +19,7 @@ class AttributionReport final
     Q_DECLARE_TR_FUNCTIONS(AttributionReport)
 
 public:
-    using Bootstrap = AttributionBootstrap;
+    using Bootstrap = BootstrapOptions;
 
     /// One model: columns <dimension>, conversions, value. Several: <model>_conversions and
     /// <model>_value per model. Rows by the first model's conversions, largest first.

@@ -1,12 +1,10 @@
 #include "bootstrapcredits.h"
 
-#include "quantile.h"
+#include "resampling.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
-#include <random>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -21,13 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(BootstrapCredits)
 };
-
-/// The q-th quantile of the values (sorted here).
-double quantile(std::vector<double>& values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return quantileOfSorted(values, q);
-}
 
 /// Journeys that the path-set models cannot tell apart (the same collapsed channel sequence for
 /// Markov, the same channel set for Shapley), gathered once: a resample only changes how many of
@@ -103,12 +94,7 @@ BootstrapCredits::Result BootstrapCredits::run(const std::vector<Path>& paths,
              attribution::credit(effective(models[qsizetype(k)]), paths, options))
             draws[k][group].assign(size_t(replicates), {});
 
-    const auto replicate = [&](int r) {
-        std::mt19937_64 random(seed * 1'000'003ULL + quint64(r));
-        std::uniform_int_distribution<size_t> pick(0, n - 1);
-        std::vector<double> times(n, 0.0);
-        for (size_t i = 0; i < n; ++i)
-            times[pick(random)] += 1;
+    resampling::run(n, replicates, seed, [&](int r, const resampling::Draws& times) {
         for (size_t k = 0; k < m; ++k) {
             const Model model = effective(models[qsizetype(k)]);
             std::map<QString, attribution::Credit> credits;
@@ -146,16 +132,7 @@ BootstrapCredits::Result BootstrapCredits::run(const std::vector<Path>& paths,
                     cells[size_t(r)] = found->second;
             }
         }
-    };
-    const int workers = std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
-    std::vector<std::thread> threads;
-    for (int w = 0; w < workers; ++w)
-        threads.emplace_back([&, w] {
-            for (int r = w; r < replicates; r += workers)
-                replicate(r);
-        });
-    for (std::thread& t : threads)
-        t.join();
+    });
 
     for (size_t k = 0; k < m; ++k)
         for (auto& [group, cells] : draws[k]) {
@@ -164,8 +141,9 @@ BootstrapCredits::Result BootstrapCredits::run(const std::vector<Path>& paths,
                 conversions.push_back(c.conversions);
                 value.push_back(c.value);
             }
-            result[k][group] = {quantile(conversions, 0.025), quantile(conversions, 0.975),
-                                quantile(value, 0.025), quantile(value, 0.975)};
+            const auto [conversionsLow, conversionsHigh] = resampling::interval95(conversions);
+            const auto [valueLow, valueHigh] = resampling::interval95(value);
+            result[k][group] = {conversionsLow, conversionsHigh, valueLow, valueHigh};
         }
     return result;
 }

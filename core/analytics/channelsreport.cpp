@@ -204,10 +204,7 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     if (q.bootstrap.replicates > 0) {
         for (const QString& key : {u"revenue"_s, u"customers"_s, u"opportunities"_s, u"leads"_s})
             BootstrapCredits::addBounds(table, key, bounds[key], key == u"revenue"_s ? 2 : 4);
-        table.meta.insert(u"bootstrap"_s,
-                          QVariantMap{{u"replicates"_s, q.bootstrap.replicates},
-                                      {u"seed"_s, QString::number(q.bootstrap.seed)},
-                                      {u"interval"_s, u"percentile_95"_s}});
+        table.meta.insert(u"bootstrap"_s, q.bootstrap.meta());
     }
     return table;
 }

@@ -30,7 +30,7 @@ public:
         int lookbackDays = 90;
         ReportFilter filter; ///< sessions, conversions and costs dated in its range, and kept
         /// Bootstrap intervals of the credited leads, opportunities, customers and revenue.
-        AttributionBootstrap bootstrap;
+        BootstrapOptions bootstrap;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
     /// Its rates and the counts they divide, for their intervals (RateIntervals): credited

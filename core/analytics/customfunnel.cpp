@@ -4,6 +4,7 @@
 #include "persongroups.h"
 #include "proportions.h"
 #include "quantile.h"
+#include "ratebootstrap.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "visitorcontacts.h"
@@ -432,6 +433,9 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
         std::vector<std::vector<double>> hours; ///< from the previous step, per step
     };
     std::map<QString, Tally> tallies;
+    const bool resample = q.bootstrap.enabled();
+    const bool withBounds = q.intervals || resample;
+    RateBootstrap resampled;
     std::vector<std::pair<qint64, std::vector<std::vector<qint64>>*>> ordered;
     ordered.reserve(units.size());
     for (auto& [unit, steps] : units)
@@ -463,8 +467,20 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
                 t.hours[k].push_back(double(p.times[k] - p.times[k - 1]) / HourMs);
             if (q.observer)
                 q.observer(unit, g, int(k));
+            if (resample)
+                resampled.add(unit, g, QString::number(k));
         }
     }
+    // Bootstrap bounds of each step's two rates: "previous:k" and "first:k" per group.
+    std::vector<RateIntervals::Rate> stepRates;
+    for (size_t k = 1; k < n; ++k) {
+        const QString step = QString::number(k);
+        stepRates.push_back({u"previous:"_s + step, step, {QString::number(k - 1)}});
+        stepRates.push_back({u"first:"_s + step, step, {u"0"_s}});
+    }
+    const RateBootstrap::Bounds bootstrapped =
+        resample ? resampled.bounds(stepRates, q.bootstrap.replicates, q.bootstrap.seed)
+                 : RateBootstrap::Bounds{};
 
     ResultTable table;
     if (!q.dimension.isEmpty())
@@ -475,13 +491,13 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     table.addColumn(sessions ? u"sessions"_s : u"people"_s,
                     sessions ? tr("Sessions") : tr("People"), ValueKind::Count);
     table.addColumn(u"from_previous"_s, tr("From previous step"), ValueKind::Percent);
-    if (q.intervals) {
+    if (withBounds) {
         table.addColumn(u"from_previous_low"_s, tr("From previous step (low)"), ValueKind::Percent);
         table.addColumn(u"from_previous_high"_s, tr("From previous step (high)"),
                         ValueKind::Percent);
     }
     table.addColumn(u"from_first"_s, tr("From first step"), ValueKind::Percent);
-    if (q.intervals) {
+    if (withBounds) {
         table.addColumn(u"from_first_low"_s, tr("From first step (low)"), ValueKind::Percent);
         table.addColumn(u"from_first_high"_s, tr("From first step (high)"), ValueKind::Percent);
     }
@@ -503,13 +519,22 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     const auto rate = [](qint64 x, qint64 of) -> QVariant {
         return of > 0 ? QVariant(std::round(double(x) / double(of) * 10000) / 10000) : QVariant();
     };
-    const auto bounds = [](qint64 x, qint64 of, QVariantList& row) {
-        if (of <= 0) {
-            row << QVariant() << QVariant();
-            return;
+    // Wilson's interval from the counts, or the bootstrap's from the resamples.
+    const auto bounds = [&](qint64 x, qint64 of, const QString& group, const QString& rate,
+                            QVariantList& row) {
+        std::optional<std::pair<double, double>> b;
+        if (resample) {
+            if (const auto g = bootstrapped.find(group); g != bootstrapped.end())
+                if (const auto found = g->second.find(rate); found != g->second.end())
+                    b = found->second;
+        } else if (of > 0) {
+            const Proportions::Interval w = Proportions::wilson(double(x), double(of));
+            b = std::pair{w.low, w.high};
         }
-        const Proportions::Interval w = Proportions::wilson(double(x), double(of));
-        row << std::round(w.low * 10000) / 10000 << std::round(w.high * 10000) / 10000;
+        if (b)
+            row << std::round(b->first * 10000) / 10000 << std::round(b->second * 10000) / 10000;
+        else
+            row << QVariant() << QVariant();
     };
     for (const auto& [name, t] : groups) {
         for (size_t k = 0; k < n; ++k) {
@@ -519,16 +544,23 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
             const qint64 here = t->reached[k];
             const qint64 before = k > 0 ? t->reached[k - 1] : here;
             row << qint64(k + 1) << def.steps[k].describe() << here;
+            const QString step = QString::number(k);
             row << (k > 0 ? rate(here, before) : QVariant());
-            if (q.intervals) {
+            if (withBounds) {
                 if (k > 0)
-                    bounds(here, before, row);
+                    bounds(here, before, name, u"previous:"_s + step, row);
                 else
                     row << QVariant() << QVariant();
             }
             row << rate(here, t->reached[0]);
-            if (q.intervals)
-                bounds(here, t->reached[0], row);
+            if (withBounds) {
+                if (k > 0)
+                    bounds(here, t->reached[0], name, u"first:"_s + step, row);
+                else if (resample)
+                    row << 1.0 << 1.0;
+                else
+                    bounds(here, t->reached[0], name, {}, row);
+            }
             row << (k > 0 ? QVariant(before - here) : QVariant());
             row << (k > 0 ? percentile(t->hours[k], 0.5) : QVariant());
             row << (k > 0 ? percentile(t->hours[k], 0.9) : QVariant());
@@ -543,8 +575,12 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
         table.meta.insert(u"name"_s, def.name);
     if (!q.dimension.isEmpty())
         table.meta.insert(u"by"_s, q.dimension);
-    if (q.intervals)
+    if (resample) {
+        table.meta.insert(u"intervals"_s, u"bootstrap_95"_s);
+        table.meta.insert(u"bootstrap"_s, q.bootstrap.meta());
+    } else if (q.intervals) {
         table.meta.insert(u"intervals"_s, u"wilson_95"_s);
+    }
     return table;
 }
 

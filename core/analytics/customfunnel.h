@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/funneldefinition.h"
+#include "analytics/resampling.h"
 #include "common/result.h"
 #include "common/resulttable.h"
 
@@ -26,7 +27,9 @@ public:
         FunnelDefinition definition;
         QString dimension;              ///< empty: no breakdown; a session or people dimension
         std::optional<qint64> from, to; ///< the first step's time (UTC ms), both inclusive
-        bool intervals = false;
+        bool intervals = false; ///< Wilson intervals of the rates
+        /// Bootstrap intervals of the rates instead (units resampled: RateBootstrap).
+        BootstrapOptions bootstrap;
         /// Sees each person (contact id; an anonymous visitor as minus its id) or session as it
         /// is counted at a step (0-based), with its group.
         std::function<void(qint64 unit, const QString& group, int step)> observer;

@@ -2,6 +2,7 @@
 
 #include "conversionpaths.h"
 #include "quantile.h"
+#include "ratebootstrap.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -73,8 +74,14 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
     // kept by the filter; from the same read of the sessions that gives the people's touches.
     std::vector<qint64> visitorsByLabel;
     qint64 previous = -1;
+    // With bootstrap intervals: the units resampled are people, each with their linked visitors
+    // (an anonymous visitor is a unit of its own), so a person's visits and stages move together.
+    const bool resample = q.bootstrap.enabled();
+    RateBootstrap units;
+    std::vector<std::pair<qint64, int>> unitVisitors; // (person, label) per visitor counted
     auto touches = PersonTouches::load(db, q.dimension, false, filter,
-                                       [&](qint64 visitor, qint64, qint64 at, int label) {
+                                       [&](qint64 visitor, qint64 person, qint64 at,
+                                           int label) {
                                            if (visitor == previous)
                                                return;
                                            previous = visitor;
@@ -82,11 +89,15 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
                                                if (size_t(label) >= visitorsByLabel.size())
                                                    visitorsByLabel.resize(size_t(label) + 1);
                                                ++visitorsByLabel[size_t(label)];
+                                               if (resample)
+                                                   unitVisitors.emplace_back(person, label);
                                            }
                                        });
     if (!touches)
         return touches.error();
     std::map<QString, Group> groups;
+    for (const auto& [person, label] : unitVisitors)
+        units.add(person, touches->label(label), u"visitors"_s);
     for (size_t label = 0; label < visitorsByLabel.size(); ++label)
         if (visitorsByLabel[label] > 0)
             groups[touches->label(int(label))].visitors += visitorsByLabel[label];
@@ -140,6 +151,8 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
         const auto seen = [&](const QString& stage) {
             if (q.observer)
                 q.observer(person, group, stage);
+            if (resample)
+                units.add(person, group, stage);
         };
         if (inRange(lead)) {
             ++g.leads;
@@ -222,6 +235,12 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
                   {u"customers"_s, total.customers},
                   {u"revenue"_s, std::round(total.revenue * 100) / 100},
                   {u"currency"_s, (*book)->currency()}};
+    if (resample) {
+        RateBootstrap::addColumns(table, rates(),
+                                  units.bounds(rates(), q.bootstrap.replicates, q.bootstrap.seed));
+        table.meta.insert(u"intervals"_s, u"bootstrap_95"_s);
+        table.meta.insert(u"bootstrap"_s, q.bootstrap.meta());
+    }
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/attributionmodels.h"
 #include "analytics/rateintervals.h"
 #include "analytics/reportfilter.h"
+#include "analytics/resampling.h"
 #include "common/result.h"
 #include "common/resulttable.h"
 
@@ -32,6 +33,9 @@ public:
         /// Sees each person as they are counted at a stage: their contact id, their group and
         /// the stage's column key (leads, opportunities, customers, revenue).
         std::function<void(qint64 person, const QString& group, const QString& stage)> observer;
+        /// Bootstrap intervals of the rates (RATE_low, RATE_high): people resampled with their
+        /// visitors (RateBootstrap).
+        BootstrapOptions bootstrap;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
     /// Its rates and the counts they divide, for their intervals (RateIntervals).

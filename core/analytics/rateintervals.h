@@ -2,6 +2,8 @@
 
 #include "common/resulttable.h"
 
+#include <functional>
+#include <optional>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -22,6 +24,12 @@ public:
     };
     /// Rows without the counts (or with a denominator of 0) get empty bounds.
     static void add(ResultTable& table, const std::vector<Rate>& rates);
+    /// Inserts `key_low` and `key_high` (percentages to 4 places) after the column `key`, each
+    /// row's bounds given by `of` (none: empty cells); nothing when there is no such column.
+    static void insertBounds(
+        ResultTable& table, const QString& key,
+        const std::function<std::optional<std::pair<double, double>>(const QVariantList& row)>&
+            of);
 };
 
 } // namespace leadloop

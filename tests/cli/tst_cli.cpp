@@ -652,6 +652,21 @@ private slots:
         const Run first = run(markov);
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(run(markov).out, first.out);
+        // --intervals: the bootstrap's, 200 resamples.
+        const Run intervals =
+            run(at + QStringList{u"attribution"_s, u"--model"_s, u"first_touch"_s,
+                                 u"--intervals"_s});
+        QCOMPARE(intervals.exitCode, 0);
+        QCOMPARE(json(intervals)
+                     .value(u"meta"_s)
+                     .toObject()
+                     .value(u"bootstrap"_s)
+                     .toObject()
+                     .value(u"replicates"_s)
+                     .toInt(),
+                 200);
+        QVERIFY(json(intervals).value(u"rows"_s).toArray()[0].toObject().contains(
+            u"conversions_low"_s));
         Run channels = run(at + QStringList{u"channels"_s, u"--bootstrap"_s, u"50"_s});
         QCOMPARE(channels.exitCode, 0);
         const QJsonArray rows = json(channels).value(u"rows"_s).toArray();
@@ -672,6 +687,58 @@ private slots:
                      .toInt(),
                  50);
         QCOMPARE(run(at + QStringList{u"channels"_s, u"--bootstrap"_s, u"x"_s}).exitCode, 1);
+    }
+
+    // The funnel's rates by the bootstrap: seeded, each rate within its bounds, close to
+    // Wilson's on this many people; custom funnels too; not both kinds at once.
+    void boundsFunnelRatesByTheBootstrap()
+    {
+        const QStringList at = {u"--workspace"_s, m_demo, u"--format"_s, u"json"_s};
+        const QStringList standard =
+            at + QStringList{u"funnel"_s, u"--bootstrap"_s, u"100"_s, u"--seed"_s, u"5"_s};
+        const Run boot = run(standard);
+        QCOMPARE(boot.exitCode, 0);
+        QCOMPARE(run(standard).out, boot.out);
+        const Run wilson = run(at + QStringList{u"funnel"_s, u"--intervals"_s});
+        const QJsonArray rows = json(boot).value(u"rows"_s).toArray();
+        const QJsonArray wilsonRows = json(wilson).value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), wilsonRows.size());
+        QCOMPARE(json(boot).value(u"meta"_s).toObject().value(u"intervals"_s).toString(),
+                 u"bootstrap_95"_s);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject r = rows[i].toObject();
+            const QJsonObject w = wilsonRows[i].toObject();
+            if (r.value(u"leads"_s).toInt() < 100)
+                continue;
+            const double rate = r.value(u"lead_to_opportunity"_s).toDouble();
+            const double low = r.value(u"lead_to_opportunity_low"_s).toDouble();
+            const double high = r.value(u"lead_to_opportunity_high"_s).toDouble();
+            QVERIFY2(low < rate && rate < high, qPrintable(r.value(u"channel"_s).toString()));
+            const double width = w.value(u"lead_to_opportunity_high"_s).toDouble() -
+                                 w.value(u"lead_to_opportunity_low"_s).toDouble();
+            QVERIFY2(std::abs((high - low) - width) < 0.35 * width,
+                     qPrintable(r.value(u"channel"_s).toString()));
+        }
+
+        const QString steps = m_home.filePath(u"bootsteps.json"_s);
+        QFile file(steps);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"steps\": [{\"type\": \"lead\"}, {\"type\": \"opportunity\"}, "
+                   "{\"type\": \"won\"}]}");
+        file.close();
+        const Run custom =
+            run(at + QStringList{u"funnel"_s, u"--steps"_s, steps, u"--bootstrap"_s, u"100"_s});
+        QCOMPARE(custom.exitCode, 0);
+        const QJsonArray stepsRows = json(custom).value(u"rows"_s).toArray();
+        QCOMPARE(stepsRows.size(), 3);
+        for (qsizetype k = 1; k < 3; ++k) {
+            const QJsonObject r = stepsRows[k].toObject();
+            QVERIFY(r.value(u"from_previous_low"_s).toDouble() < r.value(u"from_previous"_s).toDouble());
+            QVERIFY(r.value(u"from_first"_s).toDouble() < r.value(u"from_first_high"_s).toDouble());
+        }
+        QCOMPARE(run(at + QStringList{u"funnel"_s, u"--intervals"_s, u"--bootstrap"_s, u"20"_s})
+                     .exitCode,
+                 1);
     }
 
     void reportsTrends()
