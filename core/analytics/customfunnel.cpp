@@ -285,6 +285,11 @@ QVariant percentile(std::vector<double> values, double q)
 
 } // namespace
 
+QString CustomFunnel::allGroup()
+{
+    return tr("All");
+}
+
 Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
 {
     const FunnelDefinition& def = q.definition;
@@ -416,7 +421,7 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     }
     const auto group = [&](qint64 unit) -> QString {
         if (q.dimension.isEmpty())
-            return tr("All");
+            return allGroup();
         if (personGroups)
             return unit > 0 ? personGroups->ofContact(unit) : u"(none)"_s;
         const auto found = groupOf.find(unit);
@@ -514,7 +519,7 @@ Result<ResultTable> CustomFunnel::run(Database& db, const Query& q)
     });
     if (groups.empty() && q.dimension.isEmpty()) {
         static const Tally none{std::vector<qint64>(n, 0), std::vector<std::vector<double>>(n)};
-        groups.emplace_back(tr("All"), &none);
+        groups.emplace_back(allGroup(), &none);
     }
     const auto rate = [](qint64 x, qint64 of) -> QVariant {
         return of > 0 ? QVariant(std::round(double(x) / double(of) * 10000) / 10000) : QVariant();

@@ -27,7 +27,7 @@ public:
         FunnelDefinition definition;
         QString dimension;              ///< empty: no breakdown; a session or people dimension
         std::optional<qint64> from, to; ///< the first step's time (UTC ms), both inclusive
-        bool intervals = false; ///< Wilson intervals of the rates
+        bool intervals = false;         ///< Wilson intervals of the rates
         /// Bootstrap intervals of the rates instead (units resampled: RateBootstrap).
         BootstrapOptions bootstrap;
         /// Sees each person (contact id; an anonymous visitor as minus its id) or session as it
@@ -38,6 +38,8 @@ public:
             progress;
     };
     static Result<ResultTable> run(Database& db, const Query& query);
+    /// The one group of a funnel without a breakdown (what observers and drilling see).
+    static QString allGroup();
 };
 
 } // namespace leadloop

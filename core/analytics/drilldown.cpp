@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <QDateTime>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,40 @@ Result<std::vector<qint64>> DrillDown::funnelPeople(Database& db, FunnelReport::
     return sortedOnce(std::move(out));
 }
 
+Result<std::vector<qint64>> DrillDown::customFunnelPeople(Database& db, CustomFunnel::Query query,
+                                                          const QString& group, int step,
+                                                          bool droppedOff, qint64* anonymous)
+{
+    if (query.definition.countSessions)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("A funnel of sessions lists no people: count people to list them.")};
+    // Each unit's furthest step in the group (steps are reached in turn: 0, 1, ...).
+    std::unordered_map<qint64, int> furthest;
+    query.observer = [&](qint64 unit, const QString& g, int k) {
+        if (g == group)
+            furthest[unit] = std::max(furthest[unit], k);
+    };
+    query.intervals = false;
+    query.bootstrap = {};
+    auto table = CustomFunnel::run(db, query);
+    if (!table)
+        return table.error();
+    std::vector<qint64> out;
+    qint64 unlisted = 0;
+    for (const auto& [unit, k] : furthest) {
+        const bool kept = droppedOff ? k == step - 1 : k >= step;
+        if (!kept)
+            continue;
+        if (unit > 0)
+            out.push_back(unit);
+        else
+            ++unlisted;
+    }
+    if (anonymous)
+        *anonymous = unlisted;
+    return sortedOnce(std::move(out));
+}
+
 Result<ResultTable> DrillDown::sessions(Database& db, const ReportFilter& filter, int limit)
 {
     auto scope = ReportScope::load(db, filter);
@@ -152,7 +187,15 @@ Result<ResultTable> DrillDown::run(Database& db, const DrillRequest& request)
         return sessions(db, filter, request.limit);
     }
     Result<std::vector<qint64>> people = std::vector<qint64>();
-    if (!request.funnelStage.isEmpty()) {
+    qint64 anonymous = -1;
+    if (request.customStep) {
+        if (!request.group)
+            return Error{ErrorCode::InvalidArgument, tr("A funnel step needs a group.")};
+        anonymous = 0;
+        people = customFunnelPeople(db, request.customStep->funnel, *request.group,
+                                    request.customStep->step, request.customStep->droppedOff,
+                                    &anonymous);
+    } else if (!request.funnelStage.isEmpty()) {
         if (!request.group)
             return Error{ErrorCode::InvalidArgument, tr("A funnel stage needs a group.")};
         FunnelReport::Query funnel;
@@ -176,6 +219,8 @@ Result<ResultTable> DrillDown::run(Database& db, const DrillRequest& request)
             shown.push_back(std::move(r));
     ResultTable table = LeadList::table(shown, QDateTime::currentMSecsSinceEpoch());
     table.meta.insert(u"people"_s, qint64(kept.contacts->size()));
+    if (anonymous >= 0)
+        table.meta.insert(u"anonymous"_s, anonymous);
     table.meta.insert(u"filter"_s, q.filter.describe());
     return table;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/conversionpaths.h"
+#include "analytics/customfunnel.h"
 #include "analytics/funnelreport.h"
 #include "common/result.h"
 #include "common/resulttable.h"
@@ -27,7 +28,15 @@ struct DrillRequest
     attribution::Model model = attribution::Model::Linear; ///< whose credit the figure shows
     attribution::Options options;
     QString funnelStage; ///< when set, the funnel's people at this stage (model: its grouping)
-    int limit = 5000;    ///< sessions: at most this many rows, newest first
+    /// When set, a custom funnel's people at one of its steps (group: the row's).
+    struct CustomStep
+    {
+        CustomFunnel::Query funnel;
+        int step = 0;            ///< 0-based
+        bool droppedOff = false; ///< those who reached the step before it and not this one
+    };
+    std::optional<CustomStep> customStep;
+    int limit = 5000; ///< sessions: at most this many rows, newest first
 };
 
 /// The people and sessions behind a report's figure (docs/metrics.md, "Drilling down"), for a
@@ -50,6 +59,12 @@ public:
     /// revenue). Ascending ids.
     static Result<std::vector<qint64>> funnelPeople(Database& db, FunnelReport::Query query,
                                                     const QString& group, const QString& stage);
+    /// The people a custom funnel counts in `group` at `step` (0-based), or with `droppedOff`
+    /// those it counts at the step before and not at this one: contact ids, ascending; anonymous
+    /// visitors (who have no lead to list) only counted in `anonymous`.
+    static Result<std::vector<qint64>> customFunnelPeople(Database& db, CustomFunnel::Query query,
+                                                          const QString& group, int step,
+                                                          bool droppedOff, qint64* anonymous);
     /// The sessions the filter keeps: started in its range, with its session attributes, of
     /// people in its scope (every session without a people filter). Newest first, at most
     /// `limit` rows; the meta `total` counts them all.

@@ -37,8 +37,8 @@ void RateIntervals::insertBounds(
     const QString title = table.columns[at].title;
     table.columns.insert(at + 1,
                          {key + u"_low"_s, Tr::tr("%1 (low)").arg(title), ValueKind::Percent, -1});
-    table.columns.insert(at + 2,
-                         {key + u"_high"_s, Tr::tr("%1 (high)").arg(title), ValueKind::Percent, -1});
+    table.columns.insert(
+        at + 2, {key + u"_high"_s, Tr::tr("%1 (high)").arg(title), ValueKind::Percent, -1});
     for (QVariantList& row : table.rows) {
         QVariant low, high;
         if (const auto bounds = of(row)) {
@@ -50,6 +50,30 @@ void RateIntervals::insertBounds(
         row.insert(at + 1, low);
         row.insert(at + 2, high);
     }
+}
+
+std::optional<Proportions::Comparison>
+RateIntervals::compareRows(const ResultTable& table, int row1, int row2, const Rate& rate)
+{
+    const qsizetype x = columnOf(table, rate.numerator);
+    if (x < 0 || row1 < 0 || row2 < 0 || row1 >= table.rows.size() || row2 >= table.rows.size())
+        return std::nullopt;
+    double counts[2][2] = {};
+    for (int i = 0; i < 2; ++i) {
+        const QVariantList& row = table.rows[i == 0 ? row1 : row2];
+        if (!row.value(x).isValid())
+            return std::nullopt;
+        counts[i][0] = row.value(x).toDouble();
+        for (const QString& key : rate.denominators) {
+            const qsizetype n = columnOf(table, key);
+            if (n < 0 || !row.value(n).isValid())
+                return std::nullopt;
+            counts[i][1] += row.value(n).toDouble();
+        }
+        if (counts[i][1] <= 0)
+            return std::nullopt;
+    }
+    return Proportions::compare(counts[0][0], counts[0][1], counts[1][0], counts[1][1]);
 }
 
 void RateIntervals::add(ResultTable& table, const std::vector<Rate>& rates)

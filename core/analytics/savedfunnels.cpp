@@ -55,6 +55,22 @@ Status SavedFunnels::remove(Database& db, const QString& name)
     return {};
 }
 
+Result<std::vector<FunnelDefinition>> SavedFunnels::loadAll(Database& db)
+{
+    Statement query(db.handle(), "SELECT name, definition FROM saved_funnels ORDER BY name");
+    std::vector<FunnelDefinition> out;
+    while (query.next()) {
+        auto def = FunnelDefinition::fromJson(query.text(1).toUtf8(), query.text(0));
+        if (!def)
+            return def.error();
+        def->name = query.text(0);
+        out.push_back(std::move(*def));
+    }
+    if (Status read = query.status(); !read)
+        return read.error();
+    return out;
+}
+
 Result<ResultTable> SavedFunnels::list(Database& db)
 {
     Statement query(db.handle(), "SELECT name, definition, saved_at, saved_by FROM saved_funnels "

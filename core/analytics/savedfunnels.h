@@ -22,6 +22,9 @@ public:
     /// NotFound when there is none of that name.
     static Result<FunnelDefinition> load(Database& db, const QString& name);
     static Status remove(Database& db, const QString& name);
+    /// Every saved funnel, by name (each with its name set); one that no longer reads is an
+    /// error naming it.
+    static Result<std::vector<FunnelDefinition>> loadAll(Database& db);
     /// name, steps, saved_at, saved_by; by name.
     static Result<ResultTable> list(Database& db);
 };

@@ -6,6 +6,7 @@
 // triangle.
 #include "analytics/cohortsreport.h"
 #include "analytics/customfunnel.h"
+#include "analytics/drilldown.h"
 #include "analytics/savedfunnels.h"
 #include "analytics/timetoconvert.h"
 #include "scratchworkspaces.h"
@@ -233,6 +234,44 @@ private slots:
                                     u"Direct:0"_s, u"Email:1"_s, u"Email:1"_s, u"Email:1"_s,
                                     u"Email:0"_s, u"Organic Search:1"_s, u"Organic Search:1"_s,
                                     u"Organic Search:1"_s, u"Organic Search:1"_s}));
+    }
+
+    // Drilling into a step: pricing, form, deal, won. The form's drop-off is P3 (anonymous, only
+    // counted) and P4 (its form came first); the won step's people are P1 and P6, its drop-off
+    // P2 (lost).
+    void drillsIntoAStep()
+    {
+        auto def = FunnelDefinition::fromJson(
+            "{\"steps\": [{\"type\": \"page\", \"url\": \"/pricing\"}, {\"type\": "
+            "\"form\"}, {\"type\": \"opportunity\"}, {\"type\": \"won\"}]}",
+            u"test"_s);
+        QVERIFY(def);
+        CustomFunnel::Query q;
+        q.definition = *def;
+        qint64 anonymous = -1;
+        auto dropped =
+            DrillDown::customFunnelPeople(m_ws->database(), q, u"All"_s, 1, true, &anonymous);
+        QVERIFY(dropped);
+        QCOMPARE(*dropped, (std::vector<qint64>{4}));
+        QCOMPARE(anonymous, 1);
+        auto won = DrillDown::customFunnelPeople(m_ws->database(), q, u"All"_s, 3, false, nullptr);
+        QVERIFY(won);
+        QCOMPARE(*won, (std::vector<qint64>{1, 6}));
+        auto lost = DrillDown::customFunnelPeople(m_ws->database(), q, u"All"_s, 3, true, nullptr);
+        QVERIFY(lost);
+        QCOMPARE(*lost, (std::vector<qint64>{2}));
+
+        DrillRequest request;
+        request.group = u"All"_s;
+        request.customStep = DrillRequest::CustomStep{q, 1, true};
+        auto table = DrillDown::run(m_ws->database(), request);
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->rows.size(), 1);
+        QCOMPARE(table->meta.value(u"people"_s).toLongLong(), 1);
+        QCOMPARE(table->meta.value(u"anonymous"_s).toLongLong(), 1);
+
+        q.definition.countSessions = true;
+        QVERIFY(!DrillDown::customFunnelPeople(m_ws->database(), q, u"All"_s, 1, true, nullptr));
     }
 
     // --from keeps the people whose first step was on or after the day: P3 (day 1), P4 (day 2).

@@ -7,6 +7,7 @@
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
 #include "analysis/drillfigure.h"
+#include "analysis/funnelstepeditor.h"
 #include "analysis/funnelview.h"
 #include "analysis/journeysview.h"
 #include "analysis/resulttableview.h"
@@ -20,6 +21,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/reportexportdialog.h"
 #include "export/tableformatter.h"
+#include "models/funnelstepsmodel.h"
 #include "models/resulttablemodel.h"
 #include "report/reporthighlights.h"
 #include "shell/workspacesession.h"
@@ -29,9 +31,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace leadloop;
 using namespace Qt::StringLiterals;
@@ -98,7 +103,7 @@ private slots:
         view.show();
         view.waitForReport();
         QVERIFY(view.table()->model()->rowCount() > 5);
-        QCOMPARE(view.table()->model()->csv(), cli({u"channels"_s}));
+        QCOMPARE(view.table()->model()->csv(), cli({u"channels"_s, u"--intervals"_s}));
         QCOMPARE(view.moneyChart()->seriesCount(), 2);
         QVERIFY(view.moneyChart()->categoryCount() > 5);
 
@@ -112,10 +117,10 @@ private slots:
         view.filterBar()->findChild<QDateEdit*>(u"from"_s)->setDate(QDate(2026, 8, 1));
         view.filterBar()->findChild<QDateEdit*>(u"to"_s)->setDate(QDate(2026, 8, 31));
         view.waitForReport();
-        QCOMPARE(
-            view.table()->model()->csv(),
-            cli({u"channels"_s, u"--by"_s, u"campaign"_s, u"--model"_s, u"markov"_s, u"--channel"_s,
-                 u"Paid Search"_s, u"--from"_s, u"2026-08-01"_s, u"--to"_s, u"2026-08-31"_s}));
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"channels"_s, u"--intervals"_s, u"--by"_s, u"campaign"_s, u"--model"_s,
+                      u"markov"_s, u"--channel"_s, u"Paid Search"_s, u"--from"_s, u"2026-08-01"_s,
+                      u"--to"_s, u"2026-08-31"_s}));
 
         // The chart saves as PNG and SVG; the table exports as CSV.
         for (const QString& name : {u"chart.png"_s, u"chart.svg"_s}) {
@@ -150,7 +155,7 @@ private slots:
         view.resize(1280, 800);
         view.show();
         view.waitForReport();
-        QCOMPARE(view.table()->model()->csv(), cli({u"funnel"_s}));
+        QCOMPARE(view.table()->model()->csv(), cli({u"funnel"_s, u"--intervals"_s}));
         // The drawn funnel holds the report's totals: 20,000 visitors, 1,567 leads.
         QCOMPARE(view.chart()->stages().size(), 4);
         QCOMPARE(view.chart()->stages().at(0).count, 20000.0);
@@ -161,7 +166,7 @@ private slots:
         const QString chosen = owner->currentData().toString();
         view.waitForReport();
         QCOMPARE(view.table()->model()->csv(),
-                 cli({u"funnel"_s, u"--by"_s, u"owner"_s, u"--owner"_s, chosen}));
+                 cli({u"funnel"_s, u"--intervals"_s, u"--by"_s, u"owner"_s, u"--owner"_s, chosen}));
         QVERIFY(view.chart()->save(m_dir.path(u"funnel.svg"_s)));
         QVERIFY(QFile(m_dir.path(u"funnel.svg"_s)).size() > 500);
     }
@@ -172,13 +177,14 @@ private slots:
         view.resize(1280, 800);
         view.show();
         view.waitForReport();
-        QCOMPARE(view.table()->model()->csv(), cli({u"attribution"_s, u"--model"_s, u"all"_s}));
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"attribution"_s, u"--model"_s, u"all"_s, u"--intervals"_s}));
         view.conversion()->setCurrentIndex(view.conversion()->findData(u"revenue"_s));
         view.dimension()->setCurrentIndex(view.dimension()->findData(u"source-medium"_s));
         view.waitForReport();
         QCOMPARE(view.table()->model()->csv(),
-                 cli({u"attribution"_s, u"--model"_s, u"all"_s, u"--conversion"_s, u"revenue"_s,
-                      u"--by"_s, u"source-medium"_s}));
+                 cli({u"attribution"_s, u"--model"_s, u"all"_s, u"--intervals"_s, u"--conversion"_s,
+                      u"revenue"_s, u"--by"_s, u"source-medium"_s}));
         QCOMPARE(view.chart()->seriesCount(), 4);
         // Where the models disagree, a row's highest and lowest credit are marked.
         ResultTableModel* model = view.table()->model();
@@ -263,16 +269,148 @@ private slots:
         QCOMPARE(names.size(), 6);
     }
 
+    // A custom funnel made in the editor: each change previews the CLI's figures for the same
+    // steps; steps move by dragging and the move undoes; saving is an undoable workspace edit;
+    // a step's drop-off drills into those people.
+    void customFunnelIsEditedPreviewedAndSaved()
+    {
+        FunnelView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        view.funnel()->setCurrentIndex(view.funnel()->count() - 1); // New custom funnel
+        view.waitForReport();
+        QVERIFY(view.editor()->isVisible());
+        const QString steps = m_dir.path(u"steps.json"_s);
+        const auto writeSteps = [&](const QByteArray& json) {
+            QFile file(steps);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(json);
+        };
+        writeSteps("{\"steps\": [{\"type\": \"visit\"}, {\"type\": \"lead\"}]}");
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"funnel"_s, u"--steps"_s, steps, u"--intervals"_s}));
+
+        FunnelStepEditor* editor = view.editor();
+        editor->selectStep(1);
+        editor->addStep(FunnelStep::Type::Won);
+        QTRY_COMPARE(view.table()->model()->rowCount(), 3);
+        view.waitForReport();
+        writeSteps("{\"steps\": [{\"type\": \"visit\"}, {\"type\": \"lead\"}, "
+                   "{\"type\": \"won\"}]}");
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"funnel"_s, u"--steps"_s, steps, u"--intervals"_s}));
+        QCOMPARE(view.chart()->stages().size(), 3);
+
+        // Dragging "won" above "lead" (the model's drop), then undoing it.
+        FunnelStepsModel* model = editor->model();
+        std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(2)}));
+        model->dropMimeData(dragged.get(), Qt::MoveAction, 1, 0, {});
+        QCOMPARE(editor->definition().steps[1].type, FunnelStep::Type::Won);
+        QCOMPARE(editor->definition().steps[2].type, FunnelStep::Type::Lead);
+        editor->undoStack()->undo();
+        QCOMPARE(editor->definition().steps[1].type, FunnelStep::Type::Lead);
+
+        // A step without its condition is not counted: the reason shows instead.
+        editor->selectStep(2);
+        editor->addStep(FunnelStep::Type::Event);
+        QTRY_VERIFY(view.table()->model()->rowCount() == 0);
+        QVERIFY(view.findChild<QLabel*>()); // the status line holds the reason
+        editor->undoStack()->undo();
+        QTRY_COMPARE(view.table()->model()->rowCount(), 3);
+        view.waitForReport();
+
+        // Saved under a name, listed, then undone.
+        const int undoBefore = m_session->undoStack()->count();
+        view.saveFunnel(u"Visit to won"_s);
+        QCOMPARE(m_session->undoStack()->count(), undoBefore + 1);
+        view.waitForSavedFunnels();
+        QTRY_COMPARE(view.funnel()->currentText(), u"Visit to won"_s);
+        QVERIFY(QString::fromUtf8(cli({u"funnel"_s, u"list"_s})).contains(u"Visit to won"_s));
+        QCOMPARE(cli({u"funnel"_s, u"--saved"_s, u"Visit to won"_s, u"--intervals"_s}),
+                 cli({u"funnel"_s, u"--steps"_s, steps, u"--intervals"_s}));
+
+        // The drop-off between lead and won: leads without a won deal (no anonymous visitors).
+        view.waitForReport();
+        std::optional<DrillFigure> asked;
+        const auto connection = QObject::connect(
+            &view, &FunnelView::drillDown, [&](const DrillFigure& figure) { asked = figure; });
+        QTableView* table = view.table()->view();
+        view.table()->drill(table->model()->index(2, view.table()->model()->column(u"drop_off"_s)));
+        QObject::disconnect(connection);
+        QVERIFY(asked && asked->request.customStep);
+        QVERIFY(asked->request.customStep->droppedOff);
+        auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        QVERIFY(ws.ok());
+        auto dropped = DrillDown::run((*ws)->database(), asked->request);
+        QVERIFY(dropped.ok());
+        const QVariantList& wonRow = view.table()->model()->table().rows.at(2);
+        QCOMPARE(dropped->meta.value(u"people"_s).toLongLong(),
+                 wonRow.value(view.table()->model()->column(u"drop_off"_s)).toLongLong());
+        QCOMPARE(dropped->meta.value(u"anonymous"_s).toLongLong(), 0);
+
+        m_session->undoStack()->undo();
+        view.waitForSavedFunnels();
+        QVERIFY(!QString::fromUtf8(cli({u"funnel"_s, u"list"_s})).contains(u"Visit to won"_s));
+        QTRY_VERIFY(view.funnel()->findText(u"Visit to won"_s) < 0);
+    }
+
+    // Two rows selected: the note under the table says whether their rates differ beyond noise,
+    // by the same test as the core's comparison of those rows.
+    void comparesTwoSelectedRows()
+    {
+        ChannelsView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QVERIFY(view.table()->note().startsWith(u"Select two rows"_s));
+        QTableView* table = view.table()->view();
+        table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select);
+        table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select);
+        const QList<int> rows = view.table()->selectedRows();
+        QCOMPARE(rows.size(), 2);
+        const ResultTable& shown = view.table()->model()->table();
+        const auto compared =
+            RateIntervals::compareRows(shown, rows[0], rows[1], ChannelsReport::rates().front());
+        QVERIFY(compared);
+        QCOMPARE(view.table()->note(),
+                 u"Lead to customer: "_s +
+                     Proportions::describe(shown.rows[rows[0]].value(0).toString(),
+                                           shown.rows[rows[1]].value(0).toString(), *compared));
+        QVERIFY(view.table()->note().contains(compared->distinguishable() ? u"converts better"_s
+                                                                          : u"cannot be told"_s));
+    }
+
+    // The attribution chart's bars carry their bootstrap bounds, each around its credit.
+    void attributionChartHasErrorBars()
+    {
+        AttributionView view(*m_session);
+        view.show();
+        view.waitForReport();
+        const ChartData& data = view.chart()->data();
+        QCOMPARE(data.series.size(), 4);
+        for (const ChartSeries& series : data.series) {
+            QCOMPARE(series.low.size(), series.values.size());
+            for (qsizetype i = 0; i < series.values.size(); ++i)
+                QVERIFY(series.low[i] <= series.values[i] + 1e-9 &&
+                        series.values[i] <= series.high[i] + 1e-9);
+        }
+        view.intervals()->setCurrentIndex(1); // none
+        view.waitForReport();
+        QVERIFY(std::isnan(view.chart()->data().series.front().low.front())); // no bound
+    }
+
     void dealsMatchTheCli()
     {
         DealsView view(*m_session);
         view.resize(1280, 800);
         view.show();
         view.waitForReport();
-        QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s}));
+        QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s, u"--intervals"_s}));
         view.dimension()->setCurrentIndex(view.dimension()->findData(u"lost-reason"_s));
         view.waitForReport();
-        QCOMPARE(view.table()->model()->csv(), cli({u"deals"_s, u"--by"_s, u"lost-reason"_s}));
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"deals"_s, u"--intervals"_s, u"--by"_s, u"lost-reason"_s}));
     }
 
     void journeysMatchTheCli()

@@ -1,6 +1,7 @@
 #include "analysisview.h"
 
 #include "analysisfilterbar.h"
+#include "models/resulttablemodel.h"
 #include "reportrunner.h"
 #include "resulttableview.h"
 #include "shell/workspacesession.h"
@@ -102,8 +103,48 @@ void AnalysisView::runReport(std::function<Result<ResultTable>(Database&)> repor
         }
         accepted();
         display(*result);
+        showComparison();
         emit shown();
     });
+}
+
+void AnalysisView::compareSelectedRows(const RateIntervals::Rate& rate, const QString& what)
+{
+    if (!m_compared)
+        connect(m_table, &ResultTableView::rowsSelected, this, &AnalysisView::showComparison);
+    m_compared = std::pair{rate, what};
+    showComparison();
+}
+
+void AnalysisView::stopComparing()
+{
+    m_compared.reset();
+    m_table->setNote({});
+}
+
+void AnalysisView::showComparison()
+{
+    if (!m_compared)
+        return;
+    const QList<int> rows = m_table->selectedRows();
+    const ResultTable& table = m_table->model()->table();
+    if (rows.size() != 2) {
+        m_table->setNote(
+            table.rows.size() > 1
+                ? tr("Select two rows to compare their %1 rates.").arg(m_compared->second.toLower())
+                : QString());
+        return;
+    }
+    const auto compared = RateIntervals::compareRows(table, rows[0], rows[1], m_compared->first);
+    if (!compared) {
+        m_table->setNote(
+            tr("%1: these two rows have no counts to compare.").arg(m_compared->second));
+        return;
+    }
+    m_table->setNote(tr("%1: %2").arg(m_compared->second,
+                                      Proportions::describe(table.rows[rows[0]].value(0).toString(),
+                                                            table.rows[rows[1]].value(0).toString(),
+                                                            *compared)));
 }
 
 void AnalysisView::setStatus(const QString& text)

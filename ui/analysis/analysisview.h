@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/drillfigure.h"
+#include "analytics/rateintervals.h"
 #include "common/result.h"
 #include "common/resulttable.h"
 
@@ -64,6 +65,11 @@ protected:
     void runReport(std::function<Result<ResultTable>(Database&)> report,
                    std::function<void()> accepted);
     void setStatus(const QString& text);
+    /// With two rows of the table selected, the line under it compares their `rate` in plain
+    /// words, prefixed by `what` ("Lead to customer"); otherwise it says how to ask for that.
+    void compareSelectedRows(const RateIntervals::Rate& rate, const QString& what);
+    /// No comparison under the table from now on.
+    void stopComparing();
 
     /// Asks for the view's report with the current choices (through runReport).
     virtual void startReport() = 0;
@@ -83,6 +89,8 @@ private:
     QList<QComboBox*> m_boxes;
     QSplitter* m_splitter;
     ReportRunner* m_runner;
+    std::optional<std::pair<RateIntervals::Rate, QString>> m_compared;
+    void showComparison();
 };
 
 } // namespace leadloop

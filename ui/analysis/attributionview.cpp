@@ -7,12 +7,14 @@
 #include "models/resulttablemodel.h"
 #include "resulttableview.h"
 
+#include <cmath>
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,13 @@ AttributionView::AttributionView(WorkspaceSession& session, QWidget* parent)
     : AnalysisView(session, tr("Attribution"), true, parent)
     , m_conversion(addChoice(tr("Credit:"), u"conversion"_s))
     , m_dimension(addChoice(tr("to:"), u"dimension"_s))
+    , m_intervals(addChoice({}, u"intervals"_s))
     , m_chart(new BarChart(this))
 {
+    m_intervals->addItem(
+        tr("95 % intervals (%1 resamples)").arg(BootstrapOptions::DefaultReplicates),
+        BootstrapOptions::DefaultReplicates);
+    m_intervals->addItem(tr("No intervals"), 0);
     filterBar()->hideModel(); // every model is shown
     const std::pair<QString, QString> kinds[] = {{u"lead"_s, tr("Leads")},
                                                  {u"opportunity"_s, tr("Opportunities")},
@@ -93,9 +100,10 @@ void AttributionView::startReport()
     query.dimension = m_dimension->currentData().toString();
     query.lookbackDays = filterBar()->lookbackDays();
     query.filter = filterBar()->filter();
+    const BootstrapOptions bootstrap{m_intervals->currentData().toInt(), 1};
     runReport(
-        [query](Database& db) {
-            return AttributionReport::run(db, attribution::allModels(), query, {});
+        [query, bootstrap](Database& db) {
+            return AttributionReport::run(db, attribution::allModels(), query, {}, bootstrap);
         },
         [this, query] { m_shownQuery = query; });
 }
@@ -114,9 +122,23 @@ void AttributionView::display(const ResultTable& result)
     QList<int> columns;
     for (attribution::Model m : attribution::allModels())
         columns.append(model->column(attribution::modelId(m) + suffix));
-    // Each row's highest credit in green, its lowest in red: where the models disagree.
-    model->setDecorate([columns, model](int row, int column, int role) -> QVariant {
-        if (role != Qt::BackgroundRole || !columns.contains(column))
+    // Each row's highest credit in green, its lowest in red: where the models disagree; each
+    // credit's interval as its tooltip.
+    const QLocale locale;
+    model->setDecorate([columns, model, locale](int row, int column, int role) -> QVariant {
+        if (!columns.contains(column))
+            return {};
+        if (role == Qt::ToolTipRole) {
+            const QString key = model->table().columns.at(column).key;
+            const int low = model->column(key + u"_low"_s), high = model->column(key + u"_high"_s);
+            if (low < 0 || high < 0)
+                return {};
+            const QVariantList& values = model->table().rows.at(row);
+            return tr("95 % interval: %1 to %2 (bootstrap)")
+                .arg(locale.toString(values.value(low).toDouble(), 'f', 1),
+                     locale.toString(values.value(high).toDouble(), 'f', 1));
+        }
+        if (role != Qt::BackgroundRole)
             return {};
         const QVariantList& values = model->table().rows.at(row);
         double low = values.value(columns.front()).toDouble(), high = low;
@@ -158,23 +180,36 @@ void AttributionView::display(const ResultTable& result)
     const QStringList shown = {u"first_touch"_s, u"linear"_s, u"markov"_s, u"shapley"_s};
     for (const QString& id : shown)
         series.append({id, {}});
+    const auto cell = [&](const QVariantList& row, const QString& key) {
+        const int c = model->column(key);
+        return c >= 0 ? row.value(c).toDouble() : std::nan("");
+    };
     for (int r = 0; r < std::min<qsizetype>(10, result.rows.size()); ++r) {
         const QVariantList& row = result.rows[r];
         categories.prepend(row.value(0).toString());
-        for (qsizetype s = 0; s < shown.size(); ++s)
-            series[s].values.prepend(row.value(model->column(shown[s] + suffix)).toDouble());
+        for (qsizetype s = 0; s < shown.size(); ++s) {
+            series[s].values.prepend(cell(row, shown[s] + suffix));
+            series[s].low.prepend(cell(row, shown[s] + suffix + u"_low"_s));
+            series[s].high.prepend(cell(row, shown[s] + suffix + u"_high"_s));
+        }
     }
     const QString currency = result.meta.value(u"currency"_s).toString();
-    m_chart->setData(tr("%1 credited by four models").arg(m_conversion->currentText()), categories,
-                     series, money ? currency : tr("Conversions"));
+    const bool bounded = result.meta.contains(u"bootstrap"_s);
+    m_chart->setData(
+        bounded
+            ? tr("%1 credited by four models, with 95 % intervals").arg(m_conversion->currentText())
+            : tr("%1 credited by four models").arg(m_conversion->currentText()),
+        categories, series, money ? currency : tr("Conversions"));
     const QString conversions =
         QLocale().toString(result.meta.value(u"conversions"_s).toDouble(), 'f', 0);
-    setStatus(money ? tr("%1 won deals worth %2 %3 in all.")
-                          .arg(conversions,
-                               QLocale().toString(result.meta.value(u"value"_s).toDouble(), 'f', 0),
-                               currency)
-                    : tr("%Ln conversions in all.", nullptr,
-                         int(std::lround(result.meta.value(u"conversions"_s).toDouble()))));
+    const QString summary =
+        money ? tr("%1 won deals worth %2 %3 in all.")
+                    .arg(conversions,
+                         QLocale().toString(result.meta.value(u"value"_s).toDouble(), 'f', 0),
+                         currency)
+              : tr("%Ln conversions in all.", nullptr,
+                   int(std::lround(result.meta.value(u"conversions"_s).toDouble())));
+    setStatus(bounded ? summary + u' ' + tr("Point at a credit for its 95 % interval.") : summary);
 }
 
 } // namespace leadloop

@@ -7,8 +7,9 @@ namespace leadloop {
 class BarChart;
 
 /// The Attribution view: every model side by side for a conversion kind (docs/metrics.md,
-/// "Attribution"), as a table in which each row's highest and lowest credit stand out, a chart
-/// of four representative models, and a plain-language line on each model.
+/// "Attribution"), as a table in which each row's highest and lowest credit stand out (each with
+/// its bootstrap interval as a tooltip), a chart of four representative models with error bars,
+/// and a plain-language line on each model.
 class AttributionView final : public AnalysisView
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     QComboBox* conversion() const { return m_conversion; }
     QComboBox* dimension() const { return m_dimension; }
+    /// The bootstrap's resamples: 200 (the default) or none.
+    QComboBox* intervals() const { return m_intervals; }
     BarChart* chart() const { return m_chart; }
     /// One sentence on what a model does, for people (translated).
     static QString explanation(const QString& modelId);
@@ -30,6 +33,7 @@ private:
 
     QComboBox* m_conversion;
     QComboBox* m_dimension;
+    QComboBox* m_intervals;
     BarChart* m_chart;
     PathQuery m_shownQuery; ///< what the table shows, for drilling into it
     attribution::Model m_shownModel = attribution::Model::Linear;

@@ -31,6 +31,7 @@ ChannelsView::ChannelsView(WorkspaceSession& session, QWidget* parent)
     setCharts(
         charts, 360, [this](const QString& path) { return m_money->save(path); },
         tr("revenue-and-cost.png"));
+    compareSelectedRows(ChannelsReport::rates().front(), tr("Lead to customer"));
     start();
 }
 
@@ -41,13 +42,19 @@ void ChannelsView::startReport()
     query.model = filterBar()->model();
     query.lookbackDays = filterBar()->lookbackDays();
     query.filter = filterBar()->filter();
-    runReport([query](Database& db) { return ChannelsReport::run(db, query); },
-              [this, query] {
-                  m_shownQuery.dimension = query.dimension;
-                  m_shownQuery.lookbackDays = query.lookbackDays;
-                  m_shownQuery.filter = query.filter;
-                  m_shownModel = query.model;
-              });
+    runReport(
+        [query](Database& db) {
+            auto table = ChannelsReport::run(db, query);
+            if (table)
+                RateIntervals::add(*table, ChannelsReport::rates());
+            return table;
+        },
+        [this, query] {
+            m_shownQuery.dimension = query.dimension;
+            m_shownQuery.lookbackDays = query.lookbackDays;
+            m_shownQuery.filter = query.filter;
+            m_shownModel = query.model;
+        });
 }
 
 DrillFigure ChannelsView::drillFigure(int row, const QString& key) const

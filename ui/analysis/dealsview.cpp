@@ -7,6 +7,7 @@
 #include "models/resulttablemodel.h"
 #include "resulttableview.h"
 
+#include <cmath>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -29,6 +30,7 @@ DealsView::DealsView(WorkspaceSession& session, QWidget* parent)
     chartRow->addWidget(m_value, 1);
     chartRow->addWidget(m_rate, 1);
     setCharts(charts, 330);
+    compareSelectedRows(DealsReport::rates().front(), tr("Win rate"));
     start();
 }
 
@@ -36,11 +38,17 @@ void DealsView::startReport()
 {
     const QString dimension = m_dimension->currentData().toString();
     const ReportFilter filter = filterBar()->filter();
-    runReport([dimension, filter](Database& db) { return DealsReport::run(db, dimension, filter); },
-              [this, dimension, filter] {
-                  m_shownQuery.dimension = dimension;
-                  m_shownQuery.filter = filter;
-              });
+    runReport(
+        [dimension, filter](Database& db) {
+            auto table = DealsReport::run(db, dimension, filter);
+            if (table)
+                RateIntervals::add(*table, DealsReport::rates());
+            return table;
+        },
+        [this, dimension, filter] {
+            m_shownQuery.dimension = dimension;
+            m_shownQuery.filter = filter;
+        });
 }
 
 DrillFigure DealsView::drillFigure(int row, const QString& key) const
@@ -63,16 +71,23 @@ void DealsView::display(const ResultTable& result)
         model->setDrillable({});
     const QString currency = result.meta.value(u"currency"_s).toString();
     QStringList categories;
-    QList<double> value, rate;
+    QList<double> value;
+    BarChart::Series rate{tr("Win rate"), {}};
+    const auto percent = [&](const QVariantList& row, const QString& key) {
+        const QVariant v = row.value(model->column(key));
+        return v.isValid() ? v.toDouble() * 100 : std::nan("");
+    };
     for (int r = 0; r < std::min<qsizetype>(10, result.rows.size()); ++r) {
         const QVariantList& row = result.rows[r];
         categories.prepend(row.value(0).toString());
         value.prepend(row.value(model->column(u"won_value"_s)).toDouble());
-        rate.prepend(row.value(model->column(u"win_rate"_s)).toDouble() * 100);
+        rate.values.prepend(row.value(model->column(u"win_rate"_s)).toDouble() * 100);
+        rate.low.prepend(percent(row, u"win_rate_low"_s));
+        rate.high.prepend(percent(row, u"win_rate_high"_s));
     }
     m_value->setData(tr("Won value (%1)").arg(currency), categories, {{tr("Won value"), value}},
                      currency);
-    m_rate->setData(tr("Win rate: won / (won + lost)"), categories, {{tr("Win rate"), rate}},
+    m_rate->setData(tr("Win rate: won / (won + lost), with 95 % intervals"), categories, {rate},
                     tr("%"));
     setStatus(
         tr("%1 deals: %2 won, %3 lost; win rate %4 %.")

@@ -3,11 +3,13 @@
 #include "export/xlsxexport.h"
 #include "models/resulttablemodel.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -22,7 +24,12 @@ ResultTableView::ResultTableView(QWidget* parent)
     : QWidget(parent)
     , m_model(new ResultTableModel(this))
     , m_view(new QTableView(this))
+    , m_note(new QLabel(this))
 {
+    m_note->setObjectName(u"note"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ResultTableModel::SortRole);
@@ -36,6 +43,8 @@ ResultTableView::ResultTableView(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::activated, this, &ResultTableView::drill);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultTableView::rowsSelected);
     auto* copy = new QPushButton(tr("&Copy table"), this);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
     auto* xlsx = new QPushButton(tr("Export &XLSX…"), this);
@@ -53,6 +62,7 @@ ResultTableView::ResultTableView(QWidget* parent)
             exportCsv(path);
     });
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_note, 3);
     buttons->addStretch(1);
     buttons->addWidget(copy);
     buttons->addWidget(csv);
@@ -79,6 +89,28 @@ void ResultTableView::drill(const QModelIndex& viewIndex)
     const QModelIndex index = proxy->mapToSource(viewIndex);
     if (m_model->isDrillable(index))
         emit drillRequested(index.row(), m_model->table().columns[index.column()].key);
+}
+
+QList<int> ResultTableView::selectedRows() const
+{
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(m_view->model());
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes())
+        rows.append(proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void ResultTableView::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString ResultTableView::note() const
+{
+    return m_note->text();
 }
 
 bool ResultTableView::exportXlsx(const QString& path) const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 namespace leadloop {
@@ -32,14 +33,22 @@ public:
     bool exportXlsx(const QString& path) const;
     /// Asks to drill into the figure at a cell of the view (a proxy index), when it is drillable.
     void drill(const QModelIndex& viewIndex);
+    /// The report's rows with a selected cell, ascending (rows of the table, not of the view).
+    QList<int> selectedRows() const;
+    /// A line beside the table's buttons (a comparison, a hint); empty hides it.
+    void setNote(const QString& text);
+    QString note() const;
 
 signals:
+    /// The selection changed (selectedRows()).
+    void rowsSelected();
     /// A drillable figure was chosen: its row in the report's table and its column's key.
     void drillRequested(int row, const QString& key);
 
 private:
     ResultTableModel* m_model;
     QTableView* m_view;
+    QLabel* m_note;
 };
 
 } // namespace leadloop

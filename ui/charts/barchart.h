@@ -28,6 +28,8 @@ public:
     int seriesCount() const { return int(m_data.series.size()); }
     /// Saves the chart as PNG or, by the extension, SVG; false when the file cannot be written.
     bool save(const QString& path) const;
+    /// What it draws (tests).
+    const ChartData& data() const { return m_data; }
     /// The title shown (tests).
     QString title() const { return m_data.shownTitle(); }
     QSize sizeHint() const override { return {480, 320}; }

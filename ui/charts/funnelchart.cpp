@@ -63,10 +63,31 @@ void FunnelChart::draw(QPainter& painter, const QRect& area) const
                          Qt::AlignRight | Qt::AlignVCenter, stage.name);
         painter.setFont(font());
         QString detail = locale.toString(stage.count, 'f', 0);
-        if (i > 0 && m_stages[i - 1].count > 0)
+        if (i > 0 && m_stages[i - 1].count > 0) {
             detail += u"  ("_s +
                       locale.toString(100.0 * stage.count / m_stages[i - 1].count, 'f', 1) +
-                      u" %)"_s;
+                      u" %"_s;
+            if (stage.rateInterval)
+                detail += u", "_s + locale.toString(100.0 * stage.rateInterval->first, 'f', 1) +
+                          u"–"_s + locale.toString(100.0 * stage.rateInterval->second, 'f', 1);
+            detail += u")"_s;
+            // The interval as an error bar: the widths this bar would have at its bounds.
+            if (stage.rateInterval) {
+                const double before = m_stages[i - 1].count / m_stages.front().count;
+                const double from = bars.width() * before * stage.rateInterval->first;
+                const double to = bars.width() * before * stage.rateInterval->second;
+                const double y = bar.bottom() + 2;
+                painter.setPen(QPen(palette().color(QPalette::Text), 1));
+                for (const double sign : {-1.0, 1.0}) {
+                    const double a = bars.center().x() + sign * from / 2;
+                    const double b = bars.center().x() + sign * to / 2;
+                    painter.drawLine(QPointF(a, y), QPointF(b, y));
+                    painter.drawLine(QPointF(a, y - 3), QPointF(a, y + 1));
+                    painter.drawLine(QPointF(b, y - 3), QPointF(b, y + 1));
+                }
+            }
+        }
+        painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRect(bars.right() + 12, bar.top(), labelWidth - 12, bar.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, detail);
     }

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <optional>
 #include <QList>
 #include <QWidget>
+#include <utility>
 
 namespace leadloop {
 
 /// A drawn funnel (Qt Charts has none): one centred bar per stage, as wide as its count against
-/// the first stage's, with the stage's name, count and the rate from the stage before. Follows
-/// the palette and the locale; saves as PNG or SVG.
+/// the first stage's, with the stage's name, count and the rate from the stage before (with its
+/// 95 % interval when known, also drawn as an error bar under the bar). Follows the palette and
+/// the locale; saves as PNG or SVG.
 class FunnelChart final : public QWidget
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ public:
     {
         QString name;
         double count = 0;
+        /// The 95 % interval of the rate from the stage before (fractions); none when unknown.
+        std::optional<std::pair<double, double>> rateInterval = std::nullopt;
     };
 
     explicit FunnelChart(QWidget* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 
 namespace leadloop {
@@ -9,8 +10,10 @@ double ChartData::top() const
 {
     double largest = 0;
     for (const ChartSeries& s : series)
-        for (double v : s.values)
-            largest = std::max(largest, v);
+        for (const QList<double>* values : {&s.values, &s.high})
+            for (double v : *values)
+                if (!std::isnan(v))
+                    largest = std::max(largest, v);
     return largest;
 }
 

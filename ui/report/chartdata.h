@@ -3,14 +3,26 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace leadloop {
 
-/// One named series of values, one per category or period.
+/// One named series of values, one per category or period, optionally with each value's 95 %
+/// interval (drawn as error bars on bars; docs/metrics.md, "Uncertainty").
 struct ChartSeries
 {
+    ChartSeries() = default;
+    ChartSeries(QString name_, QList<double> values_, QList<double> low_ = {},
+                QList<double> high_ = {})
+        : name(std::move(name_))
+        , values(std::move(values_))
+        , low(std::move(low_))
+        , high(std::move(high_))
+    {}
+
     QString name;
     QList<double> values;
+    QList<double> low, high; ///< empty, or one bound per value (NaN: none for that value)
 };
 
 /// What a chart shows, wherever it is drawn (a window, a PDF page, an SVG or PNG file): the
@@ -30,7 +42,7 @@ struct ChartData
     QList<ChartSeries> series;
     QString valueAxisTitle;
 
-    /// The largest value, 0 when there is none above zero.
+    /// The largest value (or upper bound), 0 when there is none above zero.
     double top() const;
     /// The title shown: it says so when every value is zero (an empty frame alone looks broken).
     QString shownTitle() const;

@@ -225,6 +225,29 @@ void paintChart(QPainter& painter, const QRectF& area, const ChartData& data,
                                        : QRectF(along, valueAt(v), bar, plot.bottom() - valueAt(v));
                 painter.fillRect(box, style.seriesColour(s));
             }
+        // Error bars over the bars: a line from the low to the high bound with caps.
+        painter.setPen(QPen(style.text, std::max(1.0, fm.height() * 0.08)));
+        for (qsizetype s = 0; s < data.series.size(); ++s) {
+            const ChartSeries& series = data.series[s];
+            for (qsizetype i = 0; i < categories.size(); ++i) {
+                const double low = series.low.value(i, std::nan("")),
+                             high = series.high.value(i, std::nan(""));
+                if (std::isnan(low) || std::isnan(high))
+                    continue;
+                const double centre = bandStart(i) + (band - group) / 2 + bar * (double(s) + 0.5);
+                const double cap = std::min(bar * 0.3, fm.height() * 0.4);
+                const double from = valueAt(std::max(0.0, low)), to = valueAt(std::max(0.0, high));
+                if (horizontal) {
+                    painter.drawLine(QPointF(from, centre), QPointF(to, centre));
+                    painter.drawLine(QPointF(from, centre - cap), QPointF(from, centre + cap));
+                    painter.drawLine(QPointF(to, centre - cap), QPointF(to, centre + cap));
+                } else {
+                    painter.drawLine(QPointF(centre, from), QPointF(centre, to));
+                    painter.drawLine(QPointF(centre - cap, from), QPointF(centre + cap, from));
+                    painter.drawLine(QPointF(centre - cap, to), QPointF(centre + cap, to));
+                }
+            }
+        }
     }
 
     // Category labels: beside the bars, under them, or turned when they do not fit.

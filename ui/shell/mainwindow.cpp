@@ -327,7 +327,14 @@ void MainWindow::drill(const DrillFigure& figure)
             std::sort(contacts.begin(), contacts.end());
             contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
             auto* leads = static_cast<LeadsPage*>(m_stack->widget(int(View::Leads) + 1));
-            leads->showContacts(std::move(contacts), description);
+            // A custom funnel's anonymous visitors have no lead to list: say how many.
+            const qint64 anonymous = result->meta.value(u"anonymous"_s).toLongLong();
+            leads->showContacts(std::move(contacts),
+                                anonymous > 0
+                                    ? tr("%1 (and %n anonymous visitors, who are not leads)",
+                                         nullptr, int(anonymous))
+                                          .arg(description)
+                                    : description);
             showView(int(View::Leads));
         });
 }
