@@ -85,6 +85,10 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Het kanaalscheidingsteken van --paths (standaard &gt;).</translation>
     </message>
+    <message>
+        <source>Add each credit&apos;s 95 % interval: the bootstrap&apos;s with 200 resamples unless --bootstrap says otherwise (columns KEY_low and KEY_high).</source>
+        <translation>Voeg het 95%-interval van elke toeschrijving toe: dat van de bootstrap met 200 steekproeven, tenzij --bootstrap anders zegt (kolommen KEY_low en KEY_high).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -1464,6 +1468,14 @@
         <source>A funnel stage needs a group.</source>
         <translation>Een trechterfase heeft een groep nodig.</translation>
     </message>
+    <message>
+        <source>A funnel of sessions lists no people: count people to list them.</source>
+        <translation>Een trechter van sessies toont geen personen: tel personen om ze te tonen.</translation>
+    </message>
+    <message>
+        <source>A funnel step needs a group.</source>
+        <translation>Een trechterstap heeft een groep nodig.</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
@@ -2030,6 +2042,14 @@
     <message>
         <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
         <translation>Eigen trechters: de stappen in de gegeven volgorde (strict) of in willekeurige volgorde.</translation>
+    </message>
+    <message>
+        <source>Give --intervals (Wilson) or --bootstrap, not both: each bounds the same rates.</source>
+        <translation>Geef --intervals (Wilson) of --bootstrap, niet beide: elk begrenst dezelfde percentages.</translation>
+    </message>
+    <message>
+        <source>Add each rate&apos;s 95 % bootstrap interval from N resamples of the people (columns RATE_low and RATE_high).</source>
+        <translation>Voeg het 95%-bootstrapinterval van elk percentage toe uit N steekproeven van de personen (kolommen RATE_low en RATE_high).</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3935,21 @@
     </message>
 </context>
 <context>
+    <name>SaveFunnelCommand</name>
+    <message>
+        <source>Save funnel %1</source>
+        <translation>Trechter %1 opslaan</translation>
+    </message>
+    <message>
+        <source>Remove funnel %1</source>
+        <translation>Trechter %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+</context>
+<context>
     <name>SavedFunnels</name>
     <message>
         <source>A saved funnel needs a name.</source>
@@ -5404,6 +5439,18 @@
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
+    <message>
+        <source>Select two rows to compare their %1 rates.</source>
+        <translation>Selecteer twee rijen om hun percentages te vergelijken (%1).</translation>
+    </message>
+    <message>
+        <source>%1: these two rows have no counts to compare.</source>
+        <translation>%1: deze twee rijen hebben geen aantallen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
@@ -5509,6 +5556,26 @@
             <numerusform>%Ln conversie in totaal.</numerusform>
             <numerusform>%Ln conversies in totaal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>95 % intervals (%1 resamples)</source>
+        <translation>95%-intervallen (%1 steekproeven)</translation>
+    </message>
+    <message>
+        <source>No intervals</source>
+        <translation>Geen intervallen</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2 (bootstrap)</source>
+        <translation>95%-interval: %1 tot %2 (bootstrap)</translation>
+    </message>
+    <message>
+        <source>%1 credited by four models, with 95 % intervals</source>
+        <translation>%1 toegeschreven door vier modellen, met 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>Point at a credit for its 95 % interval.</source>
+        <translation>Wijs een toeschrijving aan voor het 95%-interval.</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5727,144 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 klanten, %3 %4 omzet, %5 %4 kosten.</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Van lead naar klant</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CohortsView</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Tijd tot conversie</translation>
+    </message>
+    <message>
+        <source>Cohort triangle</source>
+        <translation>Cohortdriehoek</translation>
+    </message>
+    <message>
+        <source>from the first visit</source>
+        <translation>vanaf het eerste bezoek</translation>
+    </message>
+    <message>
+        <source>from becoming a lead</source>
+        <translation>vanaf lead worden</translation>
+    </message>
+    <message>
+        <source>from the first deal</source>
+        <translation>vanaf de eerste deal</translation>
+    </message>
+    <message>
+        <source>to becoming a lead</source>
+        <translation>tot lead worden</translation>
+    </message>
+    <message>
+        <source>to the first deal</source>
+        <translation>tot de eerste deal</translation>
+    </message>
+    <message>
+        <source>to the first won deal</source>
+        <translation>tot de eerste gewonnen deal</translation>
+    </message>
+    <message>
+        <source>everyone together</source>
+        <translation>iedereen samen</translation>
+    </message>
+    <message>
+        <source>by week of the first step</source>
+        <translation>per week van de eerste stap</translation>
+    </message>
+    <message>
+        <source>by month of the first step</source>
+        <translation>per maand van de eerste stap</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>people by first visit</source>
+        <translation>personen per eerste bezoek</translation>
+    </message>
+    <message>
+        <source>people by becoming a lead</source>
+        <translation>personen per lead worden</translation>
+    </message>
+    <message>
+        <source>in months</source>
+        <translation>in maanden</translation>
+    </message>
+    <message>
+        <source>in weeks</source>
+        <translation>in weken</translation>
+    </message>
+    <message>
+        <source>customers so far</source>
+        <translation>klanten tot nu toe</translation>
+    </message>
+    <message>
+        <source>leads so far</source>
+        <translation>leads tot nu toe</translation>
+    </message>
+    <message>
+        <source>revenue so far</source>
+        <translation>omzet tot nu toe</translation>
+    </message>
+    <message>
+        <source>cohorts.png</source>
+        <translation>cohorten.png</translation>
+    </message>
+    <message>
+        <source>Time %1 %2</source>
+        <translation>Tijd %1 %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted: half of them within %3 days, 90 % within %4 days.</source>
+        <translation>%1 van %2 personen converteerden: de helft binnen %3 dagen, 90% binnen %4 dagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted.</source>
+        <translation>%1 van %2 personen converteerden.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Each cohort&apos;s %1 by %2 since it began</source>
+        <translation>%1 van elke cohort per %2 sinds het begin</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>% of the cohort</source>
+        <translation>% van de cohort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohorts; each row ends where the data does.</source>
+        <translation>
+            <numerusform>%Ln cohort; elke rij eindigt waar de gegevens eindigen.</numerusform>
+            <numerusform>%Ln cohorten; elke rij eindigt waar de gegevens eindigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5826,10 +6031,6 @@
         <translation>Gewonnen waarde</translation>
     </message>
     <message>
-        <source>Win rate: won / (won + lost)</source>
-        <translation>Winratio: gewonnen / (gewonnen + verloren)</translation>
-    </message>
-    <message>
         <source>Win rate</source>
         <translation>Winratio</translation>
     </message>
@@ -5840,6 +6041,220 @@
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
         <translation>%1 deals: %2 gewonnen, %3 verloren; winratio %4 %.</translation>
+    </message>
+    <message>
+        <source>Win rate: won / (won + lost), with 95 % intervals</source>
+        <translation>Winstpercentage: gewonnen / (gewonnen + verloren), met 95%-intervallen</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>(the condition in words)</source>
+        <translation>(de voorwaarde in woorden)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Bron / medium</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Stap:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>in deze volgorde</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>in willekeurige volgorde</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>sessions (web steps only)</source>
+        <translation>sessies (alleen webstappen)</translation>
+    </message>
+    <message>
+        <source>Steps taken:</source>
+        <translation>Stappen gezet:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Binnen:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Tel:</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Volgorde wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the window</source>
+        <translation>Venster wijzigen</translation>
+    </message>
+    <message>
+        <source>Change what is counted</source>
+        <translation>Wijzigen wat geteld wordt</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Voorwaarde:</translation>
+    </message>
+    <message>
+        <source>URL or path:</source>
+        <translation>URL of pad:</translation>
+    </message>
+    <message>
+        <source>/pricing* (* for any text)</source>
+        <translation>/prijzen* (* voor willekeurige tekst)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Naam van de gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>signup_click</source>
+        <translation>signup_click</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Paid Search</source>
+        <translation>Paid Search</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>marketingqualifiedlead</source>
+        <translation>marketingqualifiedlead</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Visit to the site</source>
+        <translation>Bezoek aan de site</translation>
+    </message>
+    <message>
+        <source>Visit from a channel or campaign</source>
+        <translation>Bezoek uit een kanaal of campagne</translation>
+    </message>
+    <message>
+        <source>Page viewed</source>
+        <translation>Pagina bekeken</translation>
+    </message>
+    <message>
+        <source>Event tracked</source>
+        <translation>Geregistreerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Formulier verzonden</translation>
+    </message>
+    <message>
+        <source>Became a lead</source>
+        <translation>Werd een lead</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Levenscyclusfase</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Deal aangemaakt</translation>
+    </message>
+    <message>
+        <source>Deal stage reached</source>
+        <translation>Dealfase bereikt</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal gewonnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal verloren</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepsModel</name>
+    <message>
+        <source>A step on the web (tracking data); drag to reorder.</source>
+        <translation>Een stap op het web (trackinggegevens); sleep om de volgorde te wijzigen.</translation>
+    </message>
+    <message>
+        <source>A step in the CRM; drag to reorder.</source>
+        <translation>Een stap in het CRM; sleep om de volgorde te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -5889,8 +6304,88 @@
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>Revenue from these customers: %1 %2.</source>
-        <translation>Omzet van deze klanten: %1 %2.</translation>
+        <source>Funnel:</source>
+        <translation>Trechter:</translation>
+    </message>
+    <message>
+        <source>Save funnel…</source>
+        <translation>Trechter opslaan…</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Trechter verwijderen</translation>
+    </message>
+    <message>
+        <source>Visitor to customer</source>
+        <translation>Van bezoeker naar klant</translation>
+    </message>
+    <message>
+        <source>New custom funnel</source>
+        <translation>Nieuwe eigen trechter</translation>
+    </message>
+    <message>
+        <source>none: everyone together</source>
+        <translation>geen: iedereen samen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Stappen&lt;/b&gt; (sleep om de volgorde te wijzigen)</translation>
+    </message>
+    <message>
+        <source>Save funnel</source>
+        <translation>Trechter opslaan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Remove funnel</source>
+        <translation>Trechter verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the saved funnel %1? (Edit &gt; Undo brings it back.)</source>
+        <translation>De opgeslagen trechter %1 verwijderen? (Bewerken &gt; Ongedaan maken haalt hem terug.)</translation>
+    </message>
+    <message>
+        <source>The saved funnels could not be read: %1</source>
+        <translation>De opgeslagen trechters konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>This funnel</source>
+        <translation>Deze trechter</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted yet</source>
+        <translation>De trechter kan nog niet worden geteld</translation>
+    </message>
+    <message>
+        <source>Dropped off before step %1 (%2)</source>
+        <translation>Afgehaakt vóór stap %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reached step %1 (%2)</source>
+        <translation>Stap %1 bereikt (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue from these customers: %1 %2. Rates with 95 % intervals.</source>
+        <translation>Omzet van deze klanten: %1 %2. Percentages met 95%-intervallen.</translation>
+    </message>
+    <message>
+        <source>Custom funnel</source>
+        <translation>Eigen trechter</translation>
+    </message>
+    <message>
+        <source>Nobody took the first step in this period.</source>
+        <translation>Niemand zette de eerste stap in deze periode.</translation>
+    </message>
+    <message>
+        <source>%1 people took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 personen zetten de eerste stap; %2 (%3%) bereikten de laatste.</translation>
+    </message>
+    <message>
+        <source>%1 sessions took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 sessies zetten de eerste stap; %2 (%3%) bereikten de laatste.</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +7354,13 @@
         <source>&amp;Ad Platform Conversions…</source>
         <translation>Conversies voor &amp;advertentieplatforms…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n anonymous visitors, who are not leads)</source>
+        <translation>
+            <numerusform>%1 (en %n anonieme bezoeker, die geen lead is)</numerusform>
+            <numerusform>%1 (en %n anonieme bezoekers, die geen leads zijn)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -6941,6 +7443,14 @@
     <message>
         <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
         <translation>Welke open leads zullen sluiten, geleerd uit de uitkomsten die sales labelde, en hoe zeker het model is.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to the next, and how each week&apos;s or month&apos;s new people go on to become leads, customers and revenue.</source>
+        <translation>Hoe lang mensen doen over de stap naar de volgende, en hoe de nieuwe mensen van elke week of maand leads, klanten en omzet worden.</translation>
     </message>
 </context>
 <context>

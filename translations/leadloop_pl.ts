@@ -85,6 +85,10 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Separator kanałów w --paths (domyślnie &gt;).</translation>
     </message>
+    <message>
+        <source>Add each credit&apos;s 95 % interval: the bootstrap&apos;s with 200 resamples unless --bootstrap says otherwise (columns KEY_low and KEY_high).</source>
+        <translation>Dodaj 95-procentowy przedział każdej zasługi: bootstrapowy z 200 losowań, chyba że --bootstrap mówi inaczej (kolumny KEY_low i KEY_high).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -1478,6 +1482,14 @@
         <source>A funnel stage needs a group.</source>
         <translation>Etap lejka wymaga grupy.</translation>
     </message>
+    <message>
+        <source>A funnel of sessions lists no people: count people to list them.</source>
+        <translation>Lejek sesji nie pokazuje osób: licz osoby, aby je wyświetlić.</translation>
+    </message>
+    <message>
+        <source>A funnel step needs a group.</source>
+        <translation>Krok lejka wymaga grupy.</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
@@ -2046,6 +2058,14 @@
     <message>
         <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
         <translation>Własne lejki: kroki w podanej kolejności (strict) lub w dowolnej.</translation>
+    </message>
+    <message>
+        <source>Give --intervals (Wilson) or --bootstrap, not both: each bounds the same rates.</source>
+        <translation>Podaj --intervals (Wilson) albo --bootstrap, nie oba: każde ogranicza te same wskaźniki.</translation>
+    </message>
+    <message>
+        <source>Add each rate&apos;s 95 % bootstrap interval from N resamples of the people (columns RATE_low and RATE_high).</source>
+        <translation>Dodaj 95-procentowy przedział bootstrapowy każdego wskaźnika z N losowań osób (kolumny RATE_low i RATE_high).</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3953,21 @@
     </message>
 </context>
 <context>
+    <name>SaveFunnelCommand</name>
+    <message>
+        <source>Save funnel %1</source>
+        <translation>Zapisz lejek %1</translation>
+    </message>
+    <message>
+        <source>Remove funnel %1</source>
+        <translation>Usuń lejek %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Żaden obszar roboczy nie jest otwarty.</translation>
+    </message>
+</context>
+<context>
     <name>SavedFunnels</name>
     <message>
         <source>A saved funnel needs a name.</source>
@@ -5423,6 +5458,18 @@
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
+    <message>
+        <source>Select two rows to compare their %1 rates.</source>
+        <translation>Zaznacz dwa wiersze, aby porównać ich wskaźniki (%1).</translation>
+    </message>
+    <message>
+        <source>%1: these two rows have no counts to compare.</source>
+        <translation>%1: te dwa wiersze nie mają liczb do porównania.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
@@ -5529,6 +5576,26 @@
             <numerusform>Łącznie %Ln konwersje.</numerusform>
             <numerusform>Łącznie %Ln konwersji.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>95 % intervals (%1 resamples)</source>
+        <translation>Przedziały 95 % (%1 losowań)</translation>
+    </message>
+    <message>
+        <source>No intervals</source>
+        <translation>Bez przedziałów</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2 (bootstrap)</source>
+        <translation>Przedział 95 %: od %1 do %2 (bootstrap)</translation>
+    </message>
+    <message>
+        <source>%1 credited by four models, with 95 % intervals</source>
+        <translation>%1 według czterech modeli, z przedziałami 95 %</translation>
+    </message>
+    <message>
+        <source>Point at a credit for its 95 % interval.</source>
+        <translation>Wskaż zasługę, aby zobaczyć jej przedział 95 %.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5748,145 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Leady: %1, klienci: %2, przychód: %3 %4, koszt: %5 %4.</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Od leada do klienta</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CohortsView</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorty</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Czas do konwersji</translation>
+    </message>
+    <message>
+        <source>Cohort triangle</source>
+        <translation>Trójkąt kohort</translation>
+    </message>
+    <message>
+        <source>from the first visit</source>
+        <translation>od pierwszej wizyty</translation>
+    </message>
+    <message>
+        <source>from becoming a lead</source>
+        <translation>od zostania leadem</translation>
+    </message>
+    <message>
+        <source>from the first deal</source>
+        <translation>od pierwszej szansy</translation>
+    </message>
+    <message>
+        <source>to becoming a lead</source>
+        <translation>do zostania leadem</translation>
+    </message>
+    <message>
+        <source>to the first deal</source>
+        <translation>do pierwszej szansy</translation>
+    </message>
+    <message>
+        <source>to the first won deal</source>
+        <translation>do pierwszej wygranej szansy</translation>
+    </message>
+    <message>
+        <source>everyone together</source>
+        <translation>wszyscy razem</translation>
+    </message>
+    <message>
+        <source>by week of the first step</source>
+        <translation>według tygodnia pierwszego kroku</translation>
+    </message>
+    <message>
+        <source>by month of the first step</source>
+        <translation>według miesiąca pierwszego kroku</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>według: %1</translation>
+    </message>
+    <message>
+        <source>people by first visit</source>
+        <translation>osoby według pierwszej wizyty</translation>
+    </message>
+    <message>
+        <source>people by becoming a lead</source>
+        <translation>osoby według zostania leadem</translation>
+    </message>
+    <message>
+        <source>in months</source>
+        <translation>w miesiącach</translation>
+    </message>
+    <message>
+        <source>in weeks</source>
+        <translation>w tygodniach</translation>
+    </message>
+    <message>
+        <source>customers so far</source>
+        <translation>klienci dotąd</translation>
+    </message>
+    <message>
+        <source>leads so far</source>
+        <translation>leady dotąd</translation>
+    </message>
+    <message>
+        <source>revenue so far</source>
+        <translation>przychód dotąd</translation>
+    </message>
+    <message>
+        <source>cohorts.png</source>
+        <translation>kohorty.png</translation>
+    </message>
+    <message>
+        <source>Time %1 %2</source>
+        <translation>Czas %1 %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted: half of them within %3 days, 90 % within %4 days.</source>
+        <translation>%1 z %2 osób dokonało konwersji: połowa w ciągu %3 dni, 90 % w ciągu %4 dni.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted.</source>
+        <translation>%1 z %2 osób dokonało konwersji.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Each cohort&apos;s %1 by %2 since it began</source>
+        <translation>%1 każdej kohorty według liczby okresów (%2) od jej początku</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tygodnie</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>miesiące</translation>
+    </message>
+    <message>
+        <source>% of the cohort</source>
+        <translation>% kohorty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohorts; each row ends where the data does.</source>
+        <translation>
+            <numerusform>%Ln kohorta; każdy wiersz kończy się tam, gdzie dane.</numerusform>
+            <numerusform>%Ln kohorty; każdy wiersz kończy się tam, gdzie dane.</numerusform>
+            <numerusform>%Ln kohort; każdy wiersz kończy się tam, gdzie dane.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5847,10 +6053,6 @@
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <source>Win rate: won / (won + lost)</source>
-        <translation>Współczynnik wygranych: wygrane / (wygrane + przegrane)</translation>
-    </message>
-    <message>
         <source>Win rate</source>
         <translation>Współczynnik wygranych</translation>
     </message>
@@ -5861,6 +6063,220 @@
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
         <translation>Transakcje: %1; wygrane: %2, przegrane: %3; współczynnik wygranych: %4 %.</translation>
+    </message>
+    <message>
+        <source>Win rate: won / (won + lost), with 95 % intervals</source>
+        <translation>Wskaźnik wygranych: wygrane / (wygrane + przegrane), z przedziałami 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Tytuł:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Dodaj krok</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>(the condition in words)</source>
+        <translation>(warunek słowami)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Źródło / medium</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Krok:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etykieta:</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>w tej kolejności</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>w dowolnej kolejności</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>sessions (web steps only)</source>
+        <translation>sesje (tylko kroki w sieci)</translation>
+    </message>
+    <message>
+        <source>Steps taken:</source>
+        <translation>Kroki wykonane:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>W ciągu:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Licz:</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Przesuń krok</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Zmień krok</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Zmień kolejność</translation>
+    </message>
+    <message>
+        <source>Change the window</source>
+        <translation>Zmień okno</translation>
+    </message>
+    <message>
+        <source>Change what is counted</source>
+        <translation>Zmień, co jest liczone</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Warunek:</translation>
+    </message>
+    <message>
+        <source>URL or path:</source>
+        <translation>URL lub ścieżka:</translation>
+    </message>
+    <message>
+        <source>/pricing* (* for any text)</source>
+        <translation>/cennik* (* to dowolny tekst)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Nazwa zdarzenia:</translation>
+    </message>
+    <message>
+        <source>signup_click</source>
+        <translation>signup_click</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wartość:</translation>
+    </message>
+    <message>
+        <source>Paid Search</source>
+        <translation>Paid Search</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etap:</translation>
+    </message>
+    <message>
+        <source>marketingqualifiedlead</source>
+        <translation>marketingqualifiedlead</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Visit to the site</source>
+        <translation>Wizyta w serwisie</translation>
+    </message>
+    <message>
+        <source>Visit from a channel or campaign</source>
+        <translation>Wizyta z kanału lub kampanii</translation>
+    </message>
+    <message>
+        <source>Page viewed</source>
+        <translation>Wyświetlona strona</translation>
+    </message>
+    <message>
+        <source>Event tracked</source>
+        <translation>Zarejestrowane zdarzenie</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Wysłany formularz</translation>
+    </message>
+    <message>
+        <source>Became a lead</source>
+        <translation>Stał się leadem</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Etap cyklu życia</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Utworzona szansa</translation>
+    </message>
+    <message>
+        <source>Deal stage reached</source>
+        <translation>Osiągnięty etap szansy</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Szansa wygrana</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Szansa przegrana</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepsModel</name>
+    <message>
+        <source>A step on the web (tracking data); drag to reorder.</source>
+        <translation>Krok w sieci (dane śledzenia); przeciągnij, aby zmienić kolejność.</translation>
+    </message>
+    <message>
+        <source>A step in the CRM; drag to reorder.</source>
+        <translation>Krok w CRM; przeciągnij, aby zmienić kolejność.</translation>
     </message>
 </context>
 <context>
@@ -5910,8 +6326,88 @@
         <translation>Klienci</translation>
     </message>
     <message>
-        <source>Revenue from these customers: %1 %2.</source>
-        <translation>Przychód od tych klientów: %1 %2.</translation>
+        <source>Funnel:</source>
+        <translation>Lejek:</translation>
+    </message>
+    <message>
+        <source>Save funnel…</source>
+        <translation>Zapisz lejek…</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Usuń lejek</translation>
+    </message>
+    <message>
+        <source>Visitor to customer</source>
+        <translation>Od odwiedzającego do klienta</translation>
+    </message>
+    <message>
+        <source>New custom funnel</source>
+        <translation>Nowy lejek własny</translation>
+    </message>
+    <message>
+        <source>none: everyone together</source>
+        <translation>brak: wszyscy razem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Kroki&lt;/b&gt; (przeciągnij, aby zmienić kolejność)</translation>
+    </message>
+    <message>
+        <source>Save funnel</source>
+        <translation>Zapisz lejek</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Remove funnel</source>
+        <translation>Usuń lejek</translation>
+    </message>
+    <message>
+        <source>Remove the saved funnel %1? (Edit &gt; Undo brings it back.)</source>
+        <translation>Usunąć zapisany lejek %1? (Edycja &gt; Cofnij go przywróci.)</translation>
+    </message>
+    <message>
+        <source>The saved funnels could not be read: %1</source>
+        <translation>Nie udało się odczytać zapisanych lejków: %1</translation>
+    </message>
+    <message>
+        <source>This funnel</source>
+        <translation>Ten lejek</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted yet</source>
+        <translation>Lejka nie można jeszcze policzyć</translation>
+    </message>
+    <message>
+        <source>Dropped off before step %1 (%2)</source>
+        <translation>Odpadli przed krokiem %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reached step %1 (%2)</source>
+        <translation>Doszli do kroku %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue from these customers: %1 %2. Rates with 95 % intervals.</source>
+        <translation>Przychód od tych klientów: %1 %2. Wskaźniki z przedziałami 95 %.</translation>
+    </message>
+    <message>
+        <source>Custom funnel</source>
+        <translation>Lejek własny</translation>
+    </message>
+    <message>
+        <source>Nobody took the first step in this period.</source>
+        <translation>Nikt nie wykonał pierwszego kroku w tym okresie.</translation>
+    </message>
+    <message>
+        <source>%1 people took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 osób wykonało pierwszy krok; %2 (%3 %) doszło do ostatniego.</translation>
+    </message>
+    <message>
+        <source>%1 sessions took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 sesji wykonało pierwszy krok; %2 (%3 %) doszło do ostatniego.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +7380,14 @@
         <source>&amp;Ad Platform Conversions…</source>
         <translation>Konwersje dla platform &amp;reklamowych…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n anonymous visitors, who are not leads)</source>
+        <translation>
+            <numerusform>%1 (oraz %n anonimowy odwiedzający, który nie jest leadem)</numerusform>
+            <numerusform>%1 (oraz %n anonimowi odwiedzający, którzy nie są leadami)</numerusform>
+            <numerusform>%1 (oraz %n anonimowych odwiedzających, którzy nie są leadami)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -6966,6 +7470,14 @@
     <message>
         <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
         <translation>Które otwarte leady się zamkną, wyuczone z wyników oznaczonych przez sprzedaż, i jak pewny jest model.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorty</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to the next, and how each week&apos;s or month&apos;s new people go on to become leads, customers and revenue.</source>
+        <translation>Ile czasu zajmuje ludziom przejście od kroku do kroku i jak nowe osoby z każdego tygodnia lub miesiąca stają się leadami, klientami i przychodem.</translation>
     </message>
 </context>
 <context>

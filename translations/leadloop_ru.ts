@@ -85,6 +85,10 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Разделитель каналов в --paths (по умолчанию &gt;).</translation>
     </message>
+    <message>
+        <source>Add each credit&apos;s 95 % interval: the bootstrap&apos;s with 200 resamples unless --bootstrap says otherwise (columns KEY_low and KEY_high).</source>
+        <translation>Добавить 95-процентный интервал каждой атрибуции: бутстреп-интервал по 200 выборкам, если --bootstrap не задаёт иначе (столбцы KEY_low и KEY_high).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -1478,6 +1482,14 @@
         <source>A funnel stage needs a group.</source>
         <translation>Для этапа воронки нужна группа.</translation>
     </message>
+    <message>
+        <source>A funnel of sessions lists no people: count people to list them.</source>
+        <translation>Воронка сеансов не показывает людей: считайте людей, чтобы увидеть их список.</translation>
+    </message>
+    <message>
+        <source>A funnel step needs a group.</source>
+        <translation>Для шага воронки нужна группа.</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
@@ -2046,6 +2058,14 @@
     <message>
         <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
         <translation>Свои воронки: шаги в заданном порядке (strict) или в любом.</translation>
+    </message>
+    <message>
+        <source>Give --intervals (Wilson) or --bootstrap, not both: each bounds the same rates.</source>
+        <translation>Укажите --intervals (Уилсон) или --bootstrap, но не оба: они ограничивают одни и те же доли.</translation>
+    </message>
+    <message>
+        <source>Add each rate&apos;s 95 % bootstrap interval from N resamples of the people (columns RATE_low and RATE_high).</source>
+        <translation>Добавить 95-процентный бутстреп-интервал каждой доли по N выборкам людей (столбцы RATE_low и RATE_high).</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3953,21 @@
     </message>
 </context>
 <context>
+    <name>SaveFunnelCommand</name>
+    <message>
+        <source>Save funnel %1</source>
+        <translation>Сохранить воронку %1</translation>
+    </message>
+    <message>
+        <source>Remove funnel %1</source>
+        <translation>Удалить воронку %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочая область не открыта.</translation>
+    </message>
+</context>
+<context>
     <name>SavedFunnels</name>
     <message>
         <source>A saved funnel needs a name.</source>
@@ -5423,6 +5458,18 @@
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
+    <message>
+        <source>Select two rows to compare their %1 rates.</source>
+        <translation>Выделите две строки, чтобы сравнить их доли (%1).</translation>
+    </message>
+    <message>
+        <source>%1: these two rows have no counts to compare.</source>
+        <translation>%1: в этих двух строках нет чисел для сравнения.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
@@ -5529,6 +5576,26 @@
             <numerusform>Всего %Ln конверсии.</numerusform>
             <numerusform>Всего %Ln конверсий.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>95 % intervals (%1 resamples)</source>
+        <translation>95-процентные интервалы (%1 выборок)</translation>
+    </message>
+    <message>
+        <source>No intervals</source>
+        <translation>Без интервалов</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2 (bootstrap)</source>
+        <translation>95-процентный интервал: от %1 до %2 (бутстреп)</translation>
+    </message>
+    <message>
+        <source>%1 credited by four models, with 95 % intervals</source>
+        <translation>%1 по четырём моделям, с 95-процентными интервалами</translation>
+    </message>
+    <message>
+        <source>Point at a credit for its 95 % interval.</source>
+        <translation>Наведите на значение, чтобы увидеть его 95-процентный интервал.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5748,145 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>Лидов: %1, клиентов: %2, выручка %3 %4, затраты %5 %4.</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>От лида к клиенту</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CohortsView</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Время до конверсии</translation>
+    </message>
+    <message>
+        <source>Cohort triangle</source>
+        <translation>Треугольник когорт</translation>
+    </message>
+    <message>
+        <source>from the first visit</source>
+        <translation>от первого посещения</translation>
+    </message>
+    <message>
+        <source>from becoming a lead</source>
+        <translation>от появления лида</translation>
+    </message>
+    <message>
+        <source>from the first deal</source>
+        <translation>от первой сделки</translation>
+    </message>
+    <message>
+        <source>to becoming a lead</source>
+        <translation>до появления лида</translation>
+    </message>
+    <message>
+        <source>to the first deal</source>
+        <translation>до первой сделки</translation>
+    </message>
+    <message>
+        <source>to the first won deal</source>
+        <translation>до первой выигранной сделки</translation>
+    </message>
+    <message>
+        <source>everyone together</source>
+        <translation>все вместе</translation>
+    </message>
+    <message>
+        <source>by week of the first step</source>
+        <translation>по неделе первого шага</translation>
+    </message>
+    <message>
+        <source>by month of the first step</source>
+        <translation>по месяцу первого шага</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>по: %1</translation>
+    </message>
+    <message>
+        <source>people by first visit</source>
+        <translation>люди по первому посещению</translation>
+    </message>
+    <message>
+        <source>people by becoming a lead</source>
+        <translation>люди по появлению лида</translation>
+    </message>
+    <message>
+        <source>in months</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>in weeks</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>customers so far</source>
+        <translation>клиенты на данный момент</translation>
+    </message>
+    <message>
+        <source>leads so far</source>
+        <translation>лиды на данный момент</translation>
+    </message>
+    <message>
+        <source>revenue so far</source>
+        <translation>выручка на данный момент</translation>
+    </message>
+    <message>
+        <source>cohorts.png</source>
+        <translation>kogorty.png</translation>
+    </message>
+    <message>
+        <source>Time %1 %2</source>
+        <translation>Время %1 %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted: half of them within %3 days, 90 % within %4 days.</source>
+        <translation>Конверсия у %1 из %2 человек: половина за %3 дн., 90 % за %4 дн.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted.</source>
+        <translation>Конверсия у %1 из %2 человек.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Each cohort&apos;s %1 by %2 since it began</source>
+        <translation>%1 каждой когорты по периодам (%2) с её начала</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>недели</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцы</translation>
+    </message>
+    <message>
+        <source>% of the cohort</source>
+        <translation>% когорты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohorts; each row ends where the data does.</source>
+        <translation>
+            <numerusform>%Ln когорта; каждая строка кончается там, где данные.</numerusform>
+            <numerusform>%Ln когорты; каждая строка кончается там, где данные.</numerusform>
+            <numerusform>%Ln когорт; каждая строка кончается там, где данные.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5847,10 +6053,6 @@
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <source>Win rate: won / (won + lost)</source>
-        <translation>Доля выигранных: выигранные / (выигранные + проигранные)</translation>
-    </message>
-    <message>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
@@ -5861,6 +6063,220 @@
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
         <translation>Сделок: %1; выиграно %2, проиграно %3; доля выигранных %4 %.</translation>
+    </message>
+    <message>
+        <source>Win rate: won / (won + lost), with 95 % intervals</source>
+        <translation>Доля выигранных: выигранные / (выигранные + проигранные), с 95-процентными интервалами</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>(the condition in words)</source>
+        <translation>(условие словами)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Тип трафика</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Источник / тип трафика</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Шаг:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>в этом порядке</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>в любом порядке</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <source>sessions (web steps only)</source>
+        <translation>сеансы (только веб-шаги)</translation>
+    </message>
+    <message>
+        <source>Steps taken:</source>
+        <translation>Шаги выполнены:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>В пределах:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Считать:</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Переместить шаг</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Изменить шаг</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Изменить порядок</translation>
+    </message>
+    <message>
+        <source>Change the window</source>
+        <translation>Изменить окно</translation>
+    </message>
+    <message>
+        <source>Change what is counted</source>
+        <translation>Изменить, что считается</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Условие:</translation>
+    </message>
+    <message>
+        <source>URL or path:</source>
+        <translation>URL или путь:</translation>
+    </message>
+    <message>
+        <source>/pricing* (* for any text)</source>
+        <translation>/pricing* (* — любой текст)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Имя события:</translation>
+    </message>
+    <message>
+        <source>signup_click</source>
+        <translation>signup_click</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Paid Search</source>
+        <translation>Paid Search</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>marketingqualifiedlead</source>
+        <translation>marketingqualifiedlead</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Visit to the site</source>
+        <translation>Посещение сайта</translation>
+    </message>
+    <message>
+        <source>Visit from a channel or campaign</source>
+        <translation>Посещение из канала или кампании</translation>
+    </message>
+    <message>
+        <source>Page viewed</source>
+        <translation>Просмотр страницы</translation>
+    </message>
+    <message>
+        <source>Event tracked</source>
+        <translation>Отслеженное событие</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Отправленная форма</translation>
+    </message>
+    <message>
+        <source>Became a lead</source>
+        <translation>Стал лидом</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Стадия жизненного цикла</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Сделка создана</translation>
+    </message>
+    <message>
+        <source>Deal stage reached</source>
+        <translation>Достигнут этап сделки</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepsModel</name>
+    <message>
+        <source>A step on the web (tracking data); drag to reorder.</source>
+        <translation>Шаг на сайте (данные отслеживания); перетащите, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>A step in the CRM; drag to reorder.</source>
+        <translation>Шаг в CRM; перетащите, чтобы изменить порядок.</translation>
     </message>
 </context>
 <context>
@@ -5910,8 +6326,88 @@
         <translation>Клиенты</translation>
     </message>
     <message>
-        <source>Revenue from these customers: %1 %2.</source>
-        <translation>Выручка от этих клиентов: %1 %2.</translation>
+        <source>Funnel:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Save funnel…</source>
+        <translation>Сохранить воронку…</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Удалить воронку</translation>
+    </message>
+    <message>
+        <source>Visitor to customer</source>
+        <translation>От посетителя к клиенту</translation>
+    </message>
+    <message>
+        <source>New custom funnel</source>
+        <translation>Новая своя воронка</translation>
+    </message>
+    <message>
+        <source>none: everyone together</source>
+        <translation>нет: все вместе</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Шаги&lt;/b&gt; (перетащите, чтобы изменить порядок)</translation>
+    </message>
+    <message>
+        <source>Save funnel</source>
+        <translation>Сохранить воронку</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Remove funnel</source>
+        <translation>Удалить воронку</translation>
+    </message>
+    <message>
+        <source>Remove the saved funnel %1? (Edit &gt; Undo brings it back.)</source>
+        <translation>Удалить сохранённую воронку %1? (Правка &gt; Отменить вернёт её.)</translation>
+    </message>
+    <message>
+        <source>The saved funnels could not be read: %1</source>
+        <translation>Не удалось прочитать сохранённые воронки: %1</translation>
+    </message>
+    <message>
+        <source>This funnel</source>
+        <translation>Эта воронка</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted yet</source>
+        <translation>Воронку пока нельзя посчитать</translation>
+    </message>
+    <message>
+        <source>Dropped off before step %1 (%2)</source>
+        <translation>Отсеялись перед шагом %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reached step %1 (%2)</source>
+        <translation>Дошли до шага %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue from these customers: %1 %2. Rates with 95 % intervals.</source>
+        <translation>Выручка от этих клиентов: %1 %2. Доли с 95-процентными интервалами.</translation>
+    </message>
+    <message>
+        <source>Custom funnel</source>
+        <translation>Своя воронка</translation>
+    </message>
+    <message>
+        <source>Nobody took the first step in this period.</source>
+        <translation>Никто не сделал первый шаг за этот период.</translation>
+    </message>
+    <message>
+        <source>%1 people took the first step; %2 (%3 %) reached the last.</source>
+        <translation>Первый шаг сделали %1 чел.; до последнего дошли %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>%1 sessions took the first step; %2 (%3 %) reached the last.</source>
+        <translation>Первый шаг был в %1 сеансах; до последнего дошли %2 (%3 %).</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +7380,14 @@
         <source>&amp;Ad Platform Conversions…</source>
         <translation>Конверсии для &amp;рекламных платформ…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n anonymous visitors, who are not leads)</source>
+        <translation>
+            <numerusform>%1 (и %n анонимный посетитель, не лид)</numerusform>
+            <numerusform>%1 (и %n анонимных посетителя, не лиды)</numerusform>
+            <numerusform>%1 (и %n анонимных посетителей, не лиды)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -6966,6 +7470,14 @@
     <message>
         <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
         <translation>Какие открытые лиды закроются — по исходам, отмеченным продажами, — и насколько уверена модель.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to the next, and how each week&apos;s or month&apos;s new people go on to become leads, customers and revenue.</source>
+        <translation>Сколько времени проходит от шага к шагу и как новые люди каждой недели или месяца становятся лидами, клиентами и выручкой.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
         <source>The channel separator of --paths (default &gt;).</source>
         <translation>Kanalavgränsaren i --paths (standard &gt;).</translation>
     </message>
+    <message>
+        <source>Add each credit&apos;s 95 % interval: the bootstrap&apos;s with 200 resamples unless --bootstrap says otherwise (columns KEY_low and KEY_high).</source>
+        <translation>Lägg till varje tillskrivnings 95 %-intervall: bootstrapens med 200 omsamplingar om inte --bootstrap säger annat (kolumnerna KEY_low och KEY_high).</translation>
+    </message>
 </context>
 <context>
     <name>AttributionReport</name>
@@ -1464,6 +1468,14 @@
         <source>A funnel stage needs a group.</source>
         <translation>Ett steg i tratten behöver en grupp.</translation>
     </message>
+    <message>
+        <source>A funnel of sessions lists no people: count people to list them.</source>
+        <translation>En tratt av sessioner listar inga personer: räkna personer för att lista dem.</translation>
+    </message>
+    <message>
+        <source>A funnel step needs a group.</source>
+        <translation>Ett trattsteg behöver en grupp.</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownCommand</name>
@@ -2030,6 +2042,14 @@
     <message>
         <source>Custom funnels: the steps in the given order (strict) or in any order.</source>
         <translation>Egna trattar: stegen i given ordning (strict) eller i valfri ordning.</translation>
+    </message>
+    <message>
+        <source>Give --intervals (Wilson) or --bootstrap, not both: each bounds the same rates.</source>
+        <translation>Ange --intervals (Wilson) eller --bootstrap, inte båda: båda avgränsar samma andelar.</translation>
+    </message>
+    <message>
+        <source>Add each rate&apos;s 95 % bootstrap interval from N resamples of the people (columns RATE_low and RATE_high).</source>
+        <translation>Lägg till varje andels 95 %-bootstrapintervall från N omsamplingar av personerna (kolumnerna RATE_low och RATE_high).</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3935,21 @@
     </message>
 </context>
 <context>
+    <name>SaveFunnelCommand</name>
+    <message>
+        <source>Save funnel %1</source>
+        <translation>Spara tratten %1</translation>
+    </message>
+    <message>
+        <source>Remove funnel %1</source>
+        <translation>Ta bort tratten %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Ingen arbetsyta är öppen.</translation>
+    </message>
+</context>
+<context>
     <name>SavedFunnels</name>
     <message>
         <source>A saved funnel needs a name.</source>
@@ -5404,6 +5439,18 @@
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
+    <message>
+        <source>Select two rows to compare their %1 rates.</source>
+        <translation>Markera två rader för att jämföra deras andelar (%1).</translation>
+    </message>
+    <message>
+        <source>%1: these two rows have no counts to compare.</source>
+        <translation>%1: de här två raderna har inga antal att jämföra.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::AttributionView</name>
@@ -5509,6 +5556,26 @@
             <numerusform>%Ln konvertering totalt.</numerusform>
             <numerusform>%Ln konverteringar totalt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>95 % intervals (%1 resamples)</source>
+        <translation>95 %-intervall (%1 omsamplingar)</translation>
+    </message>
+    <message>
+        <source>No intervals</source>
+        <translation>Inga intervall</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2 (bootstrap)</source>
+        <translation>95 %-intervall: %1 till %2 (bootstrap)</translation>
+    </message>
+    <message>
+        <source>%1 credited by four models, with 95 % intervals</source>
+        <translation>%1 tillskrivna av fyra modeller, med 95 %-intervall</translation>
+    </message>
+    <message>
+        <source>Point at a credit for its 95 % interval.</source>
+        <translation>Peka på en tillskrivning för dess 95 %-intervall.</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5727,144 @@
     <message>
         <source>%1 leads, %2 customers, %3 %4 revenue, %5 %4 cost.</source>
         <translation>%1 leads, %2 kunder, %3 %4 intäkter, %5 %4 kostnad.</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Från lead till kund</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::CohortsView</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorter</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Tid till konvertering</translation>
+    </message>
+    <message>
+        <source>Cohort triangle</source>
+        <translation>Kohorttriangel</translation>
+    </message>
+    <message>
+        <source>from the first visit</source>
+        <translation>från första besöket</translation>
+    </message>
+    <message>
+        <source>from becoming a lead</source>
+        <translation>från att bli lead</translation>
+    </message>
+    <message>
+        <source>from the first deal</source>
+        <translation>från första affären</translation>
+    </message>
+    <message>
+        <source>to becoming a lead</source>
+        <translation>till att bli lead</translation>
+    </message>
+    <message>
+        <source>to the first deal</source>
+        <translation>till första affären</translation>
+    </message>
+    <message>
+        <source>to the first won deal</source>
+        <translation>till första vunna affären</translation>
+    </message>
+    <message>
+        <source>everyone together</source>
+        <translation>alla tillsammans</translation>
+    </message>
+    <message>
+        <source>by week of the first step</source>
+        <translation>per vecka för första steget</translation>
+    </message>
+    <message>
+        <source>by month of the first step</source>
+        <translation>per månad för första steget</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>people by first visit</source>
+        <translation>personer efter första besök</translation>
+    </message>
+    <message>
+        <source>people by becoming a lead</source>
+        <translation>personer efter när de blev lead</translation>
+    </message>
+    <message>
+        <source>in months</source>
+        <translation>i månader</translation>
+    </message>
+    <message>
+        <source>in weeks</source>
+        <translation>i veckor</translation>
+    </message>
+    <message>
+        <source>customers so far</source>
+        <translation>kunder hittills</translation>
+    </message>
+    <message>
+        <source>leads so far</source>
+        <translation>leads hittills</translation>
+    </message>
+    <message>
+        <source>revenue so far</source>
+        <translation>intäkter hittills</translation>
+    </message>
+    <message>
+        <source>cohorts.png</source>
+        <translation>kohorter.png</translation>
+    </message>
+    <message>
+        <source>Time %1 %2</source>
+        <translation>Tid %1 %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted: half of them within %3 days, 90 % within %4 days.</source>
+        <translation>%1 av %2 personer konverterade: hälften inom %3 dagar, 90 % inom %4 dagar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people converted.</source>
+        <translation>%1 av %2 personer konverterade.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertering</translation>
+    </message>
+    <message>
+        <source>Each cohort&apos;s %1 by %2 since it began</source>
+        <translation>Varje kohorts %1 per %2 sedan den började</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>% of the cohort</source>
+        <translation>% av kohorten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohorts; each row ends where the data does.</source>
+        <translation>
+            <numerusform>%Ln kohort; varje rad slutar där datan gör.</numerusform>
+            <numerusform>%Ln kohorter; varje rad slutar där datan gör.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5826,10 +6031,6 @@
         <translation>Vunnet värde</translation>
     </message>
     <message>
-        <source>Win rate: won / (won + lost)</source>
-        <translation>Vinstandel: vunna / (vunna + förlorade)</translation>
-    </message>
-    <message>
         <source>Win rate</source>
         <translation>Vinstandel</translation>
     </message>
@@ -5840,6 +6041,220 @@
     <message>
         <source>%1 deals: %2 won, %3 lost; win rate %4 %.</source>
         <translation>%1 affärer: %2 vunna, %3 förlorade; vinstandel %4 %.</translation>
+    </message>
+    <message>
+        <source>Win rate: won / (won + lost), with 95 % intervals</source>
+        <translation>Vinstandel: vunna / (vunna + förlorade), med 95 %-intervall</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>(the condition in words)</source>
+        <translation>(villkoret i ord)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Källa / medium</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etikett:</translation>
+    </message>
+    <message>
+        <source>in this order</source>
+        <translation>i den här ordningen</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>i valfri ordning</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>sessions (web steps only)</source>
+        <translation>sessioner (endast webbsteg)</translation>
+    </message>
+    <message>
+        <source>Steps taken:</source>
+        <translation>Steg tagna:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Inom:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Räkna:</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Ta bort steg</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Flytta steg</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Ändra steg</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Ändra ordningen</translation>
+    </message>
+    <message>
+        <source>Change the window</source>
+        <translation>Ändra fönstret</translation>
+    </message>
+    <message>
+        <source>Change what is counted</source>
+        <translation>Ändra vad som räknas</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Villkor:</translation>
+    </message>
+    <message>
+        <source>URL or path:</source>
+        <translation>URL eller sökväg:</translation>
+    </message>
+    <message>
+        <source>/pricing* (* for any text)</source>
+        <translation>/priser* (* för valfri text)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Händelsens namn:</translation>
+    </message>
+    <message>
+        <source>signup_click</source>
+        <translation>signup_click</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Värde:</translation>
+    </message>
+    <message>
+        <source>Paid Search</source>
+        <translation>Paid Search</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>marketingqualifiedlead</source>
+        <translation>marketingqualifiedlead</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>Visit to the site</source>
+        <translation>Besök på webbplatsen</translation>
+    </message>
+    <message>
+        <source>Visit from a channel or campaign</source>
+        <translation>Besök från en kanal eller kampanj</translation>
+    </message>
+    <message>
+        <source>Page viewed</source>
+        <translation>Sida visad</translation>
+    </message>
+    <message>
+        <source>Event tracked</source>
+        <translation>Spårad händelse</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Formulär skickat</translation>
+    </message>
+    <message>
+        <source>Became a lead</source>
+        <translation>Blev ett lead</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Livscykelstadium</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Affär skapad</translation>
+    </message>
+    <message>
+        <source>Deal stage reached</source>
+        <translation>Affärssteg nått</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Affär vunnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affär förlorad</translation>
+    </message>
+</context>
+<context>
+    <name>leadloop::FunnelStepsModel</name>
+    <message>
+        <source>A step on the web (tracking data); drag to reorder.</source>
+        <translation>Ett steg på webben (spårningsdata); dra för att ändra ordningen.</translation>
+    </message>
+    <message>
+        <source>A step in the CRM; drag to reorder.</source>
+        <translation>Ett steg i CRM; dra för att ändra ordningen.</translation>
     </message>
 </context>
 <context>
@@ -5889,8 +6304,88 @@
         <translation>Kunder</translation>
     </message>
     <message>
-        <source>Revenue from these customers: %1 %2.</source>
-        <translation>Intäkter från dessa kunder: %1 %2.</translation>
+        <source>Funnel:</source>
+        <translation>Tratt:</translation>
+    </message>
+    <message>
+        <source>Save funnel…</source>
+        <translation>Spara tratt…</translation>
+    </message>
+    <message>
+        <source>Delete funnel</source>
+        <translation>Ta bort tratt</translation>
+    </message>
+    <message>
+        <source>Visitor to customer</source>
+        <translation>Från besökare till kund</translation>
+    </message>
+    <message>
+        <source>New custom funnel</source>
+        <translation>Ny egen tratt</translation>
+    </message>
+    <message>
+        <source>none: everyone together</source>
+        <translation>inga: alla tillsammans</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Steg&lt;/b&gt; (dra för att ändra ordningen)</translation>
+    </message>
+    <message>
+        <source>Save funnel</source>
+        <translation>Spara tratt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Remove funnel</source>
+        <translation>Ta bort tratt</translation>
+    </message>
+    <message>
+        <source>Remove the saved funnel %1? (Edit &gt; Undo brings it back.)</source>
+        <translation>Ta bort den sparade tratten %1? (Redigera &gt; Ångra tar tillbaka den.)</translation>
+    </message>
+    <message>
+        <source>The saved funnels could not be read: %1</source>
+        <translation>De sparade trattarna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This funnel</source>
+        <translation>Den här tratten</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted yet</source>
+        <translation>Tratten kan inte räknas än</translation>
+    </message>
+    <message>
+        <source>Dropped off before step %1 (%2)</source>
+        <translation>Föll bort före steg %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reached step %1 (%2)</source>
+        <translation>Nådde steg %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue from these customers: %1 %2. Rates with 95 % intervals.</source>
+        <translation>Intäkter från dessa kunder: %1 %2. Andelar med 95 %-intervall.</translation>
+    </message>
+    <message>
+        <source>Custom funnel</source>
+        <translation>Egen tratt</translation>
+    </message>
+    <message>
+        <source>Nobody took the first step in this period.</source>
+        <translation>Ingen tog det första steget under perioden.</translation>
+    </message>
+    <message>
+        <source>%1 people took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 personer tog det första steget; %2 (%3 %) nådde det sista.</translation>
+    </message>
+    <message>
+        <source>%1 sessions took the first step; %2 (%3 %) reached the last.</source>
+        <translation>%1 sessioner tog det första steget; %2 (%3 %) nådde det sista.</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +7354,13 @@
         <source>&amp;Ad Platform Conversions…</source>
         <translation>Konverteringar för &amp;annonsplattformar…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n anonymous visitors, who are not leads)</source>
+        <translation>
+            <numerusform>%1 (och %n anonym besökare, som inte är ett lead)</numerusform>
+            <numerusform>%1 (och %n anonyma besökare, som inte är leads)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadloop::NavigationModel</name>
@@ -6941,6 +7443,14 @@
     <message>
         <source>Which open leads will close, learnt from the outcomes sales tagged, and how sure the model is.</source>
         <translation>Vilka öppna leads som kommer att stängas, inlärt från utfallen säljarna taggat, och hur säker modellen är.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorter</translation>
+    </message>
+    <message>
+        <source>How long people take from one step to the next, and how each week&apos;s or month&apos;s new people go on to become leads, customers and revenue.</source>
+        <translation>Hur lång tid det tar från ett steg till nästa, och hur varje veckas eller månads nya personer blir leads, kunder och intäkter.</translation>
     </message>
 </context>
 <context>

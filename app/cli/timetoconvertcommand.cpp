@@ -35,32 +35,35 @@ int runTimeToConvert(CliContext& context)
     auto workspace = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
-    return context.print(TimeToConvert::run((*workspace)->database(), query));
+    return context.print(ReportOptions::withIntervals(
+        p, TimeToConvert::run((*workspace)->database(), query), TimeToConvert::rates()));
 }
 
 } // namespace
 
 CliCommand timeToConvertCommand()
 {
-    return {u"time-to-convert"_s,
-            Tr::tr("How long people take from one step to another: percentiles and a histogram, "
-                   "per group or per cohort."),
-            u"time-to-convert --from STEP --to STEP [--by DIM | --cohort week|month]"_s,
-            [](QCommandLineParser& parser) {
-                parser.addOption({u"from"_s,
-                                  Tr::tr("The first step: first-visit, lead, opportunity, "
-                                         "customer, lost, form, event:NAME, page:PATTERN, "
-                                         "deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, "
-                                         "source:NAME, medium:NAME or campaign:NAME."),
-                                  u"STEP"_s});
-                parser.addOption(
-                    {u"to"_s, Tr::tr("The second step, written the same way."), u"STEP"_s});
-                ReportOptions::addDimension(parser, u"by"_s);
-                parser.addOption({u"cohort"_s,
-                                  Tr::tr("Group by the week or month the first step happened in."),
-                                  u"week|month"_s});
-            },
-            runTimeToConvert};
+    return {
+        u"time-to-convert"_s,
+        Tr::tr("How long people take from one step to another: percentiles and a histogram, "
+               "per group or per cohort."),
+        u"time-to-convert --from STEP --to STEP [--by DIM | --cohort week|month] [--intervals]"_s,
+        [](QCommandLineParser& parser) {
+            parser.addOption({u"from"_s,
+                              Tr::tr("The first step: first-visit, lead, opportunity, "
+                                     "customer, lost, form, event:NAME, page:PATTERN, "
+                                     "deal-stage:STAGE, lifecycle-stage:STAGE, channel:NAME, "
+                                     "source:NAME, medium:NAME or campaign:NAME."),
+                              u"STEP"_s});
+            parser.addOption(
+                {u"to"_s, Tr::tr("The second step, written the same way."), u"STEP"_s});
+            ReportOptions::addDimension(parser, u"by"_s);
+            parser.addOption({u"cohort"_s,
+                              Tr::tr("Group by the week or month the first step happened in."),
+                              u"week|month"_s});
+            ReportOptions::addIntervals(parser);
+        },
+        runTimeToConvert};
 }
 
 } // namespace leadloop::cli

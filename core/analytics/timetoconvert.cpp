@@ -37,6 +37,19 @@ QVariant percentile(const std::vector<double>& sorted, double q)
 
 } // namespace
 
+std::vector<RateIntervals::Rate> TimeToConvert::rates()
+{
+    return {{u"conversion"_s, u"converted"_s, {u"people"_s}}};
+}
+
+QStringList TimeToConvert::histogramKeys()
+{
+    QStringList keys;
+    for (const Bucket& b : Buckets)
+        keys.append(QString::fromUtf16(b.key));
+    return keys;
+}
+
 Result<FunnelStep> TimeToConvert::parseStep(const QString& text)
 {
     const QString t = text.trimmed();

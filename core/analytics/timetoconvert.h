@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/funneldefinition.h"
+#include "analytics/rateintervals.h"
 #include "common/result.h"
 #include "common/resulttable.h"
 
@@ -27,6 +28,10 @@ public:
         QString cohort;    ///< week or month: group by the first step's period instead
     };
     static Result<ResultTable> run(Database& db, const Query& query);
+    /// Its rate and the counts it divides, for its intervals (RateIntervals).
+    static std::vector<RateIntervals::Rate> rates();
+    /// The histogram's columns, shortest time first.
+    static QStringList histogramKeys();
     /// A step as the CLI names it: first-visit, lead, opportunity, customer, lost, form,
     /// event:NAME, page:PATTERN, deal-stage:STAGE, lifecycle-stage:STAGE, or a channel:NAME
     /// (source:, medium:, campaign:) session.

@@ -4,6 +4,7 @@
 #include "analysis/analysisfilterbar.h"
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/cohortsview.h"
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
 #include "analysis/drillfigure.h"
@@ -398,6 +399,48 @@ private slots:
         view.intervals()->setCurrentIndex(1); // none
         view.waitForReport();
         QVERIFY(std::isnan(view.chart()->data().series.front().low.front())); // no bound
+    }
+
+    // Time to convert and the cohort triangle: the CLI's tables; the histogram sums the
+    // buckets; the heat map's shade is each cell's share of its cohort.
+    void cohortsMatchTheCli()
+    {
+        CohortsView view(*m_session);
+        view.resize(1280, 800);
+        view.show();
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"time-to-convert"_s, u"--from"_s, u"lead"_s,
+                                                    u"--to"_s, u"customer"_s, u"--intervals"_s}));
+        const ChartData& histogram = view.histogram()->data();
+        QCOMPARE(histogram.categories.size(), 6);
+        double people = 0;
+        for (double v : histogram.series.front().values)
+            people += v;
+        QCOMPARE(people, 150.0); // every customer, in one bucket each
+        view.groups()->setCurrentIndex(view.groups()->findData(u"cohort:month"_s));
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"time-to-convert"_s, u"--from"_s, u"lead"_s, u"--to"_s, u"customer"_s,
+                      u"--cohort"_s, u"month"_s, u"--intervals"_s}));
+
+        view.mode()->setCurrentIndex(1);
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(), cli({u"cohorts"_s}));
+        const ResultTable& triangle = view.table()->model()->table();
+        const int month1 = view.table()->model()->column(u"period_1"_s);
+        QVERIFY(month1 > 0);
+        QCOMPARE(view.heat(0, month1),
+                 triangle.rows[0].value(month1).toDouble() / triangle.rows[0].value(1).toDouble());
+        QVERIFY(view.table()
+                    ->model()
+                    ->data(view.table()->model()->index(0, month1), Qt::BackgroundRole)
+                    .isValid());
+        QCOMPARE(view.curves()->pointCount() > 0, true);
+        view.metric()->setCurrentIndex(view.metric()->findData(u"revenue"_s));
+        view.period()->setCurrentIndex(view.period()->findData(u"week"_s));
+        view.waitForReport();
+        QCOMPARE(view.table()->model()->csv(),
+                 cli({u"cohorts"_s, u"--metric"_s, u"revenue"_s, u"--period"_s, u"week"_s}));
     }
 
     void dealsMatchTheCli()

@@ -29,6 +29,9 @@ AnalysisView::AnalysisView(WorkspaceSession& session, const QString& title, bool
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_runner(new ReportRunner(session, this))
 {
+    // The status line wraps rather than widen the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_choices->addWidget(m_status, 1);
     m_splitter->addWidget(m_table);
     auto* layout = new QVBoxLayout(this);

@@ -54,17 +54,18 @@ struct TypeName
 
 // In the order offered: the web steps, then the CRM's.
 constexpr TypeName TypeNames[] = {
-    {Type::Visit, QT_TRANSLATE_NOOP("FunnelStepEditor", "Visit to the site")},
-    {Type::Session, QT_TRANSLATE_NOOP("FunnelStepEditor", "Visit from a channel or campaign")},
-    {Type::Page, QT_TRANSLATE_NOOP("FunnelStepEditor", "Page viewed")},
-    {Type::Event, QT_TRANSLATE_NOOP("FunnelStepEditor", "Event tracked")},
-    {Type::Form, QT_TRANSLATE_NOOP("FunnelStepEditor", "Form submitted")},
-    {Type::Lead, QT_TRANSLATE_NOOP("FunnelStepEditor", "Became a lead")},
-    {Type::Lifecycle, QT_TRANSLATE_NOOP("FunnelStepEditor", "Lifecycle stage")},
-    {Type::Opportunity, QT_TRANSLATE_NOOP("FunnelStepEditor", "Deal created")},
-    {Type::DealStage, QT_TRANSLATE_NOOP("FunnelStepEditor", "Deal stage reached")},
-    {Type::Won, QT_TRANSLATE_NOOP("FunnelStepEditor", "Deal won")},
-    {Type::Lost, QT_TRANSLATE_NOOP("FunnelStepEditor", "Deal lost")}};
+    {Type::Visit, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Visit to the site")},
+    {Type::Session,
+     QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Visit from a channel or campaign")},
+    {Type::Page, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Page viewed")},
+    {Type::Event, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Event tracked")},
+    {Type::Form, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Form submitted")},
+    {Type::Lead, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Became a lead")},
+    {Type::Lifecycle, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Lifecycle stage")},
+    {Type::Opportunity, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Deal created")},
+    {Type::DealStage, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Deal stage reached")},
+    {Type::Won, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Deal won")},
+    {Type::Lost, QT_TRANSLATE_NOOP("leadloop::FunnelStepEditor", "Deal lost")}};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "analysis/attributionview.h"
 #include "analysis/channelsview.h"
+#include "analysis/cohortsview.h"
 #include "analysis/dashboardview.h"
 #include "analysis/dealsview.h"
 #include "analysis/funnelview.h"
@@ -233,8 +234,10 @@ void MainWindow::createMenus()
         QAction* action =
             views->addAction(NavigationModel::icon(View(i)), NavigationModel::title(View(i)), this,
                              [this, i] { showView(i); });
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth; the eleventh is in the menu and sidebar.
+        if (i < 10)
+            action->setShortcut(
+                QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         m_workspaceActions.append(action);
     }
 
@@ -254,6 +257,8 @@ QWidget* MainWindow::createPage(NavigationModel::View view)
         connect(page, &FunnelView::drillDown, this, &MainWindow::drill);
         return page;
     }
+    case View::Cohorts:
+        return new CohortsView(m_session, m_stack);
     case View::Channels: {
         auto* page = new ChannelsView(m_session, m_stack);
         connect(page, &ChannelsView::drillDown, this, &MainWindow::drill);

@@ -45,6 +45,8 @@ QString NavigationModel::title(View view)
         return tr("Dashboard");
     case View::Funnel:
         return tr("Funnel");
+    case View::Cohorts:
+        return tr("Cohorts");
     case View::Channels:
         return tr("Channels");
     case View::Attribution:
@@ -74,6 +76,9 @@ QString NavigationModel::description(View view)
     case View::Funnel:
         return tr("Visitors, leads, opportunities and customers, with the conversion rate of "
                   "every step and the time between steps.");
+    case View::Cohorts:
+        return tr("How long people take from one step to the next, and how each week's or "
+                  "month's new people go on to become leads, customers and revenue.");
     case View::Channels:
         return tr("Sessions, leads, customers, revenue and cost per channel, source, campaign "
                   "or landing page, with cost per lead, acquisition cost and ROI.");
@@ -101,9 +106,9 @@ QString NavigationModel::description(View view)
 
 QIcon NavigationModel::icon(View view)
 {
-    static const char* const names[] = {"dashboard", "funnel", "channels", "attribution",
-                                        "journeys",  "deals",  "leads",    "scoring",
-                                        "campaigns", "imports"};
+    static const char* const names[] = {"dashboard",   "funnel",    "cohorts", "channels",
+                                        "attribution", "journeys",  "deals",   "leads",
+                                        "scoring",     "campaigns", "imports"};
     const QString path = u":/leadloop/icons/"_s + QLatin1StringView(names[int(view)]) + u".svg"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -16,6 +16,7 @@ public:
     {
         Dashboard,
         Funnel,
+        Cohorts,
         Channels,
         Attribution,
         Journeys,
@@ -36,7 +37,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    static int viewCount() { return 10; }
+    static int viewCount() { return int(View::Imports) + 1; }
     static QString title(View view);
     static QString description(View view);
     static QIcon icon(View view);
