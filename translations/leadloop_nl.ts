@@ -1678,10 +1678,6 @@
         <translation>Winratio per eigenaar</translation>
     </message>
     <message>
-        <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation>Deals aangemaakt in de periode; winratio = gewonnen / (gewonnen + verloren).</translation>
-    </message>
-    <message>
         <source>Why deals were lost</source>
         <translation>Waarom deals verloren gingen</translation>
     </message>
@@ -1750,6 +1746,42 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>De 15 kenmerken die het zwaarst wegen. Let op: %1 voorspelt het doel bijna alleen en wordt mogelijk na de uitkomst ingevuld.</translation>
+    </message>
+    <message>
+        <source>Intervals of rates</source>
+        <translation>Intervallen van percentages</translation>
+    </message>
+    <message>
+        <source>95 % Wilson score interval from the counts (Wilson 1927)</source>
+        <translation>95%-scoreinterval van Wilson uit de aantallen (Wilson 1927)</translation>
+    </message>
+    <message>
+        <source>Intervals of credits</source>
+        <translation>Intervallen van toeschrijvingen</translation>
+    </message>
+    <message>
+        <source>95 % percentile bootstrap: the journeys resampled %1 times with replacement (seed 1), the model fitted again on each</source>
+        <translation>95%-percentielbootstrap: de klantreizen %1 keer met teruglegging getrokken (seed 1), het model telkens opnieuw gefit</translation>
+    </message>
+    <message>
+        <source>Two rates compared</source>
+        <translation>Twee percentages vergeleken</translation>
+    </message>
+    <message>
+        <source>Newcombe&apos;s hybrid score interval of the difference and the pooled two-proportion z-test, both at 95 %</source>
+        <translation>Het hybride scoreinterval van Newcombe voor het verschil en de gepoolde z-toets voor twee proporties, beide op 95%</translation>
+    </message>
+    <message>
+        <source>Leads credited by the %1 model with their 95 % bootstrap interval; the lead-to-customer rate with its 95 % Wilson interval (see the methodology).</source>
+        <translation>Leads toegeschreven door het model %1 met hun 95%-bootstrapinterval; het percentage van lead naar klant met het 95%-interval van Wilson (zie de methodologie).</translation>
+    </message>
+    <message>
+        <source>How certain the channels&apos; figures are</source>
+        <translation>Hoe zeker de cijfers van de kanalen zijn</translation>
+    </message>
+    <message>
+        <source>Deals created in the period and closed; win rate = won / (won + lost), with its 95 % interval.</source>
+        <translation>Deals aangemaakt in de periode en gesloten; winstpercentage = gewonnen / (gewonnen + verloren), met het 95%-interval.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3632,14 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Van lead naar klant</translation>
+    </message>
+    <message>
+        <source>Lead to customer, with 95 % intervals</source>
+        <translation>Van lead naar klant, met 95%-intervallen</translation>
     </message>
 </context>
 <context>

@@ -1692,10 +1692,6 @@
         <translation>Współczynnik wygranych według opiekuna</translation>
     </message>
     <message>
-        <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation>Transakcje utworzone w okresie; współczynnik wygranych = wygrane / (wygrane + przegrane).</translation>
-    </message>
-    <message>
         <source>Why deals were lost</source>
         <translation>Dlaczego transakcje przegrano</translation>
     </message>
@@ -1766,6 +1762,42 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>15 cech o największej wadze. Uwaga: %1 niemal sama przewiduje cel i może być wypełniana po wyniku.</translation>
+    </message>
+    <message>
+        <source>Intervals of rates</source>
+        <translation>Przedziały wskaźników</translation>
+    </message>
+    <message>
+        <source>95 % Wilson score interval from the counts (Wilson 1927)</source>
+        <translation>95-procentowy przedział Wilsona z liczebności (Wilson 1927)</translation>
+    </message>
+    <message>
+        <source>Intervals of credits</source>
+        <translation>Przedziały zasług</translation>
+    </message>
+    <message>
+        <source>95 % percentile bootstrap: the journeys resampled %1 times with replacement (seed 1), the model fitted again on each</source>
+        <translation>95-procentowy bootstrap percentylowy: ścieżki losowane ze zwracaniem %1 razy (ziarno 1), model dopasowany od nowa na każdej próbie</translation>
+    </message>
+    <message>
+        <source>Two rates compared</source>
+        <translation>Porównanie dwóch wskaźników</translation>
+    </message>
+    <message>
+        <source>Newcombe&apos;s hybrid score interval of the difference and the pooled two-proportion z-test, both at 95 %</source>
+        <translation>Hybrydowy przedział Newcombe&apos;a dla różnicy i test z dla dwóch proporcji (łączony), oba na poziomie 95 %</translation>
+    </message>
+    <message>
+        <source>Leads credited by the %1 model with their 95 % bootstrap interval; the lead-to-customer rate with its 95 % Wilson interval (see the methodology).</source>
+        <translation>Leady przypisane przez model %1 z 95-procentowym przedziałem bootstrapowym; wskaźnik od leada do klienta z 95-procentowym przedziałem Wilsona (zob. metodologia).</translation>
+    </message>
+    <message>
+        <source>How certain the channels&apos; figures are</source>
+        <translation>Jak pewne są liczby kanałów</translation>
+    </message>
+    <message>
+        <source>Deals created in the period and closed; win rate = won / (won + lost), with its 95 % interval.</source>
+        <translation>Szanse utworzone w okresie i zamknięte; wskaźnik wygranych = wygrane / (wygrane + przegrane), z przedziałem 95 %.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3649,14 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Od leada do klienta</translation>
+    </message>
+    <message>
+        <source>Lead to customer, with 95 % intervals</source>
+        <translation>Od leada do klienta, z przedziałami 95 %</translation>
     </message>
 </context>
 <context>

@@ -1692,10 +1692,6 @@
         <translation>Доля выигранных по ответственным</translation>
     </message>
     <message>
-        <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation>Сделки, созданные за период; доля выигранных = выигранные / (выигранные + проигранные).</translation>
-    </message>
-    <message>
         <source>Why deals were lost</source>
         <translation>Почему сделки проиграны</translation>
     </message>
@@ -1766,6 +1762,42 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>15 признаков с наибольшим весом. Внимание: %1 почти в одиночку предсказывает цель и, возможно, заполняется после исхода.</translation>
+    </message>
+    <message>
+        <source>Intervals of rates</source>
+        <translation>Интервалы долей</translation>
+    </message>
+    <message>
+        <source>95 % Wilson score interval from the counts (Wilson 1927)</source>
+        <translation>95-процентный интервал Уилсона по числам (Wilson 1927)</translation>
+    </message>
+    <message>
+        <source>Intervals of credits</source>
+        <translation>Интервалы атрибуции</translation>
+    </message>
+    <message>
+        <source>95 % percentile bootstrap: the journeys resampled %1 times with replacement (seed 1), the model fitted again on each</source>
+        <translation>95-процентный перцентильный бутстреп: пути %1 раз выбраны с возвращением (seed 1), модель заново подобрана на каждой выборке</translation>
+    </message>
+    <message>
+        <source>Two rates compared</source>
+        <translation>Сравнение двух долей</translation>
+    </message>
+    <message>
+        <source>Newcombe&apos;s hybrid score interval of the difference and the pooled two-proportion z-test, both at 95 %</source>
+        <translation>Гибридный интервал Ньюкомба для разности и объединённый z-тест для двух долей, оба на уровне 95 %</translation>
+    </message>
+    <message>
+        <source>Leads credited by the %1 model with their 95 % bootstrap interval; the lead-to-customer rate with its 95 % Wilson interval (see the methodology).</source>
+        <translation>Лиды по модели %1 с 95-процентным бутстреп-интервалом; доля от лида к клиенту с 95-процентным интервалом Уилсона (см. методологию).</translation>
+    </message>
+    <message>
+        <source>How certain the channels&apos; figures are</source>
+        <translation>Насколько надёжны цифры каналов</translation>
+    </message>
+    <message>
+        <source>Deals created in the period and closed; win rate = won / (won + lost), with its 95 % interval.</source>
+        <translation>Сделки, созданные за период и закрытые; доля выигранных = выигранные / (выигранные + проигранные), с 95-процентным интервалом.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3649,14 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>От лида к клиенту</translation>
+    </message>
+    <message>
+        <source>Lead to customer, with 95 % intervals</source>
+        <translation>От лида к клиенту, с 95-процентными интервалами</translation>
     </message>
 </context>
 <context>

@@ -1678,10 +1678,6 @@
         <translation>Vinstandel per ägare</translation>
     </message>
     <message>
-        <source>Deals created in the period; win rate = won / (won + lost).</source>
-        <translation>Affärer skapade under perioden; vinstandel = vunna / (vunna + förlorade).</translation>
-    </message>
-    <message>
         <source>Why deals were lost</source>
         <translation>Varför affärer förlorades</translation>
     </message>
@@ -1750,6 +1746,42 @@
     <message>
         <source>The 15 features that weigh most. Warning: %1 predicts the target almost alone and may be filled in after the outcome.</source>
         <translation>De 15 egenskaper som väger tyngst. Varning: %1 förutsäger målet nästan ensam och kan fyllas i efter utfallet.</translation>
+    </message>
+    <message>
+        <source>Intervals of rates</source>
+        <translation>Intervall för andelar</translation>
+    </message>
+    <message>
+        <source>95 % Wilson score interval from the counts (Wilson 1927)</source>
+        <translation>95 %-Wilsonintervall från antalen (Wilson 1927)</translation>
+    </message>
+    <message>
+        <source>Intervals of credits</source>
+        <translation>Intervall för tillskrivningar</translation>
+    </message>
+    <message>
+        <source>95 % percentile bootstrap: the journeys resampled %1 times with replacement (seed 1), the model fitted again on each</source>
+        <translation>95 %-percentilbootstrap: kundresorna omsamplade %1 gånger med återläggning (seed 1), modellen anpassad på nytt för varje</translation>
+    </message>
+    <message>
+        <source>Two rates compared</source>
+        <translation>Två andelar jämförda</translation>
+    </message>
+    <message>
+        <source>Newcombe&apos;s hybrid score interval of the difference and the pooled two-proportion z-test, both at 95 %</source>
+        <translation>Newcombes hybrida intervall för skillnaden och det poolade z-testet för två andelar, båda på 95 %</translation>
+    </message>
+    <message>
+        <source>Leads credited by the %1 model with their 95 % bootstrap interval; the lead-to-customer rate with its 95 % Wilson interval (see the methodology).</source>
+        <translation>Leads tillskrivna av modellen %1 med deras 95 %-bootstrapintervall; andelen från lead till kund med dess 95 %-Wilsonintervall (se metoden).</translation>
+    </message>
+    <message>
+        <source>How certain the channels&apos; figures are</source>
+        <translation>Hur säkra kanalernas siffror är</translation>
+    </message>
+    <message>
+        <source>Deals created in the period and closed; win rate = won / (won + lost), with its 95 % interval.</source>
+        <translation>Affärer skapade under perioden och avslutade; vinstandel = vunna / (vunna + förlorade), med dess 95 %-intervall.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3632,14 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation>Från lead till kund</translation>
+    </message>
+    <message>
+        <source>Lead to customer, with 95 % intervals</source>
+        <translation>Från lead till kund, med 95 %-intervall</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -143,12 +144,54 @@ Result<ResultTable> methodology(Database& db, const ExecutiveReport::Options& op
         {ExecutiveReport::tr("Leads without tracking"),
          count("SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM identity_links "
                "l WHERE l.contact_id = c.id AND l.active = 1)")},
-        {ExecutiveReport::tr("Reporting currency"), *currency}};
+        {ExecutiveReport::tr("Reporting currency"), *currency},
+        {ExecutiveReport::tr("Intervals of rates"),
+         ExecutiveReport::tr("95 % Wilson score interval from the counts (Wilson 1927)")},
+        {ExecutiveReport::tr("Intervals of credits"),
+         ExecutiveReport::tr("95 % percentile bootstrap: the journeys resampled %1 times with "
+                             "replacement (seed 1), the model fitted again on each")
+             .arg(BootstrapOptions::DefaultReplicates)},
+        {ExecutiveReport::tr("Two rates compared"),
+         ExecutiveReport::tr("Newcombe's hybrid score interval of the difference and the pooled "
+                             "two-proportion z-test, both at 95 %")}};
     if (failure)
         return *failure;
     for (const auto& [item, value] : rows)
         out.addRow({item, value});
     return out;
+}
+
+/// How certain the channels' figures are: each channel's credited leads with their bootstrap
+/// interval, its lead-to-customer rate with its Wilson interval, and the two channels with the
+/// most leads compared in words.
+Result<ExecutiveReport::Section> uncertainty(Database& db, ChannelsReport::Query query)
+{
+    query.bootstrap = {BootstrapOptions::DefaultReplicates, 1};
+    auto bounded = ChannelsReport::run(db, query);
+    if (!bounded)
+        return bounded.error();
+    RateIntervals::add(*bounded, ChannelsReport::rates());
+    ResultTable table = pick(*bounded, {u"channel"_s, u"leads"_s, u"leads_low"_s, u"leads_high"_s,
+                                        u"customers"_s, u"lead_to_customer"_s,
+                                        u"lead_to_customer_low"_s, u"lead_to_customer_high"_s});
+    QString note = ExecutiveReport::tr("Leads credited by the %1 model with their 95 % bootstrap "
+                                       "interval; the lead-to-customer "
+                                       "rate with its 95 % Wilson interval (see the methodology).")
+                       .arg(attribution::modelId(query.model));
+    // The two channels with the most leads, compared.
+    std::vector<int> rows(size_t(table.rows.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return table.rows[a].value(1).toDouble() > table.rows[b].value(1).toDouble();
+    });
+    if (rows.size() >= 2)
+        if (const auto c = RateIntervals::compareRows(table, rows[0], rows[1],
+                                                      ChannelsReport::rates().front()))
+            note += u' ' + Proportions::describe(table.rows[rows[0]].value(0).toString(),
+                                                 table.rows[rows[1]].value(0).toString(), *c);
+    return ExecutiveReport::Section{u"uncertainty"_s,
+                                    ExecutiveReport::tr("How certain the channels' figures are"),
+                                    note, table};
 }
 
 /// What a scoring target predicts, in words.
@@ -267,6 +310,11 @@ Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& opti
          pick(*channels, {u"channel"_s, u"leads"_s, u"customers"_s, u"revenue"_s, u"cost"_s,
                           u"cost_per_lead"_s, u"cac"_s, u"roi"_s})});
 
+    if (auto certain = uncertainty(db, channelsQuery); !certain)
+        return certain.error();
+    else
+        report.sections.append(std::move(*certain));
+
     PathQuery paths;
     paths.kind = ConversionKind::Lead;
     paths.lookbackDays = lookback;
@@ -300,11 +348,13 @@ Result<ExecutiveReport> ExecutiveReport::build(Database& db, const Options& opti
     auto owners = DealsReport::run(db, u"owner"_s, filter);
     if (!owners)
         return owners.error();
+    RateIntervals::add(*owners, DealsReport::rates());
     report.sections.append(
         {u"deals"_s, tr("Win rate by owner"),
-         tr("Deals created in the period; win rate = won / (won + lost)."),
-         pick(*owners, {u"owner"_s, u"deals"_s, u"won"_s, u"lost"_s, u"won_value"_s, u"win_rate"_s,
-                        u"median_days_to_close"_s})});
+         tr("Deals created in the period and closed; win rate = won / (won + lost), with its "
+            "95 % interval."),
+         pick(*owners, {u"owner"_s, u"won"_s, u"lost"_s, u"won_value"_s, u"win_rate"_s,
+                        u"win_rate_low"_s, u"win_rate_high"_s, u"median_days_to_close"_s})});
     auto reasons = DealsReport::run(db, u"lost-reason"_s, filter);
     if (!reasons)
         return reasons.error();

@@ -44,10 +44,13 @@ class TestPdfReport : public QObject
             .object();
     }
 
-    /// The PDF's text; no-break spaces (between a figure and its unit) as spaces.
+    /// The PDF's text; no-break spaces (between a figure and its unit) as spaces, the fi
+    /// ligature as its letters.
     QString text()
     {
-        return QString::fromUtf8(run(u"pdftotext"_s, {m_pdf, u"-"_s})).replace(u'\u00a0', u' ');
+        return QString::fromUtf8(run(u"pdftotext"_s, {m_pdf, u"-"_s}))
+            .replace(u'\u00a0', u' ')
+            .replace(QChar(0xFB01), u"fi"_s);
     }
 
     static QString money(double value) { return QLocale().toString(value, 'f', 2); }
@@ -108,6 +111,45 @@ private slots:
                     QLocale().toString(v.toObject().value(key).toDouble(), 'f', 1);
                 QVERIFY2(pdf.contains(expected), qPrintable(key + u" "_s + expected));
             }
+    }
+
+    // The uncertainty page: each channel's lead-to-customer interval as the CLI's --intervals
+    // gives it, the credited leads' bootstrap bounds as channels --bootstrap 200 gives them, and
+    // the two channels with most leads compared in words; the win rates' intervals; the methods
+    // in the appendix.
+    void showsHowCertainTheFiguresAre()
+    {
+        const QString pdf = text();
+        QVERIFY(pdf.contains(u"How certain the channels' figures are"_s));
+        const QStringList period = {u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2026-09-30"_s};
+        const QJsonObject channels =
+            cli(QStringList{u"channels"_s, u"--intervals"_s, u"--bootstrap"_s, u"200"_s} + period);
+        QJsonArray rows = channels.value(u"rows"_s).toArray();
+        QVERIFY(rows.size() >= 8);
+        for (const QJsonValue& v : rows) {
+            const QJsonObject row = v.toObject();
+            if (row.value(u"lead_to_customer_high"_s).isNull())
+                continue;
+            for (const QString& key : {u"lead_to_customer_low"_s, u"lead_to_customer_high"_s}) {
+                const QString expected =
+                    QLocale().toString(row.value(key).toDouble() * 100, 'f', 1) + u" %"_s;
+                QVERIFY2(pdf.contains(expected), qPrintable(key + u" "_s + expected));
+            }
+            const QString leadsLow =
+                QLocale().toString(row.value(u"leads_low"_s).toDouble(), 'f', 1);
+            QVERIFY2(pdf.contains(leadsLow), qPrintable(leadsLow));
+        }
+        QVERIFY(pdf.contains(u"converts better than"_s) || pdf.contains(u"cannot be told apart"_s));
+        const QJsonObject deals =
+            cli(QStringList{u"deals"_s, u"--by"_s, u"owner"_s, u"--intervals"_s} + period);
+        for (const QJsonValue& v : deals.value(u"rows"_s).toArray()) {
+            const QJsonValue high = v.toObject().value(u"win_rate_high"_s);
+            if (!high.isNull())
+                QVERIFY(pdf.contains(QLocale().toString(high.toDouble() * 100, 'f', 1) + u" %"_s));
+        }
+        for (const QString& method :
+             {u"Intervals of rates"_s, u"Intervals of credits"_s, u"Two rates compared"_s})
+            QVERIFY2(pdf.contains(method), qPrintable(method));
     }
 
     void numbersItsPagesAndExplainsItself()

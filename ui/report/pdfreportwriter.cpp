@@ -387,6 +387,24 @@ void drawReport(Layout& layout, const ExecutiveReport& report, const QString& wo
                        {{PdfReportWriter::tr("Revenue"), bars.revenue},
                         {PdfReportWriter::tr("Cost"), bars.cost}},
                        report.currency});
+        } else if (s.key == u"uncertainty") {
+            // Lead to customer per channel with its interval as error bars, bottom up.
+            QStringList channels;
+            ChartSeries rate{PdfReportWriter::tr("Lead to customer"), {}};
+            for (const QVariantList& row : s.table.rows) {
+                if (!row.value(5).isValid())
+                    continue;
+                channels.prepend(row.value(0).toString());
+                rate.values.prepend(row.value(5).toDouble() * 100);
+                rate.low.prepend(row.value(6).toDouble() * 100);
+                rate.high.prepend(row.value(7).toDouble() * 100);
+            }
+            drawChart(layout, 90 + 24 * double(channels.size()), locale,
+                      {ChartData::Kind::HorizontalBars,
+                       PdfReportWriter::tr("Lead to customer, with 95 % intervals"),
+                       channels,
+                       {rate},
+                       PdfReportWriter::tr("%")});
         } else if (s.key == u"trend") {
             QStringList weeks;
             QList<double> leads, customers;
