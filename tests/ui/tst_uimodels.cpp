@@ -66,7 +66,7 @@ private slots:
         NavigationModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowCount(), 11);
         QStringList titles;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row);
@@ -76,9 +76,9 @@ private slots:
             QVERIFY2(!index.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).isNull(),
                      "every view has its icon in the resources");
         }
-        QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Funnel"_s, u"Channels"_s, u"Attribution"_s,
-                                      u"Journeys"_s, u"Deals"_s, u"Leads"_s, u"Scoring"_s,
-                                      u"Campaigns"_s, u"Imports"_s}));
+        QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Funnel"_s, u"Cohorts"_s, u"Channels"_s,
+                                      u"Attribution"_s, u"Journeys"_s, u"Deals"_s, u"Leads"_s,
+                                      u"Scoring"_s, u"Campaigns"_s, u"Imports"_s}));
     }
 
     void resultTables_data()
