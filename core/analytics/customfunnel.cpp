@@ -113,22 +113,38 @@ Result<std::vector<Occurrence>> occurrences(Database& db, const FunnelStep& step
     return out;
 }
 
-/// The ids of the URLs (path or whole URL) or titles a page step's pattern matches.
-Result<std::unordered_set<qint64>> matchingIds(Database& db, const char* sql, const QString& glob)
+/// The ids of the URLs (path or whole URL) or titles that each of several patterns matches, in
+/// one pass over the table: `columns[k]` GLOB `patterns[k]`, SQLite's own rule (case matters).
+Result<std::vector<std::unordered_set<qint64>>> matchingIds(Database& db, const char* table,
+                                                            const QStringList& columns,
+                                                            const QStringList& patterns)
 {
-    std::unordered_set<qint64> ids;
-    Statement query(db.handle(), sql);
-    query.bind(1, glob);
+    std::vector<std::unordered_set<qint64>> ids(size_t(patterns.size()));
+    if (patterns.isEmpty())
+        return ids;
+    QStringList tests;
+    for (qsizetype k = 0; k < patterns.size(); ++k)
+        tests << u"(%1 GLOB ?%2)"_s.arg(columns[k]).arg(k + 1);
+    const std::string sql = (u"SELECT id, "_s + tests.join(u", "_s) + u" FROM "_s +
+                             QString::fromLatin1(table) + u" WHERE "_s + tests.join(u" OR "_s))
+                                .toStdString();
+    Statement query(db.handle(), sql.c_str());
+    for (qsizetype k = 0; k < patterns.size(); ++k)
+        query.bind(int(k + 1), patterns[k]);
     while (query.next())
-        ids.insert(query.int64(0));
+        for (qsizetype k = 0; k < patterns.size(); ++k)
+            if (query.int64(int(k + 1)) != 0)
+                ids[size_t(k)].insert(query.int64(0));
     if (Status read = query.status(); !read)
         return read.error();
     return ids;
 }
 
-/// The occurrences of every page step at once: one pass over the page views, each view checked
-/// against each step's matching URLs and titles (a funnel of three page steps reads the page
-/// views once, not three times).
+/// The occurrences of every page step at once: one pass over the URLs and one over the titles
+/// for all the steps' patterns, then the matching page views, each checked against each step's
+/// URLs and titles (a funnel of three page steps reads the page views once, not three times).
+/// When every page step names a URL, the views are found through their URL's index
+/// (pageviews_url) instead of a scan of them all.
 Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
                                                              const std::vector<FunnelStep>& steps)
 {
@@ -138,27 +154,36 @@ Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
     };
     std::vector<Matcher> matchers(steps.size());
     std::unordered_set<qint64> anyUrl, anyTitle;
+    QStringList urlColumns, urlPatterns, titleColumns, titlePatterns;
+    std::vector<size_t> urlStep, titleStep;
+    bool titleOnly = false;
     for (size_t i = 0; i < steps.size(); ++i) {
         const FunnelStep& step = steps[i];
         if (!step.pattern.isEmpty()) {
-            auto ids =
-                matchingIds(db,
-                            step.pattern.startsWith(u'/') ? "SELECT id FROM urls WHERE path GLOB ?1"
-                                                          : "SELECT id FROM urls WHERE url GLOB ?1",
-                            step.pattern);
-            if (!ids)
-                return ids.error();
-            anyUrl.insert(ids->begin(), ids->end());
-            matchers[i].urls = std::move(*ids);
+            urlColumns << (step.pattern.startsWith(u'/') ? u"path"_s : u"url"_s);
+            urlPatterns << step.pattern;
+            urlStep.push_back(i);
         }
         if (!step.title.isEmpty()) {
-            auto ids =
-                matchingIds(db, "SELECT id FROM page_titles WHERE title GLOB ?1", step.title);
-            if (!ids)
-                return ids.error();
-            anyTitle.insert(ids->begin(), ids->end());
-            matchers[i].titles = std::move(*ids);
+            titleColumns << u"title"_s;
+            titlePatterns << step.title;
+            titleStep.push_back(i);
+            titleOnly = titleOnly || step.pattern.isEmpty();
         }
+    }
+    auto urlIds = matchingIds(db, "urls", urlColumns, urlPatterns);
+    if (!urlIds)
+        return urlIds.error();
+    for (size_t k = 0; k < urlStep.size(); ++k) {
+        anyUrl.insert((*urlIds)[k].begin(), (*urlIds)[k].end());
+        matchers[urlStep[k]].urls = std::move((*urlIds)[k]);
+    }
+    auto titleIds = matchingIds(db, "page_titles", titleColumns, titlePatterns);
+    if (!titleIds)
+        return titleIds.error();
+    for (size_t k = 0; k < titleStep.size(); ++k) {
+        anyTitle.insert((*titleIds)[k].begin(), (*titleIds)[k].end());
+        matchers[titleStep[k]].titles = std::move((*titleIds)[k]);
     }
     const auto asJson = [](const std::unordered_set<qint64>& ids) {
         QStringList numbers;
@@ -169,12 +194,19 @@ Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
     std::vector<std::vector<Occurrence>> out(steps.size());
     if (anyUrl.empty() && anyTitle.empty())
         return out;
+    // A view a step matches has one of the URLs asked for, unless a step asks for a title only.
     Statement query(db.handle(),
-                    "SELECT s.visitor_id, s.id, p.ts, coalesce(p.url_id, 0), "
-                    "coalesce(p.title_id, 0) FROM pageviews p JOIN sessions s ON s.id = "
-                    "p.session_id WHERE p.url_id IN (SELECT value FROM json_each(?1)) OR "
-                    "p.title_id IN (SELECT value FROM json_each(?2))");
-    query.bind(1, asJson(anyUrl)).bind(2, asJson(anyTitle));
+                    titleOnly ? "SELECT s.visitor_id, s.id, p.ts, coalesce(p.url_id, 0), "
+                                "coalesce(p.title_id, 0) FROM pageviews p JOIN sessions s ON "
+                                "s.id = p.session_id WHERE p.url_id IN (SELECT value FROM "
+                                "json_each(?1)) OR p.title_id IN (SELECT value FROM json_each(?2))"
+                              : "SELECT s.visitor_id, s.id, p.ts, coalesce(p.url_id, 0), "
+                                "coalesce(p.title_id, 0) FROM pageviews p JOIN sessions s ON "
+                                "s.id = p.session_id WHERE p.url_id IN (SELECT value FROM "
+                                "json_each(?1))");
+    query.bind(1, asJson(anyUrl));
+    if (titleOnly)
+        query.bind(2, asJson(anyTitle));
     while (query.next()) {
         const qint64 url = query.int64(3), title = query.int64(4);
         for (size_t i = 0; i < steps.size(); ++i) {

@@ -93,6 +93,10 @@ private slots:
             sql << u"INSERT INTO pageviews (session_id, seq, ts, url_id) VALUES (%1, 0, %2, 1)"_s
                        .arg(session)
                        .arg(ts);
+        // Every pricing view is titled "Pricing | Fjordly".
+        sql << u"INSERT INTO page_titles (id, key, title) VALUES (1, 1, 'Pricing | Fjordly'), "
+               u"(2, 2, 'Home | Fjordly')"_s
+            << u"UPDATE pageviews SET title_id = 1 WHERE url_id = 1"_s;
         // Forms: P1 d0 11:00, P2 d0 13:00, P4 d1 10:00 (before its pricing view), P6 d40 10:00.
         const std::tuple<int, int, qint64, const char*> forms[] = {{1, 1, at(0, 11), "p1@x.pl"},
                                                                    {2, 2, at(0, 13), "p2@x.pl"},
@@ -192,6 +196,20 @@ private slots:
             << QStringList{u"1"_s, u"1"_s} << QStringList{QString(), u"1"_s}
             << QStringList{QString(), u"0"_s} << QStringList{QString(), u"63"_s}
             << QStringList{QString(), u"63"_s};
+        // By the title alone, the same views as by the pricing URL; a URL and a title that no
+        // view has together match none.
+        QTest::newRow("title only")
+            << QByteArray("{\"steps\": [{\"type\": \"page\", \"title\": \"Pricing*\"}, "
+                          "{\"type\": \"form\"}]}")
+            << QStringList{u"5"_s, u"3"_s} << QStringList{QString(), u"0.6"_s}
+            << QStringList{QString(), u"2"_s} << QStringList{QString(), u"2"_s}
+            << QStringList{QString(), u"769.2"_s};
+        QTest::newRow("URL and title")
+            << QByteArray("{\"steps\": [{\"type\": \"page\", \"url\": \"/pricing\", \"title\": "
+                          "\"Home*\"}, {\"type\": \"form\"}]}")
+            << QStringList{u"0"_s, u"0"_s} << QStringList{QString(), QString()}
+            << QStringList{QString(), u"0"_s} << QStringList{QString(), QString()}
+            << QStringList{QString(), QString()};
         // Sessions: only P1's and P2's sessions have the form after the pricing view.
         QTest::newRow("sessions")
             << QByteArray("{\"count\": \"sessions\", \"steps\": [{\"type\": \"page\", \"url\": "
