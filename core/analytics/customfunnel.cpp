@@ -143,8 +143,6 @@ Result<std::vector<std::unordered_set<qint64>>> matchingIds(Database& db, const 
 /// The occurrences of every page step at once: one pass over the URLs and one over the titles
 /// for all the steps' patterns, then the matching page views, each checked against each step's
 /// URLs and titles (a funnel of three page steps reads the page views once, not three times).
-/// When every page step names a URL, the views are found through their URL's index
-/// (pageviews_url) instead of a scan of them all.
 Result<std::vector<std::vector<Occurrence>>> pageOccurrences(Database& db,
                                                              const std::vector<FunnelStep>& steps)
 {

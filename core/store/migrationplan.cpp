@@ -69,10 +69,6 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/013_saved_funnels.sql"_s);
          }},
-        {14, u"Custom funnels: page views found by their URL"_s,
-         [](Database& db) {
-             return runSqlResource(db, u":/leadloop/sql/014_pageviews_url.sql"_s);
-         }},
     });
 }
 
