@@ -307,7 +307,7 @@ private slots:
         FunnelStepsModel* model = editor->model();
         std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(2)}));
         model->dropMimeData(dragged.get(), Qt::MoveAction, 1, 0, {});
-        QCOMPARE(editor->definition().steps[1].type, FunnelStep::Type::Won);
+        QTRY_COMPARE(editor->definition().steps[1].type, FunnelStep::Type::Won);
         QCOMPARE(editor->definition().steps[2].type, FunnelStep::Type::Lead);
         editor->undoStack()->undo();
         QCOMPARE(editor->definition().steps[1].type, FunnelStep::Type::Lead);

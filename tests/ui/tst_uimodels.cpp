@@ -1,4 +1,5 @@
 // Every item model of the desktop app under QAbstractItemModelTester, plus what each shows.
+#include "models/funnelstepsmodel.h"
 #include "models/importbatchesmodel.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
@@ -7,6 +8,8 @@
 #include "shell/navigationmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace leadloop;
@@ -59,6 +62,33 @@ private slots:
             sorted.append(model.row(proxy.mapToSource(proxy.index(r, 0)).row()).name);
         QLocale::setDefault(before);
         QCOMPARE(sorted, expected);
+    }
+
+    // The steps read as numbered words; a row dropped elsewhere asks to be moved (the editor
+    // moves it as an undoable step) and the model itself changes nothing; a drop onto its own
+    // place asks nothing.
+    void funnelStepsAskToBeMoved()
+    {
+        FunnelStepsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FunnelStep visit, page, lead;
+        visit.type = FunnelStep::Type::Visit;
+        page.type = FunnelStep::Type::Page;
+        page.pattern = u"/pricing*"_s;
+        lead.type = FunnelStep::Type::Lead;
+        model.setSteps({visit, page, lead});
+        QCOMPARE(model.index(1).data().toString(), u"2. page /pricing*"_s);
+        QSignalSpy asked(&model, &FunnelStepsModel::moveRequested);
+        std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(2)}));
+        QVERIFY(!model.dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.front(), (QVariantList{2, 0}));
+        QCOMPARE(model.step(2).type, FunnelStep::Type::Lead); // unchanged until the editor moves
+        QVERIFY(!model.dropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {}));
+        QCOMPARE(asked.size(), 1); // below itself: no move
+        QVERIFY(model.flags(model.index(0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(model.flags({}) & Qt::ItemIsDropEnabled);
     }
 
     void navigationListsEveryView()

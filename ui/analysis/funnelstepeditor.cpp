@@ -93,7 +93,9 @@ FunnelStepEditor::FunnelStepEditor(QWidget* parent)
     m_list->setAcceptDrops(true);
     m_list->setDropIndicatorShown(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_model, &FunnelStepsModel::moveRequested, this, &FunnelStepEditor::moveStep);
+    // Queued: the model is rebuilt once the view's drop has finished with it.
+    connect(m_model, &FunnelStepsModel::moveRequested, this, &FunnelStepEditor::moveStep,
+            Qt::QueuedConnection);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FunnelStepEditor::showSelected);
 

@@ -23,24 +23,6 @@ void FunnelStepsModel::setSteps(std::vector<FunnelStep> steps)
     endResetModel();
 }
 
-void FunnelStepsModel::setStep(int row, const FunnelStep& step)
-{
-    if (row < 0 || row >= rowCount())
-        return;
-    m_steps[size_t(row)] = step;
-    emit dataChanged(index(row), index(row));
-}
-
-void FunnelStepsModel::insertStep(int row, const FunnelStep& step)
-{
-    row = std::clamp(row, 0, rowCount());
-    beginInsertRows({}, row, row);
-    m_steps.insert(m_steps.begin() + row, step);
-    endInsertRows();
-    // Every later step's number changed.
-    emit dataChanged(index(row), index(rowCount() - 1));
-}
-
 int FunnelStepsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_steps.size());
@@ -66,35 +48,6 @@ Qt::ItemFlags FunnelStepsModel::flags(const QModelIndex& index) const
 {
     const Qt::ItemFlags base = QAbstractListModel::flags(index);
     return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
-}
-
-bool FunnelStepsModel::removeRows(int row, int count, const QModelIndex& parent)
-{
-    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
-        return false;
-    beginRemoveRows({}, row, row + count - 1);
-    m_steps.erase(m_steps.begin() + row, m_steps.begin() + row + count);
-    endRemoveRows();
-    if (row < rowCount())
-        emit dataChanged(index(row), index(rowCount() - 1));
-    return true;
-}
-
-bool FunnelStepsModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
-                                const QModelIndex& destinationParent, int destinationChild)
-{
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
-        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount() ||
-        destinationChild == sourceRow || destinationChild == sourceRow + 1)
-        return false;
-    beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
-    const FunnelStep moved = m_steps[size_t(sourceRow)];
-    m_steps.erase(m_steps.begin() + sourceRow);
-    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
-    m_steps.insert(m_steps.begin() + to, moved);
-    endMoveRows();
-    emit dataChanged(index(0), index(rowCount() - 1)); // the numbers
-    return true;
 }
 
 Qt::DropActions FunnelStepsModel::supportedDropActions() const
@@ -129,8 +82,9 @@ bool FunnelStepsModel::dropMimeData(const QMimeData* data, Qt::DropAction action
     int to = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
     if (to == from || to == from + 1)
         return false;
-    // The editor moves it (one undoable step); returning false keeps the view from removing
-    // the dragged row itself.
+    // The editor moves it (one undoable step, after the drop has finished); returning false
+    // keeps the view from removing the dragged row itself. (The model has no moveRows, so the
+    // list view's own move for internal drags falls back to this.)
     emit moveRequested(from, to);
     return false;
 }

@@ -6,8 +6,9 @@
 
 namespace leadloop {
 
-/// A custom funnel's steps as a list model: each row a step in words ("2. page /pricing*"),
-/// reordered by dragging a row within the list (moveRows), edited in place by the step editor.
+/// A custom funnel's steps as a list model: each row a step in words ("2. page /pricing*"). A
+/// row dragged within the list asks to be moved (moveRequested); the step editor makes the move,
+/// as every other edit, one undoable step.
 class FunnelStepsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,15 +20,10 @@ public:
     const std::vector<FunnelStep>& steps() const { return m_steps; }
     void setSteps(std::vector<FunnelStep> steps);
     const FunnelStep& step(int row) const { return m_steps.at(size_t(row)); }
-    void setStep(int row, const FunnelStep& step);
-    void insertStep(int row, const FunnelStep& step);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
-    bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
-                  const QModelIndex& destinationParent, int destinationChild) override;
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
