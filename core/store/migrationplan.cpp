@@ -69,6 +69,8 @@ MigrationPlan MigrationPlan::standard()
          [](Database& db) {
              return runSqlResource(db, u":/leadloop/sql/013_saved_funnels.sql"_s);
          }},
+        {14, u"Custom funnels: URLs found by their path"_s,
+         [](Database& db) { return runSqlResource(db, u":/leadloop/sql/014_urls_path.sql"_s); }},
     });
 }
 

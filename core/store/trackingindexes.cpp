@@ -11,7 +11,7 @@ Status TrackingIndexes::drop(Database& db)
 {
     return db.exec(u"DROP INDEX visitors_cookie; DROP INDEX urls_key; DROP INDEX page_titles_key;"
                    u"DROP INDEX sessions_visitor;"
-                   u"DROP INDEX events_visitor;"_s);
+                   u"DROP INDEX events_visitor; DROP INDEX urls_path;"_s);
 }
 
 Status TrackingIndexes::create(Database& db)
@@ -20,7 +20,8 @@ Status TrackingIndexes::create(Database& db)
                    u"CREATE INDEX urls_key ON urls(key);"
                    u"CREATE INDEX page_titles_key ON page_titles(key);"
                    u"CREATE INDEX sessions_visitor ON sessions(visitor_id, started_at, channel);"
-                   u"CREATE INDEX events_visitor ON events(visitor_id, ts);"_s);
+                   u"CREATE INDEX events_visitor ON events(visitor_id, ts);"
+                   u"CREATE INDEX urls_path ON urls(path);"_s);
 }
 
 } // namespace leadloop
