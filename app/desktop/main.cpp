@@ -5,6 +5,7 @@
 #include "common/version.h"
 #include "settings/appearance.h"
 #include "settings/desktopsettings.h"
+#include "shell/eventloopprobe.h"
 #include "shell/mainwindow.h"
 #include "shell/workspacesession.h"
 
@@ -59,6 +60,18 @@ int main(int argc, char* argv[])
             window.openWorkspace(QFileInfo(files.first()).absoluteFilePath());
         else if (const QString last = settings.lastWorkspace.get(); QFileInfo::exists(last))
             window.openWorkspace(last);
+        // LEADLOOP_EVENT_LOOP_PROBE=1: every stall of the window of 50 ms or more on standard
+        // error (docs/performance.md, "Responsiveness").
+        leadloop::EventLoopProbe probe;
+        if (qEnvironmentVariableIntValue("LEADLOOP_EVENT_LOOP_PROBE") == 1) {
+            QObject::connect(&probe, &leadloop::EventLoopProbe::stalled,
+                             [](double cpu, double wall) {
+                                 qWarning("leadloop: the window stalled for %.0f ms of CPU "
+                                          "(%.0f ms in all)",
+                                          cpu, wall);
+                             });
+            probe.start();
+        }
         if (parser.isSet(u"import"_s)) {
             const QString file = QFileInfo(parser.value(u"import"_s)).absoluteFilePath();
             QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });

@@ -7,9 +7,16 @@ channels, funnel, deals, paths and trend reports, round by round and side by sid
 needs (every linked visitor's sessions, ordered per person). Reports the median time of each and
 the median of the per-round ratios. Times include process start and opening the workspace.
 
+A second baseline is DuckDB (the npm package @duckdb/node-api, installed by this script into a
+scratch folder under --dir; never a build dependency): the same CSVs loaded once into its own
+tables, then, in every round beside LeadLoop's, the comparable queries timed in process (distinct
+visitors per source, the visitors -> leads -> won funnel by source, first- and last-touch revenue
+by source; tests/bench/duckdb_baseline.mjs). LeadLoop is then compared with DuckDB's time plus
+LeadLoop's own process start. --no-duckdb skips it.
+
   tests/bench/bench_analytics.py --cli build/app/leadloop-cli [--rows 2000000] [--rounds 5]
 """
-import argparse, os, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = ["first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based",
@@ -30,6 +37,41 @@ BASELINE_SQL = ("SELECT count(*) FROM (SELECT l.contact_id, s.started_at, s.chan
                 "ORDER BY l.contact_id, s.started_at);")
 
 
+# Which DuckDB query each report is compared with (tests/bench/duckdb_baseline.mjs).
+DUCKDB_PAIRS = {"channels": "visitors_by_source", "funnel": "funnel_by_source",
+                "first_touch": "first_last_revenue", "last_touch": "first_last_revenue",
+                "markov": "first_last_revenue", "shapley": "first_last_revenue",
+                "all": "first_last_revenue"}
+DUCKDB_PACKAGE = "@duckdb/node-api@1.5.6-r.1"
+
+
+class DuckDB:
+    """DuckDB in a node process of its own (never a build dependency: the package is installed
+    here, into a scratch folder), with the CSVs loaded once; round() times its queries."""
+
+    def __init__(self, scratch, csv, crm):
+        prefix = os.path.join(scratch, "duckdb-node")
+        if not os.path.isdir(os.path.join(prefix, "node_modules", "@duckdb", "node-api")):
+            subprocess.run(["npm", "install", "--prefix", prefix, "--no-audit", "--no-fund",
+                            DUCKDB_PACKAGE], check=True, stdout=subprocess.DEVNULL)
+        script = os.path.join(prefix, "duckdb_baseline.mjs")
+        shutil.copyfile(os.path.join(HERE, "duckdb_baseline.mjs"), script)
+        self.version = DUCKDB_PACKAGE.split("@")[-1]
+        self.proc = subprocess.Popen(["node", script, csv, crm], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, cwd=prefix)
+        loaded = json.loads(self.proc.stdout.readline())
+        self.load_ms, self.touches = loaded["load_ms"], loaded["touches"]
+
+    def round(self):
+        self.proc.stdin.write("round\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
 def timed(cmd, stdin=None):
     start = time.perf_counter()
     subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
@@ -44,6 +86,8 @@ def main():
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--dir", default=tempfile.gettempdir())
+    parser.add_argument("--no-duckdb", action="store_true",
+                        help="skip the DuckDB baseline (it needs npm to install @duckdb/node-api)")
     args = parser.parse_args()
 
     csv = os.path.join(args.dir, f"leadloop_bench_{args.rows}.csv")
@@ -68,7 +112,14 @@ def main():
     times = {m: [] for m in names}
     baseline = []
     ratios = {m: [] for m in names}
+    duck = None if args.no_duckdb else DuckDB(args.dir, csv, crm)
+    duck_times = {q: [] for q in DUCKDB_PAIRS.values()}
+    start = []  # LeadLoop's process start: --version, which opens nothing
     for r in range(args.rounds):
+        start.append(timed([args.cli, "--version"]))
+        if duck:
+            for q, ms in duck.round().items():
+                duck_times[q].append(ms / 1000)
         base = timed([args.sqlite3, ws], stdin=BASELINE_SQL)
         baseline.append(base)
         for m in names:
@@ -82,6 +133,18 @@ def main():
         print(f"{m:24s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
               f"(min {min(times[m]) * 1000:.0f}, max {max(times[m]) * 1000:.0f}),  "
               f"{statistics.median(ratios[m]):.2f}x the baseline's time")
+    launch = statistics.median(start)
+    print(f"\nLeadLoop's process start (leadloop-cli --version): median {launch * 1000:.0f} ms")
+    if duck:
+        print(f"DuckDB {duck.version}, in process, tables loaded once in {duck.load_ms:.0f} ms "
+              f"({duck.touches:,} touches):")
+        for report, query in DUCKDB_PAIRS.items():
+            d = statistics.median(duck_times[query])
+            ll = statistics.median(times[report])
+            print(f"{report:24s} {ll * 1000:6.0f} ms  vs DuckDB {query} {d * 1000:5.0f} ms "
+                  f"+ start {launch * 1000:.0f} ms = {(d + launch) * 1000:5.0f} ms: "
+                  f"{ll / (d + launch):.2f}x")
+        duck.close()
 
 
 if __name__ == "__main__":

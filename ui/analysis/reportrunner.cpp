@@ -13,6 +13,11 @@ ReportRunner::ReportRunner(WorkspaceSession& session, QObject* parent)
     , m_session(session)
 {}
 
+QThreadPool* ReportRunner::pool() const
+{
+    return m_session.workers();
+}
+
 ReportRunner::~ReportRunner()
 {
     // The view that asked is going away: wait for the workers, deliver nothing.

@@ -48,7 +48,7 @@ public:
                 done(result);
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run([path, job]() -> Result<T> {
+        watcher->setFuture(QtConcurrent::run(pool(), [path, job]() -> Result<T> {
             auto reader = openReader(path);
             if (!reader)
                 return reader.error();
@@ -64,6 +64,8 @@ private:
     void noteError(const Error& error);
     /// The open workspace's file, or empty when none is open.
     QString workspacePath() const;
+    /// The session's threads (WorkspaceSession::workers).
+    QThreadPool* pool() const;
     /// A read-only connection of the worker's own.
     static Result<std::shared_ptr<Database>> openReader(const QString& path);
 

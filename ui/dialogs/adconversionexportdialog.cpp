@@ -182,12 +182,13 @@ void AdConversionExportDialog::refresh()
     const QString path = m_session.path();
     m_save->setEnabled(false);
     m_status->setText(tr("Working…"));
-    m_planner.setFuture(QtConcurrent::run([path, r]() -> Result<ConversionPlan> {
-        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
-        if (!reader)
-            return reader.error();
-        return ConversionExport::plan((*reader)->database(), r);
-    }));
+    m_planner.setFuture(
+        QtConcurrent::run(m_session.workers(), [path, r]() -> Result<ConversionPlan> {
+            auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+            if (!reader)
+                return reader.error();
+            return ConversionExport::plan((*reader)->database(), r);
+        }));
 }
 
 void AdConversionExportDialog::showPlan()

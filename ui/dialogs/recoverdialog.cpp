@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace leadloop {
 
-RecoverDialog::RecoverDialog(const QString& damaged, const QString& output, QWidget* parent)
+RecoverDialog::RecoverDialog(const QString& damaged, const QString& output, QThreadPool* workers,
+                             QWidget* parent)
     : QDialog(parent)
     , m_output(output)
     , m_summary(new QLabel(this))
@@ -58,7 +59,7 @@ RecoverDialog::RecoverDialog(const QString& damaged, const QString& output, QWid
     connect(&m_watcher, &QFutureWatcherBase::finished, this,
             [this] { showResult(m_watcher.result()); });
     m_watcher.setFuture(
-        QtConcurrent::run([damaged, output] { return Recovery::run(damaged, output); }));
+        QtConcurrent::run(workers, [damaged, output] { return Recovery::run(damaged, output); }));
 }
 
 RecoverDialog::~RecoverDialog()

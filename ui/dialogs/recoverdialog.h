@@ -9,6 +9,8 @@ class QLabel;
 class QPushButton;
 class QProgressBar;
 
+class QThreadPool;
+
 namespace leadloop {
 
 class ResultTableView;
@@ -22,7 +24,9 @@ class RecoverDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RecoverDialog)
 
 public:
-    RecoverDialog(const QString& damaged, const QString& output, QWidget* parent = nullptr);
+    /// `workers`: the threads the recovery runs on (WorkspaceSession::workers).
+    RecoverDialog(const QString& damaged, const QString& output, QThreadPool* workers,
+                  QWidget* parent = nullptr);
     ~RecoverDialog() override;
 
     /// Whether the recovery has finished (successfully or not).

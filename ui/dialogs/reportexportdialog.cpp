@@ -96,12 +96,13 @@ void ReportExportDialog::refresh()
     options.title = m_title->text().trimmed();
     const QString path = m_session.path();
     m_status->setText(tr("Working…"));
-    m_builder.setFuture(QtConcurrent::run([path, options]() -> Result<ExecutiveReport> {
-        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
-        if (!reader)
-            return reader.error();
-        return ExecutiveReport::build((*reader)->database(), options);
-    }));
+    m_builder.setFuture(
+        QtConcurrent::run(m_session.workers(), [path, options]() -> Result<ExecutiveReport> {
+            auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+            if (!reader)
+                return reader.error();
+            return ExecutiveReport::build((*reader)->database(), options);
+        }));
 }
 
 void ReportExportDialog::waitForReport()

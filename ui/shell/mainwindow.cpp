@@ -510,7 +510,7 @@ void MainWindow::recoverInto(const QString& output)
                       .arg(QDir::toNativeSeparators(output)));
         return;
     }
-    auto* dialog = new RecoverDialog(m_session.path(), output, this);
+    auto* dialog = new RecoverDialog(m_session.path(), output, m_session.workers(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecoverDialog::openRequested, this,
             [this](const QString& path) { openWorkspace(path); });

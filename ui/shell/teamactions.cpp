@@ -147,10 +147,11 @@ void TeamActions::join()
         }
         emit this->joined(path);
     });
-    watcher->setFuture(QtConcurrent::run([address = *address, path]() -> Status {
-        auto joined = TeamPublisher::join(address, path);
-        return joined ? Status() : Status(joined.error());
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(m_session.workers(), [address = *address, path]() -> Status {
+            auto joined = TeamPublisher::join(address, path);
+            return joined ? Status() : Status(joined.error());
+        }));
 }
 
 } // namespace leadloop

@@ -140,10 +140,11 @@ void TeamSyncer::listen()
             new QSocketNotifier(qintptr(m_listener->socket()), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &TeamSyncer::onNotified);
     });
-    watcher->setFuture(QtConcurrent::run([address = *address]() -> std::shared_ptr<PgConnection> {
-        auto connection = PgConnection::open(address);
-        return connection ? std::shared_ptr<PgConnection>(std::move(*connection)) : nullptr;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        m_session.workers(), [address = *address]() -> std::shared_ptr<PgConnection> {
+            auto connection = PgConnection::open(address);
+            return connection ? std::shared_ptr<PgConnection>(std::move(*connection)) : nullptr;
+        }));
 }
 
 void TeamSyncer::onNotified()

@@ -94,7 +94,7 @@ Status WorkspaceSession::open(const QString& path)
     m_checkingPath = path;
     m_checkCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_checkCancel;
-    m_checkWatcher.setFuture(QtConcurrent::run([this, path, cancel] {
+    m_checkWatcher.setFuture(QtConcurrent::run(&m_workers, [this, path, cancel] {
         return IntegrityCheck::run(path, [this, cancel](int percent) {
             QMetaObject::invokeMethod(
                 this, [this, percent] { emit checkProgress(percent); }, Qt::QueuedConnection);
@@ -254,7 +254,7 @@ void WorkspaceSession::refreshCounts()
     if (!m_workspace)
         return;
     const QString path = m_workspace->path();
-    m_countWatcher.setFuture(QtConcurrent::run([path]() -> Result<QList<TableCount>> {
+    m_countWatcher.setFuture(QtConcurrent::run(&m_workers, [path]() -> Result<QList<TableCount>> {
         // A reader connection of its own; the GUI thread's writer connection stays free.
         auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
         if (!reader)
@@ -272,7 +272,7 @@ void WorkspaceSession::createDemo(const QString& path, const DemoOptions& option
     auto cancel = m_demoCancel;
     // The destructor cancels and waits, so `this` outlives the worker; queued calls to a
     // destroyed object are dropped by Qt.
-    m_demoWatcher.setFuture(QtConcurrent::run([this, path, options, cancel]() {
+    m_demoWatcher.setFuture(QtConcurrent::run(&m_workers, [this, path, options, cancel]() {
         return DemoGenerator(options).createWorkspace(path, [this, cancel](int percent) {
             QMetaObject::invokeMethod(
                 this, [this, percent] { emit demoProgress(percent); }, Qt::QueuedConnection);

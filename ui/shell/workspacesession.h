@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 class QUndoStack;
 
@@ -83,6 +84,12 @@ public:
     /// Recounts the rows of every table on a worker thread, then emits countsChanged.
     void refreshCounts();
 
+    /// The threads every background job of the desktop runs on (reports, loads, imports,
+    /// checks). Not Qt's global pool: Qt's raster engine paints with that one, and a long job
+    /// holding its threads would freeze the window until it ended (docs/performance.md,
+    /// "Responsiveness").
+    QThreadPool* workers() const { return &m_workers; }
+
     /// The undoable edits made to the open workspace; emptied when another one opens.
     QUndoStack* undoStack() const { return m_undo; }
     /// Tells the views that the open workspace's data changed (settings, reclassification).
@@ -97,7 +104,7 @@ public:
     {
         Workspace* workspace = m_workspace.get();
         beginLending();
-        QFuture<T> future = QtConcurrent::run([workspace, work] {
+        QFuture<T> future = QtConcurrent::run(workers(), [workspace, work] {
             HeldConnection held(workspace->database());
             return work(*workspace);
         });
@@ -154,6 +161,8 @@ private:
     QFutureWatcher<Result<DemoSummary>> m_demoWatcher;
     QString m_demoPath;
     std::shared_ptr<std::atomic_bool> m_demoCancel;
+    /// Last, so that it is destroyed first: it waits for every job still running.
+    mutable QThreadPool m_workers;
 };
 
 } // namespace leadloop

@@ -153,7 +153,7 @@ void CampaignsPage::reload()
     }
     m_loader.waitForFinished();
     const QString path = m_session.path();
-    m_loader.setFuture(QtConcurrent::run([path]() -> Result<Loaded> {
+    m_loader.setFuture(QtConcurrent::run(m_session.workers(), [path]() -> Result<Loaded> {
         auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
         if (!reader)
             return reader.error();

@@ -437,19 +437,20 @@ void LeadsPage::reload()
     const bool descending =
         m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_loader.setFuture(QtConcurrent::run([path, column, descending,
-                                          now]() -> Result<std::vector<LeadRow>> {
-        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
-        if (!reader)
-            return reader.error();
-        auto rows = LeadList::load((*reader)->database());
-        if (rows)
-            std::stable_sort(rows->begin(), rows->end(), [&](const LeadRow& a, const LeadRow& b) {
-                return descending ? LeadsModel::less(b, a, column, now)
-                                  : LeadsModel::less(a, b, column, now);
-            });
-        return rows;
-    }));
+    m_loader.setFuture(QtConcurrent::run(
+        m_session.workers(), [path, column, descending, now]() -> Result<std::vector<LeadRow>> {
+            auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+            if (!reader)
+                return reader.error();
+            auto rows = LeadList::load((*reader)->database());
+            if (rows)
+                std::stable_sort(rows->begin(), rows->end(),
+                                 [&](const LeadRow& a, const LeadRow& b) {
+                                     return descending ? LeadsModel::less(b, a, column, now)
+                                                       : LeadsModel::less(a, b, column, now);
+                                 });
+            return rows;
+        }));
 }
 
 void LeadsPage::waitForLoaded()
