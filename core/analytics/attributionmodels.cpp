@@ -1,5 +1,8 @@
 #include "attributionmodels.h"
 
+#include "channelnumbers.h"
+#include "pathsetmodels.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -57,63 +60,6 @@ std::vector<double> milestones(const Path& path,
     for (double& x : w)
         x /= sum;
     return w;
-}
-
-/// Solves A x = b by Gaussian elimination with partial pivoting (A is small and non-singular).
-std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double> b)
-{
-    const size_t n = b.size();
-    for (size_t col = 0; col < n; ++col) {
-        size_t pivot = col;
-        for (size_t r = col + 1; r < n; ++r)
-            if (std::abs(a[r][col]) > std::abs(a[pivot][col]))
-                pivot = r;
-        std::swap(a[col], a[pivot]);
-        std::swap(b[col], b[pivot]);
-        if (std::abs(a[col][col]) < 1e-300)
-            continue;
-        for (size_t r = 0; r < n; ++r) {
-            if (r == col)
-                continue;
-            const double f = a[r][col] / a[col][col];
-            if (f == 0)
-                continue;
-            for (size_t c = col; c < n; ++c)
-                a[r][c] -= f * a[col][c];
-            b[r] -= f * b[col];
-        }
-    }
-    std::vector<double> x(n, 0.0);
-    for (size_t i = 0; i < n; ++i)
-        x[i] = std::abs(a[i][i]) < 1e-300 ? 0.0 : b[i] / a[i][i];
-    return x;
-}
-
-/// The probability of reaching conversion from the start, with `removed` (an index, or -1)
-/// turned into a dead end.
-double conversionProbability(const std::vector<double>& fromStart,
-                             const std::vector<std::vector<double>>& between,
-                             const std::vector<double>& toConversion, int removed)
-{
-    const size_t n = fromStart.size();
-    // x = Q x + r over transient states; a removed state absorbs into null (x = 0).
-    std::vector<std::vector<double>> a(n, std::vector<double>(n, 0.0));
-    std::vector<double> b(n, 0.0);
-    for (size_t i = 0; i < n; ++i) {
-        a[i][i] = 1.0;
-        if (int(i) == removed)
-            continue;
-        for (size_t j = 0; j < n; ++j)
-            if (int(j) != removed)
-                a[i][j] -= between[i][j];
-        b[i] = toConversion[i];
-    }
-    const std::vector<double> x = solve(a, b);
-    double p = 0;
-    for (size_t i = 0; i < n; ++i)
-        if (int(i) != removed)
-            p += fromStart[i] * x[i];
-    return p;
 }
 
 } // namespace
@@ -205,76 +151,12 @@ std::vector<double> touchWeights(Model model, const Path& path, const Options& o
 
 std::map<QString, double> markovRemovalEffects(const std::vector<Path>& paths, double* probability)
 {
-    // States: the channels; transitions counted from every journey, runs of one channel
-    // collapsed (a first-order chain's removal effects do not depend on them).
-    QStringList channels;
-    for (const Path& p : paths)
-        for (const Touch& t : p.touches)
-            if (!channels.contains(t.channel))
-                channels.append(t.channel);
-    const size_t n = size_t(channels.size());
-    std::vector<double> start(n, 0.0), conv(n, 0.0), out(n, 0.0);
-    std::vector<std::vector<double>> between(n, std::vector<double>(n, 0.0));
-    double startTotal = 0;
-    for (const Path& p : paths) {
-        if (p.touches.empty())
-            continue;
-        const double journeys = p.conversions + p.nulls;
-        int previous = -1;
-        for (const Touch& t : p.touches) {
-            const int state = int(channels.indexOf(t.channel));
-            if (state == previous)
-                continue;
-            if (previous < 0) {
-                start[size_t(state)] += journeys;
-                startTotal += journeys;
-            } else {
-                between[size_t(previous)][size_t(state)] += journeys;
-                out[size_t(previous)] += journeys;
-            }
-            previous = state;
-        }
-        conv[size_t(previous)] += p.conversions;
-        out[size_t(previous)] += journeys; // to conversion or null
-    }
-    std::map<QString, double> effects;
-    if (n == 0 || startTotal <= 0)
-        return effects;
-    for (size_t i = 0; i < n; ++i) {
-        start[i] /= startTotal;
-        if (out[i] > 0) {
-            conv[i] /= out[i];
-            for (size_t j = 0; j < n; ++j)
-                between[i][j] /= out[i];
-        }
-    }
-    const double full = conversionProbability(start, between, conv, -1);
-    if (probability)
-        *probability = full;
-    for (size_t i = 0; i < n; ++i)
-        effects[channels[qsizetype(i)]] =
-            full > 0 ? 1.0 - conversionProbability(start, between, conv, int(i)) / full : 0.0;
-    return effects;
+    return PathSetCounts(paths).removalEffects(probability);
 }
 
 std::map<QStringList, double> coalitionRatios(const std::vector<Path>& paths)
 {
-    std::map<QStringList, std::pair<double, double>> sets; // conversions, journeys
-    for (const Path& p : paths) {
-        if (p.touches.empty())
-            continue;
-        QStringList set;
-        for (const Touch& t : p.touches)
-            if (!set.contains(t.channel))
-                set.append(t.channel);
-        std::sort(set.begin(), set.end());
-        sets[set].first += p.conversions;
-        sets[set].second += p.conversions + p.nulls;
-    }
-    std::map<QStringList, double> ratios;
-    for (const auto& [set, counts] : sets)
-        ratios[set] = counts.second > 0 ? counts.first / counts.second : 0.0;
-    return ratios;
+    return PathSetCounts(paths).coalitionRatios();
 }
 
 std::map<QString, double> shapleyValues(const std::map<QStringList, double>& coalitionRatios)
@@ -318,7 +200,7 @@ std::map<QString, double> shapleyValues(const std::map<QStringList, double>& coa
 }
 
 std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
-                                 const Options& options)
+                                 const Options& options, PathSetModels* shared)
 {
     std::map<QString, Credit> credits;
     double totalConversions = 0, totalValue = 0;
@@ -337,9 +219,10 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
     const double valueToShare = totalValue - touchlessValue;
 
     if (model == Model::Markov || model == Model::Shapley) {
-        const std::map<QString, double> weights = model == Model::Markov
-                                                      ? markovRemovalEffects(paths)
-                                                      : shapleyValues(coalitionRatios(paths));
+        std::optional<PathSetModels> own;
+        if (!shared)
+            shared = &own.emplace(paths);
+        const std::map<QString, double>& weights = shared->weights(model);
         double sum = 0;
         for (const auto& [channel, w] : weights)
             sum += std::max(0.0, w);
@@ -358,11 +241,31 @@ std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
         }
         return credits;
     }
+    // Credit summed per channel number, in path order as addCredit() would, and "(none)" first
+    // (a dimension may have a group of that name).
+    QStringList names;
+    ChannelNumbers numbers(names);
+    std::vector<Credit> byNumber;
+    if (const auto none = credits.find(None); none != credits.end()) {
+        numbers.of(None);
+        byNumber.push_back(none->second);
+    }
     for (const Path& p : paths) {
         if (p.touches.empty() || (p.conversions <= 0 && p.value == 0))
             continue;
-        addCredit(credits, p, touchWeights(model, p, options));
+        const std::vector<double> w = touchWeights(model, p, options);
+        for (size_t i = 0; i < w.size(); ++i) {
+            if (w[i] == 0)
+                continue; // a touch without credit does not make its group appear
+            const size_t number = size_t(numbers.of(p.touches[i].channel));
+            if (number >= byNumber.size())
+                byNumber.resize(number + 1);
+            byNumber[number].conversions += w[i] * p.conversions;
+            byNumber[number].value += w[i] * p.value;
+        }
     }
+    for (size_t i = 0; i < byNumber.size(); ++i)
+        credits[names[qsizetype(i)]] = byNumber[i];
     return credits;
 }
 

@@ -76,14 +76,17 @@ QString noneGroup();
 void addCredit(std::map<QString, Credit>& credits, const Path& path,
                const std::vector<double>& weights, double times = 1);
 
+class PathSetModels;
+
 /// Credits every channel under the model over a set of paths. Conversions and value of paths
 /// without touches go to "(none)". For every model the credits add up to the paths' total
-/// conversions and value.
+/// conversions and value. Markov and Shapley take their weights from `shared` when given (the
+/// same paths' PathSetModels, so several models and columns count the paths once).
 std::map<QString, Credit> credit(Model model, const std::vector<Path>& paths,
-                                 const Options& options = {});
+                                 const Options& options = {}, PathSetModels* shared = nullptr);
 
 /// Markov removal effects over first-order transitions (runs of one channel collapsed), solved
-/// exactly: RE(c) = 1 - P(conversion | c removed) / P(conversion).
+/// exactly: RE(c) = 1 - P(conversion | c removed) / P(conversion) (PathSetCounts).
 std::map<QString, double> markovRemovalEffects(const std::vector<Path>& paths,
                                                double* conversionProbability = nullptr);
 

@@ -1,6 +1,7 @@
 #include "attributionreport.h"
 
 #include "bootstrapcredits.h"
+#include "pathsetmodels.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspacesettings.h"
@@ -63,10 +64,12 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
 {
     if (models.isEmpty())
         return {};
+    // Markov and Shapley, as models and as columns, share one count of the paths.
+    attribution::PathSetModels pathSet(paths);
     std::vector<std::map<QString, attribution::Credit>> credits;
     for (attribution::Model model : models)
-        credits.push_back(
-            attribution::credit(ConversionPaths::modelFor(model, dimension), paths, options));
+        credits.push_back(attribution::credit(ConversionPaths::modelFor(model, dimension), paths,
+                                              options, &pathSet));
 
     std::set<QString> groups;
     for (const auto& c : credits)
@@ -101,12 +104,13 @@ ResultTable AttributionReport::credit(const std::vector<attribution::Path>& path
     std::map<QString, double> effects, shapley;
     double probability = 0;
     if (uses(attribution::Model::Markov)) {
-        effects = attribution::markovRemovalEffects(paths, &probability);
+        effects = pathSet.removalEffects();
+        probability = pathSet.conversionProbability();
         table.addColumn(u"markov_removal_effect"_s, tr("Markov removal effect"),
                         ValueKind::Percent);
     }
     if (uses(attribution::Model::Shapley)) {
-        shapley = attribution::shapleyValues(attribution::coalitionRatios(paths));
+        shapley = pathSet.shapley();
         table.addColumn(u"shapley_contribution"_s, tr("Shapley value"), ValueKind::Decimal, 4);
     }
     const auto cell = [](const std::map<QString, double>& values, const QString& group) {

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -58,16 +59,17 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
     {
         qint64 sessions = 0, visitors = 0, lastVisitor = -1;
     };
-    std::vector<Traffic> traffic;
+    std::array<std::vector<Traffic>, PersonTouches::MaxParts> traffic; // per part of the read
     const bool needsNulls =
         q.model == attribution::Model::Markov || q.model == attribution::Model::Shapley;
     auto touches = PersonTouches::load(db, q.dimension, needsNulls, filter,
-                                       [&](qint64 visitor, qint64, qint64 at, int label) {
+                                       [&](int part, qint64 visitor, qint64, qint64 at, int label) {
                                            if (!filter.inRange(at))
                                                return;
-                                           if (size_t(label) >= traffic.size())
-                                               traffic.resize(size_t(label) + 1);
-                                           Traffic& t = traffic[size_t(label)];
+                                           std::vector<Traffic>& byLabel = traffic[size_t(part)];
+                                           if (size_t(label) >= byLabel.size())
+                                               byLabel.resize(size_t(label) + 1);
+                                           Traffic& t = byLabel[size_t(label)];
                                            ++t.sessions;
                                            if (t.lastVisitor != visitor) {
                                                ++t.visitors;
@@ -76,13 +78,15 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
                                        });
     if (!touches)
         return touches.error();
-    for (size_t label = 0; label < traffic.size(); ++label) {
-        if (traffic[label].sessions == 0)
-            continue;
-        Row& r = rows[touches->label(int(label))];
-        r.sessions += traffic[label].sessions;
-        r.visitors += traffic[label].visitors;
-    }
+    for (int part = 0; part < touches->parts(); ++part)
+        for (size_t label = 0; label < traffic[size_t(part)].size(); ++label) {
+            const Traffic& t = traffic[size_t(part)][label];
+            if (t.sessions == 0)
+                continue;
+            Row& r = rows[touches->label(touches->partLabel(part, int(label)))];
+            r.sessions += t.sessions;
+            r.visitors += t.visitors;
+        }
 
     // Results credited by the model, from the one read of everybody's sessions; with their
     // bootstrap bounds when asked (each kind's journeys resampled on their own).

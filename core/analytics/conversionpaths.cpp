@@ -7,7 +7,11 @@
 #include <cstring>
 #include <limits>
 #include <map>
+#include <QFileInfo>
+#include <QHash>
+#include <sqlite3.h>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,6 +23,8 @@ namespace {
 
 constexpr qint64 DayMs = 86'400'000;
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+/// Ids per part of a parallel read of sessions: below this many, one read.
+constexpr qint64 PartSize = 10'000;
 
 /// Hashes strings and string views alike, so lookups by a view need no copy.
 struct TextHash
@@ -143,6 +149,188 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
     return std::nullopt;
 }
 
+/// One part of a read of sessions, by a range of visitor or contact ids: its labels by index,
+/// anonymous visitors' runs of touches, and linked visitors' touches by contact.
+struct PersonTouches::SessionPart
+{
+    int index = 0;
+    qint64 lo = 0, hi = 0;
+    Status status;
+    std::vector<QString> labels;
+    std::vector<SessionTouch> anonymous;
+    std::vector<std::pair<qint64, Span>> visitorSpans; // visitor id, span in `anonymous`
+    struct Linked
+    {
+        qint64 contact;
+        SessionTouch touch;
+    };
+    std::vector<Linked> linked;
+};
+
+/// Reads sessions into parts, each on its own connection (run), and joins the parts into the
+/// store in the order one read would have made (merge).
+struct PersonTouches::SessionRead
+{
+    bool everySession = false, labelIsChannel = false;
+    std::string sqlBefore, sqlAfter; // around the id range
+    const SqlParams* params = nullptr;
+    const std::vector<std::pair<qint64, qint64>>* contactOf = nullptr; // by visitor id
+    PersonTouches* store = nullptr;
+    const SessionObserver* observer = nullptr;
+
+    Status run(Database& db, SessionPart& part) const;
+    PersonTouches merge(std::vector<SessionPart>&& parts) const;
+};
+
+Status PersonTouches::SessionRead::run(Database& db, SessionPart& part) const
+{
+    const std::string sql =
+        sqlBefore + std::to_string(part.lo) + " AND " + std::to_string(part.hi) + sqlAfter;
+    Statement sessions(db.handle(), sql.c_str());
+    if (Status bound = params->bindTo(sessions); !bound)
+        return bound;
+    // Labels by text: short ones (channel names) by a linear search without hashing, the
+    // others through a hash map.
+    struct ShortLabel
+    {
+        size_t size;
+        char bytes[16];
+        int index;
+    };
+    std::vector<ShortLabel> shortLabels;
+    std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIndex;
+    const auto indexOf = [&](std::string_view text) {
+        const bool isShort = text.size() <= sizeof(ShortLabel::bytes);
+        if (isShort)
+            for (const ShortLabel& known : shortLabels)
+                if (known.size == text.size() &&
+                    std::memcmp(known.bytes, text.data(), text.size()) == 0)
+                    return known.index;
+        auto known = labelIndex.find(text);
+        if (known == labelIndex.end()) {
+            known = labelIndex.emplace(std::string(text), int(part.labels.size())).first;
+            part.labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (isShort && shortLabels.size() < 32) {
+            ShortLabel label{text.size(), {}, known->second};
+            std::memcpy(label.bytes, text.data(), text.size());
+            shortLabels.push_back(label);
+        }
+        return known->second;
+    };
+    std::vector<char> labelDirect; // by label index, when the label is the channel
+    const ReportScope& scope = store->m_scope;
+    const PersonGroups* groups = store->groups();
+    qint64 visitor = 0, person = 0;
+    size_t runBegin = 0;
+    bool personInScope = false;
+    int groupLabel[2] = {-1, -1}; // the run's person's group, in and out of scope
+    const auto closeRun = [&] {
+        if (person < 0 && store->m_withUnlinked && part.anonymous.size() > runBegin)
+            part.visitorSpans.push_back(
+                {-person, {quint32(runBegin), quint32(part.anonymous.size())}});
+    };
+    while (sessions.next()) {
+        const qint64 v = sessions.int64(0);
+        if (v != visitor) {
+            closeRun();
+            visitor = v;
+            const qint64 contact =
+                size_t(v) < contactOf->size() ? (*contactOf)[size_t(v)].first : 0;
+            person = contact > 0 ? contact : -v;
+            personInScope = scope.person(person);
+            runBegin = part.anonymous.size();
+            groupLabel[0] = groupLabel[1] = -1;
+        }
+        if (!personInScope || (!everySession && sessions.int64(4) != person))
+            continue; // out of scope, or a second link of the visitor
+        const std::string_view text = sessions.utf8(2);
+        int index;
+        if (groups) {
+            // The person's group, after the mark of an out-of-scope session.
+            int& known = groupLabel[text.empty() ? 0 : 1];
+            if (known < 0)
+                known = indexOf(std::string(text) + groups->ofContact(person).toStdString());
+            index = known;
+        } else {
+            index = indexOf(text);
+        }
+        bool isDirect;
+        if (labelIsChannel) {
+            if (size_t(index) >= labelDirect.size())
+                labelDirect.resize(size_t(index) + 1, -1);
+            if (labelDirect[size_t(index)] < 0)
+                labelDirect[size_t(index)] = part.labels[size_t(index)] == u"Direct";
+            isDirect = labelDirect[size_t(index)] != 0;
+        } else {
+            isDirect = sessions.int64(3) != 0;
+        }
+        const SessionTouch touch{sessions.int64(1), index, isDirect};
+        if (observer && *observer)
+            (*observer)(part.index, v, person, touch.at, index);
+        if (person > 0)
+            part.linked.push_back({person, touch});
+        else if (store->m_withUnlinked)
+            part.anonymous.push_back(touch);
+    }
+    if (Status read = sessions.status(); !read)
+        return read;
+    closeRun();
+    return {};
+}
+
+PersonTouches PersonTouches::SessionRead::merge(std::vector<SessionPart>&& parts) const
+{
+    // Labels numbered as one read would have: the first part's as they are, then each later
+    // part's new ones in their order.
+    PersonTouches& out = *store;
+    QHash<QString, int> global;
+    std::vector<std::vector<int>>& renumber = out.m_partLabels;
+    renumber.assign(parts.size(), {});
+    for (size_t k = 0; k < parts.size(); ++k)
+        for (QString& text : parts[k].labels) {
+            auto known = global.constFind(text);
+            if (known == global.cend()) {
+                known = global.insert(text, int(out.m_labels.size()));
+                out.m_labels.push_back(std::move(text));
+            }
+            renumber[k].push_back(*known);
+        }
+    for (size_t k = 0; k < parts.size(); ++k) {
+        const auto base = quint32(out.m_touches.size());
+        for (SessionTouch touch : parts[k].anonymous) {
+            touch.label = renumber[k][size_t(touch.label)];
+            out.m_touches.push_back(touch);
+        }
+        for (const auto& [visitor, span] : parts[k].visitorSpans)
+            at(out.m_visitorSpans, visitor) = {base + span.begin, base + span.end};
+    }
+    std::vector<SessionPart::Linked> linked;
+    if (parts.size() == 1) {
+        linked = std::move(parts.front().linked);
+    } else {
+        for (size_t k = 0; k < parts.size(); ++k)
+            for (SessionPart::Linked entry : parts[k].linked) {
+                entry.touch.label = renumber[k][size_t(entry.touch.label)];
+                linked.push_back(entry);
+            }
+    }
+    if (everySession)
+        std::stable_sort(linked.begin(), linked.end(),
+                         [](const SessionPart::Linked& a, const SessionPart::Linked& b) {
+                             return a.contact != b.contact ? a.contact < b.contact
+                                                           : a.touch.at < b.touch.at;
+                         });
+    for (size_t i = 0; i < linked.size();) {
+        const size_t begin = out.m_touches.size();
+        const qint64 contact = linked[i].contact;
+        for (; i < linked.size() && linked[i].contact == contact; ++i)
+            out.m_touches.push_back(linked[i].touch);
+        at(out.m_contactSpans, contact) = {quint32(begin), quint32(out.m_touches.size())};
+    }
+    return std::move(out);
+}
+
 Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension, bool withUnlinked,
                                           const ReportFilter& filter,
                                           const SessionObserver& observer)
@@ -205,122 +393,54 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     // visitor order (by channel, from the covering index alone), anonymous visitors' runs stored
     // as they come, linked visitors' sessions gathered and then ordered by contact and time.
     // Otherwise only the linked visitors' sessions, through their links.
-    const bool everySession = store.m_withUnlinked || bool(observer);
+    SessionRead read;
+    read.everySession = store.m_withUnlinked || bool(observer);
     // Whether a session is Direct: from its label when the label is the plain channel.
-    const bool labelIsChannel = dimension == u"channel" && !filter.hasSessionFilter();
-    const std::string direct = labelIsChannel ? "0" : "s.channel = 'Direct'";
-    const std::string sql =
-        everySession ? "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
-                           " FROM sessions s ORDER BY s.visitor_id, s.started_at"
-                     : "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
-                           ", l.contact_id FROM identity_links l JOIN sessions s ON s.visitor_id = "
-                           "l.visitor_id WHERE l.active = 1 ORDER BY l.contact_id, s.started_at";
-    std::vector<char> labelDirect; // by label index, when the label is the channel
-    Statement sessions(db.handle(), sql.c_str());
-    if (Status bound = params.bindTo(sessions); !bound)
-        return bound.error();
-    // Labels by text: short ones (channel names) by a linear search without hashing, the
-    // others through a hash map.
-    struct ShortLabel
-    {
-        size_t size;
-        char bytes[16];
-        int index;
-    };
-    std::vector<ShortLabel> shortLabels;
-    std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIndex;
-    const auto indexOf = [&](std::string_view text) {
-        const bool isShort = text.size() <= sizeof(ShortLabel::bytes);
-        if (isShort)
-            for (const ShortLabel& known : shortLabels)
-                if (known.size == text.size() &&
-                    std::memcmp(known.bytes, text.data(), text.size()) == 0)
-                    return known.index;
-        auto known = labelIndex.find(text);
-        if (known == labelIndex.end()) {
-            known = labelIndex.emplace(std::string(text), int(store.m_labels.size())).first;
-            store.m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        }
-        if (isShort && shortLabels.size() < 32) {
-            ShortLabel label{text.size(), {}, known->second};
-            std::memcpy(label.bytes, text.data(), text.size());
-            shortLabels.push_back(label);
-        }
-        return known->second;
-    };
-    struct Linked
-    {
-        qint64 contact;
-        SessionTouch touch;
-    };
-    std::vector<Linked> linked;
-    qint64 visitor = 0, person = 0;
-    size_t runBegin = 0;
-    bool personInScope = false;
-    int groupLabel[2] = {-1, -1}; // the run's person's group, in and out of scope
-    const auto closeRun = [&] {
-        if (person < 0 && store.m_withUnlinked && store.m_touches.size() > runBegin)
-            at(store.m_visitorSpans, -person) = {quint32(runBegin),
-                                                 quint32(store.m_touches.size())};
-    };
-    while (sessions.next()) {
-        const qint64 v = sessions.int64(0);
-        if (v != visitor) {
-            closeRun();
-            visitor = v;
-            const qint64 contact = size_t(v) < contactOf.size() ? contactOf[size_t(v)].first : 0;
-            person = contact > 0 ? contact : -v;
-            personInScope = store.m_scope.person(person);
-            runBegin = store.m_touches.size();
-            groupLabel[0] = groupLabel[1] = -1;
-        }
-        if (!personInScope || (!everySession && sessions.int64(4) != person))
-            continue; // out of scope, or a second link of the visitor
-        const std::string_view text = sessions.utf8(2);
-        int index;
-        if (store.m_groups) {
-            // The person's group, after the mark of an out-of-scope session.
-            int& known = groupLabel[text.empty() ? 0 : 1];
-            if (known < 0)
-                known =
-                    indexOf(std::string(text) + store.m_groups->ofContact(person).toStdString());
-            index = known;
-        } else {
-            index = indexOf(text);
-        }
-        bool isDirect;
-        if (labelIsChannel) {
-            if (size_t(index) >= labelDirect.size())
-                labelDirect.resize(size_t(index) + 1, -1);
-            if (labelDirect[size_t(index)] < 0)
-                labelDirect[size_t(index)] = store.m_labels[size_t(index)] == u"Direct";
-            isDirect = labelDirect[size_t(index)] != 0;
-        } else {
-            isDirect = sessions.int64(3) != 0;
-        }
-        const SessionTouch touch{sessions.int64(1), index, isDirect};
-        if (observer)
-            observer(v, person, touch.at, index);
-        if (person > 0)
-            linked.push_back({person, touch});
-        else if (store.m_withUnlinked)
-            store.m_touches.push_back(touch);
+    read.labelIsChannel = dimension == u"channel" && !filter.hasSessionFilter();
+    const std::string direct = read.labelIsChannel ? "0" : "s.channel = 'Direct'";
+    read.sqlBefore = read.everySession
+                         ? "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                               " FROM sessions s WHERE s.visitor_id BETWEEN "
+                         : "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                               ", l.contact_id FROM identity_links l JOIN sessions s ON "
+                               "s.visitor_id = l.visitor_id WHERE l.active = 1 AND l.contact_id "
+                               "BETWEEN ";
+    read.sqlAfter = read.everySession ? " ORDER BY s.visitor_id, s.started_at"
+                                      : " ORDER BY l.contact_id, s.started_at";
+    read.params = &params;
+    read.contactOf = &contactOf;
+    read.store = &store;
+    read.observer = observer ? &observer : nullptr;
+
+    // Large workspaces are read in parts, by visitor or contact id, each on a connection and a
+    // core of its own, when this connection has nothing uncommitted the others would miss.
+    const qint64 last = read.everySession ? *maxVisitor : *maxContact;
+    const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, MaxParts);
+    const size_t parts =
+        last >= PartSize && sqlite3_get_autocommit(db.handle()) && QFileInfo(db.path()).isFile()
+            ? std::min(cores, size_t(last / PartSize) + 1)
+            : 1;
+    std::vector<SessionPart> partsRead(parts);
+    std::vector<std::thread> workers;
+    for (size_t k = 0; k < parts; ++k) {
+        SessionPart& part = partsRead[k];
+        part.index = int(k);
+        part.lo = qint64(k) * (last / qint64(parts)) + 1;
+        part.hi = k + 1 == parts ? std::numeric_limits<qint64>::max()
+                                 : qint64(k + 1) * (last / qint64(parts));
+        if (k > 0)
+            workers.emplace_back([&read, &part, path = db.path()] {
+                auto own = Database::open(path, Database::Access::ReadOnly);
+                part.status = own ? read.run(**own, part) : Status(own.error());
+            });
     }
-    if (Status read = sessions.status(); !read)
-        return read.error();
-    closeRun();
-    if (everySession)
-        std::stable_sort(linked.begin(), linked.end(), [](const Linked& a, const Linked& b) {
-            return a.contact != b.contact ? a.contact < b.contact : a.touch.at < b.touch.at;
-        });
-    for (size_t i = 0; i < linked.size();) {
-        const size_t begin = store.m_touches.size();
-        const qint64 contact = linked[i].contact;
-        for (; i < linked.size() && linked[i].contact == contact; ++i)
-            store.m_touches.push_back(linked[i].touch);
-        at(store.m_contactSpans, contact) = {quint32(begin), quint32(store.m_touches.size())};
-    }
-    return store;
+    partsRead.front().status = read.run(db, partsRead.front());
+    for (std::thread& worker : workers)
+        worker.join();
+    for (const SessionPart& part : partsRead)
+        if (!part.status)
+            return part.status.error();
+    return read.merge(std::move(partsRead));
 }
 
 Result<const DealBook*> PersonTouches::deals(Database& db) const

@@ -48,14 +48,23 @@ struct PathQuery
 class PersonTouches final
 {
 public:
-    /// Sees every session of the people in scope as it is read, in visitor order: its visitor,
-    /// its person (a contact id, or -visitor id), its start and its label's index.
+    /// A large workspace's sessions are read in up to this many parts at once, each a range of
+    /// visitor (or contact) ids on a connection and a thread of its own.
+    static constexpr int MaxParts = 4;
+    /// Sees every session of the people in scope as it is read: its part (0 to MaxParts - 1;
+    /// calls for one part come from one thread, in visitor order, and every session of a
+    /// visitor is in one part), its visitor, its person (a contact id, or -visitor id), its
+    /// start and its label's index within the part (partLabel() gives the store's index).
     using SessionObserver =
-        std::function<void(qint64 visitor, qint64 person, qint64 at, int label)>;
+        std::function<void(int part, qint64 visitor, qint64 person, qint64 at, int label)>;
     static Result<PersonTouches> load(Database& db, const QString& dimension, bool withUnlinked,
                                       const ReportFilter& filter = {},
                                       const SessionObserver& observer = {});
     const QString& label(int index) const;
+    /// The index in label() of a label as a part's observer saw it.
+    int partLabel(int part, int label) const { return m_partLabels[size_t(part)][size_t(label)]; }
+    /// How many parts the sessions were read in.
+    int parts() const { return int(m_partLabels.size()); }
     int labelCount() const { return int(m_labels.size()); }
     const QString& dimension() const { return m_dimension; }
     /// A person's sessions in time order, as touches (label, start, whether Direct).
@@ -69,6 +78,8 @@ public:
 
 private:
     friend class ConversionPaths;
+    struct SessionPart; // a part of the read of sessions (conversionpaths.cpp)
+    struct SessionRead; // reads the parts and joins them
     /// One session, its label an index into m_labels.
     struct SessionTouch
     {
@@ -90,6 +101,7 @@ private:
     // Ids are SQLite row ids, dense from 1: these are indexed by them.
     std::vector<Span> m_contactSpans, m_visitorSpans; // contacts; anonymous visitors
     std::vector<QString> m_labels;
+    std::vector<std::vector<int>> m_partLabels; // per part: its label indices in m_labels
     std::vector<qint64> m_leadCreated; // by contact id; NoTime when there is no such contact
     ReportScope m_scope;
     std::optional<PersonGroups> m_groups;

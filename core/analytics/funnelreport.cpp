@@ -7,6 +7,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -72,35 +73,46 @@ Result<ResultTable> FunnelReport::run(Database& db, const Query& q)
 
     // Visitors, each by its own first session, counted when that session is in the range and
     // kept by the filter; from the same read of the sessions that gives the people's touches.
-    std::vector<qint64> visitorsByLabel;
-    qint64 previous = -1;
+    // Per part of the read (PersonTouches::SessionObserver), by the part's label numbers.
+    struct Part
+    {
+        std::vector<qint64> visitorsByLabel;
+        qint64 previous = -1;
+        std::vector<std::pair<qint64, int>> unitVisitors; // (person, label) per visitor counted
+    };
+    std::array<Part, PersonTouches::MaxParts> parts;
     // With bootstrap intervals: the units resampled are people, each with their linked visitors
     // (an anonymous visitor is a unit of its own), so a person's visits and stages move together.
     const bool resample = q.bootstrap.enabled();
     RateBootstrap units;
-    std::vector<std::pair<qint64, int>> unitVisitors; // (person, label) per visitor counted
-    auto touches = PersonTouches::load(db, q.dimension, false, filter,
-                                       [&](qint64 visitor, qint64 person, qint64 at,
-                                           int label) {
-                                           if (visitor == previous)
-                                               return;
-                                           previous = visitor;
-                                           if (inRange(at)) {
-                                               if (size_t(label) >= visitorsByLabel.size())
-                                                   visitorsByLabel.resize(size_t(label) + 1);
-                                               ++visitorsByLabel[size_t(label)];
-                                               if (resample)
-                                                   unitVisitors.emplace_back(person, label);
-                                           }
-                                       });
+    auto touches =
+        PersonTouches::load(db, q.dimension, false, filter,
+                            [&](int index, qint64 visitor, qint64 person, qint64 at, int label) {
+                                Part& part = parts[size_t(index)];
+                                if (visitor == part.previous)
+                                    return;
+                                part.previous = visitor;
+                                if (!inRange(at))
+                                    return;
+                                auto& counts = part.visitorsByLabel;
+                                if (size_t(label) >= counts.size())
+                                    counts.resize(size_t(label) + 1);
+                                ++counts[size_t(label)];
+                                if (resample)
+                                    part.unitVisitors.emplace_back(person, label);
+                            });
     if (!touches)
         return touches.error();
     std::map<QString, Group> groups;
-    for (const auto& [person, label] : unitVisitors)
-        units.add(person, touches->label(label), u"visitors"_s);
-    for (size_t label = 0; label < visitorsByLabel.size(); ++label)
-        if (visitorsByLabel[label] > 0)
-            groups[touches->label(int(label))].visitors += visitorsByLabel[label];
+    for (int k = 0; k < touches->parts(); ++k) {
+        const Part& part = parts[size_t(k)];
+        for (const auto& [person, label] : part.unitVisitors)
+            units.add(person, touches->label(touches->partLabel(k, label)), u"visitors"_s);
+        for (size_t label = 0; label < part.visitorsByLabel.size(); ++label)
+            if (part.visitorsByLabel[label] > 0)
+                groups[touches->label(touches->partLabel(k, int(label)))].visitors +=
+                    part.visitorsByLabel[label];
+    }
     const ReportScope& scope = touches->scope();
     const PersonGroups* personGroups = touches->groups();
 

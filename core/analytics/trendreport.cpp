@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <array>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -58,16 +59,19 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
     std::optional<PersonTouches> touches;
     if (needsTouches && q.metric != u"cost") {
         const bool sessions = q.metric == u"sessions";
+        // Sessions per part of the read, with the part's label numbers.
+        std::array<std::vector<std::pair<qint64, int>>, PersonTouches::MaxParts> seen;
         auto loaded = PersonTouches::load(db, split ? q.split : u"channel"_s, false, filter,
-                                          [&](qint64, qint64, qint64 at, int label) {
+                                          [&](int part, qint64, qint64, qint64 at, int label) {
                                               if (sessions)
-                                                  events.push_back({at, QString::number(label), 1});
+                                                  seen[size_t(part)].emplace_back(at, label);
                                           });
         if (!loaded)
             return loaded.error();
         touches = std::move(*loaded);
-        for (Event& e : events)
-            e.group = touches->label(e.group.toInt());
+        for (int part = 0; part < touches->parts(); ++part)
+            for (const auto& [at, label] : seen[size_t(part)])
+                events.push_back({at, touches->label(touches->partLabel(part, label)), 1});
         // Sessions the filter's session attributes do not keep are not counted.
         std::erase_if(events, [](const Event& e) { return !ConversionPaths::inScope(e.group); });
     }

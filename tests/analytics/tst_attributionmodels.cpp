@@ -200,6 +200,49 @@ private slots:
         }
     }
 
+    void sharedAndCopiedLabelsCreditAlike()
+    {
+        // A report's touches share their label strings (the credit's numbering remembers their
+        // buffers); path data's each have their own. Both credit alike, and a touch group named
+        // "(none)" (a medium) gets the touchless conversions too.
+        const QString email = u"Email"_s, none = u"(none)"_s, search = u"Search"_s;
+        std::vector<Path> shared(40);
+        for (size_t i = 0; i < shared.size(); ++i) {
+            Path& p = shared[i];
+            if (i % 5 != 4)
+                p.touches = {{i % 2 ? email : none, qint64(i) * Day},
+                             {i % 3 ? search : email, qint64(i + 1) * Day}};
+            p.conversions = i % 4 == 0 ? 0 : 1;
+            p.nulls = 1 - p.conversions;
+            p.value = double(10 * i);
+            p.convertedAt = qint64(i + 2) * Day;
+        }
+        std::vector<Path> copied = shared;
+        for (Path& p : copied)
+            for (Touch& t : p.touches)
+                t.channel = QString(t.channel.constData(), t.channel.size()); // a buffer of its own
+        for (Model model : allModels()) {
+            const auto a = credit(model, shared), b = credit(model, copied);
+            QCOMPARE(a.size(), b.size());
+            for (const auto& [group, c] : a) {
+                QCOMPARE(b.at(group).conversions, c.conversions);
+                QCOMPARE(b.at(group).value, c.value);
+            }
+        }
+        // Linear: "(none)" holds every touchless conversion plus half of each converting path
+        // that starts with a "(none)" touch.
+        double touchless = 0, fromTouches = 0;
+        for (size_t i = 0; i < shared.size(); ++i) {
+            if (shared[i].conversions == 0)
+                continue;
+            if (i % 5 == 4)
+                touchless += 1;
+            else if (i % 2 == 0)
+                fromTouches += 0.5;
+        }
+        QCOMPARE(credit(Model::Linear, shared).at(none).conversions, touchless + fromTouches);
+    }
+
     void renamingChannelsChangesOnlyNames()
     {
         const std::vector<Path> paths = {path(u"a > b > c"_s, 3, 2, 90), path(u"b > c"_s, 1, 5, 10),
