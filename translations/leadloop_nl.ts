@@ -6768,6 +6768,10 @@
         <source>Lead scores computed again for %1 open leads.</source>
         <translation>Leadscores opnieuw berekend voor %1 open leads.</translation>
     </message>
+    <message>
+        <source>The first %1 of the %2 issues are listed below; Save issues as CSV writes every one.</source>
+        <translation>Hieronder staan de eerste %1 van de %2 problemen; Problemen als CSV opslaan schrijft ze allemaal weg.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>

@@ -6791,6 +6791,10 @@
         <source>Lead scores computed again for %1 open leads.</source>
         <translation>Ponownie obliczono scoring dla %1 otwartych leadów.</translation>
     </message>
+    <message>
+        <source>The first %1 of the %2 issues are listed below; Save issues as CSV writes every one.</source>
+        <translation>Poniżej wymieniono pierwsze %1 z %2 problemów; Zapisz problemy jako CSV zapisuje wszystkie.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>

@@ -6791,6 +6791,10 @@
         <source>Lead scores computed again for %1 open leads.</source>
         <translation>Оценки пересчитаны для открытых лидов: %1.</translation>
     </message>
+    <message>
+        <source>The first %1 of the %2 issues are listed below; Save issues as CSV writes every one.</source>
+        <translation>Ниже перечислены первые %1 из %2 проблем; «Сохранить проблемы в CSV» записывает все.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>

@@ -6768,6 +6768,10 @@
         <source>Lead scores computed again for %1 open leads.</source>
         <translation>Leadpoäng beräknades igen för %1 öppna leads.</translation>
     </message>
+    <message>
+        <source>The first %1 of the %2 issues are listed below; Save issues as CSV writes every one.</source>
+        <translation>De första %1 av de %2 problemen listas nedan; Spara problemen som CSV skriver alla.</translation>
+    </message>
 </context>
 <context>
     <name>leadloop::ImportSourcePage</name>

@@ -5,12 +5,13 @@
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
-    // A GUI application on the offscreen platform: the PDF report sets text and draws charts
-    // with QPainter, which needs fonts, and no display is ever needed. Qt Widgets is never
+    // The PDF report runs in a GUI application on the offscreen platform: it sets text and draws
+    // charts with QPainter, which needs fonts, and no display is ever needed. Qt Widgets is never
     // linked (the build checks it).
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a login session (cron, a container, root), Qt's start-up warns that
@@ -26,10 +27,16 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     int qtArgc = 1;
-    QGuiApplication app(qtArgc, argv);
+    // Only the PDF report draws; every other command starts as a core application, which skips
+    // the platform plugin and the fonts (docs/performance.md). A stray argument "report" (a
+    // folder of that name) only costs that time back.
+    const bool draws = arguments.contains(QStringLiteral("report"));
+    const std::unique_ptr<QCoreApplication> app =
+        draws ? std::make_unique<QGuiApplication>(qtArgc, argv)
+              : std::make_unique<QCoreApplication>(qtArgc, argv);
     qInstallMessageHandler(previous);
     leadloop::applyApplicationIdentity();
-    leadloop::installTranslations(app, QLocale::system());
+    leadloop::installTranslations(*app, QLocale::system());
     try {
         return leadloop::cli::CliApplication().run(arguments);
     } catch (const std::exception& e) {

@@ -72,11 +72,27 @@ class DuckDB:
         self.proc.wait()
 
 
-def timed(cmd, stdin=None):
-    start = time.perf_counter()
-    subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
-                   text=True)
-    return time.perf_counter() - start
+PEAK_RSS = {}  # command name -> the largest peak resident set size seen, in MB
+
+
+def timed(cmd, stdin=None, name=None):
+    """Runs a command; its wall time in seconds. Its peak RSS (from wait4) goes to PEAK_RSS."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        if stdin:
+            proc.stdin.write(stdin.encode())
+            proc.stdin.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise subprocess.CalledProcessError(proc.returncode, cmd, stderr=err.read().decode())
+    if name:
+        PEAK_RSS[name] = max(PEAK_RSS.get(name, 0), usage.ru_maxrss / 1024)
+    return elapsed
 
 
 def main():
@@ -124,7 +140,7 @@ def main():
         baseline.append(base)
         for m in names:
             command = [a.replace("{steps}", steps) for a in REPORTS.get(m, ["attribution", "--model", m])]
-            t = timed([args.cli, "--workspace", ws, "--format", "json"] + command)
+            t = timed([args.cli, "--workspace", ws, "--format", "json"] + command, name=m)
             times[m].append(t)
             ratios[m].append(t / base)
         print(f"round {r + 1}: baseline {base * 1000:.0f} ms", flush=True)
@@ -132,7 +148,7 @@ def main():
     for m in names:
         print(f"{m:24s} median {statistics.median(times[m]) * 1000:6.0f} ms  "
               f"(min {min(times[m]) * 1000:.0f}, max {max(times[m]) * 1000:.0f}),  "
-              f"{statistics.median(ratios[m]):.2f}x the baseline's time")
+              f"{statistics.median(ratios[m]):.2f}x the baseline's time, peak RSS {PEAK_RSS[m]:.0f} MB")
     launch = statistics.median(start)
     print(f"\nLeadLoop's process start (leadloop-cli --version): median {launch * 1000:.0f} ms")
     if duck:

@@ -223,6 +223,37 @@ private slots:
         QVERIFY((*run->outcome())->batch.rowsImported > 0);
     }
 
+    void listsTheFirstOfManyIssues()
+    {
+        // Every row but one has a time LeadLoop cannot read: the table lists the first
+        // ListedLimit, the result says how many there are, saving writes them all, and closing
+        // the wizard frees them on a worker.
+        const int bad = ImportIssuesModel::ListedLimit + 4;
+        QByteArray text = "visitor,time,url\nA,2024-03-01T10:00:00Z,https://x.pl/\n";
+        for (int i = 0; i < bad; ++i)
+            text += "B" + QByteArray::number(i) + ",soon,https://x.pl/\n";
+        const QString saved = m_dir.path(u"many-issues.csv"_s);
+        {
+            ImportWizard wizard(*m_session, m_settings, m_dir.file(u"many.csv"_s, text));
+            wizard.show();
+            while (wizard.currentId() != int(ImportWizard::RunPage) &&
+                   wizard.currentPage()->isComplete())
+                wizard.next();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+            QVERIFY(runImport(wizard));
+            auto* run = qobject_cast<ImportRunPage*>(wizard.currentPage());
+            QCOMPARE(run->issues()->rowCount(), ImportIssuesModel::ListedLimit);
+            QCOMPARE(run->issues()->issues().size(), qsizetype(bad));
+            const QString result = wizard.findChild<QLabel*>(u"result"_s)->text();
+            QVERIFY2(result.contains(u"The first 10,000 of the 10,004 issues"_s),
+                     qPrintable(result));
+            QVERIFY(run->saveIssues(saved).ok());
+        }
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), qsizetype(bad + 1)); // the header and every row
+    }
+
     void aCancelledImportLeavesNothing()
     {
         QByteArray text = "visitor,time,url\n";

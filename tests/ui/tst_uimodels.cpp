@@ -1,6 +1,7 @@
 // Every item model of the desktop app under QAbstractItemModelTester, plus what each shows.
 #include "models/funnelstepsmodel.h"
 #include "models/importbatchesmodel.h"
+#include "models/importissuesmodel.h"
 #include "models/leadfilterproxy.h"
 #include "models/leadsmodel.h"
 #include "models/resulttablemodel.h"
@@ -208,6 +209,32 @@ private slots:
         QCOMPARE(model.index(0, ImportBatchesModel::RejectedColumn).data().toString(), u"3"_s);
         QCOMPARE(model.index(0, ImportBatchesModel::StatusColumn).data().toString(),
                  u"Committed"_s);
+    }
+
+    void importIssuesListsTheFirstAndKeepsAll()
+    {
+        // A file can reject millions of rows: the table lists the first ListedLimit, saving
+        // writes every one, and the list can be taken away to be freed elsewhere.
+        ImportIssuesModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<ImportIssue> issues;
+        for (int row = 2; row < ImportIssuesModel::ListedLimit + 7; ++row)
+            issues.append({u"error"_s, row, u"time"_s, u"bad_time"_s, u"Not a time"_s, u"x"_s});
+        model.setIssues(issues);
+        QCOMPARE(model.rowCount(), ImportIssuesModel::ListedLimit);
+        QVERIFY(model.isTruncated());
+        QCOMPARE(model.issues().size(), qsizetype(ImportIssuesModel::ListedLimit + 5));
+        QCOMPARE(model.index(0, ImportIssuesModel::RowColumn).data().toInt(), 2);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QList<ImportIssue> taken = model.takeIssues();
+        QCOMPARE(taken.size(), qsizetype(ImportIssuesModel::ListedLimit + 5));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isTruncated());
+        QCOMPARE(reset.count(), 1);
+        issues.resize(3);
+        model.setIssues(issues);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isTruncated());
     }
 };
 

@@ -1,7 +1,9 @@
 #include "importissuesmodel.h"
 
+#include <algorithm>
 #include <QBrush>
 #include <QColor>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +20,17 @@ void ImportIssuesModel::setIssues(QList<ImportIssue> issues)
     endResetModel();
 }
 
+QList<ImportIssue> ImportIssuesModel::takeIssues()
+{
+    beginResetModel();
+    QList<ImportIssue> out = std::exchange(m_issues, {});
+    endResetModel();
+    return out;
+}
+
 int ImportIssuesModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return parent.isValid() ? 0 : int(std::min<qsizetype>(m_issues.size(), ListedLimit));
 }
 
 int ImportIssuesModel::columnCount(const QModelIndex& parent) const

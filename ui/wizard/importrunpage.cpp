@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ namespace leadloop {
 ImportRunPage::ImportRunPage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_workers(wizard->session().workers())
     , m_summary(new QLabel(this))
     , m_start(new QPushButton(tr("&Start import"), this))
     , m_cancel(new QPushButton(tr("&Cancel import"), this))
@@ -98,6 +100,30 @@ ImportRunPage::~ImportRunPage()
     if (m_stop)
         m_stop->store(true);
     m_watcher.waitForFinished();
+    dropIssues(true);
+}
+
+void ImportRunPage::dropIssues(bool closing)
+{
+    // The model, the outcome and (until the page closes) the finished job's result share one
+    // list of issues; a long one is freed on a worker, not while the window waits (a million
+    // take a third of a second).
+    if (m_issues->issues().size() <= ImportIssuesModel::ListedLimit) {
+        m_issues->setIssues({});
+        return;
+    }
+    QFuture<Result<ImportOutcome>> job;
+    if (closing) {
+        disconnect(&m_watcher, nullptr, this, nullptr);
+        job = m_watcher.future();
+        m_watcher.setFuture({});
+    }
+    m_workers->start(
+        [issues = m_issues->takeIssues(), outcome = std::exchange(m_outcome, {}), job]() mutable {
+            issues = {};
+            outcome.reset();
+            job = {};
+        });
 }
 
 void ImportRunPage::initializePage()
@@ -118,7 +144,7 @@ void ImportRunPage::initializePage()
     m_progress->setValue(0);
     m_result->clear();
     m_speed->clear();
-    m_issues->setIssues({});
+    dropIssues(false);
     m_outcome.reset();
     m_start->setEnabled(true);
     m_save->setEnabled(false);
@@ -222,8 +248,13 @@ void ImportRunPage::onFinished()
                      QLocale().toString(done.batch.rowsRejected),
                      QLocale().toString(done.batch.duplicates))};
         lines += done.summary;
-        m_result->setText(lines.join(u"<br>"_s));
         m_issues->setIssues(done.issues);
+        if (m_issues->isTruncated())
+            lines.append(tr("The first %1 of the %2 issues are listed below; Save issues as CSV "
+                            "writes every one.")
+                             .arg(QLocale().toString(ImportIssuesModel::ListedLimit),
+                                  QLocale().toString(qint64(done.issues.size()))));
+        m_result->setText(lines.join(u"<br>"_s));
         m_save->setEnabled(!done.issues.isEmpty());
         m_wizard->session().refreshCounts();
         m_wizard->session().notifyDataChanged();

@@ -14,6 +14,8 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
+class QThreadPool;
+
 namespace leadloop {
 
 class Database;
@@ -55,8 +57,11 @@ private:
     static void rescore(Database& db, ImportOutcome& outcome);
     void onProgress(int percent, qint64 rows);
     void onFinished();
+    /// Empties the list of issues, freeing a long one on a worker; `closing` when the page goes.
+    void dropIssues(bool closing);
 
     ImportWizard* m_wizard;
+    QThreadPool* m_workers; // the session's, which outlives the wizard
     QLabel* m_summary;
     QPushButton* m_start;
     QPushButton* m_cancel;
