@@ -38,6 +38,7 @@ Result<ResultTable> AttributionReport::run(Database& db, const QList<attribution
         std::any_of(models.begin(), models.end(), [](attribution::Model m) {
             return m == attribution::Model::Markov || m == attribution::Model::Shapley;
         });
+    q.mergeNonConverting = q.withNonConverting && bootstrap.replicates <= 0;
     auto paths = ConversionPaths::build(db, q);
     if (!paths)
         return paths.error();

@@ -99,6 +99,7 @@ Result<ResultTable> ChannelsReport::run(Database& db, const Query& q)
         pq.lookbackDays = q.lookbackDays;
         pq.filter = filter;
         pq.withNonConverting = needsNulls;
+        pq.mergeNonConverting = needsNulls && q.bootstrap.replicates <= 0;
         auto paths = ConversionPaths::build(db, *touches, pq);
         if (!paths)
             return paths.error();

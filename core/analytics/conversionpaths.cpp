@@ -33,6 +33,18 @@ struct TextHash
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
 };
 
+/// Hashes a sequence of label indices.
+struct LabelsHash
+{
+    size_t operator()(const std::vector<int>& labels) const
+    {
+        size_t h = labels.size();
+        for (int label : labels)
+            h = h * 1'000'003u ^ size_t(label);
+        return h;
+    }
+};
+
 /// Grows a vector indexed by id to hold `id`.
 template <typename T> T& at(std::vector<T>& v, qint64 id, const T& fill = T())
 {
@@ -613,10 +625,23 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
         paths.push_back(std::move(path));
     }
     if (q.withNonConverting && !store.groups()) {
-        // Journeys that never converted: one null path per person with all their sessions.
+        // Journeys that never converted: one null path per person with all their sessions, or
+        // per sequence of labels when merged.
+        std::unordered_map<std::vector<int>, size_t, LabelsHash> merged; // path by labels
+        std::vector<int> key;
         const auto addNull = [&](qint64 person, PersonTouches::Span span) {
             if (span.end == span.begin || converted.count(person))
                 return;
+            if (q.mergeNonConverting) {
+                key.clear();
+                for (size_t i = span.begin; i < span.end; ++i)
+                    key.push_back(touches[i].label);
+                const auto [known, added] = merged.try_emplace(key, paths.size());
+                if (!added) {
+                    paths[known->second].nulls += 1;
+                    return;
+                }
+            }
             attribution::Path path;
             path.conversions = 0;
             path.nulls = 1;

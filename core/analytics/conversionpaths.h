@@ -37,7 +37,11 @@ struct PathQuery
     QString dimension = QStringLiteral("channel"); ///< the dimension that labels touches
     ReportFilter filter;            ///< conversions dated in its range, people and touches it keeps
     bool withNonConverting = false; ///< also the journeys that did not convert (markov, shapley)
-    std::optional<qint64> person;   ///< only this contact's conversions, when set
+    /// Non-converting journeys with the same touches as one path counting them (`nulls`), with
+    /// the first one's times and person: all that Markov and Shapley read of them, in a fraction
+    /// of the memory. Not for resampling, which draws journeys one by one.
+    bool mergeNonConverting = false;
+    std::optional<qint64> person; ///< only this contact's conversions, when set
 };
 
 /// Every person's sessions, read once and shared by the path builds of several conversion kinds:

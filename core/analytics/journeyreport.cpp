@@ -285,6 +285,7 @@ Result<Journey> JourneyReport::run(Database& db, const QString& leadText)
             PathQuery all;
             all.kind = query.kind;
             all.withNonConverting = true;
+            all.mergeNonConverting = true;
             auto everyone = ConversionPaths::build(db, all);
             if (!everyone)
                 return everyone.error();

@@ -1,6 +1,7 @@
 // Reports on a workspace large enough to be read in parts, on several connections and threads
 // (PersonTouches, docs/performance.md), equal the same reports read in one part: inside an open
-// transaction a report reads on its own connection alone.
+// transaction a report reads on its own connection alone. And Markov and Shapley credit alike
+// from non-converting journeys merged by their touches.
 #include "analytics/attributionreport.h"
 #include "analytics/channelsreport.h"
 #include "analytics/conversionpaths.h"
@@ -151,6 +152,41 @@ private slots:
             for (int i = 0; i < parts->labelCount(); ++i)
                 QCOMPARE(parts->label(i), single->label(i));
         }
+    }
+
+    void mergedNonConvertingJourneysCreditAlike()
+    {
+        PathQuery query;
+        query.kind = ConversionKind::Lead;
+        query.withNonConverting = true;
+        auto each = ConversionPaths::build(m_ws->database(), query);
+        query.mergeNonConverting = true;
+        auto merged = ConversionPaths::build(m_ws->database(), query);
+        QVERIFY(each.ok() && merged.ok());
+        const auto count = [](const std::vector<attribution::Path>& paths, double& nulls) {
+            nulls = 0;
+            for (const attribution::Path& p : paths)
+                nulls += p.nulls;
+        };
+        double eachNulls = 0, mergedNulls = 0;
+        count(*each, eachNulls);
+        count(*merged, mergedNulls);
+        QCOMPARE(mergedNulls, eachNulls);
+        QVERIFY(eachNulls > 20'000);
+        QVERIFY(merged->size() < each->size() / 2); // far fewer paths
+        for (attribution::Model model : {attribution::Model::Markov, attribution::Model::Shapley}) {
+            const auto a = attribution::credit(model, *each),
+                       b = attribution::credit(model, *merged);
+            QCOMPARE(a.size(), b.size());
+            for (const auto& [group, credit] : a) {
+                QCOMPARE(b.at(group).conversions, credit.conversions);
+                QCOMPARE(b.at(group).value, credit.value);
+            }
+        }
+        double p1 = 0, p2 = 0;
+        QCOMPARE(attribution::markovRemovalEffects(*merged, &p2),
+                 attribution::markovRemovalEffects(*each, &p1));
+        QCOMPARE(p2, p1);
     }
 
     void reportsEqualOnePart_data()
