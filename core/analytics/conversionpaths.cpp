@@ -1,5 +1,6 @@
 #include "conversionpaths.h"
 
+#include "common/sequencehash.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -31,18 +32,6 @@ struct TextHash
 {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
-
-/// Hashes a sequence of label indices.
-struct LabelsHash
-{
-    size_t operator()(const std::vector<int>& labels) const
-    {
-        size_t h = labels.size();
-        for (int label : labels)
-            h = h * 1'000'003u ^ size_t(label);
-        return h;
-    }
 };
 
 /// Grows a vector indexed by id to hold `id`.
@@ -627,7 +616,7 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
     if (q.withNonConverting && !store.groups()) {
         // Journeys that never converted: one null path per person with all their sessions, or
         // per sequence of labels when merged.
-        std::unordered_map<std::vector<int>, size_t, LabelsHash> merged; // path by labels
+        std::unordered_map<std::vector<int>, size_t, IntSequenceHash> merged; // path by labels
         std::vector<int> key;
         const auto addNull = [&](qint64 person, PersonTouches::Span span) {
             if (span.end == span.begin || converted.count(person))

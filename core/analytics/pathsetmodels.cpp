@@ -1,6 +1,7 @@
 #include "pathsetmodels.h"
 
 #include "channelnumbers.h"
+#include "common/sequencehash.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,17 +10,6 @@
 namespace leadloop::attribution {
 
 namespace {
-
-struct SetHash
-{
-    size_t operator()(const std::vector<int>& set) const
-    {
-        size_t h = set.size();
-        for (int i : set)
-            h = h * 1'000'003u ^ size_t(i);
-        return h;
-    }
-};
 
 /// Solves A x = b by Gaussian elimination with partial pivoting (A is small and non-singular).
 std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double> b)
@@ -94,7 +84,7 @@ PathSetCounts::PathSetCounts(const std::vector<Path>& paths)
             row.resize(n, 0.0);
         m_between.resize(n, std::vector<double>(n, 0.0));
     };
-    std::unordered_map<std::vector<int>, size_t, SetHash> setIndex;
+    std::unordered_map<std::vector<int>, size_t, IntSequenceHash> setIndex;
     std::vector<int> set;
     for (const Path& p : paths) {
         if (p.touches.empty())
