@@ -426,7 +426,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     for (size_t k = 0; k < parts; ++k) {
         SessionPart& part = partsRead[k];
         part.index = int(k);
-        part.lo = qint64(k) * (last / qint64(parts)) + 1;
+        part.lo =
+            k == 0 ? -std::numeric_limits<qint64>::max() : qint64(k) * (last / qint64(parts)) + 1;
         part.hi = k + 1 == parts ? std::numeric_limits<qint64>::max()
                                  : qint64(k + 1) * (last / qint64(parts));
         if (k > 0)
