@@ -5,6 +5,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <string>
 #include <tuple>
 #include <unordered_map>
 
@@ -37,6 +38,13 @@ Result<DealBook> DealBook::load(Database& db)
                                 "outcome, amount_cents, currency FROM deals");
     DealBook book;
     book.m_currency = converter->reportingCurrency();
+    auto maxId = db.scalar(u"SELECT coalesce(max(id), 0) FROM deals"_s);
+    if (!maxId)
+        return maxId.error();
+    book.m_deals.reserve(size_t(*maxId));
+    // Deals share a few currencies: each text is made once and shared.
+    std::string lastCode;
+    QString lastCurrency;
     while (rows.next()) {
         Deal d;
         d.id = rows.int64(0);
@@ -49,7 +57,15 @@ Result<DealBook> DealBook::load(Database& db)
                     : outcome == "lost" ? Outcome::Lost
                                         : Outcome::Open;
         qint64 cents = rows.isNull(5) ? 0 : rows.int64(5);
-        QString currency = rows.text(6);
+        QString currency;
+        if (!rows.isNull(6)) {
+            if (const std::string_view code = rows.utf8(6);
+                code != lastCode || lastCurrency.isNull()) {
+                lastCode = code;
+                lastCurrency = QString::fromUtf8(code.data(), qsizetype(code.size()));
+            }
+            currency = lastCurrency;
+        }
         qint64 day = d.created;
         if (d.outcome == Outcome::Won) {
             if (const auto tag = latestWon.find(d.id); tag != latestWon.end()) {
@@ -67,7 +83,7 @@ Result<DealBook> DealBook::load(Database& db)
             d.value = *value;
         else
             d.valueError = value.error();
-        book.m_deals.push_back(d);
+        book.m_deals.push_back(std::move(d));
     }
     if (Status read = rows.status(); !read)
         return read.error();
