@@ -112,6 +112,9 @@ private slots:
             run->start();
             QVERIFY(finished.wait(600000));
         }
+        // The wizard closed (its page frees what the import left on a worker).
+        doing = u"closing the wizard"_s;
+        QTest::qWait(50);
         // Every view shown and its report refreshed on the new data.
         for (int view = 0; view < NavigationModel::viewCount(); ++view) {
             doing = u"view %1"_s.arg(view);
