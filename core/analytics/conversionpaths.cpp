@@ -3,6 +3,7 @@
 #include "common/sequencehash.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "store/touchsequences.h"
 
 #include <algorithm>
 #include <cstring>
@@ -150,6 +151,52 @@ std::optional<ConversionKind> ConversionPaths::kindFromName(const QString& name,
     return std::nullopt;
 }
 
+namespace {
+
+/// A part's labels by text: short ones (channel names) found by a linear search without
+/// hashing, the others through a hash map; new ones appended to the part's list.
+class PartLabels final
+{
+public:
+    explicit PartLabels(std::vector<QString>& labels)
+        : m_labels(labels)
+    {}
+
+    int indexOf(std::string_view text)
+    {
+        const bool isShort = text.size() <= sizeof(ShortLabel::bytes);
+        if (isShort)
+            for (const ShortLabel& known : m_short)
+                if (known.size == text.size() &&
+                    std::memcmp(known.bytes, text.data(), text.size()) == 0)
+                    return known.index;
+        auto known = m_index.find(text);
+        if (known == m_index.end()) {
+            known = m_index.emplace(std::string(text), int(m_labels.size())).first;
+            m_labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (isShort && m_short.size() < 32) {
+            ShortLabel label{text.size(), {}, known->second};
+            std::memcpy(label.bytes, text.data(), text.size());
+            m_short.push_back(label);
+        }
+        return known->second;
+    }
+
+private:
+    struct ShortLabel
+    {
+        size_t size;
+        char bytes[16];
+        int index;
+    };
+    std::vector<QString>& m_labels;
+    std::vector<ShortLabel> m_short;
+    std::unordered_map<std::string, int, TextHash, std::equal_to<>> m_index;
+};
+
+} // namespace
+
 /// One part of a read of sessions, by a range of visitor or contact ids: its labels by index,
 /// anonymous visitors' runs of touches, and linked visitors' touches by contact.
 struct PersonTouches::SessionPart
@@ -166,6 +213,7 @@ struct PersonTouches::SessionPart
         SessionTouch touch;
     };
     std::vector<Linked> linked;
+    std::vector<std::pair<qint64, qint64>> leads; // packed: each contact's lead time, if any
 };
 
 /// Reads sessions into parts, each on its own connection (run), and joins the parts into the
@@ -178,47 +226,38 @@ struct PersonTouches::SessionRead
     const std::vector<std::pair<qint64, qint64>>* contactOf = nullptr; // by visitor id
     PersonTouches* store = nullptr;
     const SessionObserver* observer = nullptr;
+    /// Reading the people's packed touches (TouchSequences) instead of the sessions: a part is
+    /// a range of people, and a touch is labelled by what `packedLabel` takes of its texts.
+    bool packed = false;
+    enum class PackedLabel
+    {
+        Channel,
+        SourceMedium,
+        Source,
+        Medium,
+        Campaign,
+        Landing,
+        Group
+    } packedLabel = PackedLabel::Channel;
+    const std::vector<std::string>* texts = nullptr; // touch_labels by id
+    qint64 directId = -1;                            // the id of the channel "Direct"
 
     Status run(Database& db, SessionPart& part) const;
+    Status runPacked(Database& db, SessionPart& part) const;
     PersonTouches merge(std::vector<SessionPart>&& parts) const;
 };
 
 Status PersonTouches::SessionRead::run(Database& db, SessionPart& part) const
 {
+    if (packed)
+        return runPacked(db, part);
     const std::string sql =
         sqlBefore + std::to_string(part.lo) + " AND " + std::to_string(part.hi) + sqlAfter;
     Statement sessions(db.handle(), sql.c_str());
     if (Status bound = params->bindTo(sessions); !bound)
         return bound;
-    // Labels by text: short ones (channel names) by a linear search without hashing, the
-    // others through a hash map.
-    struct ShortLabel
-    {
-        size_t size;
-        char bytes[16];
-        int index;
-    };
-    std::vector<ShortLabel> shortLabels;
-    std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIndex;
-    const auto indexOf = [&](std::string_view text) {
-        const bool isShort = text.size() <= sizeof(ShortLabel::bytes);
-        if (isShort)
-            for (const ShortLabel& known : shortLabels)
-                if (known.size == text.size() &&
-                    std::memcmp(known.bytes, text.data(), text.size()) == 0)
-                    return known.index;
-        auto known = labelIndex.find(text);
-        if (known == labelIndex.end()) {
-            known = labelIndex.emplace(std::string(text), int(part.labels.size())).first;
-            part.labels.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        }
-        if (isShort && shortLabels.size() < 32) {
-            ShortLabel label{text.size(), {}, known->second};
-            std::memcpy(label.bytes, text.data(), text.size());
-            shortLabels.push_back(label);
-        }
-        return known->second;
-    };
+    PartLabels labels(part.labels);
+    const auto indexOf = [&](std::string_view text) { return labels.indexOf(text); };
     std::vector<char> labelDirect; // by label index, when the label is the channel
     const ReportScope& scope = store->m_scope;
     const PersonGroups* groups = store->groups();
@@ -280,6 +319,122 @@ Status PersonTouches::SessionRead::run(Database& db, SessionPart& part) const
     return {};
 }
 
+Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) const
+{
+    const std::string sql =
+        "SELECT person, lead_at, touches FROM touch_sequences WHERE person BETWEEN " +
+        std::to_string(part.lo) + " AND " + std::to_string(part.hi);
+    Statement rows(db.handle(), sql.c_str());
+    PartLabels labels(part.labels);
+    std::vector<int> byId;                  // label index by text id (one-text labels)
+    std::unordered_map<qint64, int> byPair; // by source and medium, or by landing URL
+    std::optional<Statement> landingPath;
+    if (packedLabel == PackedLabel::Landing)
+        landingPath.emplace(db.handle(), "SELECT path FROM urls WHERE id = ?1");
+    const auto text = [this](qint64 id) {
+        return id > 0 && size_t(id) < texts->size() ? std::string_view((*texts)[size_t(id)])
+                                                    : std::string_view();
+    };
+    const auto byText = [&](qint64 id) {
+        if (size_t(id) >= byId.size())
+            byId.resize(size_t(id) + 1, -1);
+        int& known = byId[size_t(id)];
+        if (known < 0)
+            known = labels.indexOf(text(id));
+        return known;
+    };
+    const ReportScope& scope = store->m_scope;
+    const PersonGroups* groups = store->groups();
+    std::vector<SessionTouch> run;
+    while (rows.next()) {
+        const qint64 person = rows.int64(0);
+        if (person > 0 && !rows.isNull(1))
+            part.leads.emplace_back(person, rows.int64(1));
+        if (!scope.person(person))
+            continue;
+        run.clear();
+        int groupLabel = -1, visitors = 0;
+        TouchSequences::Cursor cursor(rows.blobBytes(2));
+        qint64 visitor = 0, count = 0;
+        while (cursor.nextVisitor(visitor, count)) {
+            ++visitors;
+            for (qint64 k = 0; k < count; ++k) {
+                TouchSequences::Session s;
+                if (!cursor.nextSession(s))
+                    return Error{ErrorCode::Corrupt,
+                                 QCoreApplication::translate(
+                                     "ConversionPaths",
+                                     "The precomputed touches of person %1 do not read back; "
+                                     "check the workspace (leadloop-cli check).")
+                                     .arg(person)};
+                int index = 0;
+                switch (packedLabel) {
+                case PackedLabel::Channel:
+                    index = byText(s.channel);
+                    break;
+                case PackedLabel::Source:
+                    index = byText(s.source);
+                    break;
+                case PackedLabel::Medium:
+                    index = byText(s.medium);
+                    break;
+                case PackedLabel::Campaign:
+                    index = byText(s.campaign);
+                    break;
+                case PackedLabel::SourceMedium: {
+                    auto [known, added] = byPair.try_emplace((s.source << 32) ^ s.medium, 0);
+                    if (added)
+                        known->second = labels.indexOf(std::string(text(s.source)) + " / " +
+                                                       std::string(text(s.medium)));
+                    index = known->second;
+                    break;
+                }
+                case PackedLabel::Landing: {
+                    auto [known, added] = byPair.try_emplace(s.landing, 0);
+                    if (added) {
+                        std::string path = "(not set)";
+                        if (s.landing > 0) {
+                            landingPath->reset();
+                            landingPath->bind(1, s.landing);
+                            if (landingPath->next() && !landingPath->isNull(0))
+                                path = std::string(landingPath->utf8(0));
+                            if (Status read = landingPath->status(); !read)
+                                return read;
+                        }
+                        known->second = labels.indexOf(path);
+                    }
+                    index = known->second;
+                    break;
+                }
+                case PackedLabel::Group:
+                    if (groupLabel < 0)
+                        groupLabel = labels.indexOf(groups->ofContact(person).toStdString());
+                    index = groupLabel;
+                    break;
+                }
+                const SessionTouch touch{s.at, index, s.channel == directId};
+                if (observer && *observer)
+                    (*observer)(part.index, visitor, person, touch.at, index);
+                run.push_back(touch);
+            }
+        }
+        if (person > 0) {
+            // A contact's visitors' sessions in time order (the lower visitor's first on a tie).
+            if (visitors > 1)
+                std::stable_sort(
+                    run.begin(), run.end(),
+                    [](const SessionTouch& a, const SessionTouch& b) { return a.at < b.at; });
+            for (const SessionTouch& touch : run)
+                part.linked.push_back({person, touch});
+        } else if (store->m_withUnlinked && !run.empty()) {
+            const auto begin = quint32(part.anonymous.size());
+            part.anonymous.insert(part.anonymous.end(), run.begin(), run.end());
+            part.visitorSpans.push_back({-person, {begin, quint32(part.anonymous.size())}});
+        }
+    }
+    return rows.status();
+}
+
 PersonTouches PersonTouches::SessionRead::merge(std::vector<SessionPart>&& parts) const
 {
     // Labels numbered as one read would have: the first part's as they are, then each later
@@ -316,7 +471,11 @@ PersonTouches PersonTouches::SessionRead::merge(std::vector<SessionPart>&& parts
                 linked.push_back(entry);
             }
     }
-    if (everySession)
+    if (packed) // each contact's lead time, read with its touches
+        for (const SessionPart& part : parts)
+            for (const auto& [contact, created] : part.leads)
+                at(out.m_leadCreated, contact, NoTime) = created;
+    if (everySession && !packed) // (packed parts come in contact order, each in time order)
         std::stable_sort(linked.begin(), linked.end(),
                          [](const SessionPart::Linked& a, const SessionPart::Linked& b) {
                              return a.contact != b.contact ? a.contact < b.contact
@@ -349,11 +508,6 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     if (!expression)
         return ConversionPaths::unknownDimension(u"--by"_s, ConversionPaths::dimensions(),
                                                  dimension);
-    std::string label = *expression;
-    SqlParams params;
-    if (filter.hasSessionFilter())
-        label = "CASE WHEN " + filter.sessionCondition("s.", params) + " THEN " + label +
-                " ELSE char(1) || " + label + " END";
     auto scope = ReportScope::load(db, filter);
     if (!scope)
         return scope.error();
@@ -361,75 +515,126 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     store.m_dimension = dimension;
     store.m_withUnlinked = withUnlinked && store.m_scope.everyone();
 
-    // Each person's lead creation, for the lead milestone of every path build.
-    // Vectors by id, sized once.
-    auto maxContact = db.scalar(u"SELECT coalesce(max(id), 0) FROM contacts"_s);
-    if (!maxContact)
-        return maxContact.error();
-    auto maxVisitor = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
-    if (!maxVisitor)
-        return maxVisitor.error();
-    store.m_leadCreated.resize(size_t(*maxContact) + 1, NoTime);
-    std::vector<std::pair<qint64, qint64>> contactOf( // by visitor id: contact, linked at
-        size_t(*maxVisitor) + 1, {0, NoTime});
-    Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
-    while (leads.next())
-        at(store.m_leadCreated, leads.int64(0), NoTime) = leads.int64(1);
-    if (Status read = leads.status(); !read)
-        return read.error();
-    // The contact each linked visitor belongs to (a visitor has one active link; should there
-    // be more, the earliest).
-    Statement links(
-        db.handle(),
-        "SELECT visitor_id, contact_id, linked_at FROM identity_links WHERE active = 1");
-    while (links.next()) {
-        auto& link = at(contactOf, links.int64(0), {0, NoTime});
-        if (link.first == 0 || links.int64(2) < link.second)
-            link = {links.int64(1), links.int64(2)};
-    }
-    if (Status read = links.status(); !read)
-        return read.error();
-
-    // When every session is needed (anonymous visitors, an observer): one read of them all in
-    // visitor order (by channel, from the covering index alone), anonymous visitors' runs stored
-    // as they come, linked visitors' sessions gathered and then ordered by contact and time.
-    // Otherwise only the linked visitors' sessions, through their links.
     SessionRead read;
-    read.everySession = store.m_withUnlinked || bool(observer);
-    // Whether a session is Direct: from its label when the label is the plain channel.
-    read.labelIsChannel = dimension == u"channel" && !filter.hasSessionFilter();
-    const std::string direct = read.labelIsChannel ? "0" : "s.channel = 'Direct'";
-    read.sqlBefore = read.everySession
-                         ? "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
-                               " FROM sessions s WHERE s.visitor_id BETWEEN "
-                         : "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
-                               ", l.contact_id FROM identity_links l JOIN sessions s ON "
-                               "s.visitor_id = l.visitor_id WHERE l.active = 1 AND l.contact_id "
-                               "BETWEEN ";
-    read.sqlAfter = read.everySession ? " ORDER BY s.visitor_id, s.started_at"
-                                      : " ORDER BY l.contact_id, s.started_at";
-    read.params = &params;
-    read.contactOf = &contactOf;
     read.store = &store;
     read.observer = observer ? &observer : nullptr;
+    // When every session is needed (anonymous visitors, an observer): every person's, anonymous
+    // visitors' runs stored as they come. Otherwise only the contacts'.
+    read.everySession = store.m_withUnlinked || bool(observer);
+    // The people's precomputed touches, unless a filter asks for what they do not keep (the
+    // sessions' own attributes) or they cannot be brought up to date on this connection
+    // (docs/architecture.md, "Touch sequences").
+    if (!filter.hasSessionFilter()) {
+        auto usable = TouchSequences::usable(db);
+        if (!usable)
+            return usable.error();
+        read.packed = *usable;
+    }
+    std::vector<std::string> texts; // touch_labels by id, when packed
+    SqlParams params;
+    std::vector<std::pair<qint64, qint64>> contactOf; // by visitor id: contact, linked at
+    qint64 first = 1, last = 0;                       // the ids the parts divide
+    if (read.packed) {
+        using L = SessionRead::PackedLabel;
+        const std::pair<const char16_t*, L> labelOf[] = {
+            {u"channel", L::Channel},   {u"source-medium", L::SourceMedium},
+            {u"source", L::Source},     {u"medium", L::Medium},
+            {u"campaign", L::Campaign}, {u"landing-page", L::Landing}};
+        read.packedLabel = L::Group;
+        for (const auto& [name, label] : labelOf)
+            if (!store.m_groups && dimension == QStringView(name))
+                read.packedLabel = label;
+        Statement rows(db.handle(), "SELECT id, text FROM touch_labels");
+        while (rows.next()) {
+            at(texts, rows.int64(0)) = std::string(rows.utf8(1));
+            if (rows.utf8(1) == "Direct")
+                read.directId = rows.int64(0);
+        }
+        if (Status done = rows.status(); !done)
+            return done.error();
+        read.texts = &texts;
+        Statement range(db.handle(),
+                        "SELECT coalesce(min(person), 0), coalesce(max(person), 0) FROM "
+                        "touch_sequences");
+        if (!range.next())
+            return range.status().error();
+        first = read.everySession ? range.int64(0) : 1;
+        last = range.int64(1);
+    } else {
+        std::string label = *expression;
+        if (filter.hasSessionFilter())
+            label = "CASE WHEN " + filter.sessionCondition("s.", params) + " THEN " + label +
+                    " ELSE char(1) || " + label + " END";
+        // Each person's lead creation, for the lead milestone of every path build.
+        // Vectors by id, sized once.
+        auto maxContact = db.scalar(u"SELECT coalesce(max(id), 0) FROM contacts"_s);
+        if (!maxContact)
+            return maxContact.error();
+        auto maxVisitor = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
+        if (!maxVisitor)
+            return maxVisitor.error();
+        store.m_leadCreated.resize(size_t(*maxContact) + 1, NoTime);
+        contactOf.resize(size_t(*maxVisitor) + 1, {0, NoTime});
+        Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
+        while (leads.next())
+            at(store.m_leadCreated, leads.int64(0), NoTime) = leads.int64(1);
+        if (Status done = leads.status(); !done)
+            return done.error();
+        // The contact each linked visitor belongs to (a visitor has one active link; should
+        // there be more, the earliest).
+        Statement links(
+            db.handle(),
+            "SELECT visitor_id, contact_id, linked_at FROM identity_links WHERE active = 1");
+        while (links.next()) {
+            auto& link = at(contactOf, links.int64(0), {0, NoTime});
+            if (link.first == 0 || links.int64(2) < link.second)
+                link = {links.int64(1), links.int64(2)};
+        }
+        if (Status done = links.status(); !done)
+            return done.error();
 
-    // Large workspaces are read in parts, by visitor or contact id, each on a connection and a
-    // core of its own, when this connection has nothing uncommitted the others would miss.
-    const qint64 last = read.everySession ? *maxVisitor : *maxContact;
+        // Every session: one read of them all in visitor order (by channel, from the covering
+        // index alone), linked visitors' sessions gathered and then ordered by contact and
+        // time. Otherwise only the linked visitors' sessions, through their links. Ties in time
+        // ordered as the touch sequences order them (TouchSequences::SessionOrder).
+        // Whether a session is Direct: from its label when the label is the plain channel.
+        read.labelIsChannel = dimension == u"channel" && !filter.hasSessionFilter();
+        const std::string direct = read.labelIsChannel ? "0" : "s.channel = 'Direct'";
+        read.sqlBefore = read.everySession
+                             ? "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                                   " FROM sessions s WHERE s.visitor_id BETWEEN "
+                             : "SELECT s.visitor_id, s.started_at, " + label + ", " + direct +
+                                   ", l.contact_id FROM identity_links l JOIN sessions s ON "
+                                   "s.visitor_id = l.visitor_id WHERE l.active = 1 AND "
+                                   "l.contact_id BETWEEN ";
+        read.sqlAfter = read.everySession
+                            ? " ORDER BY s.visitor_id, s.started_at, s.channel, s.id"
+                            : " ORDER BY l.contact_id, s.started_at, s.visitor_id, s.channel, s.id";
+        read.params = &params;
+        read.contactOf = &contactOf;
+        last = read.everySession ? *maxVisitor : *maxContact;
+    }
+
+    // Large workspaces are read in parts, by person, visitor or contact id, each on a
+    // connection and a core of its own, when this connection has nothing uncommitted the others
+    // would miss.
+    const qint64 span = last - first + 1;
     const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, MaxParts);
     const size_t parts =
-        last >= PartSize && sqlite3_get_autocommit(db.handle()) && QFileInfo(db.path()).isFile()
-            ? std::min(cores, size_t(last / PartSize) + 1)
+        span >= PartSize && sqlite3_get_autocommit(db.handle()) && QFileInfo(db.path()).isFile()
+            ? std::min(cores, size_t(span / PartSize) + 1)
             : 1;
     std::vector<SessionPart> partsRead(parts);
     std::vector<std::thread> workers;
     for (size_t k = 0; k < parts; ++k) {
         SessionPart& part = partsRead[k];
         part.index = int(k);
+        // The first part from below every id, the last to above every id.
         part.lo =
-            k == 0 ? -std::numeric_limits<qint64>::max() : qint64(k) * (last / qint64(parts)) + 1;
+            k == 0 ? (read.packed && !read.everySession ? 1 : -std::numeric_limits<qint64>::max())
+                   : first + qint64(k) * (span / qint64(parts));
         part.hi = k + 1 == parts ? std::numeric_limits<qint64>::max()
-                                 : qint64(k + 1) * (last / qint64(parts));
+                                 : first + qint64(k + 1) * (span / qint64(parts)) - 1;
         if (k > 0)
             workers.emplace_back([&read, &part, path = db.path()] {
                 auto own = Database::open(path, Database::Access::ReadOnly);

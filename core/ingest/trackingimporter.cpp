@@ -7,6 +7,7 @@
 #include "prefetchingrowsource.h"
 #include "store/changelog.h"
 #include "store/database.h"
+#include "store/touchsequences.h"
 #include "store/trackingindexes.h"
 #include "store/trackingwriter.h"
 #include "store/workspace.h"
@@ -212,9 +213,15 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
     if (!hasSessions)
         return hasSessions.error();
     const bool freshLoad = *hasSessions == 0;
-    if (freshLoad)
+    QString touchMarks; // a first load marks no session: every person's touches are rebuilt
+    if (freshLoad) {
         if (Status dropped = TrackingIndexes::drop(db); !dropped)
             return dropped.error();
+        auto paused = TouchSequences::pauseMarks(db);
+        if (!paused)
+            return paused.error();
+        touchMarks = *paused;
+    }
 
     SessionRules rules = rows.rules();
     // The same timeout whichever front end imports: the option, else the workspace's setting.
@@ -277,6 +284,8 @@ Result<TrackingImportReport> TrackingImporter::run(Workspace& workspace, const Q
         (void)db.exec(u"PRAGMA cache_size = -2048; PRAGMA threads = 1"_s);
         if (Status created = TrackingIndexes::create(db); !created)
             return created.error();
+        if (Status resumed = TouchSequences::resumeMarks(db, touchMarks); !resumed)
+            return resumed.error();
     }
 
     if (builder.counts().events > 0) {

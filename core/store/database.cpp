@@ -3,6 +3,7 @@
 #include "common/strictchecks.h"
 #include "pagechecksums.h"
 #include "sqliteerror.h"
+#include "touchsequences.h"
 
 #include <QDir>
 #include <QThread>
@@ -146,6 +147,9 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
+    // Derived data kept in step inside the same transaction (docs/architecture.md).
+    if (Status derived = TouchSequences::refresh(m_db); !derived)
+        return derived;
     const Status done = m_db.exec(u"COMMIT"_s);
     if (done)
         m_active = false;
@@ -163,6 +167,7 @@ void Transaction::rollback()
 Savepoint::Savepoint(Database& db)
     : m_db(db)
 {
+    m_outermost = sqlite3_get_autocommit(m_db.handle()) != 0;
     const Status begun = m_db.exec(u"SAVEPOINT leadloop_unit"_s);
     m_active = begun.ok();
     if (!begun)
@@ -179,6 +184,9 @@ Status Savepoint::release()
 {
     if (!m_active)
         return m_error;
+    if (m_outermost) // releasing commits: derived data as in Transaction::commit()
+        if (Status derived = TouchSequences::refresh(m_db); !derived)
+            return derived;
     const Status done = m_db.exec(u"RELEASE leadloop_unit"_s);
     if (done)
         m_active = false;

@@ -132,6 +132,7 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    bool m_outermost = false; // began a transaction: releasing it commits
     Error m_error{ErrorCode::Database, {}};
 };
 

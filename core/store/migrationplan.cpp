@@ -71,6 +71,10 @@ MigrationPlan MigrationPlan::standard()
          }},
         {14, u"Custom funnels: URLs found by their path"_s,
          [](Database& db) { return runSqlResource(db, u":/leadloop/sql/014_urls_path.sql"_s); }},
+        {15, u"Each person's touches precomputed for reports"_s,
+         [](Database& db) {
+             return runSqlResource(db, u":/leadloop/sql/015_touch_sequences.sql"_s);
+         }},
     });
 }
 

@@ -8,6 +8,7 @@
 #include "propertysets.h"
 #include "statement.h"
 #include "tablecounts.h"
+#include "touchsequences.h"
 #include "workspace.h"
 
 #include <map>
@@ -376,6 +377,8 @@ Result<RecoveryReport> Recovery::run(const QString& damaged, const QString& outp
         if (version >= 8)
             if (Status invalidated = PropertySets::invalidate(db); !invalidated)
                 return fail(invalidated.error());
+        if (Status invalidated = TouchSequences::invalidate(db); !invalidated)
+            return fail(invalidated.error());
         // Where it came from, for whoever opens it later.
         Statement note(db.handle(), "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
         for (const auto& [key, value] :

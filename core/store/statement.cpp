@@ -129,6 +129,13 @@ Statement& Statement::bindBlob(int index, const QByteArray& bytes)
     return *this;
 }
 
+Statement& Statement::bindBlobBytes(int index, std::string_view bytes)
+{
+    bound(sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()),
+                              SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     bound(sqlite3_bind_null(m_stmt, index));
@@ -242,6 +249,13 @@ QByteArray Statement::blob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+std::string_view Statement::blobBytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
 }
 
 bool Statement::isNull(int column) const

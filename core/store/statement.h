@@ -50,6 +50,8 @@ public:
     Statement& bindNull(int index);
     /// Binds bytes as a blob (copied).
     Statement& bindBlob(int index, const QByteArray& bytes);
+    /// Binds bytes as a blob without copying: they must stay valid until the statement runs.
+    Statement& bindBlobBytes(int index, std::string_view bytes);
     /// Binds text to a named parameter (":name"); a name the statement lacks is an error.
     Statement& bindNamed(const std::string& name, const QString& value);
 
@@ -80,6 +82,8 @@ public:
     bool isNull(int column) const;
     /// The column's bytes as a blob (copied).
     QByteArray blob(int column) const;
+    /// The column's bytes as a blob, valid until the next step or reset (no copy).
+    std::string_view blobBytes(int column) const;
 
 private:
     void fail(int result);
