@@ -205,8 +205,9 @@ struct PersonTouches::SessionPart
     qint64 lo = 0, hi = 0;
     Status status;
     std::vector<QString> labels;
-    std::vector<SessionTouch> anonymous;
+    std::vector<SessionTouch> anonymous;               // packed: every touch kept
     std::vector<std::pair<qint64, Span>> visitorSpans; // visitor id, span in `anonymous`
+    std::vector<std::pair<qint64, Span>> contactSpans; // packed: contact id, span in `anonymous`
     struct Linked
     {
         qint64 contact;
@@ -345,14 +346,15 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
     };
     const ReportScope& scope = store->m_scope;
     const PersonGroups* groups = store->groups();
-    std::vector<SessionTouch> run;
     while (rows.next()) {
         const qint64 person = rows.int64(0);
         if (person > 0 && !rows.isNull(1))
             part.leads.emplace_back(person, rows.int64(1));
         if (!scope.person(person))
             continue;
-        run.clear();
+        // Stored as read: a contact's touches and spans, and an anonymous visitor's when kept.
+        const bool keep = person > 0 || store->m_withUnlinked;
+        const auto begin = quint32(part.anonymous.size());
         int groupLabel = -1, visitors = 0;
         TouchSequences::Cursor cursor(rows.blobBytes(2));
         qint64 visitor = 0, count = 0;
@@ -415,21 +417,20 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
                 const SessionTouch touch{s.at, index, s.channel == directId};
                 if (observer && *observer)
                     (*observer)(part.index, visitor, person, touch.at, index);
-                run.push_back(touch);
+                if (keep)
+                    part.anonymous.push_back(touch);
             }
         }
+        const auto end = quint32(part.anonymous.size());
         if (person > 0) {
             // A contact's visitors' sessions in time order (the lower visitor's first on a tie).
             if (visitors > 1)
                 std::stable_sort(
-                    run.begin(), run.end(),
+                    part.anonymous.begin() + begin, part.anonymous.end(),
                     [](const SessionTouch& a, const SessionTouch& b) { return a.at < b.at; });
-            for (const SessionTouch& touch : run)
-                part.linked.push_back({person, touch});
-        } else if (store->m_withUnlinked && !run.empty()) {
-            const auto begin = quint32(part.anonymous.size());
-            part.anonymous.insert(part.anonymous.end(), run.begin(), run.end());
-            part.visitorSpans.push_back({-person, {begin, quint32(part.anonymous.size())}});
+            part.contactSpans.push_back({person, {begin, end}});
+        } else if (end > begin) {
+            part.visitorSpans.push_back({-person, {begin, end}});
         }
     }
     return rows.status();
@@ -454,12 +455,19 @@ PersonTouches PersonTouches::SessionRead::merge(std::vector<SessionPart>&& parts
         }
     for (size_t k = 0; k < parts.size(); ++k) {
         const auto base = quint32(out.m_touches.size());
-        for (SessionTouch touch : parts[k].anonymous) {
-            touch.label = renumber[k][size_t(touch.label)];
-            out.m_touches.push_back(touch);
+        if (k == 0) { // the first part's labels keep their numbers
+            out.m_touches = std::move(parts[k].anonymous);
+        } else {
+            out.m_touches.reserve(out.m_touches.size() + parts[k].anonymous.size());
+            for (SessionTouch touch : parts[k].anonymous) {
+                touch.label = renumber[k][size_t(touch.label)];
+                out.m_touches.push_back(touch);
+            }
         }
         for (const auto& [visitor, span] : parts[k].visitorSpans)
             at(out.m_visitorSpans, visitor) = {base + span.begin, base + span.end};
+        for (const auto& [contact, span] : parts[k].contactSpans)
+            at(out.m_contactSpans, contact) = {base + span.begin, base + span.end};
     }
     std::vector<SessionPart::Linked> linked;
     if (parts.size() == 1) {
@@ -553,9 +561,10 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
         if (Status done = rows.status(); !done)
             return done.error();
         read.texts = &texts;
+        // (Two subqueries: min and max in one would scan the table instead of its two ends.)
         Statement range(db.handle(),
-                        "SELECT coalesce(min(person), 0), coalesce(max(person), 0) FROM "
-                        "touch_sequences");
+                        "SELECT coalesce((SELECT min(person) FROM touch_sequences), 0), "
+                        "coalesce((SELECT max(person) FROM touch_sequences), 0)");
         if (!range.next())
             return range.status().error();
         first = read.everySession ? range.int64(0) : 1;
