@@ -15,7 +15,6 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -203,6 +202,7 @@ struct PersonTouches::SessionPart
 {
     int index = 0;
     qint64 lo = 0, hi = 0;
+    size_t people = 0; // packed: about how many people the range holds
     Status status;
     std::vector<QString> labels;
     std::vector<SessionTouch> anonymous;               // packed: every touch kept
@@ -329,6 +329,9 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
     PartLabels labels(part.labels);
     std::vector<int> byId;                  // label index by text id (one-text labels)
     std::unordered_map<qint64, int> byPair; // by source and medium, or by landing URL
+    // Room for a few sessions a person (about 3 in the benchmark data): memory never touched
+    // costs nothing, and the touches are not copied as the vector grows.
+    part.anonymous.reserve(part.people * 4);
     std::optional<Statement> landingPath;
     if (packedLabel == PackedLabel::Landing)
         landingPath.emplace(db.handle(), "SELECT path FROM urls WHERE id = ?1");
@@ -644,6 +647,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
                    : first + qint64(k) * (span / qint64(parts));
         part.hi = k + 1 == parts ? std::numeric_limits<qint64>::max()
                                  : first + qint64(k + 1) * (span / qint64(parts)) - 1;
+        if (read.packed)
+            part.people = size_t(span) / parts + 1;
         if (k > 0)
             workers.emplace_back([&read, &part, path = db.path()] {
                 auto own = Database::open(path, Database::Access::ReadOnly);
@@ -762,7 +767,13 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
     // Each person's lead creation, for the lead milestone.
 
     std::vector<attribution::Path> paths;
-    std::unordered_set<qint64> converted;
+    // Who converted, by contact id and by anonymous visitor id.
+    std::vector<char> convertedContacts, convertedVisitors;
+    const auto isConverted = [&](qint64 person) {
+        const auto& set = person > 0 ? convertedContacts : convertedVisitors;
+        const auto id = size_t(person > 0 ? person : -person);
+        return id < set.size() && set[id];
+    };
     qint64 previousPerson = 0;
     std::optional<qint64> previousAt;
     bool firstWonSeen = false;
@@ -779,7 +790,8 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
                 continue; // a customer is counted once, at the first won deal
             firstWonSeen = true;
         }
-        converted.insert(c.person);
+        at(c.person > 0 ? convertedContacts : convertedVisitors,
+           c.person > 0 ? c.person : -c.person) = 1;
         if (!q.filter.inRange(c.at) || (q.person && c.person != *q.person))
             continue;
         const PersonTouches::Span span = store.span(c.person);
@@ -831,16 +843,26 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
     if (q.withNonConverting && !store.groups()) {
         // Journeys that never converted: one null path per person with all their sessions, or
         // per sequence of labels when merged.
-        std::unordered_map<std::vector<int>, size_t, IntSequenceHash> merged; // path by labels
-        std::vector<int> key;
+        // Merged by the labels of their touches where they are stored, without a copy as key.
+        const auto hash = [&touches](PersonTouches::Span span) {
+            size_t h = IntSequenceHash::start(span.end - span.begin);
+            for (size_t i = span.begin; i < span.end; ++i)
+                h = IntSequenceHash::add(h, touches[i].label);
+            return h;
+        };
+        const auto equal = [&touches](PersonTouches::Span a, PersonTouches::Span b) {
+            return a.end - a.begin == b.end - b.begin &&
+                   std::equal(touches.begin() + a.begin, touches.begin() + a.end,
+                              touches.begin() + b.begin,
+                              [](const auto& x, const auto& y) { return x.label == y.label; });
+        };
+        std::unordered_map<PersonTouches::Span, size_t, decltype(hash), decltype(equal)> merged(
+            0, hash, equal); // path by labels
         const auto addNull = [&](qint64 person, PersonTouches::Span span) {
-            if (span.end == span.begin || converted.count(person))
+            if (span.end == span.begin || isConverted(person))
                 return;
             if (q.mergeNonConverting) {
-                key.clear();
-                for (size_t i = span.begin; i < span.end; ++i)
-                    key.push_back(touches[i].label);
-                const auto [known, added] = merged.try_emplace(key, paths.size());
+                const auto [known, added] = merged.try_emplace(span, paths.size());
                 if (!added) {
                     paths[known->second].nulls += 1;
                     return;

@@ -24,13 +24,19 @@ Result<DealBook> DealBook::load(Database& db)
         std::optional<qint64> cents;
         QString currency;
     };
-    std::unordered_map<qint64, Tag> latestWon;
+    auto maxId = db.scalar(u"SELECT coalesce(max(id), 0) FROM deals"_s);
+    if (!maxId)
+        return maxId.error();
+    // By deal id (dense from 1); a tag of a deal id above them all (none) is left out.
+    std::vector<std::optional<Tag>> latestWon(size_t(*maxId) + 1);
     Statement tags(db.handle(),
                    "SELECT deal_id, amount_cents, nullif(currency, '') FROM "
                    "outcome_events WHERE new_outcome = 'won' ORDER BY deal_id, at, id");
     while (tags.next())
-        latestWon[tags.int64(0)] = {
-            tags.isNull(1) ? std::nullopt : std::optional<qint64>(tags.int64(1)), tags.text(2)};
+        if (const qint64 deal = tags.int64(0); deal > 0 && deal <= *maxId)
+            latestWon[size_t(deal)] =
+                Tag{tags.isNull(1) ? std::nullopt : std::optional<qint64>(tags.int64(1)),
+                    tags.isNull(2) ? QString() : tags.text(2)};
     if (Status read = tags.status(); !read)
         return read.error();
     // In table order; sorted below, which is faster than SQLite's sorter here.
@@ -38,9 +44,6 @@ Result<DealBook> DealBook::load(Database& db)
                                 "outcome, amount_cents, currency FROM deals");
     DealBook book;
     book.m_currency = converter->reportingCurrency();
-    auto maxId = db.scalar(u"SELECT coalesce(max(id), 0) FROM deals"_s);
-    if (!maxId)
-        return maxId.error();
     book.m_deals.reserve(size_t(*maxId));
     // Deals share a few currencies: each text is made once and shared.
     std::string lastCode;
@@ -68,11 +71,12 @@ Result<DealBook> DealBook::load(Database& db)
         }
         qint64 day = d.created;
         if (d.outcome == Outcome::Won) {
-            if (const auto tag = latestWon.find(d.id); tag != latestWon.end()) {
-                if (tag->second.cents)
-                    cents = *tag->second.cents;
-                if (!tag->second.currency.isEmpty())
-                    currency = tag->second.currency;
+            if (d.id > 0 && size_t(d.id) < latestWon.size() && latestWon[size_t(d.id)]) {
+                const Tag& tag = *latestWon[size_t(d.id)];
+                if (tag.cents)
+                    cents = *tag.cents;
+                if (!tag.currency.isEmpty())
+                    currency = tag.currency;
             }
             day = d.closed.value_or(d.created);
         }
