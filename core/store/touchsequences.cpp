@@ -7,7 +7,6 @@
 #include <limits>
 #include <sqlite3.h>
 #include <unordered_map>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -168,17 +167,27 @@ Status rebuildAll(Database& db, Labels& labels)
         return cleared;
     // The contact each visitor belongs to: its earliest active link (the first such link made
     // when two are as early).
-    std::unordered_map<qint64, std::pair<qint64, qint64>> owner; // visitor → contact, linked at
+    // Vectors by id (dense from 1), sized once.
+    auto maxVisitor = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
+    auto maxSession = db.scalar(u"SELECT coalesce(max(id), 0) FROM sessions"_s);
+    if (!maxVisitor || !maxSession)
+        return maxVisitor ? maxSession.error() : maxVisitor.error();
+    std::vector<std::pair<qint64, qint64>> owner(size_t(*maxVisitor) + 1,
+                                                 {0, 0}); // by visitor: contact, linked at
     Statement links(db.handle(), "SELECT visitor_id, contact_id, linked_at FROM identity_links "
                                  "WHERE active = 1 ORDER BY id");
     while (links.next()) {
-        auto [known, added] = owner.try_emplace(links.int64(0), links.int64(1), links.int64(2));
-        if (!added && links.int64(2) < known->second.second)
-            known->second = {links.int64(1), links.int64(2)};
+        const qint64 visitor = links.int64(0);
+        if (visitor <= 0 || visitor > *maxVisitor)
+            continue; // a link to no visitor: no session of it to place
+        auto& known = owner[size_t(visitor)];
+        if (known.first == 0 || links.int64(2) < known.second)
+            known = {links.int64(1), links.int64(2)};
     }
     if (Status read = links.status(); !read)
         return read;
     std::vector<Read> all;
+    all.reserve(size_t(*maxSession));
     std::vector<std::string> channelText; // by label id, for ordering ties
     const std::string sql = std::string("SELECT ") + SessionColumns + " FROM sessions";
     Statement sessions(db.handle(), sql.c_str());
@@ -186,8 +195,10 @@ Status rebuildAll(Database& db, Labels& labels)
         auto session = readSession(sessions, labels);
         if (!session)
             return session.error();
-        const auto link = owner.find(session->visitor);
-        const qint64 person = link != owner.end() ? link->second.first : -session->visitor;
+        const qint64 visitor = session->visitor;
+        const qint64 contact =
+            visitor > 0 && visitor <= *maxVisitor ? owner[size_t(visitor)].first : 0;
+        const qint64 person = contact ? contact : -visitor;
         if (size_t(session->channel) >= channelText.size())
             channelText.resize(size_t(session->channel) + 1);
         if (channelText[size_t(session->channel)].empty())
