@@ -994,6 +994,10 @@
         <source>Lost reason</source>
         <translation>Reden van verlies</translation>
     </message>
+    <message>
+        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
+        <translation>De vooraf berekende contactmomenten van persoon %1 zijn niet terug te lezen; controleer de werkruimte (leadloop-cli check).</translation>
+    </message>
 </context>
 <context>
     <name>CostImporter</name>

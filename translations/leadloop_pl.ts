@@ -1008,6 +1008,10 @@
         <source>Lost reason</source>
         <translation>Powód przegranej</translation>
     </message>
+    <message>
+        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
+        <translation>Wstępnie obliczonych punktów styku osoby %1 nie da się odczytać; sprawdź obszar roboczy (leadloop-cli check).</translation>
+    </message>
 </context>
 <context>
     <name>CostImporter</name>

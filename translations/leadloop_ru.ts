@@ -1008,6 +1008,10 @@
         <source>Lost reason</source>
         <translation>Причина проигрыша</translation>
     </message>
+    <message>
+        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
+        <translation>Заранее вычисленные точки касания человека %1 не читаются; проверьте рабочее пространство (leadloop-cli check).</translation>
+    </message>
 </context>
 <context>
     <name>CostImporter</name>

@@ -994,6 +994,10 @@
         <source>Lost reason</source>
         <translation>Förlustorsak</translation>
     </message>
+    <message>
+        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
+        <translation>De förberäknade kontaktpunkterna för person %1 går inte att läsa tillbaka; kontrollera arbetsytan (leadloop-cli check).</translation>
+    </message>
 </context>
 <context>
     <name>CostImporter</name>

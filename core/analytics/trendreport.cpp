@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -89,6 +90,10 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
                             ConversionPaths::shows(groupOf(person), filter));
     };
     if (q.metric == u"sessions" && !touches) {
+        auto count = db.scalar(u"SELECT coalesce(max(id), 0) FROM sessions"_s);
+        if (!count)
+            return count.error();
+        events.reserve(size_t(*count));
         Statement sessions(db.handle(), "SELECT started_at FROM sessions");
         while (sessions.next())
             events.push_back({sessions.int64(0), QString(), 1});
@@ -137,13 +142,27 @@ Result<ResultTable> TrendReport::run(Database& db, const Query& q)
 
     std::map<std::pair<qint64, QString>, double> totals;
     std::optional<qint64> first, last;
+    // Events come mostly in time order (sessions as stored): the last event's period and cell
+    // are kept, and a new one is looked up only when the period or the group changes.
+    qint64 periodStart = 0, periodEnd = std::numeric_limits<qint64>::min();
+    double* cell = nullptr;
+    const QString* cellGroup = nullptr;
     for (const Event& e : events) {
         if (!filter.inRange(e.at) || (split && !ConversionPaths::shows(e.group, filter)))
             continue;
-        const qint64 period = Periods::start(e.at, q.period);
-        totals[{period, e.group}] += e.amount;
-        first = first ? std::min(*first, period) : period;
-        last = last ? std::max(*last, period) : period;
+        if (e.at < periodStart || e.at >= periodEnd) {
+            periodStart = Periods::start(e.at, q.period);
+            periodEnd = Periods::next(periodStart, q.period);
+            cell = nullptr;
+            first = first ? std::min(*first, periodStart) : periodStart;
+            last = last ? std::max(*last, periodStart) : periodStart;
+        }
+        if (!cell || *cellGroup != e.group) {
+            const auto known = totals.try_emplace({periodStart, e.group}, 0.0).first;
+            cell = &known->second;
+            cellGroup = &known->first.second;
+        }
+        *cell += e.amount;
     }
     // Without a split, every period from the first to the last shows, empty ones as 0.
     if (filter.from)
