@@ -387,7 +387,8 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
                     index = byText(s.campaign);
                     break;
                 case PackedLabel::SourceMedium: {
-                    auto [known, added] = byPair.try_emplace((s.source << 32) ^ s.medium, 0);
+                    auto [known, added] = byPair.try_emplace(
+                        qint64((quint64(s.source) << 32) ^ quint64(s.medium)), 0);
                     if (added)
                         known->second = labels.indexOf(std::string(text(s.source)) + " / " +
                                                        std::string(text(s.medium)));
