@@ -1,6 +1,7 @@
 #include "conversionpaths.h"
 
 #include "common/sequencehash.h"
+#include "common/texthash.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/touchsequences.h"
@@ -26,13 +27,6 @@ constexpr qint64 DayMs = 86'400'000;
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 /// Ids per part of a parallel read of sessions: below this many, one read.
 constexpr qint64 PartSize = 10'000;
-
-/// Hashes strings and string views alike, so lookups by a view need no copy.
-struct TextHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
 
 /// Grows a vector indexed by id to hold `id`.
 template <typename T> T& at(std::vector<T>& v, qint64 id, const T& fill = T())
@@ -100,10 +94,10 @@ std::optional<std::string> ConversionPaths::sessionExpression(const QString& dim
     if (dimension == u"medium")
         return a + "medium";
     if (dimension == u"campaign")
-        return "coalesce(nullif(" + a + "campaign, ''), '(not set)')";
+        return TouchSequences::campaignLabel(alias);
     if (dimension == u"landing-page")
-        return "coalesce((SELECT path FROM urls WHERE urls.id = " + a +
-               "landing_url_id), '(not set)')";
+        return "coalesce((SELECT path FROM urls WHERE urls.id = " + a + "landing_url_id), '" +
+               TouchSequences::NotSet + "')";
     return std::nullopt;
 }
 
@@ -224,7 +218,7 @@ struct PersonTouches::SessionRead
     bool everySession = false, labelIsChannel = false;
     std::string sqlBefore, sqlAfter; // around the id range
     const SqlParams* params = nullptr;
-    const std::vector<std::pair<qint64, qint64>>* contactOf = nullptr; // by visitor id
+    const std::vector<qint64>* contactOf = nullptr; // by visitor id (TouchSequences::owners)
     PersonTouches* store = nullptr;
     const SessionObserver* observer = nullptr;
     /// Reading the people's packed touches (TouchSequences) instead of the sessions: a part is
@@ -276,8 +270,7 @@ Status PersonTouches::SessionRead::run(Database& db, SessionPart& part) const
         if (v != visitor) {
             closeRun();
             visitor = v;
-            const qint64 contact =
-                size_t(v) < contactOf->size() ? (*contactOf)[size_t(v)].first : 0;
+            const qint64 contact = size_t(v) < contactOf->size() ? (*contactOf)[size_t(v)] : 0;
             person = contact > 0 ? contact : -v;
             personInScope = scope.person(person);
             runBegin = part.anonymous.size();
@@ -398,7 +391,7 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
                 case PackedLabel::Landing: {
                     auto [known, added] = byPair.try_emplace(s.landing, 0);
                     if (added) {
-                        std::string path = "(not set)";
+                        std::string path = TouchSequences::NotSet;
                         if (s.landing > 0) {
                             landingPath->reset();
                             landingPath->bind(1, s.landing);
@@ -544,8 +537,8 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
     }
     std::vector<std::string> texts; // touch_labels by id, when packed
     SqlParams params;
-    std::vector<std::pair<qint64, qint64>> contactOf; // by visitor id: contact, linked at
-    qint64 first = 1, last = 0;                       // the ids the parts divide
+    std::vector<qint64> contactOf; // by visitor id: the contact it belongs to
+    qint64 first = 1, last = 0;    // the ids the parts divide
     if (read.packed) {
         using L = SessionRead::PackedLabel;
         const std::pair<const char16_t*, L> labelOf[] = {
@@ -587,24 +580,16 @@ Result<PersonTouches> PersonTouches::load(Database& db, const QString& dimension
         if (!maxVisitor)
             return maxVisitor.error();
         store.m_leadCreated.resize(size_t(*maxContact) + 1, NoTime);
-        contactOf.resize(size_t(*maxVisitor) + 1, {0, NoTime});
         Statement leads(db.handle(), "SELECT id, created_at FROM contacts");
         while (leads.next())
             at(store.m_leadCreated, leads.int64(0), NoTime) = leads.int64(1);
         if (Status done = leads.status(); !done)
             return done.error();
-        // The contact each linked visitor belongs to (a visitor has one active link; should
-        // there be more, the earliest).
-        Statement links(
-            db.handle(),
-            "SELECT visitor_id, contact_id, linked_at FROM identity_links WHERE active = 1");
-        while (links.next()) {
-            auto& link = at(contactOf, links.int64(0), {0, NoTime});
-            if (link.first == 0 || links.int64(2) < link.second)
-                link = {links.int64(1), links.int64(2)};
-        }
-        if (Status done = links.status(); !done)
-            return done.error();
+        // The contact each linked visitor belongs to.
+        auto owners = TouchSequences::owners(db, *maxVisitor);
+        if (!owners)
+            return owners.error();
+        contactOf = std::move(*owners);
 
         // Every session: one read of them all in visitor order (by channel, from the covering
         // index alone), linked visitors' sessions gathered and then ordered by contact and
@@ -729,12 +714,15 @@ ConversionPaths::build(Database& db, const PersonTouches& store, const PathQuery
                 found.push_back({qint64(id), store.m_leadCreated[id], 0, std::nullopt, std::nullopt,
                                  std::nullopt});
     } else if (q.kind == ConversionKind::Event) {
-        const char* sql =
-            "SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE l.visitor_id "
-            "= e.visitor_id AND l.active = 1 ORDER BY l.linked_at LIMIT 1), -e.visitor_id), "
-            "e.ts, coalesce(e.value_cents, 0) FROM events e WHERE e.is_conversion = 1 AND "
-            "(coalesce(?1, '') = '' OR e.name = ?1) ORDER BY 1, 2";
-        Statement conversions(db.handle(), sql);
+        // The person: the contact the visitor belongs to (its owning link first), or the
+        // visitor.
+        const std::string sql =
+            std::string("SELECT coalesce((SELECT l.contact_id FROM identity_links l WHERE "
+                        "l.visitor_id = e.visitor_id AND l.active = 1 ORDER BY ") +
+            TouchSequences::OwnerOrder +
+            " LIMIT 1), -e.visitor_id), e.ts, coalesce(e.value_cents, 0) FROM events e WHERE "
+            "e.is_conversion = 1 AND (coalesce(?1, '') = '' OR e.name = ?1) ORDER BY 1, 2";
+        Statement conversions(db.handle(), sql.c_str());
         conversions.bind(1, q.eventName);
         while (conversions.next())
             if (store.m_scope.person(conversions.int64(0)))

@@ -1,5 +1,6 @@
 #include "touchsequences.h"
 
+#include "common/texthash.h"
 #include "database.h"
 #include "statement.h"
 
@@ -18,9 +19,11 @@ constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 /// The connection state that makes reports read the sessions (setReadsSessions).
 const QString ReadsSessionsKey = u"leadloop.touchSequences.readsSessions"_s;
 /// The columns of a session as packing reads them.
-constexpr const char* SessionColumns =
-    "visitor_id, started_at, channel, source, medium, coalesce(nullif(campaign, ''), "
-    "'(not set)'), coalesce(landing_url_id, 0), id";
+std::string sessionColumns()
+{
+    return "visitor_id, started_at, channel, source, medium, " + TouchSequences::campaignLabel("") +
+           ", coalesce(landing_url_id, 0), id";
+}
 
 void putVarint(std::string& out, std::uint64_t value)
 {
@@ -40,13 +43,6 @@ qint64 unzigzag(std::uint64_t value)
 {
     return qint64(value >> 1) ^ -qint64(value & 1);
 }
-
-/// Hashes strings and string views alike, so lookups by a view need no copy.
-struct TextHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
 
 /// The texts of touch_labels by id and the ids by text; new texts are added as they come.
 class Labels final
@@ -95,7 +91,7 @@ struct Read
     qint64 id;
 };
 
-/// Reads the current row of a statement over SessionColumns.
+/// Reads the current row of a statement over sessionColumns().
 Result<TouchSequences::Session> readSession(Statement& row, Labels& labels)
 {
     TouchSequences::Session s;
@@ -165,31 +161,18 @@ Status rebuildAll(Database& db, Labels& labels)
 {
     if (Status cleared = db.exec(u"DELETE FROM touch_sequences"_s); !cleared)
         return cleared;
-    // The contact each visitor belongs to: its earliest active link (the first such link made
-    // when two are as early).
     // Vectors by id (dense from 1), sized once.
     auto maxVisitor = db.scalar(u"SELECT coalesce(max(id), 0) FROM visitors"_s);
     auto maxSession = db.scalar(u"SELECT coalesce(max(id), 0) FROM sessions"_s);
     if (!maxVisitor || !maxSession)
         return maxVisitor ? maxSession.error() : maxVisitor.error();
-    std::vector<std::pair<qint64, qint64>> owner(size_t(*maxVisitor) + 1,
-                                                 {0, 0}); // by visitor: contact, linked at
-    Statement links(db.handle(), "SELECT visitor_id, contact_id, linked_at FROM identity_links "
-                                 "WHERE active = 1 ORDER BY id");
-    while (links.next()) {
-        const qint64 visitor = links.int64(0);
-        if (visitor <= 0 || visitor > *maxVisitor)
-            continue; // a link to no visitor: no session of it to place
-        auto& known = owner[size_t(visitor)];
-        if (known.first == 0 || links.int64(2) < known.second)
-            known = {links.int64(1), links.int64(2)};
-    }
-    if (Status read = links.status(); !read)
-        return read;
+    auto owner = TouchSequences::owners(db, *maxVisitor);
+    if (!owner)
+        return owner.error();
     std::vector<Read> all;
     all.reserve(size_t(*maxSession));
     std::vector<std::string> channelText; // by label id, for ordering ties
-    const std::string sql = std::string("SELECT ") + SessionColumns + " FROM sessions";
+    const std::string sql = "SELECT " + sessionColumns() + " FROM sessions";
     Statement sessions(db.handle(), sql.c_str());
     while (sessions.next()) {
         auto session = readSession(sessions, labels);
@@ -197,7 +180,7 @@ Status rebuildAll(Database& db, Labels& labels)
             return session.error();
         const qint64 visitor = session->visitor;
         const qint64 contact =
-            visitor > 0 && visitor <= *maxVisitor ? owner[size_t(visitor)].first : 0;
+            visitor > 0 && visitor <= *maxVisitor ? (*owner)[size_t(visitor)] : 0;
         const qint64 person = contact ? contact : -visitor;
         if (size_t(session->channel) >= channelText.size())
             channelText.resize(size_t(session->channel) + 1);
@@ -250,8 +233,10 @@ class OwnerOf final
 {
 public:
     explicit OwnerOf(Database& db)
-        : m_query(db.handle(), "SELECT contact_id FROM identity_links WHERE visitor_id = ?1 AND "
-                               "active = 1 ORDER BY linked_at, id LIMIT 1")
+        : m_query(db.handle(), (std::string("SELECT contact_id FROM identity_links WHERE "
+                                            "visitor_id = ?1 AND active = 1 ORDER BY ") +
+                                TouchSequences::OwnerOrder + " LIMIT 1")
+                                   .c_str())
     {}
 
     Result<qint64> operator()(qint64 visitor)
@@ -290,7 +275,7 @@ Status rebuildSome(Database& db, Labels& labels, const std::vector<qint64>& mark
     Statement contact(db.handle(), "SELECT created_at FROM contacts WHERE id = ?1");
     Statement linked(db.handle(), "SELECT DISTINCT visitor_id FROM identity_links WHERE "
                                   "contact_id = ?1 AND active = 1 ORDER BY visitor_id");
-    const std::string sql = std::string("SELECT ") + SessionColumns +
+    const std::string sql = "SELECT " + sessionColumns() +
                             " FROM sessions WHERE visitor_id = ?1 ORDER BY " +
                             TouchSequences::SessionOrder;
     Statement sessions(db.handle(), sql.c_str());
@@ -459,6 +444,33 @@ Status TouchSequences::refresh(Database& db)
     if (Status cleared = db.exec(u"DELETE FROM touch_stale"_s); !cleared)
         return cleared;
     return unit.release();
+}
+
+Result<std::vector<qint64>> TouchSequences::owners(Database& db, qint64 maxVisitor)
+{
+    std::vector<qint64> owner(size_t(std::max<qint64>(maxVisitor, 0)) + 1, 0);
+    std::vector<qint64> linkedAt(owner.size(), 0);
+    // In the order the links were made, so that of two as early the first made stays.
+    Statement links(db.handle(), "SELECT visitor_id, contact_id, linked_at FROM identity_links "
+                                 "WHERE active = 1 ORDER BY id");
+    while (links.next()) {
+        const qint64 visitor = links.int64(0);
+        if (visitor <= 0 || visitor > maxVisitor)
+            continue; // a link to no visitor: no session of it to place
+        if (owner[size_t(visitor)] == 0 || links.int64(2) < linkedAt[size_t(visitor)]) {
+            owner[size_t(visitor)] = links.int64(1);
+            linkedAt[size_t(visitor)] = links.int64(2);
+        }
+    }
+    if (Status read = links.status(); !read)
+        return read.error();
+    return owner;
+}
+
+std::string TouchSequences::campaignLabel(const char* alias)
+{
+    const std::string a = alias;
+    return "coalesce(nullif(" + a + "campaign, ''), '" + NotSet + "')";
 }
 
 Status TouchSequences::invalidate(Database& db)

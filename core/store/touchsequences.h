@@ -68,6 +68,18 @@ public:
     static void setReadsSessions(Database& db, bool sessions);
     /// The order of a session among a visitor's: start, then channel text, then id.
     static constexpr const char* SessionOrder = "started_at, channel, id";
+
+    /// The contact each visitor belongs to, by visitor id up to `maxVisitor` (0: none): the
+    /// contact of its earliest active link, the first made when two are as early. The one rule
+    /// every read of people's sessions follows; OwnerOrder is the same in SQL (the owning link
+    /// comes first).
+    static Result<std::vector<qint64>> owners(Database& db, qint64 maxVisitor);
+    static constexpr const char* OwnerOrder = "linked_at, id";
+    /// The label of a session that has no campaign or landing page.
+    static constexpr const char* NotSet = "(not set)";
+    /// A session's campaign as a label, in SQL over the sessions table (columns prefixed with
+    /// `alias`): NotSet when it has none.
+    static std::string campaignLabel(const char* alias);
 };
 
 } // namespace leadloop
