@@ -28,33 +28,55 @@ Result<PersonGroups> PersonGroups::load(Database& db, const QString& dimension)
     } else {
         return Error{ErrorCode::InvalidArgument, u"not a people dimension: "_s + dimension};
     }
-    std::string contacts =
-        "SELECT c.id, coalesce(" + contactColumn + ", (SELECT nullif(d." + dealColumn +
-        ", '') FROM deals d WHERE d.contact_id = c.id ORDER BY d.created_at, d.id LIMIT 1), "
-        "'(not set)') FROM contacts c";
-    std::string deals = "SELECT d.id, coalesce(nullif(d." + dealColumn + ", ''), " + contactColumn +
-                        ", '(not set)') FROM deals d LEFT JOIN contacts c ON c.id = "
-                        "d.contact_id";
+    // Read once each, without a look-up per row: each contact's own value, then the deals in
+    // contact order (a contact without its own value takes its first deal's; a deal without
+    // its own takes its contact's).
     PersonGroups groups;
     std::unordered_map<std::string, QString> names; // one QString per distinct value
-    for (const auto& [sql, into] :
-         {std::pair{&contacts, &groups.m_contacts}, std::pair{&deals, &groups.m_deals}}) {
-        Statement rows(db.handle(), sql->c_str());
-        if (!rows.isValid())
-            return Error{ErrorCode::Database, rows.errorString()};
-        while (rows.next()) {
-            const std::string_view text = rows.utf8(1);
-            auto name = names.find(std::string(text));
-            if (name == names.end())
-                name = names
-                           .emplace(std::string(text),
-                                    QString::fromUtf8(text.data(), qsizetype(text.size())))
-                           .first;
-            into->emplace(rows.int64(0), name->second);
+    const auto name = [&](std::string_view text) -> const QString& {
+        auto known = names.find(std::string(text));
+        if (known == names.end())
+            known = names
+                        .emplace(std::string(text),
+                                 QString::fromUtf8(text.data(), qsizetype(text.size())))
+                        .first;
+        return known->second;
+    };
+    const QString notSet = u"(not set)"_s;
+    std::unordered_map<qint64, QString> ownValue; // contacts with a value of their own
+    const std::string contacts = "SELECT c.id, " + contactColumn + " FROM contacts c";
+    Statement contactRows(db.handle(), contacts.c_str());
+    while (contactRows.next())
+        if (!contactRows.isNull(1))
+            ownValue.emplace(contactRows.int64(0), name(contactRows.utf8(1)));
+        else
+            groups.m_contacts.emplace(contactRows.int64(0), notSet); // until a deal says
+    if (Status read = contactRows.status(); !read)
+        return read.error();
+    const std::string deals = "SELECT d.id, nullif(d." + dealColumn +
+                              ", ''), coalesce(d.contact_id, 0) FROM deals d ORDER BY "
+                              "d.contact_id, d.created_at, d.id";
+    Statement dealRows(db.handle(), deals.c_str());
+    qint64 previousContact = -1;
+    while (dealRows.next()) {
+        const qint64 contact = dealRows.int64(2);
+        const bool first = contact != previousContact;
+        previousContact = contact;
+        const auto own = ownValue.find(contact);
+        if (!dealRows.isNull(1)) {
+            const QString& value = name(dealRows.utf8(1));
+            groups.m_deals.emplace(dealRows.int64(0), value);
+            if (first && own == ownValue.end()) // the contact's first deal names its group
+                if (const auto known = groups.m_contacts.find(contact);
+                    known != groups.m_contacts.end())
+                    known->second = value;
+        } else {
+            groups.m_deals.emplace(dealRows.int64(0), own != ownValue.end() ? own->second : notSet);
         }
-        if (Status read = rows.status(); !read)
-            return read.error();
     }
+    if (Status read = dealRows.status(); !read)
+        return read.error();
+    groups.m_contacts.merge(ownValue);
     return groups;
 }
 
