@@ -190,8 +190,9 @@ private:
 
 } // namespace
 
-/// One part of a read of sessions, by a range of visitor or contact ids: its labels by index,
-/// anonymous visitors' runs of touches, and linked visitors' touches by contact.
+/// One part of a read of sessions, by a range of people (packed) or of visitor or contact ids:
+/// its labels by index, anonymous visitors' runs of touches, and linked visitors' touches by
+/// contact.
 struct PersonTouches::SessionPart
 {
     int index = 0;
@@ -353,18 +354,21 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
         const auto begin = quint32(part.anonymous.size());
         int groupLabel = -1, visitors = 0;
         TouchSequences::Cursor cursor(rows.blobBytes(2));
+        const auto unreadable = [person] {
+            return Error{ErrorCode::Corrupt,
+                         QCoreApplication::translate(
+                             "ConversionPaths",
+                             "The precomputed touches of person %1 do not read back; "
+                             "check the workspace (leadloop-cli check).")
+                             .arg(person)};
+        };
         qint64 visitor = 0, count = 0;
         while (cursor.nextVisitor(visitor, count)) {
             ++visitors;
             for (qint64 k = 0; k < count; ++k) {
                 TouchSequences::Session s;
                 if (!cursor.nextSession(s))
-                    return Error{ErrorCode::Corrupt,
-                                 QCoreApplication::translate(
-                                     "ConversionPaths",
-                                     "The precomputed touches of person %1 do not read back; "
-                                     "check the workspace (leadloop-cli check).")
-                                     .arg(person)};
+                    return unreadable();
                 int index = 0;
                 switch (packedLabel) {
                 case PackedLabel::Channel:
@@ -418,6 +422,8 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
                     part.anonymous.push_back(touch);
             }
         }
+        if (!cursor.finished())
+            return unreadable();
         const auto end = quint32(part.anonymous.size());
         if (person > 0) {
             // A contact's visitors' sessions in time order (the lower visitor's first on a tie).

@@ -47,13 +47,15 @@ struct PathQuery
 /// Every person's sessions, read once and shared by the path builds of several conversion kinds:
 /// contacts (by contact id) with the sessions of their linked visitors, and optionally the
 /// visitors no contact owns (as -visitor id), each session labelled by a session dimension.
-/// Only the people a filter keeps are read; sessions its session attributes do not keep are
-/// labelled out of scope (ConversionPaths::inScope).
+/// Read from the precomputed touch sequences (TouchSequences) unless the filter names session
+/// attributes or they cannot be brought up to date, else from the sessions; either way the
+/// same. Only the people a filter keeps are read; sessions its session attributes do not keep
+/// are labelled out of scope (ConversionPaths::inScope).
 class PersonTouches final
 {
 public:
     /// A large workspace's sessions are read in up to this many parts at once, each a range of
-    /// visitor (or contact) ids on a connection and a thread of its own.
+    /// people (or of visitor or contact ids) on a connection and a thread of its own.
     static constexpr int MaxParts = 4;
     /// Sees every session of the people in scope as it is read: its part (0 to MaxParts - 1;
     /// calls for one part come from one thread, in visitor order, and every session of a

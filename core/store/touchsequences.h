@@ -38,6 +38,9 @@ public:
         bool nextVisitor(qint64& visitor, qint64& sessions);
         /// The next session of the current visitor (call it `sessions` times).
         bool nextSession(Session& session);
+        /// Whether every visitor the bytes announce was read, and nothing is left: false for
+        /// bytes cut short or with more after them.
+        bool finished() const { return m_visitors == 0 && m_at == m_end; }
 
     private:
         bool next(std::uint64_t& value);

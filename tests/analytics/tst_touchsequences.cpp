@@ -319,6 +319,7 @@ private slots:
                 QCOMPARE(s.visitor, visitor);
                 back.push_back(s);
             }
+        QVERIFY(cursor.finished());
         QCOMPARE(back.size(), sessions.size());
         for (size_t i = 0; i < back.size(); ++i) {
             QCOMPARE(back[i].visitor, sessions[i].visitor);
@@ -338,7 +339,16 @@ private slots:
                     TouchSequences::Session s;
                     failed = !cut.nextSession(s);
                 }
-            QVERIFY(failed);
+            QVERIFY(failed || !cut.finished());
+            // Nor do bytes with more after them.
+            const std::string extended = bytes + '\x01';
+            TouchSequences::Cursor longer(extended);
+            while (longer.nextVisitor(visitor, count))
+                for (qint64 i = 0; i < count; ++i) {
+                    TouchSequences::Session s;
+                    QVERIFY(longer.nextSession(s));
+                }
+            QVERIFY(!longer.finished());
         }
     }
 
@@ -391,6 +401,30 @@ private slots:
         }
         QVERIFY(changes >= 8);
         QVERIFY(mostSessions > 400);
+    }
+
+    void aDamagedRowIsAnErrorNotAnEmptyReport()
+    {
+        auto created = Workspace::create(m_dir.path(u"damaged.leadloop"_s));
+        QVERIFY(created.ok());
+        Workspace& ws = **created;
+        World world{std::mt19937(5), &ws, &m_dir};
+        QByteArray what;
+        QVERIFY(world.step_tracking(what).isEmpty());
+        Database& db = ws.database();
+        // The first visitor's row, one byte short.
+        QVERIFY(db.exec(u"UPDATE touch_sequences SET touches = substr(touches, 1, length(touches) "
+                        "- 1) WHERE person = (SELECT min(person) FROM touch_sequences)"_s)
+                    .ok());
+        ChannelsReport::Query channels;
+        auto report = ChannelsReport::run(db, channels);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::Corrupt);
+        QVERIFY(report.error().message.contains(u"precomputed touches"_s));
+        // Rebuilt, they read again.
+        QVERIFY(TouchSequences::invalidate(db).ok());
+        QVERIFY(TouchSequences::refresh(db).ok());
+        QVERIFY(ChannelsReport::run(db, channels).ok());
     }
 
     void aChangeOutsideATransactionIsReadFromTheSessions()
