@@ -403,6 +403,49 @@ private slots:
         QVERIFY(mostSessions > 400);
     }
 
+    void aVisitorBelongsToItsEarliestActiveLink()
+    {
+        // Visitor 1: linked to contact 1 at 50, then to 2 at 40 (earlier): contact 2's.
+        // Visitor 2: linked to 3 and then to 1, both at 30: the first made, contact 3's.
+        // Visitor 3: linked to 2 at 10, inactive, and to 1 at 20: contact 1's.
+        // Visitor 4: no link: its own row.
+        auto created = Workspace::create(m_dir.path(u"owners.leadloop"_s));
+        QVERIFY(created.ok());
+        Database& db = (*created)->database();
+        // Enough other contacts that the links' six marks are rebuilt one by one.
+        QVERIFY(db.exec(u"INSERT INTO contacts (id, created_at) VALUES (1, 0), (2, 0), (3, 0);"
+                        "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE "
+                        "i < 70) INSERT INTO contacts (id, created_at) SELECT i, 0 FROM n;"
+                        "INSERT INTO visitors (id, cookie_id, first_seen, last_seen) VALUES "
+                        "(1, 'a', 0, 0), (2, 'b', 0, 0), (3, 'c', 0, 0), (4, 'd', 0, 0);"
+                        "INSERT INTO sessions (visitor_id, started_at, ended_at, channel) VALUES "
+                        "(1, 100, 100, 'Direct'), (2, 200, 200, 'Email'), (2, 300, 300, 'Email'),"
+                        "(3, 400, 400, 'Referral'), (4, 500, 500, 'Direct')"_s)
+                    .ok());
+        QVERIFY(TouchSequences::refresh(db).ok());
+        QCOMPARE(count(db, u"SELECT count(*) FROM touch_sequences"_s), 3 + 61 + 4);
+        QVERIFY(db.exec(u"INSERT INTO identity_links (visitor_id, contact_id, method, linked_at, "
+                        "active) VALUES (1, 1, 'manual', 50, 1), (1, 2, 'manual', 40, 1), "
+                        "(2, 3, 'manual', 30, 1), (2, 1, 'manual', 30, 1), "
+                        "(3, 2, 'manual', 10, 0), (3, 1, 'manual', 20, 1)"_s)
+                    .ok());
+        QCOMPARE(count(db, u"SELECT count(*) FROM touch_stale"_s), 6);
+        auto owners = TouchSequences::owners(db, 4);
+        QVERIFY(owners.ok());
+        QCOMPARE(*owners, (std::vector<qint64>{0, 2, 3, 1, 0}));
+        // The rows, rebuilt one by one (the marks above) and all at once, say the same.
+        QVERIFY(TouchSequences::refresh(db).ok());
+        const QStringList some = dump(db);
+        QVERIFY(TouchSequences::invalidate(db).ok());
+        QVERIFY(TouchSequences::refresh(db).ok());
+        QCOMPARE(dump(db), some);
+        QCOMPARE(count(db, u"SELECT sessions FROM touch_sequences WHERE person = 1"_s), 1);
+        QCOMPARE(count(db, u"SELECT sessions FROM touch_sequences WHERE person = 2"_s), 1);
+        QCOMPARE(count(db, u"SELECT sessions FROM touch_sequences WHERE person = 3"_s), 2);
+        QCOMPARE(count(db, u"SELECT sessions FROM touch_sequences WHERE person = -4"_s), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM touch_sequences WHERE person < 0"_s), 1);
+    }
+
     void aDamagedRowIsAnErrorNotAnEmptyReport()
     {
         auto created = Workspace::create(m_dir.path(u"damaged.leadloop"_s));
