@@ -238,6 +238,17 @@ class TestTouchSequences : public QObject
         }
     };
 
+    /// A new workspace after one random tracking import; null if either failed.
+    std::unique_ptr<Workspace> tracked(const QString& name, unsigned seed)
+    {
+        auto created = Workspace::create(m_dir.path(name));
+        if (!created)
+            return nullptr;
+        World world{std::mt19937(seed), created->get(), &m_dir};
+        QByteArray what;
+        return world.step_tracking(what).isEmpty() ? std::move(*created) : nullptr;
+    }
+
     /// Every report, read from the sequences and from the sessions, as lines.
     static void compareReports(Database& db, const QByteArray& after)
     {
@@ -448,13 +459,9 @@ private slots:
 
     void aDamagedRowIsAnErrorNotAnEmptyReport()
     {
-        auto created = Workspace::create(m_dir.path(u"damaged.leadloop"_s));
-        QVERIFY(created.ok());
-        Workspace& ws = **created;
-        World world{std::mt19937(5), &ws, &m_dir};
-        QByteArray what;
-        QVERIFY(world.step_tracking(what).isEmpty());
-        Database& db = ws.database();
+        const auto ws = tracked(u"damaged.leadloop"_s, 5);
+        QVERIFY(ws);
+        Database& db = ws->database();
         // The first visitor's row, one byte short.
         QVERIFY(db.exec(u"UPDATE touch_sequences SET touches = substr(touches, 1, length(touches) "
                         "- 1) WHERE person = (SELECT min(person) FROM touch_sequences)"_s)
@@ -474,13 +481,9 @@ private slots:
     {
         // An UPDATE in autocommit leaves the person marked; a read-only connection then reads
         // the sessions, and a writing one rebuilds first.
-        auto created = Workspace::create(m_dir.path(u"autocommit.leadloop"_s));
-        QVERIFY(created.ok());
-        Workspace& ws = **created;
-        World world{std::mt19937(9), &ws, &m_dir};
-        QByteArray what;
-        QVERIFY(world.step_tracking(what).isEmpty());
-        Database& db = ws.database();
+        const auto ws = tracked(u"autocommit.leadloop"_s, 9);
+        QVERIFY(ws);
+        Database& db = ws->database();
         QVERIFY(db.exec(u"UPDATE sessions SET channel = 'Affiliates' WHERE id = 1"_s).ok());
         QCOMPARE(count(db, u"SELECT count(*) FROM touch_stale"_s), 1);
         auto reader = Database::open(db.path(), Database::Access::ReadOnly);
