@@ -995,8 +995,8 @@
         <translation>Reden van verlies</translation>
     </message>
     <message>
-        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
-        <translation>De vooraf berekende contactmomenten van persoon %1 zijn niet terug te lezen; controleer de werkruimte (leadloop-cli check).</translation>
+        <source>The precomputed touches of person %1 do not read back. Recovering the workspace builds them again (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>De vooraf berekende contactmomenten van persoon %1 zijn niet terug te lezen. Herstellen van de werkruimte bouwt ze opnieuw op (Bestand &gt; Herstellen…, of leadloop-cli recover).</translation>
     </message>
 </context>
 <context>

@@ -1009,8 +1009,8 @@
         <translation>Powód przegranej</translation>
     </message>
     <message>
-        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
-        <translation>Wstępnie obliczonych punktów styku osoby %1 nie da się odczytać; sprawdź obszar roboczy (leadloop-cli check).</translation>
+        <source>The precomputed touches of person %1 do not read back. Recovering the workspace builds them again (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>Wstępnie obliczonych punktów styku osoby %1 nie da się odczytać. Odzyskanie obszaru roboczego zbuduje je od nowa (Plik &gt; Odzyskaj… lub leadloop-cli recover).</translation>
     </message>
 </context>
 <context>

@@ -1009,8 +1009,8 @@
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
-        <translation>Заранее вычисленные точки касания человека %1 не читаются; проверьте рабочее пространство (leadloop-cli check).</translation>
+        <source>The precomputed touches of person %1 do not read back. Recovering the workspace builds them again (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>Заранее вычисленные точки касания человека %1 не читаются. Спасение рабочей области построит их заново (Файл &gt; Спасти… или leadloop-cli recover).</translation>
     </message>
 </context>
 <context>

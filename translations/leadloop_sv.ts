@@ -995,8 +995,8 @@
         <translation>Förlustorsak</translation>
     </message>
     <message>
-        <source>The precomputed touches of person %1 do not read back; check the workspace (leadloop-cli check).</source>
-        <translation>De förberäknade kontaktpunkterna för person %1 går inte att läsa tillbaka; kontrollera arbetsytan (leadloop-cli check).</translation>
+        <source>The precomputed touches of person %1 do not read back. Recovering the workspace builds them again (File &gt; Recover…, or leadloop-cli recover).</source>
+        <translation>De förberäknade kontaktpunkterna för person %1 går inte att läsa tillbaka. Att rädda arbetsytan bygger upp dem igen (Arkiv &gt; Rädda…, eller leadloop-cli recover).</translation>
     </message>
 </context>
 <context>

@@ -358,8 +358,9 @@ Status PersonTouches::SessionRead::runPacked(Database& db, SessionPart& part) co
             return Error{ErrorCode::Corrupt,
                          QCoreApplication::translate(
                              "ConversionPaths",
-                             "The precomputed touches of person %1 do not read back; "
-                             "check the workspace (leadloop-cli check).")
+                             "The precomputed touches of person %1 do not read back. "
+                             "Recovering the workspace builds them again (File > Recover…, or "
+                             "leadloop-cli recover).")
                              .arg(person)};
         };
         qint64 visitor = 0, count = 0;

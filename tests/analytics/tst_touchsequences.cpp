@@ -15,6 +15,7 @@
 #include "sales/outcometagger.h"
 #include "store/batchremoval.h"
 #include "store/database.h"
+#include "store/recovery.h"
 #include "store/statement.h"
 #include "store/touchsequences.h"
 #include "store/workspace.h"
@@ -471,7 +472,20 @@ private slots:
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::Corrupt);
         QVERIFY(report.error().message.contains(u"precomputed touches"_s));
-        // Rebuilt, they read again.
+        // Recovering the workspace, as the message says, builds them again: the recovered
+        // file's report equals this one's read from the sessions.
+        TouchSequences::setReadsSessions(db, true);
+        auto fromSessions = ChannelsReport::run(db, channels);
+        TouchSequences::setReadsSessions(db, false);
+        QVERIFY(fromSessions.ok());
+        const QString copy = m_dir.path(u"damaged-recovered.leadloop"_s);
+        QVERIFY(Recovery::run(db.path(), copy).ok());
+        auto recovered = Workspace::open(copy, Workspace::Access::ReadWrite);
+        QVERIFY(recovered.ok());
+        auto again = ChannelsReport::run((*recovered)->database(), channels);
+        QVERIFY(again.ok());
+        QCOMPARE(test::tableLines(*again), test::tableLines(*fromSessions));
+        // And in place, invalidated and rebuilt, they read again.
         QVERIFY(TouchSequences::invalidate(db).ok());
         QVERIFY(TouchSequences::refresh(db).ok());
         QVERIFY(ChannelsReport::run(db, channels).ok());
